@@ -1,0 +1,199 @@
+//! The exchange file: the whole book wrapped with its format, schema version, the app that wrote it, when,
+//! and a checksum. Reading checks everything before anything is replaced, and says where a problem is.
+
+use super::book::Book;
+use super::Id;
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+
+pub const FORMAT: &str = "so-cong-doan";
+/// The schema this app writes. Older files are migrated step by step on reading.
+pub const SCHEMA_VERSION: u64 = MIGRATIONS.len() as u64 + 1;
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What a file says of itself, shown before an import replaces the book.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileMeta {
+    pub schema_version: u64,
+    pub app_version: String,
+    pub exported_at: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub book: Book,
+    pub meta: FileMeta,
+}
+
+/// Why a file was refused, and where in it. Paths read like `members[12].birth_date`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    Empty,
+    NotJson { line: usize, column: usize },
+    NotOurs,
+    NewerSchema { found: u64 },
+    BadSchemaVersion,
+    ChecksumMismatch,
+    Missing { path: String },
+    WrongType { path: String, detail: String },
+    BadDate { path: String },
+    BadValue { path: String, detail: String },
+    DuplicateId { path: String },
+    DanglingGroup { path: String },
+    EmptyName { path: String },
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'a str,
+    schema_version: u64,
+    app_version: &'a str,
+    exported_at: DateTime<FixedOffset>,
+    checksum: String,
+    book: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct RawEnvelope<'a> {
+    #[serde(borrow)]
+    book: Option<&'a RawValue>,
+    checksum: Option<String>,
+}
+
+fn checksum(book_text: &str) -> String {
+    let digest = Sha256::digest(book_text.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+/// The whole book as the exchange file: indented JSON, readable by a person and by other programs.
+pub fn write(book: &Book, exported_at: DateTime<FixedOffset>) -> String {
+    let book_text = serde_json::to_string_pretty(book).unwrap_or_default();
+    write_text(&book_text, exported_at)
+}
+
+/// The compact form the browser keeps: the same envelope without indentation.
+pub fn write_compact(book: &Book, saved_at: DateTime<FixedOffset>) -> String {
+    let book_text = serde_json::to_string(book).unwrap_or_default();
+    write_text(&book_text, saved_at)
+}
+
+fn write_text(book_text: &str, at: DateTime<FixedOffset>) -> String {
+    let raw = RawValue::from_string(book_text.to_string()).unwrap_or_else(|_| RawValue::NULL.to_owned());
+    let envelope = Envelope {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        exported_at: at,
+        checksum: checksum(raw.get()),
+        book: &raw,
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// Reads a file: checks it is JSON, ours, of a schema we know, intact, and a consistent book.
+pub fn read(text: &str) -> Result<Imported, FileError> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })?;
+    let Value::Object(top) = &value else { return Err(FileError::NotOurs) };
+    if top.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotOurs);
+    }
+    let schema_version = top.get("schema_version").and_then(Value::as_u64).ok_or(FileError::BadSchemaVersion)?;
+    if schema_version == 0 {
+        return Err(FileError::BadSchemaVersion);
+    }
+    if schema_version > SCHEMA_VERSION {
+        return Err(FileError::NewerSchema { found: schema_version });
+    }
+    let raw: RawEnvelope = serde_json::from_str(text).map_err(|_| FileError::NotOurs)?;
+    let book_raw = raw.book.ok_or(FileError::Missing { path: "book".into() })?;
+    if let Some(expected) = raw.checksum {
+        if expected != checksum(book_raw.get()) {
+            return Err(FileError::ChecksumMismatch);
+        }
+    }
+    let meta = FileMeta {
+        schema_version,
+        app_version: top.get("app_version").and_then(Value::as_str).unwrap_or_default().to_string(),
+        exported_at: top
+            .get("exported_at")
+            .and_then(Value::as_str)
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
+    };
+    let book_value = migrate(top.get("book").cloned().unwrap_or(Value::Null), schema_version);
+    let book: Book = serde_path_to_error::deserialize(book_value).map_err(classify)?;
+    check(&book)?;
+    Ok(Imported { book, meta })
+}
+
+/// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
+/// Schema 1 is the first, so there are none yet; each new schema adds its step and a test with an old file.
+const MIGRATIONS: &[fn(Value) -> Value] = &[];
+
+/// Brings a book written under an older schema up to the current one, one version at a time.
+fn migrate(book: Value, from: u64) -> Value {
+    MIGRATIONS.iter().skip(from.saturating_sub(1) as usize).fold(book, |book, step| step(book))
+}
+
+/// Turns serde's message into a problem a person can act on, at the path where it is.
+fn classify(error: serde_path_to_error::Error<serde_json::Error>) -> FileError {
+    let path = format!("book.{}", error.path()).replace(".?", "");
+    let detail = error.inner().to_string();
+    let detail = detail.split(" at line ").next().unwrap_or_default().to_string();
+    if let Some(field) = detail.strip_prefix("missing field `").and_then(|f| f.split('`').next()) {
+        return FileError::Missing { path: format!("{path}.{field}") };
+    }
+    if detail.starts_with("invalid type") {
+        return FileError::WrongType { path, detail };
+    }
+    const DATE_ERRORS: [&str; 6] = [
+        "input contains invalid characters",
+        "input is out of range",
+        "premature end of input",
+        "trailing input",
+        "input is not enough for unique date and time",
+        "impossible",
+    ];
+    if DATE_ERRORS.iter().any(|e| detail.contains(e)) {
+        return FileError::BadDate { path };
+    }
+    FileError::BadValue { path, detail }
+}
+
+/// What the types cannot say: ids are unique, links point at records that exist, names are not empty.
+fn check(book: &Book) -> Result<(), FileError> {
+    let mut ids: HashSet<Id> = HashSet::new();
+    let mut unique = |id: Id, path: String| if ids.insert(id) { Ok(()) } else { Err(FileError::DuplicateId { path }) };
+    for (i, group) in book.groups.iter().enumerate() {
+        unique(group.id, format!("book.groups[{i}].id"))?;
+        if group.name.trim().is_empty() {
+            return Err(FileError::EmptyName { path: format!("book.groups[{i}].name") });
+        }
+    }
+    let group_ids: HashSet<Id> = book.groups.iter().map(|g| g.id).collect();
+    let members = book.members.iter().map(|m| (m.as_ref(), "members"));
+    let trashed = book.trash.iter().map(|t| (t.member.as_ref(), "trash"));
+    let mut index = std::collections::HashMap::new();
+    for (member, list) in members.chain(trashed) {
+        let i = index.entry(list).or_insert(0usize);
+        let at = if list == "trash" { format!("book.trash[{i}].member") } else { format!("book.members[{i}]") };
+        *i += 1;
+        unique(member.id, format!("{at}.id"))?;
+        if member.full_name.trim().is_empty() {
+            return Err(FileError::EmptyName { path: format!("{at}.full_name") });
+        }
+        if member.group_id.is_some_and(|g| !group_ids.contains(&g)) {
+            return Err(FileError::DanglingGroup { path: format!("{at}.group_id") });
+        }
+    }
+    Ok(())
+}

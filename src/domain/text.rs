@@ -1,0 +1,169 @@
+//! Vietnamese text: diacritic folding for search, the name sort key, dates and amounts as written in Vietnam.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use std::cmp::Ordering;
+use unicode_normalization::UnicodeNormalization;
+
+/// Vietnamese alphabet order of the base letters; vowel shapes (ă, â, ê, ô, ơ, ư) and đ are letters of their own.
+const ALPHABET: [&str; 29] = [
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "g", "h", "i", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r",
+    "s", "t", "u", "ư", "v", "x", "y",
+];
+
+/// Tone marks in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+const TONES: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
+const BREVE: char = '\u{306}';
+const CIRCUMFLEX: char = '\u{302}';
+const HORN: char = '\u{31B}';
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// Lower case without any mark, đ as d: "Nguyễn Văn Đức" → "nguyen van duc". What search compares.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// One letter of a word: its rank in the alphabet and its tone (0 for none).
+fn letters(word: &str) -> (Vec<u32>, Vec<u8>) {
+    let mut ranks = Vec::new();
+    let mut tones = Vec::new();
+    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+    let mut chars = lower.nfd().peekable();
+    while let Some(base) = chars.next() {
+        let mut shape = String::from(base);
+        let mut tone = 0u8;
+        while let Some(&mark) = chars.peek() {
+            if !is_combining(mark) {
+                break;
+            }
+            chars.next();
+            if let Some(i) = TONES.iter().position(|t| *t == mark) {
+                tone = i as u8 + 1;
+            } else if matches!(mark, BREVE | CIRCUMFLEX | HORN) {
+                shape.push(mark);
+            }
+        }
+        let shaped: String = shape.nfc().collect();
+        let rank = ALPHABET
+            .iter()
+            .position(|l| *l == shaped)
+            .map(|i| i as u32)
+            .unwrap_or(1000 + base as u32);
+        ranks.push(rank);
+        tones.push(tone);
+    }
+    (ranks, tones)
+}
+
+/// Sort key of a Vietnamese full name: the given name (last word) first, then the family and middle names;
+/// letters before tones, so "An" < "Ân" < "Anh" and "Bình" follows "Binh".
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct NameKey {
+    given: Vec<u32>,
+    rest: Vec<u32>,
+    given_tones: Vec<u8>,
+    rest_tones: Vec<u8>,
+}
+
+pub fn name_key(full_name: &str) -> NameKey {
+    let words: Vec<&str> = full_name.split_whitespace().collect();
+    let (given, rest) = match words.split_last() {
+        Some((last, rest)) => (*last, rest.join(" ")),
+        None => ("", String::new()),
+    };
+    let (given, given_tones) = letters(given);
+    let (rest, rest_tones) = letters(&rest);
+    NameKey { given, rest, given_tones, rest_tones }
+}
+
+pub fn compare_names(a: &str, b: &str) -> Ordering {
+    name_key(a).cmp(&name_key(b))
+}
+
+/// A date as written on screen: dd/mm/yyyy.
+pub fn format_date(date: NaiveDate) -> String {
+    format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
+}
+
+pub fn format_opt_date(date: Option<NaiveDate>) -> String {
+    date.map(format_date).unwrap_or_default()
+}
+
+/// Reads a date typed by a person: dd/mm/yyyy, d/m/yyyy, d-m-yyyy, d.m.yyyy, d/m/yy, or ISO yyyy-mm-dd.
+/// Two-digit years are read as the nearest past century year relative to `pivot_year` (the current year).
+pub fn parse_date(text: &str, pivot_year: i32) -> Option<NaiveDate> {
+    let text = text.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.split(['/', '-', '.']).map(str::trim).collect();
+    let [d, m, y] = parts.as_slice() else { return None };
+    if d.is_empty() || m.is_empty() || d.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    let day: u32 = d.parse().ok()?;
+    let month: u32 = m.parse().ok()?;
+    let year: i32 = match y.len() {
+        4 => y.parse().ok()?,
+        2 => {
+            let short: i32 = y.parse().ok()?;
+            let century = pivot_year - pivot_year.rem_euclid(100);
+            if century + short > pivot_year {
+                century - 100 + short
+            } else {
+                century + short
+            }
+        }
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// Whole đồng with dots between thousands: 1919980000 → "1.919.980.000".
+pub fn format_number(amount: Decimal) -> String {
+    let rounded = amount.round();
+    let digits = rounded.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// An amount of money as shown: "1.919.980.000 đ".
+pub fn format_money(amount: Decimal) -> String {
+    format!("{} đ", format_number(amount))
+}
+
+/// A share as shown in Vietnamese, two decimals with a comma: 42.2222 → "42,22%".
+pub fn format_percent(value: Decimal) -> String {
+    let rounded = value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    format!("{rounded:.2}%").replace('.', ",")
+}
+
+/// A name fit for a file name: "Công đoàn Văn phòng Tỉnh ủy" → "cong-doan-van-phong-tinh-uy".
+pub fn slug(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}

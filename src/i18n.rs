@@ -1,0 +1,402 @@
+//! Every string the user sees, in Vietnamese and English: one table, checked by the compiler (a missing
+//! translation is a missing macro argument), and the words for the domain's values and errors.
+
+use crate::domain::book::{BookError, UnionProblem};
+use crate::domain::file::FileError;
+use crate::domain::history::Change;
+use crate::domain::member::{Education, Gender, PoliticalTheory, Problem, UnionRole};
+use crate::store::vault::DamageKind;
+use serde::{de::DeserializeOwned, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+const LANG_KEY: &str = "so-cong-doan/lang";
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Lang {
+        if code == "en" {
+            Lang::En
+        } else {
+            Lang::Vi
+        }
+    }
+
+    /// The language chosen last time on this browser; Vietnamese the first time.
+    pub fn stored() -> Lang {
+        use gloo_storage::Storage;
+        gloo_storage::LocalStorage::get::<String>(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default()
+    }
+
+    pub fn store(self) {
+        use gloo_storage::Storage;
+        let _ = gloo_storage::LocalStorage::set(LANG_KEY, self.code());
+    }
+}
+
+macro_rules! table {
+    ($($key:ident => $vi:literal, $en:literal;)*) => {
+        /// A text of the interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum T { $($key),* }
+
+        impl T {
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::Vi) => $vi, (T::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+table! {
+    AppName => "Sổ Công đoàn", "Union Book";
+    Language => "Ngôn ngữ", "Language";
+    MainMenu => "Danh mục chính", "Main menu";
+    NavOverview => "Tổng quan", "Overview";
+    NavMembers => "Đoàn viên", "Members";
+    NavGroups => "Tổ công đoàn", "Union groups";
+    NavTrash => "Thùng rác", "Trash";
+    NavData => "Dữ liệu", "Data";
+    Undo => "Hoàn tác", "Undo";
+    Redo => "Làm lại", "Redo";
+    NotSavedTitle => "Chưa lưu được sổ vào trình duyệt.", "The book could not be saved in the browser.";
+    NotSavedBody => "Bộ nhớ của trình duyệt đã đầy. Những gì bạn vừa nhập vẫn còn trên màn hình; hãy xuất tệp ngay để giữ an toàn, rồi giải phóng bộ nhớ và thử lưu lại.",
+        "The browser's storage is full. What you just entered is still on screen; export the file now to keep it safe, then free some space and try again.";
+    ExportNow => "Xuất tệp ngay", "Export now";
+    RetrySave => "Thử lưu lại", "Try saving again";
+    NoStorage => "Trình duyệt này không cho lưu dữ liệu: sổ chỉ nằm trong bộ nhớ tạm và sẽ mất khi đóng trang. Hãy xuất tệp trước khi đóng.",
+        "This browser does not allow saving: the book lives in memory only and is lost when the page closes. Export the file before closing.";
+    ReloadedFromOtherTab => "Sổ vừa được thay đổi ở một thẻ khác; trang này đã cập nhật theo.", "The book was changed in another tab; this page has been updated.";
+    ReloadedDropped => "Sổ vừa được thay đổi ở một thẻ khác. Không áp dụng lại được: {0}.", "The book was changed in another tab. Could not re-apply: {0}.";
+    RestoredNotice => "Đã khôi phục bản sao lưu. Có thể hoàn tác nếu cần.", "The backup has been restored. You can undo this.";
+    Dismiss => "Đóng", "Dismiss";
+    UpdateReady => "Có phiên bản mới — tải lại để dùng.", "A new version is available — reload to use it.";
+    Reload => "Tải lại", "Reload";
+    UnionName => "Tên công đoàn cơ sở", "Name of the union";
+    SuperiorUnion => "Công đoàn cấp trên", "Superior union";
+    TermStart => "Nhiệm kỳ từ ngày", "Term from";
+    TermEnd => "Đến ngày", "Term until";
+    Term => "Nhiệm kỳ", "Term";
+    WelcomeLead => "Sổ ghi chép của Ban Chấp hành công đoàn cơ sở: đoàn viên, tổ công đoàn và mọi số liệu báo cáo. Dữ liệu nằm ngay trong trình duyệt này, không cần mạng.",
+        "The record book of a grassroots union's executive committee: members, union groups and every figure of its reports. The data stays in this browser; no network needed.";
+    CreateBook => "Tạo sổ mới", "Create a new book";
+    CreateBookHelp => "Nhập tên công đoàn và nhiệm kỳ hiện tại.", "Enter the union's name and current term.";
+    UseDemo => "Dùng dữ liệu mẫu", "Use the demo data";
+    UseDemoHelp => "Một công đoàn mẫu 45 đoàn viên, 4 tổ, để làm quen với ứng dụng.", "A demo union of 45 members in 4 groups, to explore the app.";
+    OpenFile => "Mở sổ từ tệp", "Open a book from a file";
+    OpenFileHelp => "Tệp .json do Sổ Công đoàn xuất ra, ví dụ do Ban Chấp hành khóa trước bàn giao.", "A .json file exported by Sổ Công đoàn, e.g. handed over by the previous committee.";
+    StatMembers => "Đoàn viên", "Members";
+    StatWomen => "Đoàn viên nữ", "Women members";
+    StatGroups => "Tổ công đoàn", "Union groups";
+    StatTrash => "Trong thùng rác", "In the trash";
+    AddMember => "Thêm đoàn viên", "Add a member";
+    EditMember => "Sửa thông tin đoàn viên", "Edit member";
+    ExportTitle => "Xuất tệp", "Export";
+    UnionInfo => "Thông tin công đoàn", "Union details";
+    EditUnion => "Sửa thông tin công đoàn", "Edit union details";
+    Save => "Lưu", "Save";
+    Cancel => "Hủy", "Cancel";
+    Search => "Tìm kiếm", "Search";
+    SearchHint => "Tên, số thẻ, điện thoại… (gõ không dấu cũng được)", "Name, card number, phone… (diacritics optional)";
+    Group => "Tổ công đoàn", "Union group";
+    AllGroups => "Tất cả các tổ", "All groups";
+    NoGroup => "Chưa xếp tổ", "No group";
+    Gender => "Giới tính", "Gender";
+    AllGenders => "Tất cả", "All";
+    Male => "Nam", "Male";
+    Female => "Nữ", "Female";
+    ShowingOf => "Hiển thị {0} / {1} đoàn viên", "Showing {0} of {1} members";
+    No => "STT", "No.";
+    FullName => "Họ và tên", "Full name";
+    BirthDate => "Ngày sinh", "Date of birth";
+    JobTitle => "Chức vụ, phòng ban", "Job title, department";
+    UnionRole => "Chức vụ công đoàn", "Union role";
+    PartyMember => "Đảng viên", "Party member";
+    PartySince => "Ngày vào Đảng", "Party member since";
+    JoinedUnion => "Ngày vào công đoàn", "Joined the union";
+    CardNumber => "Số thẻ đoàn viên", "Union card number";
+    Phone => "Điện thoại", "Phone";
+    Notes => "Ghi chú", "Notes";
+    Education => "Trình độ chuyên môn", "Education";
+    PoliticalTheory => "Lý luận chính trị", "Political theory";
+    Actions => "Thao tác", "Actions";
+    Yes => "Có", "Yes";
+    Edit => "Sửa", "Edit";
+    Delete => "Xóa", "Delete";
+    EditNamed => "Sửa {0}", "Edit {0}";
+    DeleteNamed => "Xóa {0}", "Delete {0}";
+    ShowMore => "Xem thêm", "Show more";
+    NoMembersYet => "Chưa có đoàn viên nào. Bấm \"Thêm đoàn viên\" để bắt đầu.", "No members yet. Click \"Add a member\" to start.";
+    Choose => "— Chọn —", "— Choose —";
+    FormHasErrors => "Có {0} chỗ cần sửa, xem ở dưới từng ô.", "{0} field(s) need attention, see below each field.";
+    BackToList => "Về danh sách", "Back to the list";
+    MemberNotFound => "Không tìm thấy đoàn viên này.", "This member was not found.";
+    Identity => "Thông tin cá nhân", "Personal details";
+    UnionAndWork => "Công tác và công đoàn", "Work and union";
+    Qualifications => "Trình độ", "Qualifications";
+    DateHint => "Dạng ngày/tháng/năm, ví dụ 15/03/1985", "As day/month/year, e.g. 15/03/1985";
+    GroupName => "Tên tổ", "Group name";
+    NewGroupName => "Tên tổ mới", "New group name";
+    AddGroup => "Thêm tổ", "Add group";
+    Rename => "Đổi tên", "Rename";
+    RenameNamed => "Đổi tên tổ {0}", "Rename group {0}";
+    Remove => "Xóa tổ", "Remove";
+    RemoveNamed => "Xóa tổ {0}", "Remove group {0}";
+    TrashHelp => "Đoàn viên bị xóa nằm ở đây cho đến khi được khôi phục hoặc xóa hẳn.", "Deleted members stay here until restored or removed for good.";
+    TrashEmpty => "Thùng rác trống.", "The trash is empty.";
+    DeletedOn => "Ngày xóa", "Deleted on";
+    Restore => "Khôi phục", "Restore";
+    RestoreNamed => "Khôi phục {0}", "Restore {0}";
+    Purge => "Xóa hẳn", "Remove for good";
+    PurgeNamed => "Xóa hẳn {0}", "Remove {0} for good";
+    ChooseFile => "Chọn tệp sổ (.json)", "Choose a book file (.json)";
+    FileRefused => "Không nhập được tệp \"{0}\".", "The file \"{0}\" was not imported.";
+    BookUnchanged => "Sổ hiện tại vẫn giữ nguyên.", "The current book is unchanged.";
+    ImportDone => "Đã nhập tệp \"{0}\". Sổ cũ được giữ làm bản sao lưu ở trang Dữ liệu.", "Imported \"{0}\". The previous book is kept as a backup on the Data page.";
+    PreviewOf => "Nội dung tệp \"{0}\"", "Contents of \"{0}\"";
+    ExportedAt => "Thời điểm xuất", "Exported at";
+    AppVersion => "Phiên bản ứng dụng", "App version";
+    ImportReplaces => "Nhập tệp này sẽ thay thế toàn bộ sổ hiện tại (sổ hiện tại được giữ làm bản sao lưu).", "Importing replaces the whole current book (the current book is kept as a backup).";
+    ConfirmImport => "Xác nhận nhập tệp", "Confirm import";
+    Never => "chưa lần nào", "never";
+    ExportHelp => "Tải toàn bộ sổ về một tệp .json: để cất giữ, gửi cho người khác hoặc bàn giao cho Ban Chấp hành khóa sau.", "Download the whole book as one .json file: to keep, to send, or to hand over to the next committee.";
+    LastExport => "Lần xuất gần nhất", "Last export";
+    ExportButton => "Xuất tệp JSON", "Export JSON file";
+    ImportTitle => "Nhập tệp", "Import";
+    ImportHelp => "Thay sổ hiện tại bằng một tệp đã xuất. Bạn sẽ xem trước nội dung trước khi xác nhận.", "Replace the current book with an exported file. You will see a preview before confirming.";
+    BackupsTitle => "Bản sao lưu tự động", "Automatic backups";
+    BackupsHelp => "Mỗi lần thay đổi, sổ được lưu thành một bản mới; các bản trước được giữ lại để khôi phục.", "Every change saves a new version of the book; earlier versions are kept to restore.";
+    BackupsKept => "Số bản sao lưu giữ lại", "Backups kept";
+    StorageUsed => "Bộ nhớ trình duyệt đã dùng: {0} / {1} ký tự ({2})", "Browser storage used: {0} of {1} characters ({2})";
+    SavedAt => "Thời điểm lưu", "Saved at";
+    WhatChanged => "Thay đổi", "Change";
+    Preview => "Xem trước", "Preview";
+    PreviewBackupAt => "Xem trước bản lưu lúc {0}", "Preview the version saved at {0}";
+    RestoreBackupAt => "Khôi phục bản lưu lúc {0}", "Restore the version saved at {0}";
+    Current => "hiện tại", "current";
+    BeforeImport => "trước khi nhập tệp", "before import";
+    BackupUnreadable => "Không đọc được bản sao lưu này.", "This backup cannot be read.";
+    RecoveryTitle => "Không đọc được sổ đã lưu", "The stored book cannot be read";
+    RecoveryNothingWritten => "Ứng dụng chưa ghi đè lên dữ liệu này. Hãy tải dữ liệu gốc về, rồi chọn cách khôi phục.", "Nothing has been written over this data. Download the raw data, then choose how to recover.";
+    DownloadRaw => "Tải xuống dữ liệu gốc", "Download the raw data";
+    GoodBackups => "Bản sao lưu còn đọc được", "Backups that can still be read";
+    NoGoodBackups => "Không còn bản sao lưu nào đọc được.", "No readable backup is left.";
+    StartOver => "Bắt đầu sổ mới", "Start a new book";
+    StartOverHelp => "Bỏ qua dữ liệu hỏng và tạo sổ mới hoặc dùng dữ liệu mẫu. Dữ liệu hỏng sẽ bị thay thế khi sổ mới được lưu.", "Leave the damaged data and create a new book or use the demo. The damaged data is replaced once the new book is saved.";
+    EduDoctorate => "Tiến sĩ", "Doctorate";
+    EduMaster => "Thạc sĩ", "Master's";
+    EduBachelor => "Đại học", "Bachelor's";
+    EduCollege => "Cao đẳng", "College";
+    EduVocational => "Trung cấp", "Vocational";
+    EduNone => "Sơ cấp / chưa qua đào tạo", "Elementary / none";
+    TheoryAdvanced => "Cao cấp, cử nhân", "Advanced";
+    TheoryIntermediate => "Trung cấp", "Intermediate";
+    TheoryElementary => "Sơ cấp", "Elementary";
+    TheoryNone => "Chưa học", "None";
+    RoleChair => "Chủ tịch", "Chair";
+    RoleViceChair => "Phó Chủ tịch", "Vice-chair";
+    RoleExecutive => "Ủy viên BCH", "Executive committee member";
+    RoleInspection => "Ủy viên UBKT", "Inspection committee member";
+    RoleGroupLeader => "Tổ trưởng", "Group leader";
+    RoleGroupDeputy => "Tổ phó", "Deputy group leader";
+    RoleMember => "Đoàn viên", "Member";
+    ProblemRequired => "Không được để trống.", "Required.";
+    ProblemNotADate => "Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 15/03/1985.", "Not a valid date; use day/month/year, e.g. 15/03/1985.";
+    ProblemInFuture => "Ngày này chưa tới.", "This date is in the future.";
+    ProblemBeforeBirth => "Phải sau ngày sinh.", "Must be after the date of birth.";
+    ProblemDuplicateCard => "Số thẻ này đã có người dùng.", "This card number is already used.";
+    ProblemTooLong => "Quá dài.", "Too long.";
+    ProblemNotAPhone => "Số điện thoại không hợp lệ (8 đến 15 chữ số).", "Not a phone number (8 to 15 digits).";
+    ProblemUnknownGroup => "Tổ này không còn.", "This group no longer exists.";
+    ProblemEndBeforeStart => "Ngày kết thúc phải sau ngày bắt đầu.", "The end must be after the start.";
+    ErrGroupNameRequired => "Tên tổ không được để trống.", "The group name is required.";
+    ErrGroupNameTaken => "Đã có tổ mang tên này.", "A group with this name exists.";
+    ErrGroupNotEmpty => "Tổ còn {0} đoàn viên; hãy chuyển họ sang tổ khác trước khi xóa tổ.", "The group still has {0} members; move them to another group first.";
+    ErrNotFound => "Không tìm thấy bản ghi.", "The record was not found.";
+    ErrInvalid => "Thông tin chưa hợp lệ.", "The details are not valid.";
+    FileEmpty => "Tệp trống.", "The file is empty.";
+    FileNotJson => "Tệp không phải JSON (lỗi ở dòng {0}, cột {1}).", "The file is not JSON (error at line {0}, column {1}).";
+    FileNotOurs => "Đây không phải tệp của Sổ Công đoàn (thiếu \"format\": \"so-cong-doan\").", "This is not a Sổ Công đoàn file (no \"format\": \"so-cong-doan\").";
+    FileNewer => "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ {0}, ứng dụng này đọc đến lược đồ {1}). Hãy cập nhật ứng dụng.", "The file was written by a newer version of the app (schema {0}; this app reads up to {1}). Update the app.";
+    FileBadSchema => "Trường schema_version phải là số nguyên từ 1 trở lên.", "schema_version must be a whole number from 1.";
+    FileChecksum => "Mã kiểm tra không khớp: tệp đã bị sửa hoặc hỏng sau khi xuất.", "The checksum does not match: the file was changed or damaged after export.";
+    FileMissing => "Thiếu trường bắt buộc: {0}.", "A required field is missing: {0}.";
+    FileWrongType => "Sai kiểu dữ liệu ở {0} ({1}).", "Wrong type of value at {0} ({1}).";
+    FileBadDate => "Ngày không hợp lệ ở {0}: phải có dạng YYYY-MM-DD và là một ngày có thật.", "Invalid date at {0}: it must be YYYY-MM-DD and a real day.";
+    FileBadValue => "Giá trị không hợp lệ ở {0} ({1}).", "Invalid value at {0} ({1}).";
+    FileDuplicateId => "Mã định danh bị trùng ở {0}.", "Duplicate id at {0}.";
+    FileDanglingGroup => "{0} trỏ tới một tổ công đoàn không có trong tệp.", "{0} refers to a union group that is not in the file.";
+    FileEmptyName => "Tên để trống ở {0}.", "Empty name at {0}.";
+    DamageIndex => "Mục lục của sổ trong trình duyệt bị hỏng hoặc bị xóa.", "The book's index in the browser is damaged or missing.";
+    DamageMissing => "Không tìm thấy bản lưu số {0} của sổ.", "Version {0} of the book is missing.";
+    DamageBook => "Bản lưu hiện tại của sổ không đọc được: {0}", "The current version of the book cannot be read: {0}";
+    ChangeCreate => "Tạo sổ {0}", "Created book {0}";
+    ChangeDemo => "Nạp dữ liệu mẫu", "Loaded the demo";
+    ChangeUnion => "Sửa thông tin công đoàn", "Edited union details";
+    ChangeAddGroup => "Thêm tổ {0}", "Added group {0}";
+    ChangeRenameGroup => "Đổi tên tổ thành {0}", "Renamed group to {0}";
+    ChangeRemoveGroup => "Xóa tổ {0}", "Removed group {0}";
+    ChangeAddMember => "Thêm đoàn viên {0}", "Added member {0}";
+    ChangeEditMember => "Sửa đoàn viên {0}", "Edited member {0}";
+    ChangeDeleteMember => "Xóa đoàn viên {0}", "Deleted member {0}";
+    ChangeRestoreMember => "Khôi phục đoàn viên {0}", "Restored member {0}";
+    ChangePurgeMember => "Xóa hẳn đoàn viên {0}", "Removed member {0} for good";
+    ChangeImport => "Nhập tệp {0}", "Imported {0}";
+    ChangeRestoreBackup => "Khôi phục bản lưu số {0}", "Restored version {0}";
+    ChangeUndo => "Hoàn tác: {0}", "Undo: {0}";
+    ChangeRedo => "Làm lại: {0}", "Redo: {0}";
+}
+
+/// Puts values into a text's `{0}`, `{1}`, … places.
+pub fn fill(text: &str, values: &[&str]) -> String {
+    values.iter().enumerate().fold(text.to_string(), |out, (i, v)| out.replace(&format!("{{{i}}}"), v))
+}
+
+/// The code of an enum value as written in the file: `Education::Master` → "master". Used as form values.
+pub fn code<E: Serialize>(value: &E) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+pub fn from_code<E: DeserializeOwned>(code: &str) -> Option<E> {
+    serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
+}
+
+pub fn gender(lang: Lang, g: Gender) -> &'static str {
+    match g {
+        Gender::Male => T::Male,
+        Gender::Female => T::Female,
+    }
+    .text(lang)
+}
+
+pub fn education(lang: Lang, e: Education) -> &'static str {
+    match e {
+        Education::Doctorate => T::EduDoctorate,
+        Education::Master => T::EduMaster,
+        Education::Bachelor => T::EduBachelor,
+        Education::College => T::EduCollege,
+        Education::Vocational => T::EduVocational,
+        Education::None => T::EduNone,
+    }
+    .text(lang)
+}
+
+pub fn political_theory(lang: Lang, p: PoliticalTheory) -> &'static str {
+    match p {
+        PoliticalTheory::Advanced => T::TheoryAdvanced,
+        PoliticalTheory::Intermediate => T::TheoryIntermediate,
+        PoliticalTheory::Elementary => T::TheoryElementary,
+        PoliticalTheory::None => T::TheoryNone,
+    }
+    .text(lang)
+}
+
+pub fn union_role(lang: Lang, r: UnionRole) -> &'static str {
+    match r {
+        UnionRole::Chair => T::RoleChair,
+        UnionRole::ViceChair => T::RoleViceChair,
+        UnionRole::ExecutiveMember => T::RoleExecutive,
+        UnionRole::InspectionMember => T::RoleInspection,
+        UnionRole::GroupLeader => T::RoleGroupLeader,
+        UnionRole::GroupDeputy => T::RoleGroupDeputy,
+        UnionRole::Member => T::RoleMember,
+    }
+    .text(lang)
+}
+
+pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
+    match p {
+        Problem::Required => T::ProblemRequired,
+        Problem::NotADate => T::ProblemNotADate,
+        Problem::InFuture => T::ProblemInFuture,
+        Problem::BeforeBirth => T::ProblemBeforeBirth,
+        Problem::Duplicate => T::ProblemDuplicateCard,
+        Problem::TooLong => T::ProblemTooLong,
+        Problem::NotAPhone => T::ProblemNotAPhone,
+        Problem::UnknownGroup => T::ProblemUnknownGroup,
+    }
+    .text(lang)
+}
+
+pub fn union_problem(lang: Lang, p: UnionProblem) -> &'static str {
+    match p {
+        UnionProblem::Required => T::ProblemRequired,
+        UnionProblem::NotADate => T::ProblemNotADate,
+        UnionProblem::EndBeforeStart => T::ProblemEndBeforeStart,
+    }
+    .text(lang)
+}
+
+pub fn book_error(lang: Lang, e: &BookError) -> String {
+    match e {
+        BookError::GroupNameRequired => T::ErrGroupNameRequired.text(lang).into(),
+        BookError::GroupNameTaken => T::ErrGroupNameTaken.text(lang).into(),
+        BookError::GroupNotEmpty(n) => fill(T::ErrGroupNotEmpty.text(lang), &[&n.to_string()]),
+        BookError::NotFound => T::ErrNotFound.text(lang).into(),
+        BookError::Union(_) | BookError::Member(_) => T::ErrInvalid.text(lang).into(),
+    }
+}
+
+pub fn file_error(lang: Lang, e: &FileError) -> String {
+    let text = |key: T, values: &[&str]| fill(key.text(lang), values);
+    match e {
+        FileError::Empty => text(T::FileEmpty, &[]),
+        FileError::NotJson { line, column } => text(T::FileNotJson, &[&line.to_string(), &column.to_string()]),
+        FileError::NotOurs => text(T::FileNotOurs, &[]),
+        FileError::NewerSchema { found } => {
+            text(T::FileNewer, &[&found.to_string(), &crate::domain::file::SCHEMA_VERSION.to_string()])
+        }
+        FileError::BadSchemaVersion => text(T::FileBadSchema, &[]),
+        FileError::ChecksumMismatch => text(T::FileChecksum, &[]),
+        FileError::Missing { path } => text(T::FileMissing, &[path]),
+        FileError::WrongType { path, detail } => text(T::FileWrongType, &[path, detail]),
+        FileError::BadDate { path } => text(T::FileBadDate, &[path]),
+        FileError::BadValue { path, detail } => text(T::FileBadValue, &[path, detail]),
+        FileError::DuplicateId { path } => text(T::FileDuplicateId, &[path]),
+        FileError::DanglingGroup { path } => text(T::FileDanglingGroup, &[path]),
+        FileError::EmptyName { path } => text(T::FileEmptyName, &[path]),
+    }
+}
+
+pub fn damage(lang: Lang, d: &DamageKind) -> String {
+    match d {
+        DamageKind::Index => T::DamageIndex.text(lang).into(),
+        DamageKind::MissingBook(seq) => fill(T::DamageMissing.text(lang), &[&seq.to_string()]),
+        DamageKind::Book(e) => fill(T::DamageBook.text(lang), &[&file_error(lang, e)]),
+    }
+}
+
+/// One line saying what a change did, for backups and the undo button.
+pub fn change(lang: Lang, c: &Change) -> String {
+    let text = |key: T, subject: &str| fill(key.text(lang), &[subject]);
+    match c {
+        Change::CreateBook(name) => text(T::ChangeCreate, name),
+        Change::LoadDemo => text(T::ChangeDemo, ""),
+        Change::EditUnion => text(T::ChangeUnion, ""),
+        Change::AddGroup(name) => text(T::ChangeAddGroup, name),
+        Change::RenameGroup(name) => text(T::ChangeRenameGroup, name),
+        Change::RemoveGroup(name) => text(T::ChangeRemoveGroup, name),
+        Change::AddMember(name) => text(T::ChangeAddMember, name),
+        Change::EditMember(name) => text(T::ChangeEditMember, name),
+        Change::DeleteMember(name) => text(T::ChangeDeleteMember, name),
+        Change::RestoreMember(name) => text(T::ChangeRestoreMember, name),
+        Change::PurgeMember(name) => text(T::ChangePurgeMember, name),
+        Change::Import(name) => text(T::ChangeImport, name),
+        Change::RestoreBackup(seq) => text(T::ChangeRestoreBackup, &seq.to_string()),
+        Change::Undo(inner) => text(T::ChangeUndo, &change(lang, inner)),
+        Change::Redo(inner) => text(T::ChangeRedo, &change(lang, inner)),
+    }
+}

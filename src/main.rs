@@ -1,0 +1,3 @@
+fn main() {
+    so_cong_doan::ui::app::mount();
+}

@@ -1,0 +1,328 @@
+//! The save protocol over any key-value store. Each save writes the whole book under a new key, and only
+//! then moves the pointer (the index) to it, so a failed or interrupted save leaves the last complete book
+//! readable. The versions before it are the automatic backups.
+
+use crate::domain::book::Book;
+use crate::domain::file::{self, FileError};
+use crate::domain::history::Change;
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+/// A key-value store of strings: the browser's localStorage, or memory in tests.
+pub trait Kv {
+    fn get(&self, key: &str) -> Option<String>;
+    /// Fails when the store is full; the key then keeps its old value.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Full>;
+    fn remove(&mut self, key: &str);
+    fn keys(&self) -> Vec<String>;
+}
+
+/// The store refused a write: over quota.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Full;
+
+pub const INDEX_KEY: &str = "so-cong-doan/index";
+const VERSION_PREFIX: &str = "so-cong-doan/book/";
+pub const DEFAULT_KEEP: usize = 5;
+/// localStorage quota of an origin in Chromium, in UTF-16 code units (keys and values counted).
+pub const QUOTA_UNITS: usize = 5_242_880;
+
+fn version_key(seq: u64) -> String {
+    format!("{VERSION_PREFIX}{seq}")
+}
+
+/// One saved version of the book: the newest is the book, the others are backups.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    pub seq: u64,
+    pub saved_at: DateTime<FixedOffset>,
+    pub change: Change,
+    pub members: usize,
+    /// Size of the stored text in UTF-16 code units, the browser's unit of quota.
+    pub units: usize,
+    /// Kept whatever the number of backups: the book as it was before an import.
+    #[serde(default)]
+    pub pinned: bool,
+}
+
+/// The pointer to the current version and the list of backups.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub head: u64,
+    pub keep: usize,
+    pub versions: Vec<Version>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_export: Option<DateTime<FixedOffset>>,
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Index { head: 0, keep: DEFAULT_KEEP, versions: Vec::new(), last_export: None }
+    }
+}
+
+/// What was found in storage when the app opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opened {
+    Empty,
+    Ready(Book),
+    Damaged(Damage),
+}
+
+/// Storage that could not be read: what was found, its raw text, and the versions that still read well.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Damage {
+    pub problem: DamageKind,
+    pub raw: String,
+    pub good: Vec<Version>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DamageKind {
+    Index,
+    MissingBook(u64),
+    Book(FileError),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    Full,
+    /// Another tab saved since this one last read; here is what it saved.
+    Conflict(Box<Book>),
+}
+
+pub struct Vault<K: Kv> {
+    kv: K,
+    /// The version this session last read or wrote; a save over anything newer is a conflict.
+    seen: u64,
+}
+
+impl<K: Kv> Vault<K> {
+    pub fn new(kv: K) -> Self {
+        Vault { kv, seen: 0 }
+    }
+
+    fn read_index(&self) -> Result<Option<Index>, String> {
+        match self.kv.get(INDEX_KEY) {
+            None => Ok(None),
+            Some(text) => serde_json::from_str(&text).map(Some).map_err(|_| text),
+        }
+    }
+
+    pub fn index(&self) -> Index {
+        self.read_index().ok().flatten().unwrap_or_default()
+    }
+
+    fn read_book(&self, seq: u64) -> Result<Book, DamageKind> {
+        let text = self.kv.get(&version_key(seq)).ok_or(DamageKind::MissingBook(seq))?;
+        file::read(&text).map(|i| i.book).map_err(DamageKind::Book)
+    }
+
+    pub fn read_version(&self, seq: u64) -> Option<Book> {
+        self.read_book(seq).ok()
+    }
+
+    /// Versions found by their keys, for when the index itself is lost.
+    fn scan(&self) -> Vec<Version> {
+        let mut found: Vec<Version> = self
+            .kv
+            .keys()
+            .iter()
+            .filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse::<u64>().ok())
+            .filter_map(|seq| {
+                let text = self.kv.get(&version_key(seq))?;
+                let imported = file::read(&text).ok()?;
+                Some(Version {
+                    seq,
+                    saved_at: imported.meta.exported_at?,
+                    change: Change::RestoreBackup(seq),
+                    members: imported.book.members.len(),
+                    units: text.encode_utf16().count(),
+                    pinned: false,
+                })
+            })
+            .collect();
+        found.sort_by_key(|v| v.seq);
+        found
+    }
+
+    /// Reads the current book. Damage is reported, never repaired here: nothing is written until the user
+    /// has chosen what to do.
+    pub fn open(&mut self) -> Opened {
+        let index = match self.read_index() {
+            Ok(None) => {
+                let found = self.scan();
+                if found.is_empty() {
+                    return Opened::Empty;
+                }
+                return self.damaged(DamageKind::Index, String::new(), found);
+            }
+            Err(raw) => return self.damaged(DamageKind::Index, raw, self.scan()),
+            Ok(Some(index)) => index,
+        };
+        match self.read_book(index.head) {
+            Ok(book) => {
+                self.seen = index.head;
+                Opened::Ready(book)
+            }
+            Err(problem) => {
+                let raw = self.kv.get(&version_key(index.head)).unwrap_or_default();
+                let good = index.versions.iter().filter(|v| v.seq != index.head && self.read_book(v.seq).is_ok());
+                let good = good.cloned().collect();
+                self.damaged(problem, raw, good)
+            }
+        }
+    }
+
+    fn damaged(&mut self, problem: DamageKind, raw: String, mut good: Vec<Version>) -> Opened {
+        self.seen = self.highest_seq();
+        good.reverse();
+        Opened::Damaged(Damage { problem, raw, good })
+    }
+
+    fn highest_seq(&self) -> u64 {
+        let listed = self.index().versions.iter().map(|v| v.seq).max().unwrap_or(0);
+        let keyed = self.kv.keys().iter().filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse().ok()).max();
+        listed.max(keyed.unwrap_or(0))
+    }
+
+    /// When another tab has saved since this one read: the book it saved.
+    pub fn newer(&self) -> Option<(u64, Book)> {
+        let index = self.read_index().ok().flatten()?;
+        (index.head != self.seen).then(|| self.read_book(index.head).ok().map(|b| (index.head, b)))?
+    }
+
+    pub fn adopt(&mut self, seq: u64) {
+        self.seen = seq;
+    }
+
+    /// Saves `book` as the new current version. On a full store, backups are given up oldest first to make
+    /// room; if it still does not fit, the stored book stays exactly as it was.
+    pub fn save(&mut self, book: &Book, change: Change, now: DateTime<FixedOffset>) -> Result<(), SaveError> {
+        let mut index = match self.read_index() {
+            Ok(index) => index.unwrap_or_default(),
+            // The user chose to go on from a lost index: rebuild it from the versions still readable.
+            Err(_) => Index { versions: self.scan(), ..Index::default() },
+        };
+        if index.head != self.seen && !index.versions.is_empty() {
+            if let Ok(latest) = self.read_book(index.head) {
+                return Err(SaveError::Conflict(Box::new(latest)));
+            }
+        }
+        let seq = self.highest_seq().max(index.head) + 1;
+        let text = file::write_compact(book, now);
+        while self.kv.set(&version_key(seq), &text).is_err() {
+            if !self.drop_oldest_backup(&mut index) {
+                return Err(SaveError::Full);
+            }
+        }
+        index.versions.push(Version {
+            seq,
+            saved_at: now,
+            change,
+            members: book.members.len(),
+            units: text.encode_utf16().count(),
+            pinned: false,
+        });
+        let previous_head = index.head;
+        index.head = seq;
+        if self.write_index(&index).is_err() {
+            self.kv.remove(&version_key(seq));
+            index.head = previous_head;
+            return Err(SaveError::Full);
+        }
+        self.seen = seq;
+        self.prune(&mut index);
+        Ok(())
+    }
+
+    fn write_index(&mut self, index: &Index) -> Result<(), Full> {
+        let text = serde_json::to_string(index).map_err(|_| Full)?;
+        self.kv.set(INDEX_KEY, &text)
+    }
+
+    /// Gives up the oldest backup that is not the current book nor pinned. The index is written first, so
+    /// it never points at a removed key.
+    fn drop_oldest_backup(&mut self, index: &mut Index) -> bool {
+        let head = index.head;
+        let Some(pos) = index.versions.iter().position(|v| v.seq != head && !v.pinned) else { return false };
+        let gone = index.versions.remove(pos);
+        if self.write_index(index).is_err() {
+            index.versions.insert(pos, gone);
+            return false;
+        }
+        self.kv.remove(&version_key(gone.seq));
+        true
+    }
+
+    /// Keeps the current version, the pinned one and `keep` backups; removes the rest and any stray key.
+    fn prune(&mut self, index: &mut Index) {
+        let head = index.head;
+        let mut backups = index.versions.iter().filter(|v| v.seq != head && !v.pinned).count();
+        let before = index.versions.len();
+        index.versions.retain(|v| {
+            let drop = v.seq != head && !v.pinned && backups > index.keep;
+            if drop {
+                backups -= 1;
+            }
+            !drop
+        });
+        if index.versions.len() != before {
+            let _ = self.write_index(index);
+        }
+        let listed: Vec<String> = index.versions.iter().map(|v| version_key(v.seq)).collect();
+        for key in self.kv.keys() {
+            if key.starts_with(VERSION_PREFIX) && !listed.contains(&key) {
+                self.kv.remove(&key);
+            }
+        }
+    }
+
+    /// Pins the current version, unpinning any older pin: the book before an import stays restorable.
+    pub fn pin_head(&mut self) {
+        let mut index = self.index();
+        let head = index.head;
+        for v in index.versions.iter_mut() {
+            v.pinned = v.seq == head;
+        }
+        let _ = self.write_index(&index);
+    }
+
+    pub fn set_keep(&mut self, keep: usize) {
+        let mut index = self.index();
+        index.keep = keep.max(1);
+        self.prune(&mut index);
+        let _ = self.write_index(&index);
+    }
+
+    pub fn mark_exported(&mut self, at: DateTime<FixedOffset>) {
+        let mut index = self.index();
+        index.last_export = Some(at);
+        let _ = self.write_index(&index);
+    }
+
+    /// UTF-16 code units used by every key of the store, keys included: what the browser's quota counts.
+    pub fn usage(&self) -> usize {
+        self.kv.keys().iter().map(|k| k.encode_utf16().count() + self.kv.get(k).map_or(0, |v| v.encode_utf16().count())).sum()
+    }
+
+    pub fn kv(&self) -> &K {
+        &self.kv
+    }
+}
+
+/// One store seen by several sessions, as one localStorage is seen by several tabs.
+impl<K: Kv> Kv for std::rc::Rc<std::cell::RefCell<K>> {
+    fn get(&self, key: &str) -> Option<String> {
+        self.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Full> {
+        self.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        self.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Vec<String> {
+        self.borrow().keys()
+    }
+}

@@ -1,0 +1,258 @@
+//! The shell: header, banners, navigation and the page for the current address. Addresses live in the
+//! hash (`#/members`), which works the same from a server and from a file opened on disk.
+
+use super::data::{DataPage, RecoveryPage};
+use super::home::{OverviewPage, WelcomePage};
+use super::ledger::{Ledger, Notice};
+use super::members::{form::MemberPage, groups::GroupsPage, list::MembersPage, trash::TrashPage};
+use crate::domain::Id;
+use crate::i18n::{Lang, T};
+use crate::store::Saved;
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    Overview,
+    Members,
+    NewMember,
+    EditMember(Id),
+    Groups,
+    Trash,
+    Data,
+}
+
+impl Route {
+    fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next(), parts.next()) {
+            (Some("members"), Some("new")) => Route::NewMember,
+            (Some("members"), Some(id)) => id.parse().map(Route::EditMember).unwrap_or(Route::Members),
+            (Some("members"), None) => Route::Members,
+            (Some("groups"), _) => Route::Groups,
+            (Some("trash"), _) => Route::Trash,
+            (Some("data"), _) => Route::Data,
+            _ => Route::Overview,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Overview => "#/".into(),
+            Route::Members => "#/members".into(),
+            Route::NewMember => "#/members/new".into(),
+            Route::EditMember(id) => format!("#/members/{id}"),
+            Route::Groups => "#/groups".into(),
+            Route::Trash => "#/trash".into(),
+            Route::Data => "#/data".into(),
+        }
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}
+
+/// Listens to a window event for the life of the app.
+fn on_window(event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    let _ = window().add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Translates a key in the language of the page.
+pub fn t(key: T) -> impl Fn() -> &'static str + Copy {
+    let ledger = expect_context::<Ledger>();
+    move || key.text(ledger.lang.get())
+}
+
+pub fn mount() {
+    console_error_panic_hook_install();
+    leptos::mount::mount_to_body(App);
+}
+
+fn console_error_panic_hook_install() {
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ledger = Ledger::open(Lang::stored());
+    provide_context(ledger);
+    // `?demo=1` opens the demo union on an empty book: a link to show the app, and what the benchmark loads.
+    let wants_demo = window().location().search().is_ok_and(|s| s.contains("demo=1"));
+    if wants_demo && ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none) {
+        ledger.replace(crate::domain::demo::demo_book(), crate::domain::history::Change::LoadDemo);
+    }
+    let route = RwSignal::new(Route::parse(&current_hash()));
+    on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
+    on_window("storage", move |ev| {
+        let key = ev.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+        if key.as_deref() == Some(crate::store::vault::INDEX_KEY) {
+            ledger.sync();
+        }
+    });
+    on_window("keydown", move |ev| {
+        let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        let typing = key.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        });
+        if !(key.ctrl_key() || key.meta_key()) || typing {
+            return;
+        }
+        match key.key().to_lowercase().as_str() {
+            "z" if key.shift_key() => ledger.redo(),
+            "z" => ledger.undo(),
+            "y" => ledger.redo(),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    let update_ready = RwSignal::new(false);
+    on_window("sw-update-ready", move |_| update_ready.set(true));
+    Effect::new(move |_| {
+        let lang = ledger.lang.get();
+        lang.store();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-ready", "1");
+        }
+        let _ = window().performance().map(|p| p.mark("app-interactive"));
+    });
+
+    view! {
+        <header class="top">
+            <a class="brand" href="#/"><span class="logo" aria-hidden="true">"★"</span>{t(T::AppName)}</a>
+            <span class="union-name">{move || ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()))}</span>
+            <div class="top-actions">
+                <UndoRedo/>
+                <label class="lang">
+                    <span class="visually-hidden">{t(T::Language)}</span>
+                    <select aria-label=t(T::Language) on:change=move |ev| ledger.lang.set(Lang::from_code(&event_target_value(&ev)))>
+                        <option value="vi" selected=move || ledger.lang.get() == Lang::Vi>"Tiếng Việt"</option>
+                        <option value="en" selected=move || ledger.lang.get() == Lang::En>"English"</option>
+                    </select>
+                </label>
+            </div>
+        </header>
+        <Banners update_ready/>
+        {move || {
+            if ledger.damage.with(Option::is_some) {
+                view! { <main class="page"><RecoveryPage/></main> }.into_any()
+            } else if ledger.book.with(Option::is_none) {
+                view! { <main class="page"><WelcomePage/></main> }.into_any()
+            } else {
+                view! { <Shell route/> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn Shell(route: RwSignal<Route>) -> impl IntoView {
+    let link = move |target: Route, label: T| {
+        let href = target.href();
+        let current = {
+            let target = target.clone();
+            move || {
+                let now = route.get();
+                let same = now == target
+                    || (target == Route::Members && matches!(now, Route::NewMember | Route::EditMember(_)));
+                same.then_some("page")
+            }
+        };
+        view! { <li><a href=href aria-current=current>{t(label)}</a></li> }
+    };
+    view! {
+        <div class="shell">
+            <nav aria-label=t(T::MainMenu) class="side">
+                <ul>
+                    {link(Route::Overview, T::NavOverview)}
+                    {link(Route::Members, T::NavMembers)}
+                    {link(Route::Groups, T::NavGroups)}
+                    {link(Route::Trash, T::NavTrash)}
+                    {link(Route::Data, T::NavData)}
+                </ul>
+            </nav>
+            <main class="page">
+                {move || match route.get() {
+                    Route::Overview => view! { <OverviewPage/> }.into_any(),
+                    Route::Members => view! { <MembersPage/> }.into_any(),
+                    Route::NewMember => view! { <MemberPage id=None/> }.into_any(),
+                    Route::EditMember(id) => view! { <MemberPage id=Some(id)/> }.into_any(),
+                    Route::Groups => view! { <GroupsPage/> }.into_any(),
+                    Route::Trash => view! { <TrashPage/> }.into_any(),
+                    Route::Data => view! { <DataPage/> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn UndoRedo() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let title = move |change: Option<crate::domain::history::Change>| {
+        change.map(|c| crate::i18n::change(ledger.lang.get(), &c)).unwrap_or_default()
+    };
+    view! {
+        <button type="button" class="ghost" on:click=move |_| ledger.undo() disabled=move || ledger.undo.with(Option::is_none)
+            title=move || title(ledger.undo.get())>{t(T::Undo)}</button>
+        <button type="button" class="ghost" on:click=move |_| ledger.redo() disabled=move || ledger.redo.with(Option::is_none)
+            title=move || title(ledger.redo.get())>{t(T::Redo)}</button>
+    }
+}
+
+#[component]
+fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let export_now = move |_| super::data::export_book(ledger);
+    view! {
+        <Show when=move || ledger.saved.get() == Saved::No>
+            <div class="banner danger" role="alert">
+                <p><strong>{t(T::NotSavedTitle)}</strong>" "{t(T::NotSavedBody)}</p>
+                <button type="button" on:click=export_now>{t(T::ExportNow)}</button>
+                <button type="button" class="secondary" on:click=move |_| ledger.retry_save()>{t(T::RetrySave)}</button>
+            </div>
+        </Show>
+        <Show when=move || !ledger.persistent>
+            <div class="banner warning" role="status"><p>{t(T::NoStorage)}</p></div>
+        </Show>
+        {move || ledger.notice.get().map(|notice| {
+            let text = match &notice {
+                Notice::ReloadedFromOtherTab(dropped) if dropped.is_empty() => T::ReloadedFromOtherTab.text(ledger.lang.get()).to_string(),
+                Notice::ReloadedFromOtherTab(dropped) => {
+                    let lang = ledger.lang.get();
+                    let names: Vec<String> = dropped.iter().map(|c| crate::i18n::change(lang, c)).collect();
+                    crate::i18n::fill(T::ReloadedDropped.text(lang), &[&names.join("; ")])
+                }
+                Notice::Restored => T::RestoredNotice.text(ledger.lang.get()).to_string(),
+            };
+            view! {
+                <div class="banner info" role="status">
+                    <p>{text}</p>
+                    <button type="button" class="ghost" on:click=move |_| ledger.notice.set(None)>{t(T::Dismiss)}</button>
+                </div>
+            }
+        })}
+        <Show when=move || update_ready.get()>
+            <div class="banner info" role="status">
+                <p>{t(T::UpdateReady)}</p>
+                <button type="button" on:click=move |_| {
+                    if let Ok(event) = web_sys::Event::new("sw-apply-update") {
+                        let _ = window().dispatch_event(&event);
+                    }
+                }>{t(T::Reload)}</button>
+            </div>
+        </Show>
+    }
+}

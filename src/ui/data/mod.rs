@@ -1,0 +1,263 @@
+//! The book as a file and its copies: export, import with a preview, automatic backups, storage used, and
+//! the recovery page for storage that cannot be read.
+
+mod recovery;
+pub use recovery::RecoveryPage;
+
+use super::app::t;
+use super::ledger::{now, Ledger};
+use crate::domain::file::{self, Imported};
+use crate::domain::history::Change;
+use crate::domain::text::{format_date, format_number, format_percent, slug};
+use crate::domain::report::Share;
+use crate::i18n::{self, T};
+use crate::store::vault::{Version, QUOTA_UNITS};
+use chrono::{DateTime, FixedOffset};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Hands a text to the browser as a file to save.
+pub fn download(filename: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(anchor) = document().create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        anchor.set_href(&url);
+        anchor.set_download(filename);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// `so-cong-doan-<union>-<yyyy-mm-dd>.json`
+fn export_name(union: &str, at: DateTime<FixedOffset>) -> String {
+    format!("so-cong-doan-{}-{}.json", slug(union), at.format("%Y-%m-%d"))
+}
+
+/// Downloads the whole book as the exchange file and notes when it was done.
+pub fn export_book(ledger: Ledger) {
+    let at = now();
+    let Some((name, text)) = ledger.book.with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), file::write(b, at))))
+    else {
+        return;
+    };
+    download(&name, &text, "application/json");
+    ledger.with_vault(|v| v.mark_exported(at));
+}
+
+pub fn format_time(at: DateTime<FixedOffset>) -> String {
+    format!("{} {}", format_date(at.date_naive()), at.format("%H:%M"))
+}
+
+/// Reads the chosen file into `out` as text.
+fn read_chosen_file(ev: &leptos::ev::Event, out: impl Fn(String, String) + 'static) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(chosen) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    let name = chosen.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(chosen.text()).await;
+        out(name, text.ok().and_then(|t| t.as_string()).unwrap_or_default());
+    });
+}
+
+/// Choose a file, see what it holds, and only then replace the book; the current book is kept as a backup.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let preview = RwSignal::new(None::<(String, Imported)>);
+    let error = RwSignal::new(None::<(String, file::FileError)>);
+    let done = RwSignal::new(None::<String>);
+    let input_id = crate::ui::widgets::field_id("import");
+    let on_change = move |ev: leptos::ev::Event| {
+        done.set(None);
+        read_chosen_file(&ev, move |name, text| match file::read(&text) {
+            Ok(imported) => {
+                error.set(None);
+                preview.set(Some((name, imported)));
+            }
+            Err(e) => {
+                preview.set(None);
+                error.set(Some((name, e)));
+            }
+        });
+    };
+    let confirm = move |_| {
+        let Some((name, imported)) = preview.get_untracked() else { return };
+        if ledger.book.with_untracked(Option::is_some) {
+            ledger.with_vault(|v| v.pin_head());
+        }
+        ledger.replace(imported.book, Change::Import(name.clone()));
+        preview.set(None);
+        done.set(Some(name));
+    };
+    view! {
+        <div class="import">
+            <div class="field">
+                <label for=input_id.clone()>{t(T::ChooseFile)}</label>
+                <input id=input_id type="file" accept=".json,application/json" on:change=on_change/>
+            </div>
+            {move || error.get().map(|(name, e)| view! {
+                <div class="banner danger" role="alert">
+                    <p><strong>{i18n::fill(T::FileRefused.text(lang()), &[&name])}</strong></p>
+                    <p>{i18n::file_error(lang(), &e)}</p>
+                    <p>{t(T::BookUnchanged)}</p>
+                </div>
+            })}
+            {move || done.get().map(|name| view! {
+                <p class="banner ok" role="status">{i18n::fill(T::ImportDone.text(lang()), &[&name])}</p>
+            })}
+            {move || preview.get().map(|(name, imported)| {
+                let book = &imported.book;
+                let exported = imported.meta.exported_at.map(format_time).unwrap_or_else(|| "—".into());
+                view! {
+                    <section class="preview" aria-labelledby="import-preview">
+                        <h3 id="import-preview">{i18n::fill(T::PreviewOf.text(lang()), &[&name])}</h3>
+                        <dl class="facts">
+                            <dt>{t(T::UnionName)}</dt><dd>{book.union.name.clone()}</dd>
+                            <dt>{t(T::SuperiorUnion)}</dt><dd>{book.union.superior.clone()}</dd>
+                            <dt>{t(T::StatGroups)}</dt><dd>{book.groups.len()}</dd>
+                            <dt>{t(T::StatMembers)}</dt><dd>{book.members.len()}</dd>
+                            <dt>{t(T::ExportedAt)}</dt><dd>{exported}</dd>
+                            <dt>{t(T::AppVersion)}</dt><dd>{imported.meta.app_version.clone()}</dd>
+                        </dl>
+                        <p>{move || if ledger.book.with(Option::is_some) { t(T::ImportReplaces)() } else { "" }}</p>
+                        <button type="button" on:click=confirm>{t(T::ConfirmImport)}</button>
+                        <button type="button" class="secondary" on:click=move |_| preview.set(None)>{t(T::Cancel)}</button>
+                    </section>
+                }
+            })}
+        </div>
+    }
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let index = Memo::new(move |_| {
+        ledger.stored.track();
+        ledger.with_vault(|v| (v.index(), v.usage())).unwrap_or_default()
+    });
+    let keep = RwSignal::new(index.get_untracked().0.keep.to_string());
+    let keep_id = crate::ui::widgets::field_id("keep");
+    let last_export = move || index.with(|(i, _)| i.last_export.map(format_time).unwrap_or_else(|| T::Never.text(lang()).to_string()));
+    let usage = move || {
+        let used = index.with(|(_, u)| *u);
+        let share = Share { count: used, of: QUOTA_UNITS };
+        i18n::fill(
+            T::StorageUsed.text(lang()),
+            &[&format_number(used.into()), &format_number(QUOTA_UNITS.into()), &format_percent(share.percent())],
+        )
+    };
+    view! {
+        <h1>{t(T::NavData)}</h1>
+        <section aria-labelledby="export">
+            <h2 id="export">{t(T::ExportTitle)}</h2>
+            <p>{t(T::ExportHelp)}</p>
+            <p class="muted">{t(T::LastExport)}": "{last_export}</p>
+            <button type="button" on:click=move |_| export_book(ledger)>{t(T::ExportButton)}</button>
+        </section>
+        <section aria-labelledby="import">
+            <h2 id="import">{t(T::ImportTitle)}</h2>
+            <p>{t(T::ImportHelp)}</p>
+            <ImportPanel/>
+        </section>
+        <section aria-labelledby="backups">
+            <h2 id="backups">{t(T::BackupsTitle)}</h2>
+            <p>{t(T::BackupsHelp)}</p>
+            <p class="muted">{usage}</p>
+            <form class="form inline" on:submit=move |ev| {
+                ev.prevent_default();
+                if let Ok(n) = keep.get().trim().parse::<usize>() {
+                    ledger.with_vault(|v| v.set_keep(n));
+                }
+            }>
+                <div class="field">
+                    <label for=keep_id.clone()>{t(T::BackupsKept)}</label>
+                    <input id=keep_id type="number" min="1" max="50" prop:value=move || keep.get()
+                        on:input=move |ev| keep.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="secondary">{t(T::Save)}</button>
+            </form>
+            <BackupList versions=Signal::derive(move || index.with(|(i, _)| i.versions.clone())) head=Signal::derive(move || index.with(|(i, _)| i.head))/>
+        </section>
+    }
+}
+
+#[component]
+pub fn BackupList(versions: Signal<Vec<Version>>, head: Signal<u64>) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let previewing = RwSignal::new(None::<u64>);
+    view! {
+        <table class="backups">
+            <thead><tr>
+                <th scope="col">{t(T::SavedAt)}</th>
+                <th scope="col">{t(T::WhatChanged)}</th>
+                <th scope="col" class="num">{t(T::StatMembers)}</th>
+                <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
+            </tr></thead>
+            <tbody>
+                {move || versions.get().into_iter().rev().map(|v| {
+                    let seq = v.seq;
+                    let when = format_time(v.saved_at);
+                    let is_head = seq == head.get();
+                    let restore = move |_| {
+                        if let Some(Some(book)) = ledger.with_vault(|vault| vault.read_version(seq)) {
+                            ledger.replace(book, Change::RestoreBackup(seq));
+                            ledger.notice.set(Some(super::ledger::Notice::Restored));
+                        }
+                    };
+                    let restore_label = i18n::fill(T::RestoreBackupAt.text(lang()), &[&when]);
+                    let preview_label = i18n::fill(T::PreviewBackupAt.text(lang()), &[&when]);
+                    view! {
+                        <tr>
+                            <td>{when.clone()}
+                                {is_head.then(|| view! { " " <span class="tag">{t(T::Current)}</span> })}
+                                {v.pinned.then(|| view! { " " <span class="tag">{t(T::BeforeImport)}</span> })}
+                            </td>
+                            <td>{i18n::change(lang(), &v.change)}</td>
+                            <td class="num">{v.members}</td>
+                            <td class="row-actions">
+                                <button type="button" class="small secondary" aria-label=preview_label
+                                    on:click=move |_| previewing.update(|p| *p = if *p == Some(seq) { None } else { Some(seq) })>{t(T::Preview)}</button>
+                                {(!is_head).then(|| view! {
+                                    <button type="button" class="small" aria-label=restore_label on:click=restore>{t(T::Restore)}</button>
+                                })}
+                            </td>
+                        </tr>
+                        {move || (previewing.get() == Some(seq)).then(|| view! {
+                            <tr class="preview-row"><td colspan="4"><BackupPreview seq/></td></tr>
+                        })}
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// What a backup holds: its union, counts and the first names, to recognise it before restoring.
+#[component]
+fn BackupPreview(seq: u64) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let book = ledger.with_vault(|v| v.read_version(seq)).flatten();
+    match book {
+        None => view! { <p class="field-error">{t(T::BackupUnreadable)}</p> }.into_any(),
+        Some(book) => {
+            let counts = crate::domain::report::headcount(&book);
+            let roster = crate::domain::member::Roster::new(&book.members);
+            let names: Vec<String> = roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
+            view! {
+                <div class="preview">
+                    <p><strong>{book.union.name.clone()}</strong>" · "{counts.members}" "{t(T::StatMembers)}" · "{counts.groups}" "{t(T::StatGroups)}</p>
+                    <p class="muted">{names.join(", ")}{(counts.members > names.len()).then_some(", …")}</p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Shown instead of the book when storage cannot be read: what was found, its raw text to download, the
+//! backups that still read well, or a file to open. Nothing is written before the user chooses.
+
+use super::{download, format_time, ImportPanel};
+use crate::domain::history::Change;
+use crate::i18n::{self, T};
+use crate::ui::app::t;
+use crate::ui::ledger::Ledger;
+use leptos::prelude::*;
+
+#[component]
+pub fn RecoveryPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let damage = move || ledger.damage.get();
+    view! {
+        <h1>{t(T::RecoveryTitle)}</h1>
+        {move || damage().map(|d| {
+            let raw = d.raw.clone();
+            let has_raw = !raw.is_empty();
+            view! {
+                <div class="banner danger" role="alert">
+                    <p><strong>{i18n::damage(lang(), &d.problem)}</strong></p>
+                    <p>{t(T::RecoveryNothingWritten)}</p>
+                </div>
+                <Show when=move || has_raw>
+                    <p>
+                        <button type="button" class="secondary" on:click={
+                            let raw = raw.clone();
+                            move |_| download("so-cong-doan-du-lieu-hong.txt", &raw, "text/plain")
+                        }>{t(T::DownloadRaw)}</button>
+                    </p>
+                </Show>
+                <section aria-labelledby="good-backups">
+                    <h2 id="good-backups">{t(T::GoodBackups)}</h2>
+                    {if d.good.is_empty() {
+                        view! { <p class="empty">{t(T::NoGoodBackups)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="plain">
+                                {d.good.iter().map(|v| {
+                                    let seq = v.seq;
+                                    let label = i18n::fill(T::RestoreBackupAt.text(lang()), &[&format_time(v.saved_at)]);
+                                    let restore = move |_| {
+                                        if let Some(Some(book)) = ledger.with_vault(|vault| vault.read_version(seq)) {
+                                            ledger.replace(book, Change::RestoreBackup(seq));
+                                        }
+                                    };
+                                    view! {
+                                        <li>
+                                            {format_time(v.saved_at)}" · "{i18n::change(lang(), &v.change)}" · "{v.members}" "{t(T::StatMembers)}" "
+                                            <button type="button" on:click=restore>{label}</button>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+            }
+        })}
+        <section aria-labelledby="recover-file">
+            <h2 id="recover-file">{t(T::OpenFile)}</h2>
+            <ImportPanel/>
+        </section>
+        <section aria-labelledby="start-over">
+            <h2 id="start-over">{t(T::StartOver)}</h2>
+            <p>{t(T::StartOverHelp)}</p>
+            <button type="button" class="danger" on:click=move |_| ledger.damage.set(None)>{t(T::StartOver)}</button>
+        </section>
+    }
+}

@@ -1,0 +1,130 @@
+//! The first page (create a book, explore the demo, open a file) and the overview of an open book.
+
+use super::app::t;
+use super::data::ImportPanel;
+use super::ledger::{today, Ledger};
+use super::widgets::{DateField, TextField};
+use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
+use crate::domain::demo::demo_book;
+use crate::domain::history::Change;
+use crate::domain::report::headcount;
+use crate::domain::text::{format_date, format_percent};
+use crate::i18n::{self, T};
+use leptos::prelude::*;
+
+/// The union's details: used to create a book and to edit it.
+#[component]
+fn UnionForm(
+    initial: UnionDraft,
+    submit: T,
+    on_save: Callback<UnionDraft, Result<(), BookError>>,
+) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let name = RwSignal::new(initial.name);
+    let superior = RwSignal::new(initial.superior);
+    let term_start = RwSignal::new(initial.term_start);
+    let term_end = RwSignal::new(initial.term_end);
+    let errors = RwSignal::new(Vec::new());
+    let error_of = move |field: UnionField| {
+        Signal::derive(move || {
+            errors.with(|e: &Vec<_>| {
+                e.iter().find(|(f, _)| *f == field).map(|(_, p)| i18n::union_problem(ledger.lang.get(), *p).to_string())
+            })
+        })
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = UnionDraft { name: name.get(), superior: superior.get(), term_start: term_start.get(), term_end: term_end.get() };
+        match on_save.run(draft) {
+            Ok(()) => errors.set(Vec::new()),
+            Err(BookError::Union(found)) => errors.set(found),
+            Err(_) => {}
+        }
+    };
+    view! {
+        <form class="form" on:submit=on_submit novalidate>
+            <TextField label=T::UnionName value=name error=error_of(UnionField::Name) required=true/>
+            <TextField label=T::SuperiorUnion value=superior error=error_of(UnionField::Superior) required=true/>
+            <div class="row">
+                <DateField label=T::TermStart value=term_start error=error_of(UnionField::TermStart) required=true/>
+                <DateField label=T::TermEnd value=term_end error=error_of(UnionField::TermEnd) required=true/>
+            </div>
+            <button type="submit">{t(submit)}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn WelcomePage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let create = Callback::new(move |draft: UnionDraft| {
+        let union = draft.validate(today())?;
+        let name = union.name.clone();
+        ledger.replace(Book::new(union), Change::CreateBook(name));
+        Ok(())
+    });
+    view! {
+        <h1>{t(T::AppName)}</h1>
+        <p class="lead">{t(T::WelcomeLead)}</p>
+        <div class="cards">
+            <section class="card" aria-labelledby="new-book">
+                <h2 id="new-book">{t(T::CreateBook)}</h2>
+                <p>{t(T::CreateBookHelp)}</p>
+                <UnionForm initial=UnionDraft::default() submit=T::CreateBook on_save=create/>
+            </section>
+            <section class="card" aria-labelledby="demo-book">
+                <h2 id="demo-book">{t(T::UseDemo)}</h2>
+                <p>{t(T::UseDemoHelp)}</p>
+                <button type="button" on:click=move |_| ledger.replace(demo_book(), Change::LoadDemo)>{t(T::UseDemo)}</button>
+            </section>
+            <section class="card" aria-labelledby="open-file">
+                <h2 id="open-file">{t(T::OpenFile)}</h2>
+                <p>{t(T::OpenFileHelp)}</p>
+                <ImportPanel/>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let editing = RwSignal::new(false);
+    let union = move || ledger.book.with(|b| b.as_ref().map(|b| b.union.clone()));
+    let counts = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(headcount)));
+    let save = Callback::new(move |draft: UnionDraft| {
+        ledger.apply(Change::EditUnion, move |b| b.set_union(&draft, today()))?;
+        editing.set(false);
+        Ok(())
+    });
+    view! {
+        <h1>{move || union().map(|u| u.name)}</h1>
+        {move || union().map(|u| view! {
+            <p class="lead">
+                {t(T::SuperiorUnion)}": "{u.superior}" · "{t(T::Term)}" "{format_date(u.term_start)}" – "{format_date(u.term_end)}
+            </p>
+        })}
+        {move || counts.get().map(|c| view! {
+            <dl class="stats">
+                <div><dt>{t(T::StatMembers)}</dt><dd>{c.members}</dd></div>
+                <div><dt>{t(T::StatWomen)}</dt><dd>{c.women.count}" "<small>"("{format_percent(c.women.percent())}")"</small></dd></div>
+                <div><dt>{t(T::StatGroups)}</dt><dd>{c.groups}</dd></div>
+                <div><dt>{t(T::StatTrash)}</dt><dd>{c.in_trash}</dd></div>
+            </dl>
+        })}
+        <p class="actions">
+            <a class="button" href="#/members/new">{t(T::AddMember)}</a>
+            <a class="button secondary" href="#/data">{t(T::ExportTitle)}</a>
+        </p>
+        <section aria-labelledby="union-info">
+            <h2 id="union-info">{t(T::UnionInfo)}</h2>
+            <Show when=move || editing.get() fallback=move || view! {
+                <button type="button" class="secondary" on:click=move |_| editing.set(true)>{t(T::EditUnion)}</button>
+            }>
+                {move || union().map(|u| view! {
+                    <UnionForm initial=UnionDraft::from_info(&u) submit=T::Save on_save=save/>
+                })}
+            </Show>
+        </section>
+    }
+}

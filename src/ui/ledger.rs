@@ -1,0 +1,166 @@
+//! The book as the pages see it: a signal to read, and `apply` to change it through the session, which saves.
+//! Also the few browser facts the domain needs: today's date and the current time.
+
+use crate::domain::book::{Book, BookError};
+use crate::domain::history::Change;
+use crate::i18n::Lang;
+use crate::store::memory::Memory;
+use crate::store::vault::{Damage, Kv, Opened, Vault};
+use crate::store::{local::Local, Command, Merge, Saved, Session};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use leptos::prelude::*;
+use std::rc::Rc;
+
+impl Kv for Box<dyn Kv> {
+    fn get(&self, key: &str) -> Option<String> {
+        self.as_ref().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), crate::store::vault::Full> {
+        self.as_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        self.as_mut().remove(key)
+    }
+    fn keys(&self) -> Vec<String> {
+        self.as_ref().keys()
+    }
+}
+
+/// The local time of the browser, with its offset, as the domain records it.
+pub fn now() -> DateTime<FixedOffset> {
+    let date = js_sys::Date::new_0();
+    let utc = DateTime::from_timestamp_millis(date.get_time() as i64).unwrap_or_default().fixed_offset();
+    match FixedOffset::west_opt(date.get_timezone_offset() as i32 * 60) {
+        Some(offset) => utc.with_timezone(&offset),
+        None => utc,
+    }
+}
+
+pub fn today() -> NaiveDate {
+    now().date_naive()
+}
+
+/// What the app tells the user about saving and other tabs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    ReloadedFromOtherTab(Vec<Change>),
+    Restored,
+}
+
+#[derive(Clone, Copy)]
+pub struct Ledger {
+    session: StoredValue<Session<Box<dyn Kv>>, LocalStorage>,
+    pub book: RwSignal<Option<Book>>,
+    pub saved: RwSignal<Saved>,
+    pub damage: RwSignal<Option<Damage>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub undo: RwSignal<Option<Change>>,
+    pub redo: RwSignal<Option<Change>>,
+    /// Bumped after every write to storage, so pages that show backups or usage read them again.
+    pub stored: RwSignal<u64>,
+    pub lang: RwSignal<Lang>,
+    /// False when the browser refused storage and the book lives in memory only.
+    pub persistent: bool,
+}
+
+impl Ledger {
+    pub fn open(lang: Lang) -> Self {
+        let (kv, persistent): (Box<dyn Kv>, bool) = match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            Some(_) => (Box::new(Local::new()), true),
+            None => (Box::new(Memory::default()), false),
+        };
+        let mut vault = Vault::new(kv);
+        let (book, damage) = match vault.open() {
+            Opened::Empty => (None, None),
+            Opened::Ready(book) => (Some(book), None),
+            Opened::Damaged(damage) => (None, Some(damage)),
+        };
+        Ledger {
+            session: StoredValue::new_local(Session::new(vault, book.clone())),
+            book: RwSignal::new(book),
+            saved: RwSignal::new(Saved::Yes),
+            damage: RwSignal::new(damage),
+            notice: RwSignal::new(None),
+            undo: RwSignal::new(None),
+            redo: RwSignal::new(None),
+            stored: RwSignal::new(0),
+            lang: RwSignal::new(lang),
+            persistent,
+        }
+    }
+
+    /// Copies the session's state into the signals the pages read.
+    fn refresh(&self, merge: Merge) {
+        self.session.with_value(|s| {
+            self.book.set(s.book().cloned());
+            self.saved.set(s.saved());
+            self.undo.set(s.history().next_undo().cloned());
+            self.redo.set(s.history().next_redo().cloned());
+        });
+        if merge.reloaded {
+            self.notice.set(Some(Notice::ReloadedFromOtherTab(merge.dropped)));
+        }
+        self.stored.update(|n| *n += 1);
+    }
+
+    /// Changes the book with a command of the domain; on error nothing changes and the error is returned.
+    pub fn apply(
+        &self,
+        change: Change,
+        command: impl Fn(&mut Book) -> Result<(), BookError> + 'static,
+    ) -> Result<(), BookError> {
+        let command: Command = Rc::new(command);
+        let merge = self.session.try_update_value(|s| s.apply(change, command, now()));
+        match merge {
+            Some(Ok(merge)) => {
+                self.refresh(merge);
+                Ok(())
+            }
+            Some(Err(e)) => Err(e),
+            None => Err(BookError::NotFound),
+        }
+    }
+
+    /// Starts or replaces the whole book: a new book, the demo, an import, a backup.
+    pub fn replace(&self, book: Book, change: Change) {
+        let merge = self.session.try_update_value(|s| s.replace(book, change, now())).unwrap_or_default();
+        self.damage.set(None);
+        self.refresh(merge);
+    }
+
+    pub fn undo(&self) {
+        if let Some(Some(merge)) = self.session.try_update_value(|s| s.undo(now())) {
+            self.refresh(merge);
+        }
+    }
+
+    pub fn redo(&self) {
+        if let Some(Some(merge)) = self.session.try_update_value(|s| s.redo(now())) {
+            self.refresh(merge);
+        }
+    }
+
+    /// Tries the save again, after the user has freed space.
+    pub fn retry_save(&self) {
+        if let Some(merge) = self.session.try_update_value(|s| s.flush(now())) {
+            self.refresh(merge);
+        }
+    }
+
+    /// Another tab wrote the store.
+    pub fn sync(&self) {
+        if self.damage.get_untracked().is_some() {
+            return;
+        }
+        if let Some(merge) = self.session.try_update_value(|s| s.sync(now())) {
+            self.refresh(merge);
+        }
+    }
+
+    /// Reads or changes the vault directly: backups, usage, the number kept.
+    pub fn with_vault<R>(&self, f: impl FnOnce(&mut Vault<Box<dyn Kv>>) -> R) -> Option<R> {
+        let result = self.session.try_update_value(|s| f(&mut s.vault));
+        self.stored.update(|n| *n += 1);
+        result
+    }
+}

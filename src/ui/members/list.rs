@@ -1,0 +1,132 @@
+//! The roster: Vietnamese order, search that ignores diacritics, filters by group and gender, and paging so
+//! that only a page of rows is ever in the document.
+
+use super::group_name;
+use crate::domain::history::Change;
+use crate::domain::member::{Gender, GroupFilter, Roster, RosterFilter};
+use crate::domain::text::format_opt_date;
+use crate::i18n::{self, code, from_code, T};
+use crate::ui::app::t;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::field_id;
+use leptos::prelude::*;
+
+const PAGE: usize = 100;
+
+#[component]
+pub fn MembersPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    // Rebuilt only when the book changes; a new roster always counts as changed, no need to compare rows.
+    let roster = Memo::new_with_compare(
+        move |_| ledger.book.with(|b| b.as_ref().map(|b| Roster::new(&b.members)).unwrap_or_default()),
+        |_, _| true,
+    );
+    let query = RwSignal::new(String::new());
+    let group = RwSignal::new(String::new());
+    let gender = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE);
+    let filter = move || RosterFilter {
+        query: query.get(),
+        group: match group.get().as_str() {
+            "" => GroupFilter::All,
+            "none" => GroupFilter::NoGroup,
+            id => id.parse().map(GroupFilter::Group).unwrap_or_default(),
+        },
+        gender: from_code::<Gender>(&gender.get()),
+    };
+    let selected = Memo::new_with_compare(move |_| roster.with(|r| r.select(&filter())), |_, _| true);
+    let total = move || roster.with(Roster::len);
+    let lang = move || ledger.lang.get();
+    let (search_id, group_id, gender_id) = (field_id("q"), field_id("g"), field_id("s"));
+    let delete = move |id, name: String| {
+        let _ = ledger.apply(Change::DeleteMember(name), move |b| b.delete_member(id, today()));
+    };
+
+    view! {
+        <div class="page-head">
+            <h1>{t(T::NavMembers)}</h1>
+            <a class="button" href="#/members/new">{t(T::AddMember)}</a>
+        </div>
+        <div class="toolbar" role="search">
+            <div class="field grow">
+                <label for=search_id.clone()>{t(T::Search)}</label>
+                <input id=search_id type="search" placeholder=move || T::SearchHint.text(lang())
+                    prop:value=move || query.get() on:input=move |ev| { query.set(event_target_value(&ev)); shown.set(PAGE); }/>
+            </div>
+            <div class="field">
+                <label for=group_id.clone()>{t(T::Group)}</label>
+                <select id=group_id on:change=move |ev| group.set(event_target_value(&ev))>
+                    <option value="">{t(T::AllGroups)}</option>
+                    {move || ledger.book.with(|b| b.as_ref().map(|b| b.groups.iter().map(|g| {
+                        view! { <option value=g.id.to_string()>{g.name.clone()}</option> }
+                    }).collect_view()))}
+                    <option value="none">{t(T::NoGroup)}</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for=gender_id.clone()>{t(T::Gender)}</label>
+                <select id=gender_id on:change=move |ev| gender.set(event_target_value(&ev))>
+                    <option value="">{t(T::AllGenders)}</option>
+                    <option value=code(&Gender::Male)>{t(T::Male)}</option>
+                    <option value=code(&Gender::Female)>{t(T::Female)}</option>
+                </select>
+            </div>
+        </div>
+        <p class="muted" role="status">
+            {move || i18n::fill(T::ShowingOf.text(lang()), &[&selected.with(Vec::len).to_string(), &total().to_string()])}
+        </p>
+        <div class="table-wrap">
+            <table class="roster">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(T::No)}</th>
+                        <th scope="col">{t(T::FullName)}</th>
+                        <th scope="col">{t(T::BirthDate)}</th>
+                        <th scope="col">{t(T::Gender)}</th>
+                        <th scope="col">{t(T::Group)}</th>
+                        <th scope="col">{t(T::JobTitle)}</th>
+                        <th scope="col">{t(T::UnionRole)}</th>
+                        <th scope="col">{t(T::PartyMember)}</th>
+                        <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let lang = lang();
+                        ledger.book.with(|b| {
+                            let Some(book) = b else { return Vec::new() };
+                            selected.with(|rows| rows.iter().take(shown.get()).enumerate().map(|(i, m)| {
+                                let (id, name) = (m.id, m.full_name.clone());
+                                let edit_label = i18n::fill(T::EditNamed.text(lang), &[&name]);
+                                let delete_label = i18n::fill(T::DeleteNamed.text(lang), &[&name]);
+                                view! {
+                                    <tr>
+                                        <td class="num">{i + 1}</td>
+                                        <td><a href=format!("#/members/{id}")>{name.clone()}</a></td>
+                                        <td>{format_opt_date(m.birth_date)}</td>
+                                        <td>{i18n::gender(lang, m.gender)}</td>
+                                        <td>{group_name(book, m.group_id)}</td>
+                                        <td>{m.job_title.clone()}</td>
+                                        <td>{i18n::union_role(lang, m.union_role)}</td>
+                                        <td>{if m.party_member { T::Yes.text(lang) } else { "" }}</td>
+                                        <td class="row-actions">
+                                            <a class="button small secondary" href=format!("#/members/{id}") aria-label=edit_label>{T::Edit.text(lang)}</a>
+                                            <button type="button" class="small danger" aria-label=delete_label
+                                                on:click=move |_| delete(id, name.clone())>{T::Delete.text(lang)}</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect::<Vec<_>>())
+                        })
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || { selected.with(Vec::len) > shown.get() }>
+            <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{t(T::ShowMore)}</button>
+        </Show>
+        <Show when=move || total() == 0>
+            <p class="empty">{t(T::NoMembersYet)}</p>
+        </Show>
+    }
+}

@@ -1,0 +1,13 @@
+//! Members: the roster, the member form, union groups and the trash.
+pub mod form;
+pub mod groups;
+pub mod list;
+pub mod trash;
+
+use crate::domain::book::Book;
+use crate::domain::Id;
+
+/// The name of a member's group as shown, empty when the member has none.
+pub fn group_name(book: &Book, group: Option<Id>) -> String {
+    group.and_then(|g| book.group(g)).map(|g| g.name.clone()).unwrap_or_default()
+}

@@ -1,0 +1,119 @@
+//! Shared inputs: every input has a visible label bound to it, and its error is shown under it and announced.
+
+use super::app::t;
+use crate::i18n::T;
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+/// A fresh element id, so that a label and its input find each other.
+pub fn field_id(prefix: &str) -> String {
+    format!("{prefix}-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed))
+}
+
+/// The error of a field, translated; `None` when the field is fine.
+pub type FieldMessage = Signal<Option<String>>;
+
+#[component]
+fn ErrorLine(id: String, error: FieldMessage) -> impl IntoView {
+    view! {
+        <Show when=move || error.with(Option::is_some)>
+            <p class="field-error" id=id.clone() role="alert">{move || error.get()}</p>
+        </Show>
+    }
+}
+
+#[component]
+pub fn TextField(
+    label: T,
+    value: RwSignal<String>,
+    #[prop(into, optional)] error: FieldMessage,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(optional)] placeholder: &'static str,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let id = field_id("f");
+    let error_id = format!("{id}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(Option::is_some).then(|| error_id.clone())
+    };
+    let invalid = move || error.with(Option::is_some).then_some("true");
+    let input = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" aria-invalid=invalid aria-describedby=described.clone()
+                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type="text" placeholder=placeholder required=required aria-invalid=invalid
+                aria-describedby=described prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:has-error=move || error.with(Option::is_some)>
+            <label for=id.clone()>{t(label)}{required.then_some(" *")}</label>
+            {input}
+            {hint.map(|h| view! { <p class="hint">{t(h)}</p> })}
+            <ErrorLine id=error_id error/>
+        </div>
+    }
+}
+
+/// A date typed as dd/mm/yyyy: a text field with the format as hint.
+#[component]
+pub fn DateField(
+    label: T,
+    value: RwSignal<String>,
+    #[prop(into, optional)] error: FieldMessage,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    view! { <TextField label value error required hint=T::DateHint placeholder="dd/mm/yyyy"/> }
+}
+
+/// A choice from a list; `options` are (value, label) pairs.
+#[component]
+pub fn SelectField(
+    label: T,
+    value: RwSignal<String>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into, optional)] error: FieldMessage,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let id = field_id("s");
+    let error_id = format!("{id}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(Option::is_some).then(|| error_id.clone())
+    };
+    view! {
+        <div class="field" class:has-error=move || error.with(Option::is_some)>
+            <label for=id.clone()>{t(label)}{required.then_some(" *")}</label>
+            <select id=id.clone() aria-describedby=described on:change=move |ev| value.set(event_target_value(&ev))
+                prop:value=move || value.get()>
+                {move || options.get().into_iter().map(|(v, l)| {
+                    let selected = v == value.get_untracked();
+                    view! { <option value=v selected=selected>{l}</option> }
+                }).collect_view()}
+            </select>
+            <ErrorLine id=error_id error/>
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckField(label: T, value: RwSignal<bool>) -> impl IntoView {
+    let id = field_id("c");
+    view! {
+        <div class="field check">
+            <input id=id.clone() type="checkbox" prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev))/>
+            <label for=id>{t(label)}</label>
+        </div>
+    }
+}

@@ -1,0 +1,286 @@
+//! The save protocol, backups, a full store, a failed save, damaged storage, two tabs, undo and redo.
+
+use chrono::{DateTime, Duration, FixedOffset};
+use so_cong_doan::domain::book::Book;
+use so_cong_doan::domain::demo::demo_book;
+use so_cong_doan::domain::history::Change;
+use so_cong_doan::domain::member::{Gender, MemberDraft};
+use so_cong_doan::store::memory::Memory;
+use so_cong_doan::store::vault::{DamageKind, Kv, Opened, Vault, INDEX_KEY};
+use so_cong_doan::store::{Command, Saved, Session};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn at(minute: i64) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-25T09:00:00+07:00").unwrap() + Duration::minutes(minute)
+}
+
+fn today() -> chrono::NaiveDate {
+    at(0).date_naive()
+}
+
+fn add(name: &'static str) -> (Change, Command) {
+    let command: Command = Rc::new(move |b: &mut Book| {
+        let draft = MemberDraft { full_name: name.into(), gender: Some(Gender::Male), ..MemberDraft::default() };
+        b.add_member(&draft, today()).map(|_| ())
+    });
+    (Change::AddMember(name.into()), command)
+}
+
+fn names(book: &Book) -> Vec<String> {
+    book.members.iter().map(|m| m.full_name.clone()).collect()
+}
+
+fn demo_session<K: Kv>(kv: K) -> Session<K> {
+    let mut session = Session::new(Vault::new(kv), None);
+    session.replace(demo_book(), Change::LoadDemo, at(0));
+    session
+}
+
+fn reopen<K: Kv>(kv: K) -> Book {
+    match Vault::new(kv).open() {
+        Opened::Ready(book) => book,
+        other => panic!("expected a readable book, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_empty_store_opens_empty() {
+    assert_eq!(Vault::new(Memory::default()).open(), Opened::Empty);
+}
+
+#[test]
+fn every_change_is_saved_and_reads_back() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    let (change, command) = add("Nguyễn Văn Mới");
+    session.apply(change, command, at(1)).unwrap();
+    assert_eq!(session.saved(), Saved::Yes);
+    let stored = reopen(shared.clone());
+    assert_eq!(stored.members.len(), 46);
+    assert_eq!(&stored, session.book().unwrap());
+}
+
+#[test]
+fn a_refused_command_changes_nothing() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    let seq = session.vault.index().head;
+    let bad: Command = Rc::new(|b: &mut Book| b.add_member(&MemberDraft::default(), today()).map(|_| ()));
+    assert!(session.apply(Change::AddMember(String::new()), bad, at(1)).is_err());
+    assert_eq!(session.vault.index().head, seq);
+    assert_eq!(session.book().unwrap(), &demo_book());
+    assert!(session.history().next_undo().is_none());
+}
+
+#[test]
+fn backups_keep_the_last_n_versions_with_what_changed() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    for (i, name) in ["A Một", "B Hai", "C Ba", "D Bốn", "E Năm", "F Sáu", "G Bảy"].into_iter().enumerate() {
+        let (change, command) = add(name);
+        session.apply(change, command, at(i as i64 + 1)).unwrap();
+    }
+    let index = session.vault.index();
+    assert_eq!(index.versions.len(), 1 + 5, "the current version and 5 backups");
+    let last = index.versions.last().unwrap();
+    assert_eq!(last.change, Change::AddMember("G Bảy".into()));
+    assert_eq!(last.members, 52);
+    // Each backup reads, and the one before the last lacks the last member.
+    let previous = session.vault.read_version(index.versions[4].seq).unwrap();
+    assert_eq!(previous.members.len(), 51);
+    // Only listed versions stay in the store.
+    let keys = shared.borrow().keys().into_iter().filter(|k| k.contains("/book/")).count();
+    assert_eq!(keys, 6);
+    session.vault.set_keep(2);
+    assert_eq!(session.vault.index().versions.len(), 3);
+}
+
+#[test]
+fn a_full_store_keeps_the_change_in_memory_and_the_stored_book_intact() {
+    // Room for about three versions of the demo book.
+    let size = so_cong_doan::domain::file::write_compact(&demo_book(), at(0)).len();
+    let shared = Rc::new(RefCell::new(Memory::with_quota(size * 3 + 2000)));
+    let mut session = demo_session(shared.clone());
+    // Big notes fill the store; backups are given up first, then the save fails.
+    let grow = |text: String| -> Command {
+        Rc::new(move |b: &mut Book| {
+            let id = b.members[0].id;
+            let mut draft = MemberDraft::from_member(&b.members[0]);
+            draft.notes = text.clone();
+            b.update_member(id, &draft, today())
+        })
+    };
+    session.apply(Change::EditMember("x".into()), grow("a".repeat(size / 2)), at(1)).unwrap();
+    assert_eq!(session.saved(), Saved::Yes);
+    session.apply(Change::EditMember("x".into()), grow("b".repeat(size * 2)), at(2)).unwrap();
+    assert_eq!(session.saved(), Saved::No);
+    // The screen has the change; the store still has the last complete book.
+    assert_eq!(session.book().unwrap().members[0].notes.len(), size * 2);
+    let stored = reopen(shared.clone());
+    assert_eq!(stored.members[0].notes.len(), size / 2);
+    // Space is freed (the note is shortened): the next save succeeds and stores everything.
+    session.apply(Change::EditMember("x".into()), grow("c".repeat(10)), at(3)).unwrap();
+    assert_eq!(session.saved(), Saved::Yes);
+    assert_eq!(reopen(shared).members[0].notes, "c".repeat(10));
+}
+
+#[test]
+fn a_save_failing_halfway_leaves_the_last_complete_book() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    // The new version is written, then writing the pointer fails: as if the tab closed in between.
+    shared.borrow_mut().fail_writes_to(Some(INDEX_KEY));
+    let (change, command) = add("Lê Văn Dở");
+    session.apply(change, command, at(1)).unwrap();
+    assert_eq!(session.saved(), Saved::No);
+    shared.borrow_mut().fail_writes_to(None);
+    assert_eq!(reopen(shared.clone()), demo_book());
+    // And when the version itself cannot be written, the same.
+    shared.borrow_mut().fail_writes_to(Some("so-cong-doan/book/"));
+    session.flush(at(2));
+    shared.borrow_mut().fail_writes_to(None);
+    assert_eq!(reopen(shared.clone()), demo_book());
+    session.flush(at(3));
+    assert_eq!(names(&reopen(shared)).last().unwrap(), "Lê Văn Dở");
+}
+
+#[test]
+fn damaged_storage_is_reported_with_its_raw_text_and_good_backups() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    let (change, command) = add("Phan Văn Hỏng");
+    session.apply(change, command, at(1)).unwrap();
+    let head = session.vault.index().head;
+    let key = format!("so-cong-doan/book/{head}");
+    let text = shared.borrow().get(&key).unwrap();
+    let truncated = &text[..text.len() / 2];
+    shared.borrow_mut().set(&key, truncated).unwrap();
+    let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else { panic!("damage not seen") };
+    assert!(matches!(damage.problem, DamageKind::Book(_)));
+    assert_eq!(damage.raw, truncated);
+    assert_eq!(damage.good.len(), 1);
+    assert_eq!(damage.good[0].members, 45);
+    // Opening wrote nothing: the damaged text is still there.
+    assert_eq!(shared.borrow().get(&key).unwrap(), truncated);
+}
+
+#[test]
+fn a_book_from_a_newer_app_is_not_overwritten() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let session = demo_session(shared.clone());
+    let head = session.vault.index().head;
+    let key = format!("so-cong-doan/book/{head}");
+    let newer = shared.borrow().get(&key).unwrap().replace("\"schema_version\": 1", "\"schema_version\": 99");
+    shared.borrow_mut().set(&key, &newer).unwrap();
+    let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else { panic!() };
+    assert_eq!(damage.problem, DamageKind::Book(so_cong_doan::domain::file::FileError::NewerSchema { found: 99 }));
+}
+
+#[test]
+fn a_lost_index_is_rebuilt_from_the_versions() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    let (change, command) = add("Võ Văn Mất");
+    session.apply(change, command, at(1)).unwrap();
+    shared.borrow_mut().set(INDEX_KEY, "{not json").unwrap();
+    let mut vault = Vault::new(shared.clone());
+    let Opened::Damaged(damage) = vault.open() else { panic!() };
+    assert_eq!(damage.problem, DamageKind::Index);
+    assert_eq!(damage.good.len(), 2);
+    assert_eq!(damage.good[0].members, 46, "newest first");
+    // The user picks the newest: it becomes the book, saved under a fresh index.
+    let book = vault.read_version(damage.good[0].seq).unwrap();
+    let mut session = Session::new(vault, None);
+    session.replace(book.clone(), Change::RestoreBackup(damage.good[0].seq), at(2));
+    assert_eq!(reopen(shared), book);
+}
+
+#[test]
+fn two_tabs_never_save_over_each_other() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut first = demo_session(shared.clone());
+    let mut second = Session::new(Vault::new(shared.clone()), None);
+    let Opened::Ready(book) = second.vault.open() else { panic!() };
+    second = Session::new(second.vault, Some(book));
+    let (change, command) = add("Tab Một");
+    first.apply(change, command, at(1)).unwrap();
+    // The second tab has not seen that change: its own is applied on top of it, not instead of it.
+    let (change, command) = add("Tab Hai");
+    let merge = second.apply(change, command, at(2)).unwrap();
+    assert!(merge.reloaded && merge.dropped.is_empty());
+    let stored = names(&reopen(shared.clone()));
+    assert!(stored.contains(&"Tab Một".to_string()) && stored.contains(&"Tab Hai".to_string()));
+    // The first tab hears of it (the storage event) and shows the same book.
+    let merge = first.sync(at(3));
+    assert!(merge.reloaded);
+    assert_eq!(first.book(), second.book());
+}
+
+#[test]
+fn a_change_that_no_longer_applies_is_reported() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut first = demo_session(shared.clone());
+    let Opened::Ready(book) = Vault::new(shared.clone()).open() else { panic!() };
+    let mut second = Session::new(Vault::new(shared.clone()), Some(book.clone()));
+    second.vault.open();
+    let victim = book.members[0].id;
+    first.apply(Change::DeleteMember("x".into()), Rc::new(move |b: &mut Book| b.delete_member(victim, today())), at(1)).unwrap();
+    let edit: Command = Rc::new(move |b: &mut Book| {
+        let mut draft = MemberDraft::from_member(b.member(victim).ok_or(so_cong_doan::domain::book::BookError::NotFound)?);
+        draft.phone = "0912345678".into();
+        b.update_member(victim, &draft, today())
+    });
+    let merge = second.apply(Change::EditMember("x".into()), edit, at(2)).unwrap();
+    assert_eq!(merge.dropped, vec![Change::EditMember("x".into())]);
+    assert!(second.book().unwrap().member(victim).is_none());
+    assert_eq!(reopen(shared).trash.len(), 1);
+}
+
+#[test]
+fn undo_and_redo_every_change_including_deletes_and_imports() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    let victim = session.book().unwrap().members[3].id;
+    session.apply(Change::DeleteMember("x".into()), Rc::new(move |b: &mut Book| b.delete_member(victim, today())), at(1)).unwrap();
+    assert!(session.book().unwrap().member(victim).is_none());
+    session.undo(at(2)).unwrap();
+    assert!(session.book().unwrap().member(victim).is_some());
+    assert_eq!(reopen(shared.clone()), demo_book(), "the undo is saved too");
+    session.redo(at(3)).unwrap();
+    assert!(reopen(shared.clone()).member(victim).is_none());
+    // An import replaces the book, and can be undone.
+    let mut other = demo_book();
+    other.union.name = "Công đoàn khác".into();
+    session.replace(other, Change::Import("khac.json".into()), at(4));
+    assert_eq!(reopen(shared.clone()).union.name, "Công đoàn khác");
+    session.undo(at(5)).unwrap();
+    assert_eq!(reopen(shared.clone()).union.name, demo_book().union.name);
+    assert_eq!(session.history().next_redo(), Some(&Change::Import("khac.json".into())));
+    // A new change clears what could be redone.
+    let (change, command) = add("Mới Sau Hoàn Tác");
+    session.apply(change, command, at(6)).unwrap();
+    assert!(session.history().next_redo().is_none());
+}
+
+#[test]
+fn restoring_a_backup_is_undoable_and_the_book_before_an_import_is_kept() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = demo_session(shared.clone());
+    session.vault.pin_head();
+    let mut imported = demo_book();
+    imported.members.truncate(3);
+    session.replace(imported.clone(), Change::Import("nho.json".into()), at(1));
+    for (i, name) in ["A", "B", "C", "D", "E", "F", "G"].into_iter().enumerate() {
+        let (change, command) = add(name);
+        session.apply(change, command, at(i as i64 + 2)).unwrap();
+    }
+    let index = session.vault.index();
+    let pinned = index.versions.iter().find(|v| v.pinned).expect("the book before the import is kept");
+    assert_eq!(pinned.members, 45);
+    let before_import = session.vault.read_version(pinned.seq).unwrap();
+    session.replace(before_import, Change::RestoreBackup(pinned.seq), at(20));
+    assert_eq!(reopen(shared.clone()), demo_book());
+    session.undo(at(21)).unwrap();
+    assert_eq!(reopen(shared).members.len(), 10);
+}
