@@ -72,7 +72,9 @@ fn checksum(book_text: &str) -> String {
 
 /// The whole book as the exchange file: indented JSON, readable by a person and by other programs.
 pub fn write(book: &Book, exported_at: DateTime<FixedOffset>) -> String {
-    let book_text = serde_json::to_string_pretty(book).unwrap_or_default();
+    // Indented one level more, to sit inside the envelope; JSON strings hold no raw newline, so only
+    // whitespace between tokens changes.
+    let book_text = serde_json::to_string_pretty(book).unwrap_or_default().replace('\n', "\n  ");
     write_text(&book_text, exported_at)
 }
 
