@@ -28,7 +28,11 @@ pub fn download(filename: &str, text: &str, mime: &str) {
         anchor.set_download(filename);
         anchor.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked a little later: some browsers read the URL after click() has returned.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
 }
 
 /// `so-cong-doan-<union>-<yyyy-mm-dd>.json`

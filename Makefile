@@ -1,0 +1,63 @@
+# Build, serve, test and bench the Sổ Công đoàn web app (Rust + Leptos csr -> wasm via trunk).
+# Every target installs what is missing first (`make tools`); nothing downloads at build time.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := dist
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+# npm's binaryen 132 must win over any system wasm-opt (Debian's 108 produces a broken wasm).
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+TRUNK_VERSION := 0.21.14
+SERVE_PORT := 8080
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: tools dist serve test test-native test-e2e bench clean
+
+tools: node_modules/.installed
+	@rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null \
+	  || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -w '$(TRUNK_VERSION)' >/dev/null \
+	  || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@# The CLI must match the wasm-bindgen crate exactly (read from Cargo.lock); no --locked on purpose.
+	@[ -f Cargo.lock ] || cargo generate-lockfile
+	@v=$$(awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock); \
+	  wasm-bindgen --version 2>/dev/null | grep -w "$$v" >/dev/null \
+	  || cargo install wasm-bindgen-cli --version "$$v"
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update \
+	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+	@wasm-opt --version | grep 'version 132' >/dev/null \
+	  || { echo "wasm-opt on PATH is not binaryen 132: $$(command -v wasm-opt)"; exit 1; }
+
+# npm ci when node_modules is missing or older than the lock file.
+node_modules/.installed: package.json $(wildcard package-lock.json)
+	if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; \
+	else npm install --no-audit --no-fund; fi
+	touch $@
+
+# Release bundle in dist/. cargo fetch first: trunk runs cargo --offline, and a
+# fresh machine may lack wasm-only crates that the native `cargo test` never pulled.
+dist: tools
+	cargo fetch --target wasm32-unknown-unknown
+	trunk build --release --offline
+	@ls -l dist/*.wasm
+
+serve: dist
+	@echo "Serving dist/ at http://127.0.0.1:$(SERVE_PORT)/"
+	node tests/e2e/serve.mjs dist $(SERVE_PORT)
+
+test: test-native test-e2e
+
+test-native: tools
+	cargo test
+
+# Playwright starts tests/e2e/serve.mjs on 127.0.0.1:8090 (playwright.config.mjs).
+test-e2e: dist
+	playwright test
+
+bench: dist
+	node bench/bench.mjs
+
+clean:
+	rm -rf dist test-results playwright-report

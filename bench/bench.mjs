@@ -1,0 +1,107 @@
+// Bench of the release bundle in dist/ (run `make bench`, which builds it first).
+// Prints a table and writes bench/results.json. To add a measurement, append
+// { name, run } to MEASUREMENTS: run(env) returns [{ metric, value, unit }].
+import { chromium } from '@playwright/test';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../tests/e2e/serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = `${ROOT}dist`;
+const RUNS = 5;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// Time from navigation start to performance.mark('app-interactive'), in a fresh
+// context each run (cold: no service worker, no HTTP cache).
+async function timeToInteractive(env, path) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL(path, env.url).href);
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName('app-interactive', 'mark')[0]?.startTime,
+      null,
+      { timeout: 30_000 }
+    );
+    times.push(await handle.jsonValue());
+    await context.close();
+  }
+  return { median: median(times), runs: times };
+}
+
+const MEASUREMENTS = [
+  {
+    name: 'wasm size',
+    async run() {
+      const files = (await readdir(DIST)).filter((f) => f.endsWith('.wasm'));
+      if (files.length !== 1) throw new Error(`expected one .wasm in dist/, found ${files}`);
+      const wasm = await readFile(`${DIST}/${files[0]}`);
+      return [
+        { metric: 'wasm_raw_bytes', value: wasm.length, unit: 'B' },
+        { metric: 'wasm_gzip9_bytes', value: gzipSync(wasm, { level: 9 }).length, unit: 'B' },
+      ];
+    },
+  },
+  {
+    name: 'time to interactive, /?demo=1',
+    async run(env) {
+      const { median, runs } = await timeToInteractive(env, '/?demo=1');
+      return [
+        {
+          metric: 'demo_interactive_ms_median',
+          value: Math.round(median * 10) / 10,
+          unit: 'ms',
+          runs: runs.map((t) => Math.round(t * 10) / 10),
+        },
+      ];
+    },
+  },
+];
+
+const { server, url } = await serve(DIST, 0);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const env = { browser, url };
+const chromiumVersion = browser.version();
+const rows = [];
+try {
+  for (const m of MEASUREMENTS) {
+    for (const r of await m.run(env)) rows.push({ measurement: m.name, ...r });
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const table = rows.map((r) => [r.metric, String(r.value), r.unit, r.runs ? r.runs.join(' ') : '']);
+const head = ['metric', 'value', 'unit', 'runs'];
+const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+console.log(line(head));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const t of table) console.log(line(t));
+
+const results = {
+  date: new Date().toISOString(),
+  chromium: chromiumVersion,
+  runs: RUNS,
+  results: Object.fromEntries(rows.map(({ metric, ...r }) => [metric, r])),
+};
+await writeFile(`${ROOT}bench/results.json`, JSON.stringify(results, null, 2) + '\n');
+console.log('wrote bench/results.json');

@@ -1,0 +1,69 @@
+// Shared steps of the end-to-end specs: what a user does to reach a state, by role and label.
+import { expect } from '@playwright/test';
+
+/** Opens the app on an empty book and waits until it is interactive. */
+export async function openApp(page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('body[data-ready="1"]')).toBeAttached();
+}
+
+/** Starts from the demo union. */
+export async function openDemo(page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Công đoàn cơ sở');
+}
+
+/** Creates a new book through the welcome form. */
+export async function createBook(page, name = 'Công đoàn cơ sở Trường Tiểu học Hòa Bình') {
+  await openApp(page);
+  await page.getByLabel('Tên công đoàn cơ sở').fill(name);
+  await page.getByLabel('Công đoàn cấp trên').fill('Công đoàn Giáo dục huyện Hòa Bình');
+  await page.getByLabel('Nhiệm kỳ từ ngày').fill('20/03/2023');
+  await page.getByLabel('Đến ngày').fill('20/03/2028');
+  await page.getByRole('button', { name: 'Tạo sổ mới' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Goes to a page through the main menu. */
+export async function goTo(page, name) {
+  await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name }).click();
+}
+
+/** The names in the roster table, in order. */
+export async function rosterNames(page) {
+  return page.locator('table.roster tbody tr td:nth-child(2)').allInnerTexts();
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+export async function download(page, buttonName) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const stream = await file.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Chooses a file in the import panel. */
+export async function chooseImport(page, name, text) {
+  await page.getByLabel('Chọn tệp sổ (.json)').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
+/** Everything the app keeps in localStorage, to compare before and after. */
+export async function storedState(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      out[key] = localStorage.getItem(key);
+    }
+    return out;
+  });
+}

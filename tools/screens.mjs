@@ -1,0 +1,32 @@
+// Screenshots of every page of the demo union, for a person to look at: node tools/screens.mjs [outdir]
+// Serves dist/ itself; run `make dist` first.
+import { chromium } from '@playwright/test';
+import { serve } from '../tests/e2e/serve.mjs';
+
+const out = process.argv[2] ?? 'screenshots';
+const { server } = await serve('dist', 8095);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+const shot = async (name) => page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+await page.goto('http://127.0.0.1:8095/');
+await page.locator('body[data-ready="1"]').waitFor({ state: 'attached' });
+await shot('01-welcome');
+await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+const pages = [['#/', '02-overview'], ['#/members', '03-members'], ['#/members/new', '04-member-new'], ['#/groups', '05-groups'], ['#/trash', '06-trash'], ['#/data', '07-data']];
+for (const [hash, name] of pages) {
+  await page.goto(`http://127.0.0.1:8095/${hash}`);
+  await page.waitForTimeout(300);
+  await shot(name);
+}
+await page.goto('http://127.0.0.1:8095/#/members/new');
+await page.getByRole('button', { name: 'Lưu' }).click();
+await shot('08-member-errors');
+await page.setViewportSize({ width: 390, height: 800 });
+await page.goto('http://127.0.0.1:8095/#/members');
+await shot('09-members-mobile');
+await browser.close();
+server.close();
+console.log(`screenshots in ${out}/`);
