@@ -114,6 +114,9 @@ pub fn App() -> impl IntoView {
         ev.prevent_default();
     });
     let update_ready = RwSignal::new(false);
+    // Memos, so that a change to the book does not rebuild the page and lose what is typed in it.
+    let has_book = Memo::new(move |_| ledger.book.with(Option::is_some));
+    let damaged = Memo::new(move |_| ledger.damage.with(Option::is_some));
     on_window("sw-update-ready", move |_| update_ready.set(true));
     Effect::new(move |_| {
         let lang = ledger.lang.get();
@@ -146,9 +149,9 @@ pub fn App() -> impl IntoView {
         </header>
         <Banners update_ready/>
         {move || {
-            if ledger.damage.with(Option::is_some) {
+            if damaged.get() {
                 view! { <main class="page"><RecoveryPage/></main> }.into_any()
-            } else if ledger.book.with(Option::is_none) {
+            } else if !has_book.get() {
                 view! { <main class="page"><WelcomePage/></main> }.into_any()
             } else {
                 view! { <Shell route/> }.into_any()
