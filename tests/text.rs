@@ -78,3 +78,11 @@ fn slugs_for_file_names() {
     assert_eq!(slug("Công đoàn cơ sở Văn phòng Tỉnh ủy"), "cong-doan-co-so-van-phong-tinh-uy");
     assert_eq!(slug("  CĐCS (Sở Nội vụ) — 2023 "), "cdcs-so-noi-vu-2023");
 }
+
+#[test]
+fn decomposed_text_folds_and_sorts_like_precomposed() {
+    // "Nguyễn Đức Ấn" as typed by input methods that send a base letter and combining marks.
+    let decomposed = "Nguye\u{302}\u{303}n \u{110}u\u{31b}\u{301}c A\u{302}\u{301}n";
+    assert_eq!(fold(decomposed), "nguyen duc an");
+    assert_eq!(compare_names(decomposed, "Nguyễn Đức Ấn"), Ordering::Equal);
+}

@@ -3,63 +3,73 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
-use unicode_normalization::UnicodeNormalization;
 
 /// Vietnamese alphabet order of the base letters; vowel shapes (ă, â, ê, ô, ơ, ư) and đ are letters of their own.
-const ALPHABET: [&str; 29] = [
-    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "g", "h", "i", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r",
-    "s", "t", "u", "ư", "v", "x", "y",
-];
+const ALPHABET: &str = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
 
-/// Tone marks in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
-const TONES: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
-const BREVE: char = '\u{306}';
-const CIRCUMFLEX: char = '\u{302}';
-const HORN: char = '\u{31B}';
+/// Each vowel with its tones in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+const VOWELS: [&str; 12] =
+    ["aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ", "uùủũúụ", "ưừửữứự", "yỳỷỹýỵ"];
 
-fn is_combining(c: char) -> bool {
-    ('\u{300}'..='\u{36F}').contains(&c)
+/// Combining tone marks, in the same order, for text typed in decomposed form (Unicode tổ hợp).
+const TONE_MARKS: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
+
+/// A letter split into its shaped base (lower case: "ấ" → 'â') and its tone (0 for none, 1 to 5).
+fn split(c: char) -> (char, u8) {
+    VOWELS
+        .iter()
+        .find_map(|tones| tones.chars().position(|t| t == c).map(|tone| (tones.chars().next().unwrap_or(c), tone as u8)))
+        .unwrap_or((c, 0))
+}
+
+/// The letters of a text, whether typed precomposed or decomposed: a table of Vietnamese letters is much
+/// smaller in the wasm than the Unicode normalization tables, and covers what the app compares.
+fn letters(text: &str) -> Vec<(char, u8)> {
+    let mut out: Vec<(char, u8)> = Vec::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if let Some(last) = out.last_mut().filter(|_| ('\u{300}'..='\u{36f}').contains(&c)) {
+            if let Some(tone) = TONE_MARKS.iter().position(|m| *m == c) {
+                last.1 = tone as u8 + 1;
+            }
+            last.0 = match (last.0, c) {
+                ('a', '\u{306}') => 'ă',
+                ('a', '\u{302}') => 'â',
+                ('e', '\u{302}') => 'ê',
+                ('o', '\u{302}') => 'ô',
+                ('o', '\u{31b}') => 'ơ',
+                ('u', '\u{31b}') => 'ư',
+                (base, _) => base,
+            };
+        } else {
+            out.push(split(c));
+        }
+    }
+    out
+}
+
+/// The letter without its shape: ă, â → a; ê → e; ô, ơ → o; ư → u; đ → d.
+fn plain(c: char) -> char {
+    match c {
+        'ă' | 'â' => 'a',
+        'ê' => 'e',
+        'ô' | 'ơ' => 'o',
+        'ư' => 'u',
+        'đ' => 'd',
+        c => c,
+    }
 }
 
 /// Lower case without any mark, đ as d: "Nguyễn Văn Đức" → "nguyen van duc". What search compares.
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'đ' { 'd' } else { c })
-        .collect()
+    letters(text).into_iter().map(|(c, _)| plain(c)).collect()
 }
 
-/// One letter of a word: its rank in the alphabet and its tone (0 for none).
-fn letters(word: &str) -> (Vec<u32>, Vec<u8>) {
-    let mut ranks = Vec::new();
-    let mut tones = Vec::new();
-    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
-    let mut chars = lower.nfd().peekable();
-    while let Some(base) = chars.next() {
-        let mut shape = String::from(base);
-        let mut tone = 0u8;
-        while let Some(&mark) = chars.peek() {
-            if !is_combining(mark) {
-                break;
-            }
-            chars.next();
-            if let Some(i) = TONES.iter().position(|t| *t == mark) {
-                tone = i as u8 + 1;
-            } else if matches!(mark, BREVE | CIRCUMFLEX | HORN) {
-                shape.push(mark);
-            }
-        }
-        let shaped: String = shape.nfc().collect();
-        let rank = ALPHABET
-            .iter()
-            .position(|l| *l == shaped)
-            .map(|i| i as u32)
-            .unwrap_or(1000 + base as u32);
-        ranks.push(rank);
-        tones.push(tone);
-    }
-    (ranks, tones)
+/// A word as ranks in the alphabet (other characters after every letter) and its tones.
+fn ranks(word: &str) -> (Vec<u32>, Vec<u8>) {
+    letters(word)
+        .into_iter()
+        .map(|(c, tone)| (ALPHABET.chars().position(|l| l == c).map_or(1000 + c as u32, |i| i as u32), tone))
+        .unzip()
 }
 
 /// Sort key of a Vietnamese full name: the given name (last word) first, then the family and middle names;
@@ -78,8 +88,8 @@ pub fn name_key(full_name: &str) -> NameKey {
         Some((last, rest)) => (*last, rest.join(" ")),
         None => ("", String::new()),
     };
-    let (given, given_tones) = letters(given);
-    let (rest, rest_tones) = letters(&rest);
+    let (given, given_tones) = ranks(given);
+    let (rest, rest_tones) = ranks(&rest);
     NameKey { given, rest, given_tones, rest_tones }
 }
 
