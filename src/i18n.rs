@@ -4,7 +4,9 @@
 use crate::domain::book::{BookError, UnionProblem};
 use crate::domain::file::FileError;
 use crate::domain::history::Change;
-use crate::domain::member::{Education, Gender, PoliticalTheory, Problem, UnionRole};
+use crate::domain::committee::{AppointmentProblem, Body, Role};
+use crate::domain::member::{Education, Gender, PoliticalTheory, Problem};
+use crate::domain::movement::{MovementKind, MovementProblem};
 use crate::store::vault::DamageKind;
 use serde::{de::DeserializeOwned, Serialize};
 
@@ -147,6 +149,38 @@ table! {
     Identity => "Thông tin cá nhân", "Personal details";
     UnionAndWork => "Công tác và công đoàn", "Work and union";
     Qualifications => "Trình độ", "Qualifications";
+    Ethnicity => "Dân tộc", "Ethnicity";
+    Religion => "Tôn giáo", "Religion";
+    CitizenId => "Số CCCD", "Citizen ID";
+    Hometown => "Quê quán", "Home town";
+    Email => "Thư điện tử", "E-mail";
+    InsuredSalary => "Lương đóng bảo hiểm (đồng/tháng)", "Insured salary (đồng a month)";
+    SalaryFrom => "Mức lương áp dụng từ", "Salary applies from";
+    SalaryHistory => "Các mức lương đã ghi", "Salary history";
+    EntryTitle => "Vào công đoàn cơ sở", "Coming into this union";
+    EntryKind => "Hình thức", "How";
+    EntryBefore => "Đã sinh hoạt từ trước (không ghi)", "Already a member (not recorded)";
+    EntryDate => "Ngày vào công đoàn cơ sở", "Date joined this union";
+    DecisionNumber => "Số quyết định", "Decision number";
+    FromWhere => "Nơi chuyển đến (nếu tiếp nhận)", "Transferred from (if received)";
+    RolesHeld => "Chức vụ công đoàn hiện giữ", "Union roles held today";
+    NoRoles => "Không giữ chức vụ nào.", "No role held.";
+    ManageCommittees => "Quản lý Ban Chấp hành, Ủy ban Kiểm tra, Ban Nữ công, tổ trưởng", "Manage committees and group leaders";
+    Since => "từ", "since";
+    Movements => "Biến động", "Movements";
+    StatusToday => "Hôm nay", "Today";
+    StatusFilter => "Trạng thái", "Status";
+    StatusCurrent => "Đang sinh hoạt", "On the roster";
+    StatusFormer => "Đã ra khỏi công đoàn cơ sở", "No longer on the roster";
+    StatusAll => "Tất cả", "Everyone";
+    NoMovements => "Chưa ghi biến động nào: đoàn viên từ trước.", "No movement recorded: a member from before.";
+    Date => "Ngày", "Date";
+    MovementKind => "Loại biến động", "Kind of movement";
+    MovementDate => "Ngày biến động", "Date of the movement";
+    MovementNote => "Ghi chú biến động", "Note on the movement";
+    Place => "Nơi đến / nơi đi", "From or to";
+    RecordMovement => "Ghi biến động", "Record a movement";
+    RemoveMovementOn => "Xóa biến động {0} ngày {1}", "Remove {0} of {1}";
     DateHint => "Dạng ngày/tháng/năm, ví dụ 15/03/1985", "As day/month/year, e.g. 15/03/1985";
     GroupName => "Tên tổ", "Group name";
     NewGroupName => "Tên tổ mới", "New group name";
@@ -209,10 +243,27 @@ table! {
     RoleChair => "Chủ tịch", "Chair";
     RoleViceChair => "Phó Chủ tịch", "Vice-chair";
     RoleExecutive => "Ủy viên BCH", "Executive committee member";
+    RoleInspectionHead => "Chủ nhiệm UBKT", "Head of the inspection committee";
+    RoleInspectionDeputy => "Phó Chủ nhiệm UBKT", "Deputy head of the inspection committee";
     RoleInspection => "Ủy viên UBKT", "Inspection committee member";
+    RoleWomenHead => "Trưởng ban Nữ công", "Head of the women's committee";
+    RoleWomenDeputy => "Phó ban Nữ công", "Deputy head of the women's committee";
+    RoleWomenMember => "Ủy viên Ban Nữ công", "Women's committee member";
     RoleGroupLeader => "Tổ trưởng", "Group leader";
     RoleGroupDeputy => "Tổ phó", "Deputy group leader";
-    RoleMember => "Đoàn viên", "Member";
+    RoleHead => "Trưởng (chủ tịch, chủ nhiệm, tổ trưởng)", "Head";
+    RoleDeputy => "Phó", "Deputy";
+    RoleMemberOf => "Ủy viên", "Member";
+    BodyExecutive => "Ban Chấp hành", "Executive committee";
+    BodyInspection => "Ủy ban Kiểm tra", "Inspection committee";
+    BodyWomen => "Ban Nữ công", "Women's committee";
+    BodyGroup => "Tổ công đoàn", "Union group";
+    MoveAdmitted => "Kết nạp", "Admitted";
+    MoveTransferredIn => "Tiếp nhận", "Received by transfer";
+    MoveTransferredOut => "Chuyển đi", "Transferred out";
+    MoveRetired => "Nghỉ chế độ, nghỉ hưu", "Retired";
+    MoveDeceased => "Từ trần", "Deceased";
+    MoveLeft => "Ra khỏi tổ chức", "Left the union";
     ProblemRequired => "Không được để trống.", "Required.";
     ProblemNotADate => "Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 15/03/1985.", "Not a valid date; use day/month/year, e.g. 15/03/1985.";
     ProblemInFuture => "Ngày này chưa tới.", "This date is in the future.";
@@ -221,6 +272,18 @@ table! {
     ProblemTooLong => "Quá dài.", "Too long.";
     ProblemNotAPhone => "Số điện thoại không hợp lệ (8 đến 15 chữ số).", "Not a phone number (8 to 15 digits).";
     ProblemUnknownGroup => "Tổ này không còn.", "This group no longer exists.";
+    ProblemNotAnEmail => "Thư điện tử không hợp lệ.", "Not an e-mail address.";
+    ProblemNotACitizenId => "Số CCCD phải gồm đúng 12 chữ số.", "A citizen ID has exactly 12 digits.";
+    ProblemNotAnAmount => "Số tiền không hợp lệ: nhập số đồng, ví dụ 11.100.000.", "Not an amount: enter whole đồng, e.g. 11.100.000.";
+    ProblemNotInList => "Hãy chọn trong danh sách.", "Choose from the list.";
+    ProblemAlreadyOnRoster => "Người này đã là đoàn viên vào ngày đó; hãy ghi việc ra khỏi trước.", "This person is already a member on that date; record the leaving first.";
+    ProblemNotOnRoster => "Người này không còn là đoàn viên vào ngày đó.", "This person is not a member on that date.";
+    ProblemMemberRequired => "Hãy chọn đoàn viên.", "Choose a member.";
+    ProblemGroupRequired => "Hãy chọn tổ công đoàn.", "Choose a union group.";
+    ProblemNoMembersInGroups => "Tổ công đoàn chỉ có tổ trưởng và tổ phó.", "A group has only a leader and a deputy.";
+    ProblemSeatTaken => "Chức vụ này đã có người giữ trong thời gian đó.", "Someone holds this role during that time.";
+    ProblemAlreadyHeld => "Người này đã giữ một chức vụ ở đây trong thời gian đó.", "This person already holds a role here during that time.";
+    ErrAgeBands => "Các mốc tuổi phải tăng dần, từ 1 đến 120.", "Age bands must increase, from 1 to 120.";
     ProblemEndBeforeStart => "Ngày kết thúc phải sau ngày bắt đầu.", "The end must be after the start.";
     ErrGroupNameRequired => "Tên tổ không được để trống.", "The group name is required.";
     ErrGroupNameTaken => "Đã có tổ mang tên này.", "A group with this name exists.";
@@ -240,6 +303,8 @@ table! {
     FileDuplicateId => "Mã định danh bị trùng ở {0}.", "Duplicate id at {0}.";
     FileDanglingGroup => "{0} trỏ tới một tổ công đoàn không có trong tệp.", "{0} refers to a union group that is not in the file.";
     FileEmptyName => "Tên để trống ở {0}.", "Empty name at {0}.";
+    FileDanglingMember => "{0} trỏ tới một đoàn viên không có trong tệp.", "{0} refers to a member who is not in the file.";
+    FileMovementsOutOfOrder => "Biến động ở {0} không hợp lệ: phải theo thứ tự ngày, vào và ra xen kẽ nhau.", "The movements at {0} are not valid: they must be in date order, joining and leaving in turn.";
     DamageIndex => "Mục lục của sổ trong trình duyệt bị hỏng hoặc bị xóa.", "The book's index in the browser is damaged or missing.";
     DamageMissing => "Không tìm thấy bản lưu số {0} của sổ.", "Version {0} of the book is missing.";
     DamageBook => "Bản lưu hiện tại của sổ không đọc được: {0}", "The current version of the book cannot be read: {0}";
@@ -255,6 +320,11 @@ table! {
     ChangeRestoreMember => "Khôi phục đoàn viên {0}", "Restored member {0}";
     ChangePurgeMember => "Xóa hẳn đoàn viên {0}", "Removed member {0} for good";
     ChangeImport => "Nhập tệp {0}", "Imported {0}";
+    ChangeRecordMovement => "Ghi biến động của {0}", "Recorded a movement of {0}";
+    ChangeRemoveMovement => "Xóa biến động của {0}", "Removed a movement of {0}";
+    ChangeAppoint => "Phân công chức vụ cho {0}", "Appointed {0}";
+    ChangeRemoveAppointment => "Xóa chức vụ của {0}", "Removed a role of {0}";
+    ChangeSettings => "Sửa cài đặt", "Edited settings";
     ChangeRestoreBackup => "Khôi phục bản lưu số {0}", "Restored version {0}";
     ChangeUndo => "Hoàn tác: {0}", "Undo: {0}";
     ChangeRedo => "Làm lại: {0}", "Redo: {0}";
@@ -304,15 +374,75 @@ pub fn political_theory(lang: Lang, p: PoliticalTheory) -> &'static str {
     .text(lang)
 }
 
-pub fn union_role(lang: Lang, r: UnionRole) -> &'static str {
+pub fn movement_kind(lang: Lang, k: MovementKind) -> &'static str {
+    match k {
+        MovementKind::Admitted => T::MoveAdmitted,
+        MovementKind::TransferredIn => T::MoveTransferredIn,
+        MovementKind::TransferredOut => T::MoveTransferredOut,
+        MovementKind::Retired => T::MoveRetired,
+        MovementKind::Deceased => T::MoveDeceased,
+        MovementKind::Left => T::MoveLeft,
+    }
+    .text(lang)
+}
+
+pub fn movement_problem(lang: Lang, p: MovementProblem) -> &'static str {
+    match p {
+        MovementProblem::DateRequired => T::ProblemRequired,
+        MovementProblem::NotADate => T::ProblemNotADate,
+        MovementProblem::AlreadyOnRoster => T::ProblemAlreadyOnRoster,
+        MovementProblem::NotOnRoster => T::ProblemNotOnRoster,
+    }
+    .text(lang)
+}
+
+pub fn body(lang: Lang, b: Body) -> &'static str {
+    match b {
+        Body::Executive => T::BodyExecutive,
+        Body::Inspection => T::BodyInspection,
+        Body::Women => T::BodyWomen,
+        Body::Group => T::BodyGroup,
+    }
+    .text(lang)
+}
+
+/// The title of a role in a body: "Chủ tịch", "Ủy viên UBKT", "Tổ trưởng", …
+pub fn role(lang: Lang, b: Body, r: Role) -> &'static str {
+    match (b, r) {
+        (Body::Executive, Role::Head) => T::RoleChair,
+        (Body::Executive, Role::Deputy) => T::RoleViceChair,
+        (Body::Executive, Role::Member) => T::RoleExecutive,
+        (Body::Inspection, Role::Head) => T::RoleInspectionHead,
+        (Body::Inspection, Role::Deputy) => T::RoleInspectionDeputy,
+        (Body::Inspection, Role::Member) => T::RoleInspection,
+        (Body::Women, Role::Head) => T::RoleWomenHead,
+        (Body::Women, Role::Deputy) => T::RoleWomenDeputy,
+        (Body::Women, Role::Member) => T::RoleWomenMember,
+        (Body::Group, Role::Head) => T::RoleGroupLeader,
+        (Body::Group, Role::Deputy | Role::Member) => T::RoleGroupDeputy,
+    }
+    .text(lang)
+}
+
+pub fn role_kind(lang: Lang, r: Role) -> &'static str {
     match r {
-        UnionRole::Chair => T::RoleChair,
-        UnionRole::ViceChair => T::RoleViceChair,
-        UnionRole::ExecutiveMember => T::RoleExecutive,
-        UnionRole::InspectionMember => T::RoleInspection,
-        UnionRole::GroupLeader => T::RoleGroupLeader,
-        UnionRole::GroupDeputy => T::RoleGroupDeputy,
-        UnionRole::Member => T::RoleMember,
+        Role::Head => T::RoleHead,
+        Role::Deputy => T::RoleDeputy,
+        Role::Member => T::RoleMemberOf,
+    }
+    .text(lang)
+}
+
+pub fn appointment_problem(lang: Lang, p: AppointmentProblem) -> &'static str {
+    match p {
+        AppointmentProblem::MemberRequired => T::ProblemMemberRequired,
+        AppointmentProblem::GroupRequired => T::ProblemGroupRequired,
+        AppointmentProblem::NoMembersInGroups => T::ProblemNoMembersInGroups,
+        AppointmentProblem::FromRequired => T::ProblemRequired,
+        AppointmentProblem::NotADate => T::ProblemNotADate,
+        AppointmentProblem::EndBeforeStart => T::ProblemEndBeforeStart,
+        AppointmentProblem::SeatTaken => T::ProblemSeatTaken,
+        AppointmentProblem::AlreadyHeld => T::ProblemAlreadyHeld,
     }
     .text(lang)
 }
@@ -326,6 +456,10 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
         Problem::Duplicate => T::ProblemDuplicateCard,
         Problem::TooLong => T::ProblemTooLong,
         Problem::NotAPhone => T::ProblemNotAPhone,
+        Problem::NotAnEmail => T::ProblemNotAnEmail,
+        Problem::NotACitizenId => T::ProblemNotACitizenId,
+        Problem::NotAnAmount => T::ProblemNotAnAmount,
+        Problem::NotInList => T::ProblemNotInList,
         Problem::UnknownGroup => T::ProblemUnknownGroup,
     }
     .text(lang)
@@ -346,6 +480,9 @@ pub fn book_error(lang: Lang, e: &BookError) -> String {
         BookError::GroupNameTaken => T::ErrGroupNameTaken.text(lang).into(),
         BookError::GroupNotEmpty(n) => fill(T::ErrGroupNotEmpty.text(lang), &[&n.to_string()]),
         BookError::NotFound => T::ErrNotFound.text(lang).into(),
+        BookError::Movement(p) => movement_problem(lang, *p).into(),
+        BookError::Appointment(p) => appointment_problem(lang, *p).into(),
+        BookError::AgeBands => T::ErrAgeBands.text(lang).into(),
         BookError::Union(_) | BookError::Member(_) => T::ErrInvalid.text(lang).into(),
     }
 }
@@ -367,6 +504,8 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
         FileError::BadValue { path, detail } => text(T::FileBadValue, &[path, detail]),
         FileError::DuplicateId { path } => text(T::FileDuplicateId, &[path]),
         FileError::DanglingGroup { path } => text(T::FileDanglingGroup, &[path]),
+        FileError::DanglingMember { path } => text(T::FileDanglingMember, &[path]),
+        FileError::MovementsOutOfOrder { path } => text(T::FileMovementsOutOfOrder, &[path]),
         FileError::EmptyName { path } => text(T::FileEmptyName, &[path]),
     }
 }
@@ -394,6 +533,11 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::DeleteMember(name) => text(T::ChangeDeleteMember, name),
         Change::RestoreMember(name) => text(T::ChangeRestoreMember, name),
         Change::PurgeMember(name) => text(T::ChangePurgeMember, name),
+        Change::RecordMovement(name) => text(T::ChangeRecordMovement, name),
+        Change::RemoveMovement(name) => text(T::ChangeRemoveMovement, name),
+        Change::Appoint(name) => text(T::ChangeAppoint, name),
+        Change::RemoveAppointment(name) => text(T::ChangeRemoveAppointment, name),
+        Change::EditSettings => text(T::ChangeSettings, ""),
         Change::Import(name) => text(T::ChangeImport, name),
         Change::RestoreBackup(seq) => text(T::ChangeRestoreBackup, &seq.to_string()),
         Change::Undo(inner) => text(T::ChangeUndo, &change(lang, inner)),

@@ -38,7 +38,7 @@ fn round_trip_gives_the_same_book() {
 fn the_envelope_is_as_documented() {
     let v: Value = serde_json::from_str(&write(&demo_book(), at())).unwrap();
     assert_eq!(v["format"], "so-cong-doan");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], SCHEMA_VERSION);
     assert_eq!(v["exported_at"], "2026-11-25T09:30:00+07:00");
     assert!(v["checksum"].as_str().unwrap().starts_with("sha256:"));
     assert_eq!(v["book"]["members"][0]["birth_date"].as_str().unwrap().len(), 10);

@@ -86,3 +86,14 @@ fn decomposed_text_folds_and_sorts_like_precomposed() {
     assert_eq!(fold(decomposed), "nguyen duc an");
     assert_eq!(compare_names(decomposed, "Nguyễn Đức Ấn"), Ordering::Equal);
 }
+
+#[test]
+fn money_typed_by_people() {
+    assert_eq!(parse_money("11.100.000"), Some(Decimal::from(11_100_000)));
+    assert_eq!(parse_money(" 11 100 000 đ "), Some(Decimal::from(11_100_000)));
+    assert_eq!(parse_money("2340000"), Some(Decimal::from(2_340_000)));
+    assert_eq!(parse_money("1,5"), None);
+    assert_eq!(parse_money("-5"), None);
+    assert_eq!(parse_money("mười"), None);
+    assert_eq!(parse_money(""), None);
+}

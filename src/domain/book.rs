@@ -1,7 +1,9 @@
 //! The book: the whole record of one union, and the commands that change it. Every command checks its
 //! input and either changes the book completely or leaves it as it was.
 
+use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
 use super::member::{FieldError, Group, Member, MemberDraft};
+use super::movement::{self, MovementDraft, MovementProblem};
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -23,16 +25,34 @@ pub struct Trashed {
     pub deleted_on: NaiveDate,
 }
 
+/// Choices of the union that shape its figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Lower bounds of the age bands after the first: [30, 40, 50] gives under 30, 30–39, 40–49, 50 and over.
+    pub age_bands: Vec<u32>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { age_bands: vec![30, 40, 50] }
+    }
+}
+
 /// Records are shared (`Arc`) so that a copy of the book for undo or a backup costs a pointer per record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Book {
     pub union: UnionInfo,
     #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
     pub groups: Vec<Group>,
+    /// Everyone who has been a member: on the roster or not, as their movements say.
     #[serde(default)]
     pub members: Vec<Arc<Member>>,
     #[serde(default)]
     pub trash: Vec<Trashed>,
+    #[serde(default)]
+    pub appointments: Vec<Appointment>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +70,9 @@ pub enum BookError {
     GroupNameTaken,
     GroupNotEmpty(usize),
     Member(Vec<FieldError>),
+    Movement(MovementProblem),
+    Appointment(AppointmentProblem),
+    AgeBands,
     NotFound,
 }
 
@@ -116,7 +139,14 @@ impl UnionDraft {
 
 impl Book {
     pub fn new(union: UnionInfo) -> Self {
-        Book { union, groups: Vec::new(), members: Vec::new(), trash: Vec::new() }
+        Book {
+            union,
+            settings: Settings::default(),
+            groups: Vec::new(),
+            members: Vec::new(),
+            trash: Vec::new(),
+            appointments: Vec::new(),
+        }
     }
 
     pub fn set_union(&mut self, draft: &UnionDraft, today: NaiveDate) -> Result<(), BookError> {
@@ -132,8 +162,9 @@ impl Book {
         self.members.iter().find(|m| m.id == id).map(|m| m.as_ref())
     }
 
-    pub fn members_in_group(&self, id: Id) -> usize {
-        self.members.iter().filter(|m| m.group_id == Some(id)).count()
+    /// Members of a group who are on the roster on a date.
+    pub fn members_in_group(&self, id: Id, date: NaiveDate) -> usize {
+        self.members.iter().filter(|m| m.group_id == Some(id) && m.on_roster(date)).count()
     }
 
     fn group_name(&self, name: &str, except: Option<Id>) -> Result<String, BookError> {
@@ -162,9 +193,10 @@ impl Book {
         Ok(())
     }
 
-    /// A group can go only when no current member belongs to it; members in the trash lose the link.
-    pub fn remove_group(&mut self, id: Id) -> Result<(), BookError> {
-        let count = self.members_in_group(id);
+    /// A group can go only when no current member belongs to it; former members and members in the trash
+    /// lose the link, and so do the group's leaders.
+    pub fn remove_group(&mut self, id: Id, today: NaiveDate) -> Result<(), BookError> {
+        let count = self.members_in_group(id, today);
         if count > 0 {
             return Err(BookError::GroupNotEmpty(count));
         }
@@ -173,18 +205,30 @@ impl Book {
         if self.groups.len() == before {
             return Err(BookError::NotFound);
         }
-        for trashed in self.trash.iter_mut().filter(|t| t.member.group_id == Some(id)) {
-            Arc::make_mut(&mut trashed.member).group_id = None;
+        let linked = self.members.iter_mut().chain(self.trash.iter_mut().map(|t| &mut t.member));
+        for member in linked.filter(|m| m.group_id == Some(id)) {
+            Arc::make_mut(member).group_id = None;
         }
+        self.appointments.retain(|a| a.group_id != Some(id));
         Ok(())
     }
 
-    fn others(&self) -> impl Iterator<Item = &Member> {
+    fn others(&self) -> impl Iterator<Item = &Member> + Clone {
         self.members.iter().map(|m| m.as_ref()).chain(self.trash.iter().map(|t| t.member.as_ref()))
     }
 
-    pub fn add_member(&mut self, draft: &MemberDraft, today: NaiveDate) -> Result<Id, BookError> {
-        let member = draft.validate(new_id(), today, &self.groups, self.others()).map_err(BookError::Member)?;
+    /// Adds a member; `entry` records how the person came into this union (kết nạp, tiếp nhận), if known.
+    pub fn add_member(
+        &mut self,
+        draft: &MemberDraft,
+        entry: Option<&MovementDraft>,
+        today: NaiveDate,
+    ) -> Result<Id, BookError> {
+        let mut member = draft.validate(new_id(), today, &self.groups, self.others()).map_err(BookError::Member)?;
+        if let Some(entry) = entry {
+            let entry = entry.validate(new_id(), today.year()).map_err(BookError::Movement)?;
+            member.movements = movement::insert(&member.movements, entry).map_err(BookError::Movement)?;
+        }
         let id = member.id;
         self.members.push(Arc::new(member));
         Ok(id)
@@ -215,10 +259,73 @@ impl Book {
         Ok(())
     }
 
-    /// Removes a member from the trash for good.
+    /// Removes a member from the trash for good, with the roles the person held.
     pub fn purge_member(&mut self, id: Id) -> Result<(), BookError> {
         let index = self.trash.iter().position(|t| t.member.id == id).ok_or(BookError::NotFound)?;
         self.trash.remove(index);
+        self.appointments.retain(|a| a.member_id != id);
+        Ok(())
+    }
+
+    fn member_mut(&mut self, id: Id) -> Result<&mut Member, BookError> {
+        self.members.iter_mut().find(|m| m.id == id).map(Arc::make_mut).ok_or(BookError::NotFound)
+    }
+
+    /// Records a movement (kết nạp, chuyển đi, nghỉ hưu, …) of a member.
+    pub fn record_movement(&mut self, member: Id, draft: &MovementDraft, today: NaiveDate) -> Result<Id, BookError> {
+        let movement = draft.validate(new_id(), today.year()).map_err(BookError::Movement)?;
+        let id = movement.id;
+        let member = self.member_mut(member)?;
+        member.movements = movement::insert(&member.movements, movement).map_err(BookError::Movement)?;
+        Ok(id)
+    }
+
+    pub fn remove_movement(&mut self, member: Id, movement_id: Id) -> Result<(), BookError> {
+        let member = self.member_mut(member)?;
+        let rest: Vec<_> = member.movements.iter().filter(|m| m.id != movement_id).cloned().collect();
+        if rest.len() == member.movements.len() {
+            return Err(BookError::NotFound);
+        }
+        movement::check(&rest).map_err(BookError::Movement)?;
+        member.movements = rest;
+        Ok(())
+    }
+
+    /// Appoints a member to a role, or changes an appointment when `id` is given.
+    pub fn appoint(&mut self, id: Option<Id>, draft: &AppointmentDraft, today: NaiveDate) -> Result<Id, BookError> {
+        let known = |m: Id| self.members.iter().any(|x| x.id == m);
+        if draft.member_id.is_some_and(|m| !known(m)) {
+            return Err(BookError::NotFound);
+        }
+        if draft.group_id.is_some_and(|g| self.group(g).is_none()) {
+            return Err(BookError::NotFound);
+        }
+        let id = id.unwrap_or_else(new_id);
+        let appointment =
+            draft.validate(id, today.year(), &self.appointments).map_err(BookError::Appointment)?;
+        match self.appointments.iter_mut().find(|a| a.id == id) {
+            Some(existing) => *existing = appointment,
+            None => self.appointments.push(appointment),
+        }
+        Ok(id)
+    }
+
+    pub fn remove_appointment(&mut self, id: Id) -> Result<(), BookError> {
+        let before = self.appointments.len();
+        self.appointments.retain(|a| a.id != id);
+        if before == self.appointments.len() {
+            return Err(BookError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Sets the age bands of the composition: increasing ages between 1 and 120.
+    pub fn set_age_bands(&mut self, bands: Vec<u32>) -> Result<(), BookError> {
+        let increasing = bands.windows(2).all(|w| w[0] < w[1]);
+        if bands.is_empty() || !increasing || bands.iter().any(|b| !(1..=120).contains(b)) {
+            return Err(BookError::AgeBands);
+        }
+        self.settings.age_bands = bands;
         Ok(())
     }
 }

@@ -44,6 +44,8 @@ pub enum FileError {
     BadValue { path: String, detail: String },
     DuplicateId { path: String },
     DanglingGroup { path: String },
+    DanglingMember { path: String },
+    MovementsOutOfOrder { path: String },
     EmptyName { path: String },
 }
 
@@ -138,8 +140,53 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
 }
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
-/// Schema 1 is the first, so there are none yet; each new schema adds its step and a test with an old file.
-const MIGRATIONS: &[fn(Value) -> Value] = &[];
+/// Each step has a test that reads a file of the older version kept under `tests/fixtures/`.
+const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments];
+
+/// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
+/// union's current term (the only date a version 1 book knows for it).
+fn roles_to_appointments(mut book: Value) -> Value {
+    let from = book.pointer("/union/term_start").cloned().unwrap_or(Value::Null);
+    let mut appointments = Vec::new();
+    let mut take_role = |member: &mut Value| {
+        let Some(fields) = member.as_object_mut() else { return };
+        let role = fields.remove("union_role");
+        let (body, seat) = match role.as_ref().and_then(Value::as_str) {
+            Some("chair") => ("executive", "head"),
+            Some("vice_chair") => ("executive", "deputy"),
+            Some("executive_member") => ("executive", "member"),
+            Some("inspection_member") => ("inspection", "member"),
+            Some("group_leader") => ("group", "head"),
+            Some("group_deputy") => ("group", "deputy"),
+            _ => return,
+        };
+        let group_id = fields.get("group_id").cloned();
+        if body == "group" && group_id.is_none() {
+            return;
+        }
+        let mut appointment = serde_json::json!({
+            "id": super::new_id(),
+            "member_id": fields.get("id").cloned().unwrap_or(Value::Null),
+            "body": body,
+            "role": seat,
+            "from": from.clone(),
+        });
+        if body == "group" {
+            appointment["group_id"] = group_id.unwrap_or(Value::Null);
+        }
+        appointments.push(appointment);
+    };
+    if let Some(members) = book.get_mut("members").and_then(Value::as_array_mut) {
+        members.iter_mut().for_each(&mut take_role);
+    }
+    if let Some(trash) = book.get_mut("trash").and_then(Value::as_array_mut) {
+        trash.iter_mut().filter_map(|t| t.get_mut("member")).for_each(&mut take_role);
+    }
+    if let Some(fields) = book.as_object_mut() {
+        fields.insert("appointments".into(), Value::Array(appointments));
+    }
+    book
+}
 
 /// Brings a book written under an older schema up to the current one, one version at a time.
 fn migrate(book: Value, from: u64) -> Value {
@@ -195,6 +242,24 @@ fn check(book: &Book) -> Result<(), FileError> {
         }
         if member.group_id.is_some_and(|g| !group_ids.contains(&g)) {
             return Err(FileError::DanglingGroup { path: format!("{at}.group_id") });
+        }
+        for (j, m) in member.movements.iter().enumerate() {
+            unique(m.id, format!("{at}.movements[{j}].id"))?;
+        }
+        let ordered = member.movements.windows(2).all(|w| w[0].date <= w[1].date);
+        if !ordered || super::movement::check(&member.movements).is_err() {
+            return Err(FileError::MovementsOutOfOrder { path: format!("{at}.movements") });
+        }
+    }
+    let member_ids: HashSet<Id> =
+        book.members.iter().map(|m| m.id).chain(book.trash.iter().map(|t| t.member.id)).collect();
+    for (i, a) in book.appointments.iter().enumerate() {
+        unique(a.id, format!("book.appointments[{i}].id"))?;
+        if !member_ids.contains(&a.member_id) {
+            return Err(FileError::DanglingMember { path: format!("book.appointments[{i}].member_id") });
+        }
+        if a.group_id.is_some_and(|g| !group_ids.contains(&g)) {
+            return Err(FileError::DanglingGroup { path: format!("book.appointments[{i}].group_id") });
         }
     }
     Ok(())

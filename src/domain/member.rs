@@ -1,18 +1,21 @@
 //! Members and union groups: the record of each person and the checks a record must pass.
 
+use super::choices;
+use super::movement::{self, Movement};
 use super::text;
 use super::Id;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// A union group (tổ công đoàn).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Group {
     pub id: Id,
     pub name: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Male,
@@ -59,30 +62,11 @@ impl PoliticalTheory {
         [PoliticalTheory::Advanced, PoliticalTheory::Intermediate, PoliticalTheory::Elementary, PoliticalTheory::None];
 }
 
-/// Chức vụ công đoàn held by a member.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UnionRole {
-    Chair,
-    ViceChair,
-    ExecutiveMember,
-    InspectionMember,
-    GroupLeader,
-    GroupDeputy,
-    #[default]
-    Member,
-}
-
-impl UnionRole {
-    pub const ALL: [UnionRole; 7] = [
-        UnionRole::Chair,
-        UnionRole::ViceChair,
-        UnionRole::ExecutiveMember,
-        UnionRole::InspectionMember,
-        UnionRole::GroupLeader,
-        UnionRole::GroupDeputy,
-        UnionRole::Member,
-    ];
+/// The insured salary (lương đóng bảo hiểm) from a date: what dues are computed on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Salary {
+    pub from: NaiveDate,
+    pub amount: Decimal,
 }
 
 fn is_empty(text: &str) -> bool {
@@ -90,19 +74,28 @@ fn is_empty(text: &str) -> bool {
 }
 
 /// One member's record. Text fields left empty are left out of the file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
     pub id: Id,
     pub full_name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<NaiveDate>,
     pub gender: Gender,
+    /// Dân tộc: one of `choices::ETHNICITIES`, or "Khác".
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub ethnicity: String,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub religion: String,
+    /// Quê quán.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub hometown: String,
+    /// Số CCCD: 12 digits.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub citizen_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<Id>,
     #[serde(default, skip_serializing_if = "is_empty")]
     pub job_title: String,
-    #[serde(default)]
-    pub union_role: UnionRole,
     #[serde(default)]
     pub education: Education,
     #[serde(default)]
@@ -111,6 +104,7 @@ pub struct Member {
     pub party_member: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub party_since: Option<NaiveDate>,
+    /// The day the person joined the trade union, anywhere.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub joined_union: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "is_empty")]
@@ -118,18 +112,48 @@ pub struct Member {
     #[serde(default, skip_serializing_if = "is_empty")]
     pub phone: String,
     #[serde(default, skip_serializing_if = "is_empty")]
+    pub email: String,
+    #[serde(default, skip_serializing_if = "is_empty")]
     pub notes: String,
+    /// Insured salary changes, in date order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub salaries: Vec<Salary>,
+    /// Movements into and out of this union, in date order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub movements: Vec<Movement>,
 }
 
-/// The fields of the member form, as a person typed them; dates are text until checked.
+impl Member {
+    pub fn on_roster(&self, date: NaiveDate) -> bool {
+        movement::on_roster(&self.movements, date)
+    }
+
+    /// The insured salary that held on a date.
+    pub fn salary_on(&self, date: NaiveDate) -> Option<Decimal> {
+        self.salaries.iter().take_while(|s| s.from <= date).last().map(|s| s.amount)
+    }
+
+    /// Age in whole years on a date.
+    pub fn age_on(&self, date: NaiveDate) -> Option<u32> {
+        let birth = self.birth_date?;
+        let had_birthday = (date.month(), date.day()) >= (birth.month(), birth.day());
+        let years = date.year() - birth.year() - if had_birthday { 0 } else { 1 };
+        u32::try_from(years).ok()
+    }
+}
+
+/// The fields of the member form, as a person typed them; dates and amounts are text until checked.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MemberDraft {
     pub full_name: String,
     pub birth_date: String,
     pub gender: Option<Gender>,
+    pub ethnicity: String,
+    pub religion: String,
+    pub hometown: String,
+    pub citizen_id: String,
     pub group_id: Option<Id>,
     pub job_title: String,
-    pub union_role: UnionRole,
     pub education: Education,
     pub political_theory: PoliticalTheory,
     pub party_member: bool,
@@ -137,18 +161,29 @@ pub struct MemberDraft {
     pub joined_union: String,
     pub card_number: String,
     pub phone: String,
+    pub email: String,
     pub notes: String,
+    /// The insured salary and the date it applies from; a new amount is added to the history.
+    pub salary: String,
+    pub salary_from: String,
+    /// The salary history and movements of the record being edited, kept as they are.
+    pub salaries: Vec<Salary>,
+    pub movements: Vec<Movement>,
 }
 
 impl MemberDraft {
     pub fn from_member(m: &Member) -> Self {
+        let latest = m.salaries.last();
         MemberDraft {
             full_name: m.full_name.clone(),
             birth_date: text::format_opt_date(m.birth_date),
             gender: Some(m.gender),
+            ethnicity: m.ethnicity.clone(),
+            religion: m.religion.clone(),
+            hometown: m.hometown.clone(),
+            citizen_id: m.citizen_id.clone(),
             group_id: m.group_id,
             job_title: m.job_title.clone(),
-            union_role: m.union_role,
             education: m.education,
             political_theory: m.political_theory,
             party_member: m.party_member,
@@ -156,7 +191,12 @@ impl MemberDraft {
             joined_union: text::format_opt_date(m.joined_union),
             card_number: m.card_number.clone(),
             phone: m.phone.clone(),
+            email: m.email.clone(),
             notes: m.notes.clone(),
+            salary: latest.map(|s| text::format_number(s.amount)).unwrap_or_default(),
+            salary_from: latest.map(|s| text::format_date(s.from)).unwrap_or_default(),
+            salaries: m.salaries.clone(),
+            movements: m.movements.clone(),
         }
     }
 }
@@ -167,11 +207,17 @@ pub enum MemberField {
     FullName,
     BirthDate,
     Gender,
+    Ethnicity,
+    Religion,
+    CitizenId,
     Group,
     PartySince,
     JoinedUnion,
     CardNumber,
     Phone,
+    Email,
+    Salary,
+    SalaryFrom,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,6 +229,10 @@ pub enum Problem {
     Duplicate,
     TooLong,
     NotAPhone,
+    NotAnEmail,
+    NotACitizenId,
+    NotAnAmount,
+    NotInList,
     UnknownGroup,
 }
 
@@ -195,13 +245,14 @@ pub struct FieldError {
 const MAX_NAME: usize = 120;
 
 impl MemberDraft {
-    /// Checks every field and builds the record. `others` are the members the card number must differ from.
+    /// Checks every field and builds the record. `others` are the members the card number and citizen id
+    /// must differ from.
     pub fn validate<'a>(
         &self,
         id: Id,
         today: NaiveDate,
         groups: &[Group],
-        others: impl Iterator<Item = &'a Member>,
+        others: impl Iterator<Item = &'a Member> + Clone,
     ) -> Result<Member, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut fail = |field, problem| errors.push(FieldError { field, problem });
@@ -215,7 +266,7 @@ impl MemberDraft {
             if raw.trim().is_empty() {
                 return None;
             }
-            match text::parse_date(raw, chrono::Datelike::year(&today)) {
+            match text::parse_date(raw, today.year()) {
                 None => {
                     fail(field, Problem::NotADate);
                     None
@@ -230,6 +281,7 @@ impl MemberDraft {
         let birth_date = date(MemberField::BirthDate, &self.birth_date);
         let joined_union = date(MemberField::JoinedUnion, &self.joined_union);
         let party_since = if self.party_member { date(MemberField::PartySince, &self.party_since) } else { None };
+        let salary_from = date(MemberField::SalaryFrom, &self.salary_from);
         if let Some(birth) = birth_date {
             if joined_union.is_some_and(|j| j <= birth) {
                 fail(MemberField::JoinedUnion, Problem::BeforeBirth);
@@ -242,19 +294,49 @@ impl MemberDraft {
         if gender.is_none() {
             fail(MemberField::Gender, Problem::Required);
         }
+        let ethnicity = self.ethnicity.trim().to_string();
+        if !ethnicity.is_empty() && !choices::is_ethnicity(&ethnicity) {
+            fail(MemberField::Ethnicity, Problem::NotInList);
+        }
+        let religion = self.religion.trim().to_string();
+        if !religion.is_empty() && !choices::is_religion(&religion) {
+            fail(MemberField::Religion, Problem::NotInList);
+        }
         if let Some(group) = self.group_id {
             if !groups.iter().any(|g| g.id == group) {
                 fail(MemberField::Group, Problem::UnknownGroup);
             }
         }
         let card_number = self.card_number.trim().to_string();
-        let mut others = others;
-        if !card_number.is_empty() && others.any(|m| m.id != id && m.card_number.eq_ignore_ascii_case(&card_number)) {
+        if !card_number.is_empty()
+            && others.clone().any(|m| m.id != id && m.card_number.eq_ignore_ascii_case(&card_number))
+        {
             fail(MemberField::CardNumber, Problem::Duplicate);
+        }
+        let citizen_id: String = self.citizen_id.chars().filter(|c| !c.is_whitespace()).collect();
+        if !citizen_id.is_empty() {
+            if citizen_id.len() != 12 || !citizen_id.chars().all(|c| c.is_ascii_digit()) {
+                fail(MemberField::CitizenId, Problem::NotACitizenId);
+            } else if others.clone().any(|m| m.id != id && m.citizen_id == citizen_id) {
+                fail(MemberField::CitizenId, Problem::Duplicate);
+            }
         }
         let phone = self.phone.trim().to_string();
         if !phone.is_empty() && !is_phone(&phone) {
             fail(MemberField::Phone, Problem::NotAPhone);
+        }
+        let email = self.email.trim().to_string();
+        if !email.is_empty() && !is_email(&email) {
+            fail(MemberField::Email, Problem::NotAnEmail);
+        }
+        let mut salaries = self.salaries.clone();
+        match (self.salary.trim(), text::parse_money(&self.salary)) {
+            ("", _) => {}
+            (_, Some(amount)) if amount > Decimal::ZERO => match salary_from.or(joined_union) {
+                Some(from) => set_salary(&mut salaries, Salary { from, amount }),
+                None => fail(MemberField::SalaryFrom, Problem::Required),
+            },
+            _ => fail(MemberField::Salary, Problem::NotAnAmount),
         }
         match (errors.is_empty(), gender) {
             (true, Some(gender)) => Ok(Member {
@@ -262,9 +344,12 @@ impl MemberDraft {
                 full_name,
                 birth_date,
                 gender,
+                ethnicity,
+                religion,
+                hometown: self.hometown.trim().to_string(),
+                citizen_id,
                 group_id: self.group_id,
                 job_title: self.job_title.trim().to_string(),
-                union_role: self.union_role,
                 education: self.education,
                 political_theory: self.political_theory,
                 party_member: self.party_member,
@@ -272,90 +357,44 @@ impl MemberDraft {
                 joined_union,
                 card_number,
                 phone,
+                email,
                 notes: self.notes.trim().to_string(),
+                salaries,
+                movements: self.movements.clone(),
             }),
             _ => Err(errors),
         }
     }
 }
 
+/// Puts a salary into the history in date order; a salary on the same date replaces the one there, and
+/// the same amount as the one already in force adds nothing.
+fn set_salary(salaries: &mut Vec<Salary>, salary: Salary) {
+    if let Some(same_day) = salaries.iter_mut().find(|s| s.from == salary.from) {
+        same_day.amount = salary.amount;
+        return;
+    }
+    let at = salaries.partition_point(|s| s.from < salary.from);
+    if at > 0 && salaries[at - 1].amount == salary.amount {
+        return;
+    }
+    salaries.insert(at, salary);
+}
+
 /// Digits with the usual separators, 8 to 15 digits, an optional leading +.
 fn is_phone(phone: &str) -> bool {
     let digits = phone.chars().filter(char::is_ascii_digit).count();
-    let allowed = phone.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (i == 0 && c == '+'));
+    let allowed =
+        phone.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (i == 0 && c == '+'));
     allowed && (8..=15).contains(&digits)
 }
 
-/// The members in Vietnamese order with what search needs, computed once per change of the book so that a
-/// keystroke only scans prepared strings.
-#[derive(Clone, Debug, Default)]
-pub struct Roster {
-    rows: Vec<RosterRow>,
-}
-
-#[derive(Clone, Debug)]
-struct RosterRow {
-    key: text::NameKey,
-    folded: String,
-    member: std::sync::Arc<Member>,
-}
-
-/// Which members to show: a search text and the group and gender filters.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RosterFilter {
-    pub query: String,
-    pub group: GroupFilter,
-    pub gender: Option<Gender>,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub enum GroupFilter {
-    #[default]
-    All,
-    Group(Id),
-    NoGroup,
-}
-
-impl Roster {
-    pub fn new(members: &[std::sync::Arc<Member>]) -> Self {
-        let mut rows: Vec<RosterRow> = members
-            .iter()
-            .map(|m| RosterRow { key: text::name_key(&m.full_name), folded: searchable(m), member: m.clone() })
-            .collect();
-        rows.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.member.birth_date.cmp(&b.member.birth_date)));
-        Roster { rows }
-    }
-
-    pub fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
-    /// The members that pass the filter, in order.
-    pub fn select(&self, filter: &RosterFilter) -> Vec<std::sync::Arc<Member>> {
-        let words: Vec<String> = text::fold(&filter.query).split_whitespace().map(str::to_string).collect();
-        self.rows
-            .iter()
-            .filter(|row| {
-                let m = &row.member;
-                let group_ok = match filter.group {
-                    GroupFilter::All => true,
-                    GroupFilter::Group(id) => m.group_id == Some(id),
-                    GroupFilter::NoGroup => m.group_id.is_none(),
-                };
-                group_ok
-                    && filter.gender.is_none_or(|g| m.gender == g)
-                    && words.iter().all(|w| row.folded.contains(w.as_str()))
-            })
-            .map(|row| row.member.clone())
-            .collect()
-    }
-}
-
-/// What a search looks in: the name, the card number, the phone and the job title, folded.
-fn searchable(m: &Member) -> String {
-    text::fold(&format!("{} {} {} {}", m.full_name, m.card_number, m.phone, m.job_title))
+/// Something before one @ and a dotted domain after it, no spaces.
+fn is_email(email: &str) -> bool {
+    let Some((user, domain)) = email.split_once('@') else { return false };
+    !user.is_empty()
+        && !domain.contains('@')
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|part| !part.is_empty())
+        && !email.contains(char::is_whitespace)
 }

@@ -2,6 +2,7 @@
 
 use super::book::Book;
 use super::member::Gender;
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 /// A count out of a stated whole; the percentage is always of that whole.
@@ -21,7 +22,7 @@ impl Share {
     }
 }
 
-/// The union at a glance: members, women among them, groups.
+/// The union at a glance on a date: members on the roster, women among them, groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Headcount {
     pub members: usize,
@@ -30,9 +31,10 @@ pub struct Headcount {
     pub in_trash: usize,
 }
 
-pub fn headcount(book: &Book) -> Headcount {
-    let members = book.members.len();
-    let women = book.members.iter().filter(|m| m.gender == Gender::Female).count();
+pub fn headcount(book: &Book, date: NaiveDate) -> Headcount {
+    let roster: Vec<_> = book.members.iter().filter(|m| m.on_roster(date)).collect();
+    let members = roster.len();
+    let women = roster.iter().filter(|m| m.gender == Gender::Female).count();
     Headcount {
         members,
         women: Share { count: women, of: members },

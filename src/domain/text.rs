@@ -177,3 +177,19 @@ pub fn slug(text: &str) -> String {
     }
     out.trim_end_matches('-').to_string()
 }
+
+/// Reads an amount of đồng as people type it: "11.100.000", "11 100 000 đ", "11100000". Whole đồng only;
+/// a comma or a fraction is refused rather than guessed.
+pub fn parse_money(text: &str) -> Option<Decimal> {
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches(['đ', 'Đ'])
+        .trim_end_matches("VND")
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '\u{a0}'))
+        .collect();
+    if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    cleaned.parse::<Decimal>().ok()
+}

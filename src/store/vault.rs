@@ -132,11 +132,12 @@ impl<K: Kv> Vault<K> {
             .filter_map(|seq| {
                 let text = self.kv.get(&version_key(seq))?;
                 let imported = file::read(&text).ok()?;
+                let saved_at = imported.meta.exported_at?;
                 Some(Version {
                     seq,
-                    saved_at: imported.meta.exported_at?,
+                    saved_at,
                     change: Change::RestoreBackup(seq),
-                    members: imported.book.members.len(),
+                    members: imported.book.members.iter().filter(|m| m.on_roster(saved_at.date_naive())).count(),
                     units: text.encode_utf16().count(),
                     pinned: false,
                 })
@@ -220,7 +221,7 @@ impl<K: Kv> Vault<K> {
             seq,
             saved_at: now,
             change,
-            members: book.members.len(),
+            members: book.members.iter().filter(|m| m.on_roster(now.date_naive())).count(),
             units: text.encode_utf16().count(),
             pinned: false,
         });

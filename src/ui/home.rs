@@ -91,7 +91,7 @@ pub fn OverviewPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let editing = RwSignal::new(false);
     let union = move || ledger.book.with(|b| b.as_ref().map(|b| b.union.clone()));
-    let counts = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(headcount)));
+    let counts = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| headcount(b, today()))));
     let save = Callback::new(move |draft: UnionDraft| {
         ledger.apply(Change::EditUnion, move |b| b.set_union(&draft, today()))?;
         editing.set(false);

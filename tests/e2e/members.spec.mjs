@@ -14,12 +14,18 @@ test('create a book, add a member through the form, reload and find it', async (
   await page.getByLabel('Giới tính').selectOption({ label: 'Nữ' });
   await page.getByLabel('Tổ công đoàn').selectOption({ label: 'Tổ Văn phòng' });
   await page.getByLabel('Chức vụ, phòng ban').fill('Kế toán');
-  await page.getByLabel('Chức vụ công đoàn').selectOption({ label: 'Ủy viên BCH' });
+  await page.getByLabel('Dân tộc').selectOption('Tày');
+  await page.getByLabel('Số CCCD').fill('042185012345');
+  await page.getByLabel('Lương đóng bảo hiểm (đồng/tháng)').fill('9.500.000');
+  await page.getByLabel('Mức lương áp dụng từ').fill('01/07/2024');
+  await page.getByLabel('Hình thức').selectOption({ label: 'Tiếp nhận' });
+  await page.getByLabel('Ngày vào công đoàn cơ sở').fill('15/08/2019');
+  await page.getByLabel('Nơi chuyển đến (nếu tiếp nhận)').fill('Công đoàn Trường THCS Hòa Bình');
   await page.getByLabel('Trình độ chuyên môn').selectOption({ label: 'Thạc sĩ' });
   await page.getByLabel('Lý luận chính trị').selectOption({ label: 'Trung cấp' });
   await page.getByLabel('Đảng viên').check();
   await page.getByLabel('Ngày vào Đảng').fill('19/05/2010');
-  await page.getByLabel('Ngày vào công đoàn').fill('01/09/2008');
+  await page.getByLabel('Ngày vào công đoàn', { exact: true }).fill('01/09/2008');
   await page.getByLabel('Số thẻ đoàn viên').fill('01234567');
   await page.getByLabel('Điện thoại').fill('0912 345 678');
   await page.getByRole('button', { name: 'Lưu' }).click();
@@ -30,10 +36,14 @@ test('create a book, add a member through the form, reload and find it', async (
   const row = page.getByRole('row', { name: /Nguyễn Thị Hoa/ });
   await expect(row).toContainText('15/03/1985');
   await expect(row).toContainText('Tổ Văn phòng');
-  await expect(row).toContainText('Ủy viên BCH');
   await page.getByRole('link', { name: 'Sửa Nguyễn Thị Hoa' }).click();
   await expect(page.getByLabel('Ngày vào Đảng')).toHaveValue('19/05/2010');
   await expect(page.getByLabel('Trình độ chuyên môn')).toHaveValue('master');
+  await expect(page.getByLabel('Dân tộc')).toHaveValue('Tày');
+  await expect(page.getByLabel('Lương đóng bảo hiểm (đồng/tháng)')).toHaveValue('9.500.000');
+  const history = page.getByRole('region', { name: 'Biến động' });
+  await expect(history.getByRole('row', { name: /15\/08\/2019/ })).toContainText('Tiếp nhận');
+  await expect(history.getByRole('row', { name: /15\/08\/2019/ })).toContainText('Công đoàn Trường THCS Hòa Bình');
 });
 
 test('the form shows each problem next to its field and keeps what was typed', async ({ page }) => {
@@ -45,7 +55,7 @@ test('the form shows each problem next to its field and keeps what was typed', a
   await page.getByRole('link', { name: 'Về danh sách' }).click();
   await page.getByRole('link', { name: 'Thêm đoàn viên' }).click();
   await page.getByLabel('Ngày sinh').fill('31/02/1990');
-  await page.getByLabel('Ngày vào công đoàn').fill('01/01/2099');
+  await page.getByLabel('Ngày vào công đoàn', { exact: true }).fill('01/01/2099');
   await page.getByLabel('Số thẻ đoàn viên').fill(card);
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByLabel('Họ và tên')).toHaveAttribute('aria-invalid', 'true');
@@ -58,11 +68,11 @@ test('the form shows each problem next to its field and keeps what was typed', a
   await page.getByLabel('Họ và tên').fill('Phạm Văn Thử');
   await page.getByLabel('Giới tính').selectOption({ label: 'Nam' });
   await page.getByLabel('Ngày sinh').fill('01/01/1990');
-  await page.getByLabel('Ngày vào công đoàn').fill('01/01/1989');
+  await page.getByLabel('Ngày vào công đoàn', { exact: true }).fill('01/01/1989');
   await page.getByLabel('Số thẻ đoàn viên').fill('');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Phải sau ngày sinh.')).toBeVisible();
-  await page.getByLabel('Ngày vào công đoàn').fill('01/01/2015');
+  await page.getByLabel('Ngày vào công đoàn', { exact: true }).fill('01/01/2015');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('cell', { name: 'Phạm Văn Thử', exact: true })).toBeVisible();
 });

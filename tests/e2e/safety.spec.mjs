@@ -115,7 +115,7 @@ test('a book stored by a newer version of the app is not overwritten', async ({ 
   await page.evaluate(() => {
     const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
     const key = `so-cong-doan/book/${index.head}`;
-    localStorage.setItem(key, localStorage.getItem(key).replace('"schema_version": 1', '"schema_version": 7'));
+    localStorage.setItem(key, localStorage.getItem(key).replace(/"schema_version": \d+/, '"schema_version": 7'));
   });
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('phiên bản mới hơn của ứng dụng (lược đồ 7');

@@ -124,7 +124,7 @@ pub fn ImportPanel() -> impl IntoView {
                             <dt>{t(T::UnionName)}</dt><dd>{book.union.name.clone()}</dd>
                             <dt>{t(T::SuperiorUnion)}</dt><dd>{book.union.superior.clone()}</dd>
                             <dt>{t(T::StatGroups)}</dt><dd>{book.groups.len()}</dd>
-                            <dt>{t(T::StatMembers)}</dt><dd>{book.members.len()}</dd>
+                            <dt>{t(T::StatMembers)}</dt><dd>{crate::domain::report::headcount(book, super::ledger::today()).members}</dd>
                             <dt>{t(T::ExportedAt)}</dt><dd>{exported}</dd>
                             <dt>{t(T::AppVersion)}</dt><dd>{imported.meta.app_version.clone()}</dd>
                         </dl>
@@ -252,8 +252,8 @@ fn BackupPreview(seq: u64) -> impl IntoView {
     match book {
         None => view! { <p class="field-error">{t(T::BackupUnreadable)}</p> }.into_any(),
         Some(book) => {
-            let counts = crate::domain::report::headcount(&book);
-            let roster = crate::domain::member::Roster::new(&book.members);
+            let counts = crate::domain::report::headcount(&book, super::ledger::today());
+            let roster = crate::domain::roster::Roster::new(&book.members, super::ledger::today());
             let names: Vec<String> = roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
             view! {
                 <div class="preview">

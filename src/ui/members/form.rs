@@ -1,8 +1,14 @@
-//! The member form: add a member or edit one; each problem is shown under its field.
+//! The member page: the profile form (add or edit), and for a member already in the book, the movements
+//! and the roles held.
 
+use super::movements::{MovementFields, MovementsSection};
 use crate::domain::book::BookError;
+use crate::domain::choices::{ETHNICITIES, OTHER, RELIGIONS};
+use crate::domain::committee::roles_of;
 use crate::domain::history::Change;
-use crate::domain::member::{Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory, UnionRole};
+use crate::domain::member::{Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory};
+use crate::domain::movement::{MovementDraft, MovementKind};
+use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, Lang, T};
 use crate::ui::app::{navigate, t, Route};
@@ -11,7 +17,7 @@ use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
 /// (value, label) pairs of an enum's choices, in the page's language.
-fn choices<E: serde::Serialize + Copy + Send + Sync + 'static>(
+pub fn choices<E: serde::Serialize + Copy + Send + Sync + 'static>(
     all: &'static [E],
     label: fn(Lang, E) -> &'static str,
 ) -> Signal<Vec<(String, String)>> {
@@ -19,18 +25,35 @@ fn choices<E: serde::Serialize + Copy + Send + Sync + 'static>(
     Signal::derive(move || all.iter().map(|e| (code(e), label(ledger.lang.get(), *e).to_string())).collect())
 }
 
+/// (value, label) pairs of a list of names, with an empty first choice.
+fn names(list: &'static [&'static str]) -> Signal<Vec<(String, String)>> {
+    let ledger = expect_context::<Ledger>();
+    Signal::derive(move || {
+        let mut out = vec![(String::new(), T::Choose.text(ledger.lang.get()).to_string())];
+        out.extend(list.iter().map(|n| (n.to_string(), n.to_string())));
+        out
+    })
+}
+
+static ETHNICITY_CHOICES: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| ETHNICITIES.iter().copied().chain([OTHER]).collect());
+
 #[component]
 pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let existing = id.and_then(|id| ledger.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
     let missing = id.is_some() && existing.is_none();
-    let draft = existing.unwrap_or_default();
+    let draft = existing.unwrap_or_else(|| MemberDraft { ethnicity: "Kinh".into(), ..MemberDraft::default() });
+    let kept = StoredValue::new((draft.salaries.clone(), draft.movements.clone()));
     let full_name = RwSignal::new(draft.full_name);
     let birth_date = RwSignal::new(draft.birth_date);
     let gender = RwSignal::new(draft.gender.map(|g| code(&g)).unwrap_or_default());
+    let ethnicity = RwSignal::new(draft.ethnicity);
+    let religion = RwSignal::new(draft.religion);
+    let hometown = RwSignal::new(draft.hometown);
+    let citizen_id = RwSignal::new(draft.citizen_id);
     let group = RwSignal::new(draft.group_id.map(|g| g.to_string()).unwrap_or_default());
     let job_title = RwSignal::new(draft.job_title);
-    let union_role = RwSignal::new(code(&draft.union_role));
     let education = RwSignal::new(code(&draft.education));
     let political_theory = RwSignal::new(code(&draft.political_theory));
     let party_member = RwSignal::new(draft.party_member);
@@ -38,8 +61,13 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let joined_union = RwSignal::new(draft.joined_union);
     let card_number = RwSignal::new(draft.card_number);
     let phone = RwSignal::new(draft.phone);
+    let email = RwSignal::new(draft.email);
     let notes = RwSignal::new(draft.notes);
+    let salary = RwSignal::new(draft.salary);
+    let salary_from = RwSignal::new(draft.salary_from);
+    let entry = MovementFields::new(None);
     let errors: RwSignal<Vec<FieldError>> = RwSignal::new(Vec::new());
+    let entry_error = RwSignal::new(None::<String>);
     let error_of = move |field: MemberField| {
         Signal::derive(move || {
             errors.with(|e| e.iter().find(|e| e.field == field).map(|e| i18n::member_problem(ledger.lang.get(), e.problem).to_string()))
@@ -58,15 +86,27 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         });
         list
     });
+    let entry_kinds = Signal::derive(move || {
+        let lang = ledger.lang.get();
+        let mut list = vec![(String::new(), T::EntryBefore.text(lang).to_string())];
+        list.extend(
+            [MovementKind::Admitted, MovementKind::TransferredIn].map(|k| (code(&k), i18n::movement_kind(lang, k).to_string())),
+        );
+        list
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let (salaries, movements) = kept.get_value();
         let draft = MemberDraft {
             full_name: full_name.get(),
             birth_date: birth_date.get(),
             gender: from_code(&gender.get()),
+            ethnicity: ethnicity.get(),
+            religion: religion.get(),
+            hometown: hometown.get(),
+            citizen_id: citizen_id.get(),
             group_id: group.get().parse().ok(),
             job_title: job_title.get(),
-            union_role: from_code(&union_role.get()).unwrap_or_default(),
             education: from_code(&education.get()).unwrap_or_default(),
             political_theory: from_code(&political_theory.get()).unwrap_or_default(),
             party_member: party_member.get(),
@@ -74,23 +114,45 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
             joined_union: joined_union.get(),
             card_number: card_number.get(),
             phone: phone.get(),
+            email: email.get(),
             notes: notes.get(),
+            salary: salary.get(),
+            salary_from: salary_from.get(),
+            salaries,
+            movements,
         };
         let name = draft.full_name.trim().to_string();
         let result = match id {
             Some(id) => ledger.apply(Change::EditMember(name), move |b| b.update_member(id, &draft, today())),
-            None => ledger.apply(Change::AddMember(name), move |b| b.add_member(&draft, today()).map(|_| ())),
+            None => {
+                let entry: Option<MovementDraft> = entry.draft();
+                ledger.apply(Change::AddMember(name), move |b| b.add_member(&draft, entry.as_ref(), today()).map(|_| ()))
+            }
         };
+        entry_error.set(None);
         match result {
             Ok(()) => navigate(&Route::Members),
             Err(BookError::Member(found)) => errors.set(found),
-            Err(_) => {}
+            Err(e) => {
+                errors.set(Vec::new());
+                entry_error.set(Some(i18n::book_error(ledger.lang.get(), &e)));
+            }
         }
     };
     let title = if id.is_some() { T::EditMember } else { T::AddMember };
     let problems = move || {
-        let count = errors.with(Vec::len);
+        let count = errors.with(Vec::len) + entry_error.with(|e| usize::from(e.is_some()));
         (count > 0).then(|| i18n::fill(T::FormHasErrors.text(ledger.lang.get()), &[&count.to_string()]))
+    };
+    let salary_history = move || {
+        let since = T::Since.text(ledger.lang.get());
+        ledger.book.with(|b| {
+            let member = b.as_ref().and_then(|b| b.member(id?))?;
+            (member.salaries.len() > 1).then(|| {
+                let each = member.salaries.iter().rev().map(|s| format!("{} {since} {}", format_money(s.amount), format_date(s.from)));
+                each.collect::<Vec<_>>().join(" · ")
+            })
+        })
     };
 
     view! {
@@ -109,7 +171,18 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                         <SelectField label=T::Gender value=gender options=genders error=error_of(MemberField::Gender) required=true/>
                     </div>
                     <div class="row">
+                        <SelectField label=T::Ethnicity value=ethnicity options=Signal::derive(move || {
+                            let mut out = vec![(String::new(), T::Choose.text(ledger.lang.get()).to_string())];
+                            out.extend(ETHNICITY_CHOICES.iter().map(|n| (n.to_string(), n.to_string())));
+                            out
+                        }) error=error_of(MemberField::Ethnicity)/>
+                        <SelectField label=T::Religion value=religion options=names(&RELIGIONS) error=error_of(MemberField::Religion)/>
+                        <TextField label=T::CitizenId value=citizen_id error=error_of(MemberField::CitizenId)/>
+                    </div>
+                    <TextField label=T::Hometown value=hometown/>
+                    <div class="row">
                         <TextField label=T::Phone value=phone error=error_of(MemberField::Phone)/>
+                        <TextField label=T::Email value=email error=error_of(MemberField::Email)/>
                     </div>
                 </fieldset>
                 <fieldset>
@@ -119,10 +192,14 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                         <TextField label=T::JobTitle value=job_title/>
                     </div>
                     <div class="row">
-                        <SelectField label=T::UnionRole value=union_role options=choices(&UnionRole::ALL, i18n::union_role)/>
                         <DateField label=T::JoinedUnion value=joined_union error=error_of(MemberField::JoinedUnion)/>
                         <TextField label=T::CardNumber value=card_number error=error_of(MemberField::CardNumber)/>
                     </div>
+                    <div class="row">
+                        <TextField label=T::InsuredSalary value=salary error=error_of(MemberField::Salary) placeholder="11.100.000"/>
+                        <DateField label=T::SalaryFrom value=salary_from error=error_of(MemberField::SalaryFrom)/>
+                    </div>
+                    {move || salary_history().map(|h| view! { <p class="hint">{t(T::SalaryHistory)}": "{h}</p> })}
                 </fieldset>
                 <fieldset>
                     <legend>{t(T::Qualifications)}</legend>
@@ -137,12 +214,63 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                         </Show>
                     </div>
                 </fieldset>
+                {id.is_none().then(|| view! {
+                    <fieldset>
+                        <legend>{t(T::EntryTitle)}</legend>
+                        <div class="row">
+                            <SelectField label=T::EntryKind value=entry.kind options=entry_kinds/>
+                            <Show when=move || !entry.kind.get().is_empty()>
+                                <DateField label=T::EntryDate value=entry.date required=true/>
+                                <TextField label=T::DecisionNumber value=entry.decision/>
+                                <TextField label=T::FromWhere value=entry.place/>
+                            </Show>
+                        </div>
+                        {move || entry_error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                    </fieldset>
+                })}
                 <TextField label=T::Notes value=notes multiline=true/>
                 <div class="actions">
                     <button type="submit">{t(T::Save)}</button>
                     <a class="button secondary" href="#/members">{t(T::Cancel)}</a>
                 </div>
             </form>
+            {id.map(|id| view! {
+                <RolesHeld id/>
+                <MovementsSection id/>
+            })}
         </Show>
+    }
+}
+
+/// The roles a member holds today, from the committees page.
+#[component]
+fn RolesHeld(id: Id) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let roles = move || {
+        let lang = ledger.lang.get();
+        ledger.book.with(|b| {
+            let Some(b) = b else { return Vec::new() };
+            roles_of(&b.appointments, id, today())
+                .into_iter()
+                .map(|a| {
+                    let group = a.group_id.and_then(|g| b.group(g)).map(|g| format!(" {}", g.name)).unwrap_or_default();
+                    format!("{}{} ({} {})", i18n::role(lang, a.body, a.role), group, T::Since.text(lang), format_date(a.from))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section aria-labelledby="roles-held">
+            <h2 id="roles-held">{t(T::RolesHeld)}</h2>
+            {move || {
+                let list = roles();
+                if list.is_empty() {
+                    view! { <p class="muted">{t(T::NoRoles)}</p> }.into_any()
+                } else {
+                    view! { <ul>{list.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+            <p><a href="#/committees">{t(T::ManageCommittees)}</a></p>
+        </section>
     }
 }

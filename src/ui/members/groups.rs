@@ -4,7 +4,7 @@ use crate::domain::history::Change;
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::Ledger;
+use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::{field_id, TextField};
 use leptos::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn GroupsPage() -> impl IntoView {
         }
     };
     let rows = move || ledger.book.with(|b| {
-        b.as_ref().map(|b| b.groups.iter().map(|g| (g.id, g.name.clone(), b.members_in_group(g.id))).collect::<Vec<_>>()).unwrap_or_default()
+        b.as_ref().map(|b| b.groups.iter().map(|g| (g.id, g.name.clone(), b.members_in_group(g.id, today()))).collect::<Vec<_>>()).unwrap_or_default()
     });
     view! {
         <h1>{t(T::NavGroups)}</h1>
@@ -64,7 +64,7 @@ fn GroupRow(id: Id, name: String, count: usize) -> impl IntoView {
     let remove = {
         let name = name.clone();
         move |_| {
-            let result = ledger.apply(Change::RemoveGroup(name.clone()), move |b| b.remove_group(id));
+            let result = ledger.apply(Change::RemoveGroup(name.clone()), move |b| b.remove_group(id, today()));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };

@@ -3,7 +3,9 @@
 
 use super::group_name;
 use crate::domain::history::Change;
-use crate::domain::member::{Gender, GroupFilter, Roster, RosterFilter};
+use crate::domain::committee::roles_of;
+use crate::domain::member::Gender;
+use crate::domain::roster::{GroupFilter, Roster, RosterFilter, Status};
 use crate::domain::text::format_opt_date;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;
@@ -18,12 +20,13 @@ pub fn MembersPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     // Rebuilt only when the book changes; a new roster always counts as changed, no need to compare rows.
     let roster = Memo::new_with_compare(
-        move |_| ledger.book.with(|b| b.as_ref().map(|b| Roster::new(&b.members)).unwrap_or_default()),
+        move |_| ledger.book.with(|b| b.as_ref().map(|b| Roster::new(&b.members, today())).unwrap_or_default()),
         |_, _| true,
     );
     let query = RwSignal::new(String::new());
     let group = RwSignal::new(String::new());
     let gender = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE);
     let filter = move || RosterFilter {
         query: query.get(),
@@ -33,11 +36,16 @@ pub fn MembersPage() -> impl IntoView {
             id => id.parse().map(GroupFilter::Group).unwrap_or_default(),
         },
         gender: from_code::<Gender>(&gender.get()),
+        status: match status.get().as_str() {
+            "former" => Status::Former,
+            "all" => Status::All,
+            _ => Status::Current,
+        },
     };
     let selected = Memo::new_with_compare(move |_| roster.with(|r| r.select(&filter())), |_, _| true);
-    let total = move || roster.with(Roster::len);
+    let total = move || roster.with(Roster::current);
     let lang = move || ledger.lang.get();
-    let (search_id, group_id, gender_id) = (field_id("q"), field_id("g"), field_id("s"));
+    let (search_id, group_id, gender_id, status_id) = (field_id("q"), field_id("g"), field_id("s"), field_id("st"));
     let delete = move |id, name: String| {
         let _ = ledger.apply(Change::DeleteMember(name), move |b| b.delete_member(id, today()));
     };
@@ -69,6 +77,14 @@ pub fn MembersPage() -> impl IntoView {
                     <option value="">{t(T::AllGenders)}</option>
                     <option value=code(&Gender::Male)>{t(T::Male)}</option>
                     <option value=code(&Gender::Female)>{t(T::Female)}</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for=status_id.clone()>{t(T::StatusFilter)}</label>
+                <select id=status_id on:change=move |ev| status.set(event_target_value(&ev))>
+                    <option value="">{t(T::StatusCurrent)}</option>
+                    <option value="former">{t(T::StatusFormer)}</option>
+                    <option value="all">{t(T::StatusAll)}</option>
                 </select>
             </div>
         </div>
@@ -107,7 +123,7 @@ pub fn MembersPage() -> impl IntoView {
                                         <td>{i18n::gender(lang, m.gender)}</td>
                                         <td>{group_name(book, m.group_id)}</td>
                                         <td>{m.job_title.clone()}</td>
-                                        <td>{i18n::union_role(lang, m.union_role)}</td>
+                                        <td>{roles_of(&book.appointments, id, today()).iter().map(|a| i18n::role(lang, a.body, a.role)).collect::<Vec<_>>().join(", ")}</td>
                                         <td>{if m.party_member { T::Yes.text(lang) } else { "" }}</td>
                                         <td class="row-actions">
                                             <a class="button small secondary" href=format!("#/members/{id}") aria-label=edit_label>{T::Edit.text(lang)}</a>

@@ -2,6 +2,7 @@
 pub mod form;
 pub mod groups;
 pub mod list;
+pub mod movements;
 pub mod trash;
 
 use crate::domain::book::Book;

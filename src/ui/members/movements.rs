@@ -1,0 +1,132 @@
+//! A member's movements: the dated history of coming into and leaving the union, and the form to record one.
+
+use crate::domain::history::Change;
+use crate::domain::movement::{MovementDraft, MovementKind};
+use crate::domain::text::format_date;
+use crate::domain::Id;
+use crate::i18n::{self, code, from_code, T};
+use crate::ui::app::t;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::{DateField, SelectField, TextField};
+use leptos::prelude::*;
+
+/// The inputs of a movement, shared by the member form (how a new member came in) and the history below.
+#[derive(Clone, Copy)]
+pub struct MovementFields {
+    pub kind: RwSignal<String>,
+    pub date: RwSignal<String>,
+    pub decision: RwSignal<String>,
+    pub place: RwSignal<String>,
+    pub note: RwSignal<String>,
+}
+
+impl MovementFields {
+    pub fn new(kind: Option<MovementKind>) -> Self {
+        MovementFields {
+            kind: RwSignal::new(kind.map(|k| code(&k)).unwrap_or_default()),
+            date: RwSignal::new(String::new()),
+            decision: RwSignal::new(String::new()),
+            place: RwSignal::new(String::new()),
+            note: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The movement typed, or `None` when no kind is chosen.
+    pub fn draft(&self) -> Option<MovementDraft> {
+        let kind = from_code::<MovementKind>(&self.kind.get_untracked())?;
+        Some(MovementDraft {
+            kind: Some(kind),
+            date: self.date.get_untracked(),
+            decision: self.decision.get_untracked(),
+            place: self.place.get_untracked(),
+            note: self.note.get_untracked(),
+        })
+    }
+
+    fn clear(&self) {
+        self.date.set(String::new());
+        self.decision.set(String::new());
+        self.place.set(String::new());
+        self.note.set(String::new());
+    }
+}
+
+#[component]
+pub fn MovementsSection(id: Id) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let fields = MovementFields::new(Some(MovementKind::TransferredOut));
+    let error = RwSignal::new(None::<String>);
+    let name = move || ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()).unwrap_or_default());
+    let kinds = Signal::derive(move || {
+        MovementKind::ALL.iter().map(|k| (code(k), i18n::movement_kind(lang(), *k).to_string())).collect::<Vec<_>>()
+    });
+    let record = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(draft) = fields.draft() else { return };
+        match ledger.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ())) {
+            Ok(()) => {
+                error.set(None);
+                fields.clear();
+            }
+            Err(e) => error.set(Some(i18n::book_error(lang(), &e))),
+        }
+    };
+    let rows = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.movements.clone()).unwrap_or_default());
+    let status = move || {
+        let on = ledger.book.with(|b| b.as_ref().and_then(|b| b.member(id)).is_some_and(|m| m.on_roster(today())));
+        if on { T::StatusCurrent } else { T::StatusFormer }.text(lang())
+    };
+    view! {
+        <section aria-labelledby="movements">
+            <h2 id="movements">{t(T::Movements)}</h2>
+            <p>{t(T::StatusToday)}": "<strong>{status}</strong></p>
+            <Show when=move || !rows().is_empty() fallback=|| view! { <p class="muted">{t(T::NoMovements)}</p> }>
+                <table class="movements">
+                    <thead><tr>
+                        <th scope="col">{t(T::Date)}</th>
+                        <th scope="col">{t(T::MovementKind)}</th>
+                        <th scope="col">{t(T::DecisionNumber)}</th>
+                        <th scope="col">{t(T::Place)}</th>
+                        <th scope="col">{t(T::Notes)}</th>
+                        <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
+                    </tr></thead>
+                    <tbody>
+                        {move || rows().into_iter().map(|m| {
+                            let when = format_date(m.date);
+                            let label = i18n::fill(T::RemoveMovementOn.text(lang()), &[i18n::movement_kind(lang(), m.kind), &when]);
+                            let remove = move |_| {
+                                let result = ledger.apply(Change::RemoveMovement(name()), move |b| b.remove_movement(id, m.id));
+                                error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
+                            };
+                            view! {
+                                <tr>
+                                    <td>{when.clone()}</td>
+                                    <td>{i18n::movement_kind(lang(), m.kind)}</td>
+                                    <td>{m.decision.clone()}</td>
+                                    <td>{m.place.clone()}</td>
+                                    <td>{m.note.clone()}</td>
+                                    <td class="row-actions"><button type="button" class="small danger" aria-label=label on:click=remove>{t(T::Delete)}</button></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </Show>
+            <form class="form" on:submit=record novalidate>
+                <h3>{t(T::RecordMovement)}</h3>
+                <div class="row">
+                    <SelectField label=T::MovementKind value=fields.kind options=kinds/>
+                    <DateField label=T::MovementDate value=fields.date required=true/>
+                    <TextField label=T::DecisionNumber value=fields.decision/>
+                </div>
+                <div class="row">
+                    <TextField label=T::Place value=fields.place/>
+                    <TextField label=T::MovementNote value=fields.note/>
+                </div>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <div class="actions"><button type="submit">{t(T::RecordMovement)}</button></div>
+            </form>
+        </section>
+    }
+}

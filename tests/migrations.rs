@@ -1,0 +1,36 @@
+//! Each step of the file format: a file of the older version, kept under tests/fixtures, reads as today's.
+
+use so_cong_doan::domain::committee::{Body, Role};
+use so_cong_doan::domain::file::{read, SCHEMA_VERSION};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn schema_1_union_roles_become_appointments_from_the_term_start() {
+    let text = fixture("schema-1.json");
+    assert!(text.contains("\"schema_version\": 1"));
+    let imported = read(&text).expect("a schema 1 file reads");
+    assert_eq!(imported.meta.schema_version, 1);
+    assert!(SCHEMA_VERSION >= 2);
+    let book = imported.book;
+    assert_eq!(book.members.len(), 14);
+    let seats = |body, role| book.appointments.iter().filter(|a| a.body == body && a.role == role).count();
+    assert_eq!(seats(Body::Executive, Role::Head), 1);
+    assert_eq!(seats(Body::Executive, Role::Deputy), 1);
+    assert_eq!(seats(Body::Executive, Role::Member), 2);
+    assert_eq!(seats(Body::Inspection, Role::Member), 2);
+    assert_eq!(seats(Body::Group, Role::Head), 4);
+    assert_eq!(seats(Body::Group, Role::Deputy), 4);
+    for a in &book.appointments {
+        assert_eq!(a.from, book.union.term_start);
+        assert_eq!(a.to, None);
+        let member = book.member(a.member_id).expect("the appointment names a member of the book");
+        if a.body == Body::Group {
+            assert_eq!(a.group_id, member.group_id);
+        }
+    }
+    // Nothing else of the members changed.
+    assert!(book.members.iter().all(|m| m.movements.is_empty() && m.on_roster(book.union.term_start)));
+}
