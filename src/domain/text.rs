@@ -158,10 +158,14 @@ pub fn format_money(amount: Decimal) -> String {
     format!("{} đ", format_number(amount))
 }
 
+/// A percentage as it is shown: two decimals, halves away from zero. The one rounding rule of the app.
+pub fn round_percent(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
 /// A share as shown in Vietnamese, two decimals with a comma: 42.2222 → "42,22%".
 pub fn format_percent(value: Decimal) -> String {
-    let rounded = value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    format!("{rounded:.2}%").replace('.', ",")
+    format!("{:.2}%", round_percent(value)).replace('.', ",")
 }
 
 /// A name fit for a file name: "Công đoàn Văn phòng Tỉnh ủy" → "cong-doan-van-phong-tinh-uy".

@@ -4,7 +4,10 @@
 use super::data::{DataPage, RecoveryPage};
 use super::home::{OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
-use super::members::{form::MemberPage, groups::GroupsPage, list::MembersPage, trash::TrashPage};
+use super::members::{
+    committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
+    trash::TrashPage,
+};
 use crate::domain::Id;
 use crate::i18n::{Lang, T};
 use crate::store::Saved;
@@ -18,6 +21,8 @@ pub enum Route {
     NewMember,
     EditMember(Id),
     Groups,
+    Committees,
+    Composition,
     Trash,
     Data,
 }
@@ -31,6 +36,8 @@ impl Route {
             (Some("members"), Some(id)) => id.parse().map(Route::EditMember).unwrap_or(Route::Members),
             (Some("members"), None) => Route::Members,
             (Some("groups"), _) => Route::Groups,
+            (Some("committees"), _) => Route::Committees,
+            (Some("composition"), _) => Route::Composition,
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             _ => Route::Overview,
@@ -44,6 +51,8 @@ impl Route {
             Route::NewMember => "#/members/new".into(),
             Route::EditMember(id) => format!("#/members/{id}"),
             Route::Groups => "#/groups".into(),
+            Route::Committees => "#/committees".into(),
+            Route::Composition => "#/composition".into(),
             Route::Trash => "#/trash".into(),
             Route::Data => "#/data".into(),
         }
@@ -182,6 +191,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Overview, T::NavOverview)}
                     {link(Route::Members, T::NavMembers)}
                     {link(Route::Groups, T::NavGroups)}
+                    {link(Route::Committees, T::NavCommittees)}
+                    {link(Route::Composition, T::NavComposition)}
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
                 </ul>
@@ -193,6 +204,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::NewMember => view! { <MemberPage id=None/> }.into_any(),
                     Route::EditMember(id) => view! { <MemberPage id=Some(id)/> }.into_any(),
                     Route::Groups => view! { <GroupsPage/> }.into_any(),
+                    Route::Committees => view! { <CommitteesPage/> }.into_any(),
+                    Route::Composition => view! { <CompositionPage/> }.into_any(),
                     Route::Trash => view! { <TrashPage/> }.into_any(),
                     Route::Data => view! { <DataPage/> }.into_any(),
                 }}

@@ -27,7 +27,7 @@ export async function createBook(page, name = 'Công đoàn cơ sở Trường T
 
 /** Goes to a page through the main menu. */
 export async function goTo(page, name) {
-  await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name }).click();
+  await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name, exact: true }).click();
 }
 
 /** The names in the roster table, in order. */

@@ -1,4 +1,6 @@
 //! Members: the roster, the member form, union groups and the trash.
+pub mod committees;
+pub mod composition;
 pub mod form;
 pub mod groups;
 pub mod list;

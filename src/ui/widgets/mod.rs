@@ -1,5 +1,7 @@
 //! Shared inputs: every input has a visible label bound to it, and its error is shown under it and announced.
 
+pub mod chart;
+
 use super::app::t;
 use crate::i18n::T;
 use leptos::prelude::*;
