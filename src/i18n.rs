@@ -5,7 +5,8 @@ use crate::domain::book::{BookError, UnionProblem};
 use crate::domain::file::FileError;
 use crate::domain::history::Change;
 use crate::domain::committee::{AppointmentProblem, Body, Role};
-use crate::domain::member::{Education, Gender, PoliticalTheory, Problem};
+use crate::domain::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
+use crate::domain::sheet::{Column, RowProblem, SheetError};
 use crate::domain::movement::{MovementKind, MovementProblem};
 use crate::store::vault::DamageKind;
 use serde::{de::DeserializeOwned, Serialize};
@@ -211,6 +212,44 @@ table! {
     PeriodTo => "Đến ngày", "To";
     NoMovementsInPeriod => "Không có biến động nào trong kỳ.", "No movement in this period.";
     ShowWho => "{0}: {1} — xem danh sách", "{0}: {1} — show who";
+    ChangeImportRoster => "Nhập danh sách đoàn viên từ {0}", "Imported the roster {0}";
+    ImportRoster => "Nhập danh sách đoàn viên", "Import a roster";
+    ImportRosterHelp => "Chọn tệp Excel (.xlsx) hoặc CSV mà Ban Chấp hành đang dùng. Ứng dụng tự tìm dòng tiêu đề và nhận ra các cột quen thuộc (Họ và tên, Ngày sinh, Nam/Nữ, Tổ, Trình độ…); bạn có thể sửa lại trước khi nhập.", "Choose the Excel (.xlsx) or CSV roster the committee keeps. The app finds the header row and recognises the usual columns (Họ và tên, Ngày sinh, Nam/Nữ, Tổ, Trình độ…); you can correct them before importing.";
+    ChooseRosterFile => "Chọn tệp danh sách (.xlsx, .csv)", "Choose a roster file (.xlsx, .csv)";
+    SheetWrongKind => "Chỉ nhận tệp .xlsx hoặc .csv.", "Only .xlsx and .csv files are accepted.";
+    SheetNotUtf8 => "Tệp CSV không ở dạng UTF-8. Trong Excel, hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\" rồi chọn lại.", "The CSV file is not UTF-8. In Excel, save it again as \"CSV UTF-8 (Comma delimited)\" and choose it again.";
+    SheetEmpty => "Tệp không có dữ liệu.", "The file holds no data.";
+    SheetUnreadable => "Không đọc được tệp: {0}", "The file cannot be read: {0}";
+    Progress => "Tiến độ", "Progress";
+    CheckingRows => "Đang kiểm tra dòng {0} / {1}…", "Checking row {0} of {1}…";
+    ColumnMapping => "Các cột của tệp", "The file's columns";
+    HeaderRowFound => "Dòng tiêu đề: dòng {0}. Dữ liệu bắt đầu từ dòng sau.", "Header row: row {0}. Data starts on the next row.";
+    SheetColumn => "Cột trong tệp", "Column in the file";
+    ColumnHolds => "Nội dung", "Holds";
+    ColumnHoldsOf => "Nội dung cột {0}", "What column {0} holds";
+    ColumnIgnore => "(bỏ qua)", "(ignore)";
+    BirthMale => "Ngày sinh, cột Nam", "Date of birth, men's column";
+    BirthFemale => "Ngày sinh, cột Nữ", "Date of birth, women's column";
+    ImportPreview => "Xem trước", "Preview";
+    ImportSummary => "Sẽ nhập {0} đoàn viên; {1} dòng bị từ chối; tổ mới: {2}.", "{0} members to import; {1} rows refused; new groups: {2}.";
+    ImportResult => "Kết quả nhập", "Import result";
+    SheetLine => "Dòng", "Row";
+    AndMore => "… và {0} đoàn viên nữa.", "… and {0} more members.";
+    ImportWarnings => "Lưu ý", "Warnings";
+    LineSays => "Dòng {0}: {1}", "Row {0}: {1}";
+    ImportCount => "Nhập {0} đoàn viên", "Import {0} members";
+    RejectedRows => "Các dòng bị từ chối", "Rows refused";
+    Reason => "Lý do", "Reason";
+    DownloadRejected => "Tải danh sách dòng bị từ chối (.csv)", "Download the refused rows (.csv)";
+    RowBothGenders => "có ngày sinh ở cả cột Nam và cột Nữ", "a date of birth in both the men's and the women's column";
+    RowUnknownGender => "không hiểu giới tính \"{0}\"", "gender \"{0}\" not understood";
+    RowYearOnly => "chỉ có năm sinh {0}: để trống ngày sinh, ghi năm vào ghi chú", "only the year of birth {0}: date left empty, year kept in the notes";
+    RowUnknownEducation => "không nhận ra trình độ \"{0}\"", "education \"{0}\" not recognised";
+    RowUnknownTheory => "không nhận ra trình độ lý luận \"{0}\"", "political theory \"{0}\" not recognised";
+    ExportCsv => "Xuất CSV", "Export CSV";
+    PrintRoster => "In danh sách", "Print the roster";
+    RosterTitle => "DANH SÁCH ĐOÀN VIÊN", "ROSTER OF MEMBERS";
+    AsOf => "Tính đến ngày {0}", "As of {0}";
     DateHint => "Dạng ngày/tháng/năm, ví dụ 15/03/1985", "As day/month/year, e.g. 15/03/1985";
     GroupName => "Tên tổ", "Group name";
     NewGroupName => "Tên tổ mới", "New group name";
@@ -495,6 +534,72 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
     .text(lang)
 }
 
+pub fn member_field(lang: Lang, f: MemberField) -> &'static str {
+    match f {
+        MemberField::FullName => T::FullName,
+        MemberField::BirthDate => T::BirthDate,
+        MemberField::Gender => T::Gender,
+        MemberField::Ethnicity => T::Ethnicity,
+        MemberField::Religion => T::Religion,
+        MemberField::CitizenId => T::CitizenId,
+        MemberField::Group => T::Group,
+        MemberField::PartySince => T::PartySince,
+        MemberField::JoinedUnion => T::JoinedUnion,
+        MemberField::CardNumber => T::CardNumber,
+        MemberField::Phone => T::Phone,
+        MemberField::Email => T::Email,
+        MemberField::Salary => T::InsuredSalary,
+        MemberField::SalaryFrom => T::SalaryFrom,
+    }
+    .text(lang)
+}
+
+pub fn sheet_column(lang: Lang, c: Column) -> &'static str {
+    match c {
+        Column::Ignore => T::ColumnIgnore,
+        Column::FullName => T::FullName,
+        Column::BirthDate => T::BirthDate,
+        Column::BirthMale => T::BirthMale,
+        Column::BirthFemale => T::BirthFemale,
+        Column::Gender => T::Gender,
+        Column::Ethnicity => T::Ethnicity,
+        Column::Religion => T::Religion,
+        Column::Hometown => T::Hometown,
+        Column::CitizenId => T::CitizenId,
+        Column::Group => T::Group,
+        Column::JobTitle => T::JobTitle,
+        Column::Education => T::Education,
+        Column::PoliticalTheory => T::PoliticalTheory,
+        Column::PartyMember => T::PartyMember,
+        Column::PartySince => T::PartySince,
+        Column::JoinedUnion => T::JoinedUnion,
+        Column::CardNumber => T::CardNumber,
+        Column::Phone => T::Phone,
+        Column::Email => T::Email,
+        Column::Salary => T::InsuredSalary,
+        Column::Notes => T::Notes,
+    }
+    .text(lang)
+}
+
+pub fn sheet_error(lang: Lang, e: &SheetError) -> String {
+    match e {
+        SheetError::NotUtf8 => T::SheetNotUtf8.text(lang).into(),
+        SheetError::Empty => T::SheetEmpty.text(lang).into(),
+        SheetError::Unreadable(why) => fill(T::SheetUnreadable.text(lang), &[why]),
+    }
+}
+
+pub fn row_problem(lang: Lang, p: &RowProblem) -> String {
+    match p {
+        RowProblem::BothGenders => T::RowBothGenders.text(lang).into(),
+        RowProblem::UnknownGender(v) => fill(T::RowUnknownGender.text(lang), &[v]),
+        RowProblem::YearOnly(v) => fill(T::RowYearOnly.text(lang), &[v]),
+        RowProblem::UnknownEducation(v) => fill(T::RowUnknownEducation.text(lang), &[v]),
+        RowProblem::UnknownTheory(v) => fill(T::RowUnknownTheory.text(lang), &[v]),
+    }
+}
+
 pub fn union_problem(lang: Lang, p: UnionProblem) -> &'static str {
     match p {
         UnionProblem::Required => T::ProblemRequired,
@@ -569,6 +674,7 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::RemoveAppointment(name) => text(T::ChangeRemoveAppointment, name),
         Change::EditSettings => text(T::ChangeSettings, ""),
         Change::Import(name) => text(T::ChangeImport, name),
+        Change::ImportRoster(name) => text(T::ChangeImportRoster, name),
         Change::RestoreBackup(seq) => text(T::ChangeRestoreBackup, &seq.to_string()),
         Change::Undo(inner) => text(T::ChangeUndo, &change(lang, inner)),
         Change::Redo(inner) => text(T::ChangeRedo, &change(lang, inner)),

@@ -195,8 +195,8 @@ fn demo_union_is_shaped_like_the_seed_and_deterministic() {
     assert_eq!(cards.len(), demo.members.len());
     // Every record of the demo passes the form's own checks.
     for m in &demo.members {
-        let others = demo.members.iter().map(|m| m.as_ref());
-        let again = MemberDraft::from_member(m).validate(m.id, today(), &demo.groups, others);
+        let taken = Taken::of(demo.members.iter().map(|m| m.as_ref()));
+        let again = MemberDraft::from_member(m).validate(m.id, today(), &demo.groups, &taken);
         assert_eq!(again.as_ref(), Ok(m.as_ref()), "{}", m.full_name);
     }
 }

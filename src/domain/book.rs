@@ -2,12 +2,22 @@
 //! input and either changes the book completely or leaves it as it was.
 
 use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
-use super::member::{FieldError, Group, Member, MemberDraft};
+use super::member::{FieldError, Group, Member, MemberDraft, Taken};
+use super::sheet::SheetRow;
 use super::movement::{self, MovementDraft, MovementProblem};
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
+
+/// What an import of a roster did: how many members were added, which groups were created, and which
+/// sheet lines were refused and why.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub added: usize,
+    pub new_groups: Vec<String>,
+    pub rejected: Vec<(usize, Vec<FieldError>)>,
+}
 
 /// Who the union is and its current term (nhiệm kỳ).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -213,8 +223,9 @@ impl Book {
         Ok(())
     }
 
-    fn others(&self) -> impl Iterator<Item = &Member> + Clone {
-        self.members.iter().map(|m| m.as_ref()).chain(self.trash.iter().map(|t| t.member.as_ref()))
+    /// Card numbers and citizen ids in use, by members and by members in the trash.
+    fn taken(&self) -> Taken {
+        Taken::of(self.members.iter().map(|m| m.as_ref()).chain(self.trash.iter().map(|t| t.member.as_ref())))
     }
 
     /// Adds a member; `entry` records how the person came into this union (kết nạp, tiếp nhận), if known.
@@ -224,7 +235,7 @@ impl Book {
         entry: Option<&MovementDraft>,
         today: NaiveDate,
     ) -> Result<Id, BookError> {
-        let mut member = draft.validate(new_id(), today, &self.groups, self.others()).map_err(BookError::Member)?;
+        let mut member = draft.validate(new_id(), today, &self.groups, &self.taken()).map_err(BookError::Member)?;
         if let Some(entry) = entry {
             let entry = entry.validate(new_id(), today.year()).map_err(BookError::Movement)?;
             member.movements = movement::insert(&member.movements, entry).map_err(BookError::Movement)?;
@@ -236,7 +247,7 @@ impl Book {
 
     pub fn update_member(&mut self, id: Id, draft: &MemberDraft, today: NaiveDate) -> Result<(), BookError> {
         let index = self.members.iter().position(|m| m.id == id).ok_or(BookError::NotFound)?;
-        let member = draft.validate(id, today, &self.groups, self.others()).map_err(BookError::Member)?;
+        let member = draft.validate(id, today, &self.groups, &self.taken()).map_err(BookError::Member)?;
         self.members[index] = Arc::new(member);
         Ok(())
     }
@@ -257,6 +268,41 @@ impl Book {
         }
         self.members.push(member);
         Ok(())
+    }
+
+    /// Adds the good rows of an imported roster, creating the groups they name; the other rows are
+    /// returned with their problems. Groups are matched by name, ignoring case and diacritics.
+    pub fn import_members(&mut self, rows: &[SheetRow], today: NaiveDate) -> ImportOutcome {
+        let mut outcome = ImportOutcome::default();
+        let mut taken = self.taken();
+        for row in rows {
+            let group_id = match row.group.trim() {
+                "" => None,
+                name => {
+                    let folded = super::text::fold(name);
+                    match self.groups.iter().find(|g| super::text::fold(&g.name) == folded) {
+                        Some(g) => Some(g.id),
+                        None => match self.add_group(name) {
+                            Ok(id) => {
+                                outcome.new_groups.push(name.to_string());
+                                Some(id)
+                            }
+                            Err(_) => None,
+                        },
+                    }
+                }
+            };
+            let draft = MemberDraft { group_id, ..row.draft.clone() };
+            match draft.validate(new_id(), today, &self.groups, &taken) {
+                Ok(member) => {
+                    taken.add(&member);
+                    self.members.push(Arc::new(member));
+                    outcome.added += 1;
+                }
+                Err(errors) => outcome.rejected.push((row.line, errors)),
+            }
+        }
+        outcome
     }
 
     /// Removes a member from the trash for good, with the roles the person held.

@@ -25,6 +25,7 @@ pub enum Change {
     RemoveAppointment(String),
     EditSettings,
     Import(String),
+    ImportRoster(String),
     RestoreBackup(u64),
     Undo(Box<Change>),
     Redo(Box<Change>),

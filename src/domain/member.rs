@@ -201,6 +201,39 @@ impl MemberDraft {
     }
 }
 
+/// Card numbers and citizen ids already taken, and by whom: built once, so that checking a member (or ten
+/// thousand of an imported roster) does not scan the whole book each time.
+#[derive(Clone, Debug, Default)]
+pub struct Taken {
+    cards: std::collections::HashMap<String, Id>,
+    citizen_ids: std::collections::HashMap<String, Id>,
+}
+
+impl Taken {
+    pub fn of<'a>(members: impl Iterator<Item = &'a Member>) -> Self {
+        let mut taken = Taken::default();
+        members.for_each(|m| taken.add(m));
+        taken
+    }
+
+    pub fn add(&mut self, m: &Member) {
+        if !m.card_number.is_empty() {
+            self.cards.insert(m.card_number.to_lowercase(), m.id);
+        }
+        if !m.citizen_id.is_empty() {
+            self.citizen_ids.insert(m.citizen_id.clone(), m.id);
+        }
+    }
+
+    fn card(&self, card: &str, except: Id) -> bool {
+        self.cards.get(&card.to_lowercase()).is_some_and(|id| *id != except)
+    }
+
+    fn citizen_id(&self, citizen_id: &str, except: Id) -> bool {
+        self.citizen_ids.get(citizen_id).is_some_and(|id| *id != except)
+    }
+}
+
 /// A field of the member record, to say where a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MemberField {
@@ -245,15 +278,8 @@ pub struct FieldError {
 const MAX_NAME: usize = 120;
 
 impl MemberDraft {
-    /// Checks every field and builds the record. `others` are the members the card number and citizen id
-    /// must differ from.
-    pub fn validate<'a>(
-        &self,
-        id: Id,
-        today: NaiveDate,
-        groups: &[Group],
-        others: impl Iterator<Item = &'a Member> + Clone,
-    ) -> Result<Member, Vec<FieldError>> {
+    /// Checks every field and builds the record; the card number and citizen id must not be `taken`.
+    pub fn validate(&self, id: Id, today: NaiveDate, groups: &[Group], taken: &Taken) -> Result<Member, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut fail = |field, problem| errors.push(FieldError { field, problem });
         let full_name = self.full_name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -308,16 +334,14 @@ impl MemberDraft {
             }
         }
         let card_number = self.card_number.trim().to_string();
-        if !card_number.is_empty()
-            && others.clone().any(|m| m.id != id && m.card_number.eq_ignore_ascii_case(&card_number))
-        {
+        if !card_number.is_empty() && taken.card(&card_number, id) {
             fail(MemberField::CardNumber, Problem::Duplicate);
         }
         let citizen_id: String = self.citizen_id.chars().filter(|c| !c.is_whitespace()).collect();
         if !citizen_id.is_empty() {
             if citizen_id.len() != 12 || !citizen_id.chars().all(|c| c.is_ascii_digit()) {
                 fail(MemberField::CitizenId, Problem::NotACitizenId);
-            } else if others.clone().any(|m| m.id != id && m.citizen_id == citizen_id) {
+            } else if taken.citizen_id(&citizen_id, id) {
                 fail(MemberField::CitizenId, Problem::Duplicate);
             }
         }

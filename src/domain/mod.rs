@@ -9,6 +9,7 @@ pub mod member;
 pub mod movement;
 pub mod report;
 pub mod roster;
+pub mod sheet;
 pub mod text;
 
 /// A stable id of a record: survives export, import and merge.

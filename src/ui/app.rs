@@ -6,7 +6,7 @@ use super::home::{OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
 use super::members::{
     committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
-    trash::TrashPage,
+    sheet::ImportRosterPage, trash::TrashPage,
 };
 use crate::domain::Id;
 use crate::i18n::{Lang, T};
@@ -19,6 +19,7 @@ pub enum Route {
     Overview,
     Members,
     NewMember,
+    ImportRoster,
     EditMember(Id),
     Groups,
     Committees,
@@ -33,6 +34,7 @@ impl Route {
         let mut parts = path.split('/');
         match (parts.next(), parts.next()) {
             (Some("members"), Some("new")) => Route::NewMember,
+            (Some("members"), Some("import")) => Route::ImportRoster,
             (Some("members"), Some(id)) => id.parse().map(Route::EditMember).unwrap_or(Route::Members),
             (Some("members"), None) => Route::Members,
             (Some("groups"), _) => Route::Groups,
@@ -49,6 +51,7 @@ impl Route {
             Route::Overview => "#/".into(),
             Route::Members => "#/members".into(),
             Route::NewMember => "#/members/new".into(),
+            Route::ImportRoster => "#/members/import".into(),
             Route::EditMember(id) => format!("#/members/{id}"),
             Route::Groups => "#/groups".into(),
             Route::Committees => "#/committees".into(),
@@ -178,7 +181,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             move || {
                 let now = route.get();
                 let same = now == target
-                    || (target == Route::Members && matches!(now, Route::NewMember | Route::EditMember(_)));
+                    || (target == Route::Members && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)));
                 same.then_some("page")
             }
         };
@@ -202,6 +205,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Overview => view! { <OverviewPage/> }.into_any(),
                     Route::Members => view! { <MembersPage/> }.into_any(),
                     Route::NewMember => view! { <MemberPage id=None/> }.into_any(),
+                    Route::ImportRoster => view! { <ImportRosterPage/> }.into_any(),
                     Route::EditMember(id) => view! { <MemberPage id=Some(id)/> }.into_any(),
                     Route::Groups => view! { <GroupsPage/> }.into_any(),
                     Route::Committees => view! { <CommitteesPage/> }.into_any(),

@@ -72,7 +72,7 @@ pub fn CompositionPage() -> impl IntoView {
                 {tables.into_iter().map(|(title, rows, gap)| {
                     let heading = title.text(lang()).to_string();
                     let (label, chart_title) = (heading.clone(), heading.clone());
-                    let bars = rows.iter().map(|(label, count, pct)| Bar { label: label.clone(), value: *count as f64, text: format!("{count} · {pct}") }).collect();
+                    let bars = rows.iter().map(|(label, count, pct)| Bar { label: label.clone(), value: *count as u64, text: format!("{count} · {pct}") }).collect();
                     view! {
                         <section class="card" aria-label=label>
                             <h2>{heading}</h2>

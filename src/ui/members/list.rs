@@ -50,10 +50,28 @@ pub fn MembersPage() -> impl IntoView {
         let _ = ledger.apply(Change::DeleteMember(name), move |b| b.delete_member(id, today()));
     };
 
+    let export = move |_| selected.with_untracked(|rows| super::sheet::export_csv(ledger, rows));
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let print_title = move || {
+        let union = ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());
+        (union, i18n::fill(T::AsOf.text(lang()), &[&crate::domain::text::format_date(today())]))
+    };
     view! {
         <div class="page-head">
             <h1>{t(T::NavMembers)}</h1>
-            <a class="button" href="#/members/new">{t(T::AddMember)}</a>
+            <div class="actions">
+                <a class="button" href="#/members/new">{t(T::AddMember)}</a>
+                <a class="button secondary" href="#/members/import">{t(T::ImportRoster)}</a>
+                <button type="button" class="secondary" on:click=export>{t(T::ExportCsv)}</button>
+                <button type="button" class="secondary" on:click=print>{t(T::PrintRoster)}</button>
+            </div>
+        </div>
+        <div class="print-only print-head">
+            <p>{move || print_title().0}</p>
+            <h2>{t(T::RosterTitle)}</h2>
+            <p>{move || print_title().1}</p>
         </div>
         <div class="toolbar" role="search">
             <div class="field grow">
@@ -92,7 +110,7 @@ pub fn MembersPage() -> impl IntoView {
             {move || i18n::fill(T::ShowingOf.text(lang()), &[&selected.with(Vec::len).to_string(), &total().to_string()])}
         </p>
         <div class="table-wrap">
-            <table class="roster">
+            <table class="roster roster-print">
                 <thead>
                     <tr>
                         <th scope="col">{t(T::No)}</th>

@@ -5,6 +5,7 @@ pub mod form;
 pub mod groups;
 pub mod list;
 pub mod movements;
+pub mod sheet;
 pub mod trash;
 
 use crate::domain::book::Book;

@@ -1,0 +1,363 @@
+//! The roster in and out of spreadsheets: export of what the list shows as CSV, and import of a roster
+//! officers already keep, with the columns recognised, correctable, a preview and the refused rows.
+
+use crate::domain::book::{Book, ImportOutcome};
+use crate::domain::committee::roles_of;
+use crate::domain::history::Change;
+use crate::domain::member::Member;
+use crate::domain::sheet::{self, Column, Grid, Layout, SheetRow};
+use crate::domain::text::{format_date, format_number, format_opt_date, slug};
+use crate::i18n::{self, Lang, T};
+use crate::ui::app::{t, navigate, Route};
+use crate::ui::data::download;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::field_id;
+use chrono::Datelike;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// The columns of an exported roster: the same headers the import recognises, so a file goes round.
+const EXPORT: [T; 21] = [
+    T::No,
+    T::FullName,
+    T::Gender,
+    T::BirthDate,
+    T::Ethnicity,
+    T::Religion,
+    T::Hometown,
+    T::CitizenId,
+    T::Group,
+    T::JobTitle,
+    T::UnionRole,
+    T::Education,
+    T::PoliticalTheory,
+    T::PartyMember,
+    T::PartySince,
+    T::JoinedUnion,
+    T::CardNumber,
+    T::Phone,
+    T::Email,
+    T::InsuredSalary,
+    T::Notes,
+];
+
+/// The roster as a table of text, in the page's language.
+pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<String>, Vec<Vec<String>>) {
+    let header = EXPORT.iter().map(|k| k.text(lang).to_string()).collect();
+    let rows = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let roles = roles_of(&book.appointments, m.id, today()).iter().map(|a| i18n::role(lang, a.body, a.role)).collect::<Vec<_>>();
+            vec![
+                (i + 1).to_string(),
+                m.full_name.clone(),
+                i18n::gender(lang, m.gender).to_string(),
+                format_opt_date(m.birth_date),
+                m.ethnicity.clone(),
+                m.religion.clone(),
+                m.hometown.clone(),
+                m.citizen_id.clone(),
+                super::group_name(book, m.group_id),
+                m.job_title.clone(),
+                roles.join(", "),
+                i18n::education(lang, m.education).to_string(),
+                i18n::political_theory(lang, m.political_theory).to_string(),
+                if m.party_member { T::Yes.text(lang).to_string() } else { String::new() },
+                format_opt_date(m.party_since),
+                format_opt_date(m.joined_union),
+                m.card_number.clone(),
+                m.phone.clone(),
+                m.email.clone(),
+                m.salary_on(today()).map(format_number).unwrap_or_default(),
+                m.notes.clone(),
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
+/// `danh-sach-doan-vien-<union>-<date>.csv`
+pub fn export_csv(ledger: Ledger, members: &[Arc<Member>]) {
+    let lang = ledger.lang.get_untracked();
+    let Some((name, text)) = ledger.book.with_untracked(|b| {
+        let b = b.as_ref()?;
+        let (header, rows) = roster_table(lang, b, members);
+        let name = format!("danh-sach-doan-vien-{}-{}.csv", slug(&b.union.name), today().format("%Y-%m-%d"));
+        Some((name, sheet::write_csv(&header, &rows)))
+    }) else {
+        return;
+    };
+    download(&name, &text, "text/csv;charset=utf-8");
+}
+
+/// Lets the browser draw between two steps of a long job, so progress shows and the page stays alive.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Rows checked at a time between two redraws.
+const CHUNK: usize = 500;
+
+/// The import of a roster file, step by step: read, map the columns, preview, import.
+#[component]
+pub fn ImportRosterPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let grid = StoredValue::new(Grid::new());
+    let file_name = RwSignal::new(String::new());
+    let layout = RwSignal::new(None::<Layout>);
+    let error = RwSignal::new(None::<String>);
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let preview = RwSignal::new(None::<(Vec<SheetRow>, ImportOutcome)>);
+    let done = RwSignal::new(None::<ImportOutcome>);
+    let input_id = field_id("roster-file");
+
+    // Checks every row against a copy of the book, a chunk at a time: the preview is exactly what the
+    // import will do.
+    let check = move || {
+        let Some(layout) = layout.get_untracked() else { return };
+        let rows = grid.with_value(|g| sheet::rows(g, &layout, today().year()));
+        let Some(mut copy) = ledger.book.get_untracked() else { return };
+        preview.set(None);
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut outcome = ImportOutcome::default();
+            for (i, chunk) in rows.chunks(CHUNK).enumerate() {
+                progress.set(Some((i * CHUNK, rows.len())));
+                next_tick().await;
+                let part = copy.import_members(chunk, today());
+                outcome.added += part.added;
+                outcome.new_groups.extend(part.new_groups);
+                outcome.rejected.extend(part.rejected);
+            }
+            progress.set(None);
+            preview.set(Some((rows, outcome)));
+        });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        done.set(None);
+        preview.set(None);
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        let name = file.name();
+        wasm_bindgen_futures::spawn_local(async move {
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            let bytes = bytes.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
+            let lang = ledger.lang.get_untracked();
+            let read = if name.to_lowercase().ends_with(".csv") {
+                sheet::read_csv(&bytes).map_err(|e| i18n::sheet_error(lang, &e))
+            } else {
+                Err(T::SheetWrongKind.text(lang).to_string())
+            };
+            file_name.set(name);
+            match read {
+                Ok(g) => {
+                    error.set(None);
+                    layout.set(Some(sheet::detect(&g)));
+                    grid.set_value(g);
+                    check();
+                }
+                Err(e) => {
+                    layout.set(None);
+                    error.set(Some(e));
+                }
+            }
+        });
+    };
+    let headers = move || {
+        let header = layout.get().map(|l| l.header).unwrap_or(0);
+        grid.with_value(|g| {
+            let width = g.iter().map(Vec::len).max().unwrap_or(0);
+            (0..width)
+                .map(|c| {
+                    let texts: Vec<String> = g.iter().take(header + 1).filter_map(|r| r.get(c)).map(sheet::cell_text).filter(|t| !t.is_empty()).collect();
+                    texts.join(" / ")
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let confirm = move |_| {
+        let Some((rows, _)) = preview.get_untracked() else { return };
+        let name = file_name.get_untracked();
+        let outcome = std::rc::Rc::new(std::cell::RefCell::new(ImportOutcome::default()));
+        let result = {
+            let outcome = outcome.clone();
+            ledger.apply(Change::ImportRoster(name), move |b| {
+                *outcome.borrow_mut() = b.import_members(&rows, today());
+                Ok(())
+            })
+        };
+        if result.is_ok() {
+            done.set(Some(outcome.borrow().clone()));
+            preview.set(None);
+            layout.set(None);
+        }
+    };
+    view! {
+        <div class="page-head">
+            <h1>{t(T::ImportRoster)}</h1>
+            <a class="button secondary" href="#/members">{t(T::BackToList)}</a>
+        </div>
+        <p class="lead">{t(T::ImportRosterHelp)}</p>
+        <div class="field">
+            <label for=input_id.clone()>{t(T::ChooseRosterFile)}</label>
+            <input id=input_id type="file" accept=".csv,.xlsx,text/csv" on:change=on_file/>
+        </div>
+        {move || error.get().map(|e| view! { <p class="banner danger" role="alert">{e}</p> })}
+        {move || progress.get().map(|(at, of)| view! {
+            <div class="progress" role="status">
+                <progress max=of.to_string() value=at.to_string() aria-label=t(T::Progress)></progress>
+                " "{i18n::fill(T::CheckingRows.text(lang()), &[&format_number(at.into()), &format_number(of.into())])}
+            </div>
+        })}
+        {move || layout.get().map(|l| {
+            let headers = headers();
+            view! {
+                <section aria-labelledby="mapping">
+                    <h2 id="mapping">{t(T::ColumnMapping)}</h2>
+                    <p class="muted">{i18n::fill(T::HeaderRowFound.text(lang()), &[&(l.header + 1).to_string()])}</p>
+                    <table class="mapping">
+                        <thead><tr><th scope="col">{t(T::SheetColumn)}</th><th scope="col">{t(T::ColumnHolds)}</th></tr></thead>
+                        <tbody>
+                            {l.columns.iter().enumerate().map(|(i, current)| {
+                                let id = field_id("col");
+                                let label = i18n::fill(T::ColumnHoldsOf.text(lang()), &[&column_letter(i)]);
+                                let current = *current;
+                                view! {
+                                    <tr>
+                                        <td>{column_letter(i)}": "{headers.get(i).cloned().unwrap_or_default()}</td>
+                                        <td>
+                                            <label for=id.clone() class="visually-hidden">{label}</label>
+                                            <select id=id on:change=move |ev| {
+                                                let chosen = Column::ALL.get(event_target_value(&ev).parse::<usize>().unwrap_or(0)).copied().unwrap_or(Column::Ignore);
+                                                layout.update(|l| if let Some(l) = l { l.columns[i] = chosen; });
+                                                check();
+                                            }>
+                                                {Column::ALL.iter().enumerate().map(|(k, c)| view! {
+                                                    <option value=k.to_string() selected=*c == current>{i18n::sheet_column(lang(), *c)}</option>
+                                                }).collect_view()}
+                                            </select>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </section>
+            }
+        })}
+        {move || preview.get().map(|(rows, outcome)| view! { <Preview rows outcome on_confirm=confirm/> })}
+        {move || done.get().map(|outcome| view! {
+            <section aria-labelledby="import-result">
+                <h2 id="import-result">{t(T::ImportResult)}</h2>
+                <p class="banner ok" role="status">{summary(lang(), &outcome)}</p>
+                <Rejected outcome=outcome.clone() rows=Vec::new()/>
+                <button type="button" on:click=move |_| navigate(&Route::Members)>{t(T::BackToList)}</button>
+            </section>
+        })}
+    }
+}
+
+fn column_letter(i: usize) -> String {
+    let mut out = String::new();
+    let mut n = i + 1;
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.insert(0, (b'A' + rem as u8) as char);
+        n = (n - 1) / 26;
+    }
+    out
+}
+
+fn summary(lang: Lang, outcome: &ImportOutcome) -> String {
+    let groups = if outcome.new_groups.is_empty() { "—".to_string() } else { outcome.new_groups.join(", ") };
+    i18n::fill(T::ImportSummary.text(lang), &[&outcome.added.to_string(), &outcome.rejected.len().to_string(), &groups])
+}
+
+#[component]
+fn Preview(rows: Vec<SheetRow>, outcome: ImportOutcome, on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let refused: std::collections::HashSet<usize> = outcome.rejected.iter().map(|(line, _)| *line).collect();
+    let shown: Vec<SheetRow> = rows.iter().filter(|r| !refused.contains(&r.line)).take(20).cloned().collect();
+    let warnings: Vec<(usize, String)> = rows
+        .iter()
+        .flat_map(|r| r.problems.iter().map(move |p| (r.line, i18n::row_problem(ledger.lang.get_untracked(), p))))
+        .collect();
+    let count = outcome.added;
+    view! {
+        <section aria-labelledby="preview">
+            <h2 id="preview">{t(T::ImportPreview)}</h2>
+            <p role="status">{summary(lang(), &outcome)}</p>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t(T::SheetLine)}</th>
+                    <th scope="col">{t(T::FullName)}</th>
+                    <th scope="col">{t(T::Gender)}</th>
+                    <th scope="col">{t(T::BirthDate)}</th>
+                    <th scope="col">{t(T::Group)}</th>
+                </tr></thead>
+                <tbody>
+                    {shown.into_iter().map(|r| view! {
+                        <tr>
+                            <td class="num">{r.line}</td>
+                            <td>{r.draft.full_name.clone()}</td>
+                            <td>{r.draft.gender.map(|g| i18n::gender(lang(), g)).unwrap_or_default()}</td>
+                            <td>{r.draft.birth_date.clone()}</td>
+                            <td>{r.group.clone()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(count > 20).then(|| view! { <p class="muted">{i18n::fill(T::AndMore.text(lang()), &[&(count - 20).to_string()])}</p> })}
+            {(!warnings.is_empty()).then(|| view! {
+                <h3>{t(T::ImportWarnings)}</h3>
+                <ul>{warnings.into_iter().map(|(line, w)| view! { <li>{i18n::fill(T::LineSays.text(lang()), &[&line.to_string(), &w])}</li> }).collect_view()}</ul>
+            })}
+            <Rejected outcome rows/>
+            <div class="actions">
+                <button type="button" on:click=on_confirm disabled=count == 0>
+                    {i18n::fill(T::ImportCount.text(lang()), &[&count.to_string()])}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The rows refused, each with its line and what is wrong, and a CSV of them to fix and import again.
+#[component]
+fn Rejected(outcome: ImportOutcome, rows: Vec<SheetRow>) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let names: std::collections::HashMap<usize, String> = rows.iter().map(|r| (r.line, r.draft.full_name.clone())).collect();
+    let lines: Vec<(usize, String, String)> = outcome
+        .rejected
+        .iter()
+        .map(|(line, errors)| {
+            let l = ledger.lang.get_untracked();
+            let why: Vec<String> = errors.iter().map(|e| format!("{}: {}", i18n::member_field(l, e.field), i18n::member_problem(l, e.problem))).collect();
+            (*line, names.get(line).cloned().unwrap_or_default(), why.join("; "))
+        })
+        .collect();
+    let csv_lines = lines.clone();
+    let download_refused = move |_| {
+        let l = lang();
+        let header = vec![T::SheetLine.text(l).to_string(), T::FullName.text(l).to_string(), T::Reason.text(l).to_string()];
+        let rows: Vec<Vec<String>> = csv_lines.iter().map(|(line, name, why)| vec![line.to_string(), name.clone(), why.clone()]).collect();
+        download(&format!("dong-bi-tu-choi-{}.csv", format_date(today()).replace('/', "-")), &sheet::write_csv(&header, &rows), "text/csv;charset=utf-8");
+    };
+    (!lines.is_empty()).then(|| view! {
+        <h3>{t(T::RejectedRows)}</h3>
+        <ul class="rejected">
+            {lines.into_iter().map(|(line, name, why)| view! {
+                <li>{i18n::fill(T::LineSays.text(lang()), &[&line.to_string(), &format!("{name} — {why}")])}</li>
+            }).collect_view()}
+        </ul>
+        <button type="button" class="secondary" on:click=download_refused>{t(T::DownloadRejected)}</button>
+    })
+}
