@@ -36,13 +36,23 @@ impl Lang {
     /// The language chosen last time on this browser; Vietnamese the first time.
     pub fn stored() -> Lang {
         use gloo_storage::Storage;
+        if !storage_allowed() {
+            return Lang::default();
+        }
         gloo_storage::LocalStorage::get::<String>(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default()
     }
 
     pub fn store(self) {
         use gloo_storage::Storage;
-        let _ = gloo_storage::LocalStorage::set(LANG_KEY, self.code());
+        if storage_allowed() {
+            let _ = gloo_storage::LocalStorage::set(LANG_KEY, self.code());
+        }
     }
+}
+
+/// gloo panics where the browser refuses localStorage (it throws on access): ask first.
+fn storage_allowed() -> bool {
+    web_sys::window().is_some_and(|w| w.local_storage().ok().flatten().is_some())
 }
 
 macro_rules! table {
