@@ -1,10 +1,11 @@
 // The core flows in Firefox ESR, driven over WebDriver: the hosted build (create, add a member, reload,
-// export, import in a fresh profile, load offline) and the single file opened from disk.
+// export, import in a fresh profile, load offline, the update notice) and the single file opened from disk.
 // Run by `make test` after `make dist`: node --test tests/webdriver/
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { cp, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../e2e/serve.mjs';
 import {
@@ -96,6 +97,35 @@ test('hosted build: loads offline from the service worker after one visit', asyn
     await ready(driver);
     await byRole(driver, 'button', 'Tạo sổ mới');
   });
+});
+
+test('hosted build: a newly deployed version is announced, and applies when the user asks', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ff-update-'));
+  await cp('dist', dir, { recursive: true });
+  const deployed = await serve(dir, 0);
+  try {
+    await withFirefox({}, async (driver) => {
+      await driver.get(deployed.url);
+      await ready(driver);
+      await driver.wait(() => driver.executeScript('return !!navigator.serviceWorker.controller'), WAIT, 'no service worker in control');
+      const before = await driver.executeAsyncScript('caches.keys().then(arguments[0])');
+      // "Deploy" a new build: a different cache version in sw.js.
+      const sw = join(dir, 'sw.js');
+      await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1x"'));
+      await driver.executeScript('navigator.serviceWorker.getRegistration().then((r) => r.update())');
+      await seeText(driver, 'Có phiên bản mới — tải lại để dùng.');
+      await click(driver, 'button', 'Tải lại');
+      await driver.wait(
+        async () => JSON.stringify(await driver.executeAsyncScript('caches.keys().then(arguments[0])')) === JSON.stringify([`${before[0]}x`]),
+        WAIT,
+        'the new version did not take over'
+      );
+      await ready(driver);
+    });
+  } finally {
+    deployed.server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('single file from file://: create, add a member, reload, export, import in a fresh profile', async () => {
