@@ -146,13 +146,15 @@ fn Keeping() -> impl IntoView {
     view! {
         <Show when=move || overdue() || may_not_last()>
             <div class="banner warning" role="status">
-                <Show when=overdue><p>{t(T::ExportOverdue)}</p></Show>
-                <Show when=may_not_last>
-                    <p>
-                        <strong>{t(T::MayNotLastTitle)}</strong>" "{t(T::MayNotLastBody)}
-                        {(durability.place == Place::ThisFilePath).then(|| view! { " "{t(T::MayNotLastThisFile)} })}
-                    </p>
-                </Show>
+                <div class="banner-text">
+                    <Show when=overdue><p>{t(T::ExportOverdue)}</p></Show>
+                    <Show when=may_not_last>
+                        <p>
+                            <strong>{t(T::MayNotLastTitle)}</strong>" "{t(T::MayNotLastBody)}
+                            {(durability.place == Place::ThisFilePath).then(|| view! { " "{t(T::MayNotLastThisFile)} })}
+                        </p>
+                    </Show>
+                </div>
                 <button type="button" on:click=move |_| export_book(ledger)>{t(T::ExportNow)}</button>
             </div>
         </Show>
