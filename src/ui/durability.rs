@@ -66,11 +66,17 @@ impl Durability {
         let persistence = RwSignal::new(Persistence::Checking);
         let durability = Durability { place, persistence };
         match (place, storage_manager()) {
-            (Place::Memory, _) => persistence.set(Persistence::BestEffort),
+            // Nothing is stored, so nothing to keep.
+            (Place::Memory, _) => {}
             (_, None) => persistence.set(Persistence::Unsupported),
             (_, Some(storage)) => wasm_bindgen_futures::spawn_local(async move {
                 let kept = ask(storage.persisted()).await.unwrap_or(false);
-                persistence.set(if kept { Persistence::Persistent } else { Persistence::BestEffort });
+                // A grant from `request` may have come first: never take it back.
+                persistence.update(|p| {
+                    if *p != Persistence::Persistent {
+                        *p = if kept { Persistence::Persistent } else { Persistence::BestEffort };
+                    }
+                });
             }),
         }
         durability
