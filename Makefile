@@ -10,6 +10,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 TRUNK_VERSION := 0.21.14
+GECKODRIVER_VERSION := 0.37.1
+# Shown on the About page: the last commit's date, so the same source always builds the same bundle.
+export SO_CONG_DOAN_BUILD_DATE := $(shell git log -1 --format=%cs 2>/dev/null)
 SERVE_PORT := 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -27,6 +30,11 @@ tools: node_modules/.installed
 	  || cargo install wasm-bindgen-cli --version "$$v"
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+	@# Firefox ESR is driven over WebDriver by geckodriver (Playwright cannot drive a stock Firefox).
+	@[ -x /usr/bin/firefox-esr ] || { $(SUDO) apt-get update \
+	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr; }
+	@geckodriver --version 2>/dev/null | grep -w '$(GECKODRIVER_VERSION)' >/dev/null \
+	  || cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
 	@wasm-opt --version | grep 'version 132' >/dev/null \
 	  || { echo "wasm-opt on PATH is not binaryen 132: $$(command -v wasm-opt)"; exit 1; }
 
@@ -36,11 +44,13 @@ node_modules/.installed: package.json $(wildcard package-lock.json)
 	else npm install --no-audit --no-fund; fi
 	touch $@
 
-# Release bundle in dist/. cargo fetch first: trunk runs cargo --offline, and a
+# Release bundle in dist/, plus dist/so-cong-doan.html: the whole app in one file that opens from disk.
+# cargo fetch first: trunk runs cargo --offline, and a
 # fresh machine may lack wasm-only crates that the native `cargo test` never pulled.
 dist: tools
 	cargo fetch --target wasm32-unknown-unknown
 	trunk build --release --offline
+	node tools/single-file.mjs dist
 	@ls -l dist/*.wasm
 
 serve: dist
@@ -52,9 +62,11 @@ test: test-native test-e2e
 test-native: tools
 	cargo test
 
-# Playwright starts tests/e2e/serve.mjs on 127.0.0.1:8090 (playwright.config.mjs).
+# Chromium through Playwright (it starts tests/e2e/serve.mjs on 127.0.0.1:8090, playwright.config.mjs),
+# then Firefox ESR through WebDriver (node's test runner).
 test-e2e: dist
 	playwright test
+	node --test --test-concurrency=1 tests/webdriver/
 
 bench: dist
 	node bench/bench.mjs

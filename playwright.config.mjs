@@ -2,7 +2,8 @@
 // not reachable here) against dist/ served by tests/e2e/serve.mjs.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8090;
+// E2E_PORT: another checkout on the same machine may be serving 8090.
+const PORT = Number(process.env.E2E_PORT ?? 8090);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -39,13 +39,23 @@ impl Lang {
     /// The language chosen last time on this browser; Vietnamese the first time.
     pub fn stored() -> Lang {
         use gloo_storage::Storage;
+        if !storage_allowed() {
+            return Lang::default();
+        }
         gloo_storage::LocalStorage::get::<String>(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default()
     }
 
     pub fn store(self) {
         use gloo_storage::Storage;
-        let _ = gloo_storage::LocalStorage::set(LANG_KEY, self.code());
+        if storage_allowed() {
+            let _ = gloo_storage::LocalStorage::set(LANG_KEY, self.code());
+        }
     }
+}
+
+/// gloo panics where the browser refuses localStorage (it throws on access): ask first.
+fn storage_allowed() -> bool {
+    web_sys::window().is_some_and(|w| w.local_storage().ok().flatten().is_some())
 }
 
 macro_rules! table {
@@ -397,6 +407,27 @@ table! {
     ChangeRestoreBackup => "Khôi phục bản lưu số {0}", "Restored version {0}";
     ChangeUndo => "Hoàn tác: {0}", "Undo: {0}";
     ChangeRedo => "Làm lại: {0}", "Redo: {0}";
+    NavAbout => "Giới thiệu", "About";
+    AboutLead => "Sổ ghi chép của công đoàn cơ sở, chạy ngay trong trình duyệt, không cần máy chủ hay mạng.", "The record book of a grassroots union, running in the browser with no server or network.";
+    SchemaVersion => "Phiên bản lược đồ tệp", "File schema version";
+    BuildDate => "Ngày dựng", "Build date";
+    Unknown => "không rõ", "unknown";
+    DataLocation => "Nơi lưu dữ liệu", "Where the data lives";
+    PlaceMemory => "Chỉ trong bộ nhớ tạm của trang này: trình duyệt không cho lưu, sổ sẽ mất khi đóng trang.", "Only in this page's memory: the browser refuses storage, and the book is lost when the page closes.";
+    PlaceSite => "Bộ nhớ (localStorage) của trình duyệt này, riêng cho địa chỉ {0}. Trình duyệt khác, máy khác hay địa chỉ khác không thấy sổ này.", "This browser's storage (localStorage) for the address {0}. Another browser, computer or address does not see this book.";
+    PlaceFilesShared => "Bộ nhớ (localStorage) của trình duyệt này dành cho các tệp mở từ ổ đĩa: mọi bản sao của tệp ứng dụng mở bằng trình duyệt này dùng chung một sổ.", "This browser's storage (localStorage) for files opened from disk: every copy of the app file opened in this browser shares one book.";
+    PlaceThisFile => "Bộ nhớ (localStorage) của trình duyệt này, gắn với đúng tệp {0}. Chép tệp sang chỗ khác hay đổi tên thì trình duyệt mở một sổ trống; khi đó hãy nhập tệp sổ đã xuất.", "This browser's storage (localStorage) for exactly the file {0}. A copy moved or renamed opens on an empty book; import the exported book file there.";
+    Persistence => "Lưu trữ lâu dài", "Persistent storage";
+    PersistChecking => "Đang hỏi trình duyệt…", "Asking the browser…";
+    PersistGranted => "Có: trình duyệt cam kết giữ dữ liệu cho đến khi người dùng tự xóa.", "Yes: the browser keeps the data until the user clears it.";
+    PersistBestEffort => "Chưa: trình duyệt có thể tự xóa dữ liệu, ví dụ khi ổ đĩa đầy.", "Not granted: the browser may clear the data, e.g. when the disk is full.";
+    PersistUnsupported => "Trình duyệt này không hỗ trợ, nên không có cam kết giữ dữ liệu.", "Not supported by this browser: nothing is promised.";
+    PersistMemory => "Không: sổ chỉ nằm trong bộ nhớ tạm.", "No: the book is in memory only.";
+    AskPersist => "Xin trình duyệt giữ dữ liệu lâu dài", "Ask the browser to keep the data";
+    MayNotLastTitle => "Sổ lưu trong trình duyệt này có thể không còn lâu dài.", "The book kept in this browser may not last.";
+    MayNotLastBody => "Trình duyệt chưa cam kết giữ dữ liệu: nó có thể tự xóa khi ổ đĩa đầy, khi đóng cửa sổ ẩn danh (riêng tư), hoặc (Safari) sau 7 ngày không mở ứng dụng. Hãy xuất tệp sổ thường xuyên và cất ở nơi an toàn.", "The browser has not promised to keep the data: it may clear it when the disk is full, when a private window closes, or (Safari) after 7 days without a visit. Export the book file often and keep it somewhere safe.";
+    MayNotLastThisFile => "Sổ gắn với đúng tệp đang mở: hãy luôn mở tệp từ cùng một chỗ, đừng đổi tên hay chuyển tệp.", "The book belongs to exactly this file: always open it from the same place, and do not rename or move it.";
+    ExportOverdue => "Sổ có thay đổi đã hơn 7 ngày mà chưa được xuất ra tệp. Hãy xuất tệp để có bản dự phòng.", "The book has had changes for more than 7 days without an export. Export the file to keep a copy.";
 }
 
 /// Puts values into a text's `{0}`, `{1}`, … places.

@@ -5,7 +5,7 @@
 use crate::domain::book::Book;
 use crate::domain::file::{self, FileError};
 use crate::domain::history::Change;
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Duration, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 /// A key-value store of strings: the browser's localStorage, or memory in tests.
@@ -53,11 +53,26 @@ pub struct Index {
     pub versions: Vec<Version>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_export: Option<DateTime<FixedOffset>>,
+    /// The first save not yet in an exported file. Kept here because the versions that would tell it are
+    /// pruned to the last few backups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unexported_since: Option<DateTime<FixedOffset>>,
 }
 
 impl Default for Index {
     fn default() -> Self {
-        Index { head: 0, keep: DEFAULT_KEEP, versions: Vec::new(), last_export: None }
+        Index { head: 0, keep: DEFAULT_KEEP, versions: Vec::new(), last_export: None, unexported_since: None }
+    }
+}
+
+/// Changes left unexported longer than this earn a reminder to export.
+pub const EXPORT_REMINDER_DAYS: i64 = 7;
+
+impl Index {
+    /// True when the book has changes that no exported file holds, the oldest of them more than
+    /// `EXPORT_REMINDER_DAYS` old. A book never exported counts from its first save.
+    pub fn export_overdue(&self, now: DateTime<FixedOffset>) -> bool {
+        self.unexported_since.is_some_and(|since| now - since > Duration::days(EXPORT_REMINDER_DAYS))
     }
 }
 
@@ -227,6 +242,7 @@ impl<K: Kv> Vault<K> {
         });
         let previous_head = index.head;
         index.head = seq;
+        index.unexported_since.get_or_insert(now);
         if self.write_index(&index).is_err() {
             self.kv.remove(&version_key(seq));
             index.head = previous_head;
@@ -299,6 +315,7 @@ impl<K: Kv> Vault<K> {
     pub fn mark_exported(&mut self, at: DateTime<FixedOffset>) {
         let mut index = self.index();
         index.last_export = Some(at);
+        index.unexported_since = None;
         let _ = self.write_index(&index);
     }
 

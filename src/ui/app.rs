@@ -1,7 +1,9 @@
 //! The shell: header, banners, navigation and the page for the current address. Addresses live in the
 //! hash (`#/members`), which works the same from a server and from a file opened on disk.
 
+use super::about::AboutPage;
 use super::data::{DataPage, RecoveryPage};
+use super::durability::Durability;
 use super::home::{OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
 use super::members::{
@@ -26,6 +28,7 @@ pub enum Route {
     Composition,
     Trash,
     Data,
+    About,
 }
 
 impl Route {
@@ -42,6 +45,7 @@ impl Route {
             (Some("composition"), _) => Route::Composition,
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
+            (Some("about"), _) => Route::About,
             _ => Route::Overview,
         }
     }
@@ -58,6 +62,7 @@ impl Route {
             Route::Composition => "#/composition".into(),
             Route::Trash => "#/trash".into(),
             Route::Data => "#/data".into(),
+            Route::About => "#/about".into(),
         }
     }
 }
@@ -129,6 +134,14 @@ pub fn App() -> impl IntoView {
     // Memos, so that a change to the book does not rebuild the page and lose what is typed in it.
     let has_book = Memo::new(move |_| ledger.book.with(Option::is_some));
     let damaged = Memo::new(move |_| ledger.damage.with(Option::is_some));
+    let durability = Durability::probe(ledger.persistent);
+    provide_context(durability);
+    // Asked only once there is a book worth keeping: Firefox puts the question to the user.
+    Effect::new(move |_| {
+        if has_book.get() {
+            durability.request();
+        }
+    });
     on_window("sw-update-ready", move |_| update_ready.set(true));
     Effect::new(move |_| {
         let lang = ledger.lang.get();
@@ -198,6 +211,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Composition, T::NavComposition)}
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
+                    {link(Route::About, T::NavAbout)}
                 </ul>
             </nav>
             <main class="page">
@@ -212,6 +226,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Composition => view! { <CompositionPage/> }.into_any(),
                     Route::Trash => view! { <TrashPage/> }.into_any(),
                     Route::Data => view! { <DataPage/> }.into_any(),
+                    Route::About => view! { <AboutPage/> }.into_any(),
                 }}
             </main>
         </div>
@@ -245,7 +260,12 @@ fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
             </div>
         </Show>
         <Show when=move || !ledger.persistent>
-            <div class="banner warning" role="status"><p>{t(T::NoStorage)}</p></div>
+            <div class="banner warning" role="status">
+                <p>{t(T::NoStorage)}</p>
+                <Show when=move || ledger.book.with(Option::is_some)>
+                    <button type="button" on:click=export_now>{t(T::ExportNow)}</button>
+                </Show>
+            </div>
         </Show>
         {move || ledger.notice.get().map(|notice| {
             let text = match &notice {

@@ -1,8 +1,9 @@
 //! The first page (create a book, explore the demo, open a file) and the overview of an open book.
 
 use super::app::t;
-use super::data::ImportPanel;
-use super::ledger::{today, Ledger};
+use super::data::{export_book, format_time, ImportPanel};
+use super::durability::{Durability, Place};
+use super::ledger::{now, today, Ledger};
 use super::widgets::{DateField, TextField};
 use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
 use crate::domain::demo::demo_book;
@@ -112,6 +113,7 @@ pub fn OverviewPage() -> impl IntoView {
                 <div><dt>{t(T::StatTrash)}</dt><dd>{c.in_trash}</dd></div>
             </dl>
         })}
+        <Keeping/>
         <p class="actions">
             <a class="button" href="#/members/new">{t(T::AddMember)}</a>
             <a class="button secondary" href="#/data">{t(T::ExportTitle)}</a>
@@ -126,5 +128,36 @@ pub fn OverviewPage() -> impl IntoView {
                 })}
             </Show>
         </section>
+    }
+}
+
+/// When the book was last exported; a reminder when changes have waited too long for an export, and a
+/// plain word when this browser may not keep the book. One button, whichever applies.
+#[component]
+fn Keeping() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let durability = expect_context::<Durability>();
+    let index = Memo::new(move |_| ledger.index());
+    let overdue = move || index.with(|i| i.export_overdue(now()));
+    let may_not_last = move || durability.may_not_last();
+    let last_export = move || {
+        index.with(|i| i.last_export.map(format_time).unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string()))
+    };
+    view! {
+        <Show when=move || overdue() || may_not_last()>
+            <div class="banner warning" role="status">
+                <div class="banner-text">
+                    <Show when=overdue><p>{t(T::ExportOverdue)}</p></Show>
+                    <Show when=may_not_last>
+                        <p>
+                            <strong>{t(T::MayNotLastTitle)}</strong>" "{t(T::MayNotLastBody)}
+                            {(durability.place == Place::ThisFilePath).then(|| view! { " "{t(T::MayNotLastThisFile)} })}
+                        </p>
+                    </Show>
+                </div>
+                <button type="button" on:click=move |_| export_book(ledger)>{t(T::ExportNow)}</button>
+            </div>
+        </Show>
+        <p class="muted">{t(T::LastExport)}": "{last_export}</p>
     }
 }

@@ -5,7 +5,7 @@ use crate::domain::book::{Book, BookError};
 use crate::domain::history::Change;
 use crate::i18n::Lang;
 use crate::store::memory::Memory;
-use crate::store::vault::{Damage, Kv, Opened, Vault};
+use crate::store::vault::{Damage, Index, Kv, Opened, Vault};
 use crate::store::{local::Local, Command, Merge, Saved, Session};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
@@ -155,6 +155,12 @@ impl Ledger {
         if let Some(merge) = self.session.try_update_value(|s| s.sync(now())) {
             self.refresh(merge);
         }
+    }
+
+    /// The stored index (backups, last export), read again after every write to storage.
+    pub fn index(&self) -> Index {
+        self.stored.track();
+        self.session.with_value(|s| s.vault.index())
     }
 
     /// Reads or changes the vault directly: backups, usage, the number kept.

@@ -1,6 +1,8 @@
 //! Leptos components: thin views over the book; every change goes through the ledger to a domain command.
+pub mod about;
 pub mod app;
 pub mod data;
+pub mod durability;
 pub mod home;
 pub mod ledger;
 pub mod members;

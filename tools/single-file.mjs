@@ -1,0 +1,70 @@
+// Writes dist/so-cong-doan.html: the whole app in one file that opens from disk (file://) with no server.
+// Run by `make dist` after trunk: node tools/single-file.mjs [dist]
+// A browser refuses to fetch the wasm and import the glue from file://, so both are carried inside:
+// the glue as an inline module, the wasm as base64 handed to its init function as bytes.
+// The styles are inlined and the icons become data URLs. Left out on purpose: the web manifest and the
+// service worker, which need http(s) (installing and offline use are the hosted build's job).
+import { readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const OUT = 'so-cong-doan.html';
+let html = await readFile(join(dist, 'index.html'), 'utf8');
+
+/** Replaces exactly one match of `pattern`, or fails the build: a changed trunk output must not pass silently. */
+async function once(pattern, replace, what) {
+  const found = [...html.matchAll(new RegExp(pattern, 'g'))];
+  if (found.length !== 1) throw new Error(`single-file: expected one ${what}, found ${found.length}`);
+  const m = found[0];
+  html = html.slice(0, m.index) + (await replace(m)) + html.slice(m.index + m[0].length);
+}
+
+// Text placed inside <script> or <style> must not close its element early.
+const inert = (text, tag) => text.replaceAll(`</${tag}`, `<\\/${tag}`);
+const dataUrl = async (file, mime) => `data:${mime};base64,${(await readFile(join(dist, file))).toString('base64')}`;
+
+// The styles (screen, and print with its media).
+for (const name of ['screen', 'print']) {
+  await once(
+    `<link rel="stylesheet" href="\\./(${name}-[0-9a-f]+\\.css)"[^>]*?(?: media="([a-z]+)")?/>`,
+    async (m) => {
+      const css = await readFile(join(dist, m[1]), 'utf8');
+      return `<style${m[2] ? ` media="${m[2]}"` : ''}>${inert(css, 'style')}</style>`;
+    },
+    `${name} stylesheet`
+  );
+}
+
+// The app: trunk's loader imports the glue and fetches the wasm; here both are inline.
+await once(
+  `<script type="module">\\s*import init, \\* as bindings from '\\./([\\w-]+\\.js)';\\s*const wasm = await init\\(\\{ module_or_path: '\\./([\\w-]+_bg\\.wasm)' \\}\\);[\\s\\S]*?</script>`,
+  async (m) => {
+    const glue = await readFile(join(dist, m[1]), 'utf8');
+    const wasm = (await readFile(join(dist, m[2]))).toString('base64');
+    return `<script type="module">
+${inert(glue, 'script')}
+const wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+</script>`;
+  },
+  'trunk loader'
+);
+
+await once(`<link rel="icon" href="(icons/icon\\.svg)"`, async (m) => `<link rel="icon" href="${await dataUrl(m[1], 'image/svg+xml')}"`, 'icon');
+await once(`<link rel="apple-touch-icon" href="(icons/icon-192\\.png)"`, async (m) => `<link rel="apple-touch-icon" href="${await dataUrl(m[1], 'image/png')}"`, 'touch icon');
+// A manifest cannot be installed from file:// and its relative start_url would point nowhere.
+await once(`\\s*<link rel="manifest" href="manifest\\.webmanifest" />`, async () => '', 'manifest link');
+// The service worker script only runs over http(s), and a lone copy of this file has no sw.js beside it.
+await once(`\\s*<script>(?:(?!</script>)[\\s\\S])*?navigator\\.serviceWorker[\\s\\S]*?</script>`, async () => '', 'service worker script');
+// trunk's preloads of the glue and the wasm: nothing left to fetch.
+await once(`<link rel="modulepreload" href="\\./[\\w-]+\\.js"[^>]*>`, async () => '', 'glue preload');
+await once(`<link rel="preload" href="\\./[\\w-]+_bg\\.wasm"[^>]*>`, async () => '', 'wasm preload');
+
+if (/(?:href|src)="(?!data:|#)[^"]*"/.test(html)) {
+  throw new Error('single-file: a reference to a file beside index.html is left');
+}
+await writeFile(join(dist, OUT), html);
+const raw = Buffer.byteLength(html);
+const gz = gzipSync(html, { level: 9 }).length;
+console.log(`single-file: ${join(dist, OUT)} ${raw} B (${(raw / 1024).toFixed(0)} KiB), gzip ${gz} B (${(gz / 1024).toFixed(0)} KiB)`);
