@@ -17,7 +17,7 @@ fn day(days: i64) -> DateTime<FixedOffset> {
 fn add(session: &mut Session<Memory>, name: &'static str, at: DateTime<FixedOffset>) {
     let command: Command = Rc::new(move |b: &mut Book| {
         let draft = MemberDraft { full_name: name.into(), gender: Some(Gender::Female), ..MemberDraft::default() };
-        b.add_member(&draft, day(0).date_naive()).map(|_| ())
+        b.add_member(&draft, None, day(0).date_naive()).map(|_| ())
     });
     session.apply(Change::AddMember(name.into()), command, at).unwrap();
 }

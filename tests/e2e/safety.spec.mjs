@@ -152,7 +152,7 @@ test('undo a delete with the button and with Ctrl+Z, redo with Ctrl+Y', async ({
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
   await page.getByRole('button', { name: 'Làm lại' }).click();
   await expect(shown(page)).toHaveText('Hiển thị 44 / 44 đoàn viên');
-  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('Control+z');
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
   await page.keyboard.press('Control+y');
