@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../tests/e2e/serve.mjs';
 
@@ -36,6 +37,36 @@ async function timeToInteractive(env, path) {
   return { median: median(times), runs: times };
 }
 
+// Times from a keystroke in the members' search box to the list showing its result, on a generated union
+// of `size` members. Leptos updates the page in microtasks after the input event, so the clock stops at
+// the next task (a MessageChannel message: no timer clamping), whether or not the count changed.
+async function searchKeystroke(env, size) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(`/?demo=${size}#/members`, env.url).href);
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive', 'mark').length > 0, null, { timeout: 120_000 });
+  await page.getByLabel('Tìm kiếm').waitFor({ timeout: 120_000 });
+  const times = await page.evaluate(async (query) => {
+    const input = document.querySelector('input[type="search"]');
+    const nextTask = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+    const out = [];
+    for (let i = 1; i <= query.length; i++) {
+      const start = performance.now();
+      input.value = query.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      out.push((await nextTask()) - start);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return { times: out, shown: document.querySelector('table.roster tbody').children.length };
+  }, 'nguyen van an');
+  await context.close();
+  return times.times;
+}
+
 const MEASUREMENTS = [
   {
     name: 'wasm size',
@@ -61,6 +92,24 @@ const MEASUREMENTS = [
           runs: runs.map((t) => Math.round(t * 10) / 10),
         },
       ];
+    },
+  },
+  {
+    name: 'search keystroke, 10,000 members',
+    async run(env) {
+      const times = await searchKeystroke(env, 10_000);
+      return [{ metric: 'search_keystroke_10k_ms_median', value: Math.round(median(times) * 10) / 10, unit: 'ms', runs: times.map((t) => Math.round(t)) }];
+    },
+  },
+  {
+    name: 'stored size and load time (native, tests/storage_budget.rs)',
+    async run() {
+      const out = execFileSync('cargo', ['test', '--release', '-q', '--test', 'storage_budget', '--', '--ignored', '--nocapture'], { cwd: ROOT, encoding: 'utf8' });
+      const line = out.split('\n').find((l) => l.startsWith('STORAGE '));
+      return JSON.parse(line.slice('STORAGE '.length)).flatMap((b) => [
+        { metric: `stored_units_${b.book}`, value: b.stored_units, unit: 'units', runs: [`${b.records} records`, `${b.units_per_record}/record`, `${Math.round(b.quota_share * 1000) / 10}% of quota`] },
+        { metric: `pack_and_load_ms_${b.book}`, value: b.pack_ms + b.load_ms, unit: 'ms', runs: [`pack ${b.pack_ms}`, `load ${b.load_ms}`] },
+      ]);
     },
   },
   {

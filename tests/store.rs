@@ -6,6 +6,7 @@ use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::history::Change;
 use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::store::memory::Memory;
+use so_cong_doan::store::pack::{pack, unpack};
 use so_cong_doan::store::vault::{DamageKind, Kv, Opened, Vault, INDEX_KEY};
 use so_cong_doan::store::{Command, Saved, Session};
 use std::cell::RefCell;
@@ -103,9 +104,13 @@ fn backups_keep_the_last_n_versions_with_what_changed() {
 
 #[test]
 fn a_full_store_keeps_the_change_in_memory_and_the_stored_book_intact() {
-    // Room for about three versions of the demo book.
-    let size = so_cong_doan::domain::file::write_compact(&demo_book(), at(0)).len();
+    // Room for about three versions of the demo book, as stored (packed).
+    let size = pack(&so_cong_doan::domain::file::write_compact(&demo_book(), at(0))).encode_utf16().count();
     let shared = Rc::new(RefCell::new(Memory::with_quota(size * 3 + 2000)));
+    // Notes of random letters, which no compression shrinks much.
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut noise = |len: usize| -> String { (0..len).map(|_| rng.alphanumeric()).collect() };
+    let (a, b, c) = (noise(size / 2), noise(size * 8), noise(10));
     let mut session = demo_session(shared.clone());
     // Big notes fill the store; backups are given up first, then the save fails.
     let grow = |text: String| -> Command {
@@ -116,18 +121,18 @@ fn a_full_store_keeps_the_change_in_memory_and_the_stored_book_intact() {
             b.update_member(id, &draft, today())
         })
     };
-    session.apply(Change::EditMember("x".into()), grow("a".repeat(size / 2)), at(1)).unwrap();
+    session.apply(Change::EditMember("x".into()), grow(a.clone()), at(1)).unwrap();
     assert_eq!(session.saved(), Saved::Yes);
-    session.apply(Change::EditMember("x".into()), grow("b".repeat(size * 2)), at(2)).unwrap();
+    session.apply(Change::EditMember("x".into()), grow(b.clone()), at(2)).unwrap();
     assert_eq!(session.saved(), Saved::No);
     // The screen has the change; the store still has the last complete book.
-    assert_eq!(session.book().unwrap().members[0].notes.len(), size * 2);
+    assert_eq!(session.book().unwrap().members[0].notes, b);
     let stored = reopen(shared.clone());
-    assert_eq!(stored.members[0].notes.len(), size / 2);
+    assert_eq!(stored.members[0].notes, a);
     // Space is freed (the note is shortened): the next save succeeds and stores everything.
-    session.apply(Change::EditMember("x".into()), grow("c".repeat(10)), at(3)).unwrap();
+    session.apply(Change::EditMember("x".into()), grow(c.clone()), at(3)).unwrap();
     assert_eq!(session.saved(), Saved::Yes);
-    assert_eq!(reopen(shared).members[0].notes, "c".repeat(10));
+    assert_eq!(reopen(shared).members[0].notes, c);
 }
 
 #[test]
@@ -159,7 +164,8 @@ fn damaged_storage_is_reported_with_its_raw_text_and_good_backups() {
     let head = session.vault.index().head;
     let key = format!("so-cong-doan/book/{head}");
     let text = shared.borrow().get(&key).unwrap();
-    let truncated = &text[..text.len() / 2];
+    let truncated: String = text.chars().take(text.chars().count() / 2).collect();
+    let truncated = truncated.as_str();
     shared.borrow_mut().set(&key, truncated).unwrap();
     let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else { panic!("damage not seen") };
     assert!(matches!(damage.problem, DamageKind::Book(_)));
@@ -177,7 +183,8 @@ fn a_book_from_a_newer_app_is_not_overwritten() {
     let head = session.vault.index().head;
     let key = format!("so-cong-doan/book/{head}");
     let current = format!("\"schema_version\": {}", so_cong_doan::domain::file::SCHEMA_VERSION);
-    let newer = shared.borrow().get(&key).unwrap().replace(&current, "\"schema_version\": 99");
+    let stored = shared.borrow().get(&key).unwrap();
+    let newer = unpack(&stored).unwrap().replace(&current, "\"schema_version\": 99");
     shared.borrow_mut().set(&key, &newer).unwrap();
     let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else { panic!() };
     assert_eq!(damage.problem, DamageKind::Book(so_cong_doan::domain::file::FileError::NewerSchema { found: 99 }));
@@ -290,4 +297,32 @@ fn restoring_a_backup_is_undoable_and_the_book_before_an_import_is_kept() {
     assert_eq!(reopen(shared.clone()), demo_book());
     session.undo(at(21)).unwrap();
     assert_eq!(reopen(shared).members.len(), 10);
+}
+
+#[test]
+fn packing_round_trips_and_takes_far_less_room() {
+    for text in ["", "{}", "Nguyễn Thị Ánh — 1.919.980.000 đ", &"x".repeat(100_000)] {
+        assert_eq!(unpack(&pack(text)).as_deref(), Some(text));
+    }
+    let book = so_cong_doan::domain::file::write_compact(&demo_book(), at(0));
+    let packed = pack(&book);
+    assert_eq!(unpack(&packed).as_deref(), Some(book.as_str()));
+    assert!(packed.encode_utf16().count() * 5 < book.encode_utf16().count(), "at least five times smaller");
+    // Every unit is a plain character of the Basic Multilingual Plane: no surrogate, no control.
+    assert!(packed.chars().all(|c| ('\u{1000}'..='\u{8fff}').contains(&c) || c == '\u{1f00}'));
+    // Plain JSON, as stored before packing, still reads; damage is seen.
+    assert_eq!(unpack("{\"a\": 1}").as_deref(), Some("{\"a\": 1}"));
+    let cut: String = packed.chars().take(packed.chars().count() / 2).collect();
+    assert_eq!(unpack(&cut), None);
+}
+
+#[test]
+fn the_store_keeps_books_packed() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let session = demo_session(shared.clone());
+    let head = session.vault.index().head;
+    let stored = shared.borrow().get(&format!("so-cong-doan/book/{head}")).unwrap();
+    assert!(!stored.starts_with('{'));
+    let plain = so_cong_doan::domain::file::write_compact(&demo_book(), at(0)).encode_utf16().count();
+    assert!(session.vault.usage() * 4 < plain, "{} units stored for {plain} of JSON", session.vault.usage());
 }

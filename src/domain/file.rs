@@ -61,9 +61,13 @@ struct Envelope<'a> {
 
 #[derive(Deserialize)]
 struct RawEnvelope<'a> {
+    format: Option<Value>,
+    schema_version: Option<Value>,
+    app_version: Option<Value>,
+    exported_at: Option<Value>,
+    checksum: Option<String>,
     #[serde(borrow)]
     book: Option<&'a RawValue>,
-    checksum: Option<String>,
 }
 
 fn checksum(book_text: &str) -> String {
@@ -105,20 +109,23 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
     if text.trim().is_empty() {
         return Err(FileError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })?;
-    let Value::Object(top) = &value else { return Err(FileError::NotOurs) };
-    if top.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    // The envelope is read with the book left as raw text: a large book is parsed once, straight into
+    // its types.
+    let raw: RawEnvelope = match serde_json::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) if e.is_data() => return Err(FileError::NotOurs),
+        Err(e) => return Err(FileError::NotJson { line: e.line(), column: e.column() }),
+    };
+    if raw.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(FileError::NotOurs);
     }
-    let schema_version = top.get("schema_version").and_then(Value::as_u64).ok_or(FileError::BadSchemaVersion)?;
+    let schema_version = raw.schema_version.as_ref().and_then(Value::as_u64).ok_or(FileError::BadSchemaVersion)?;
     if schema_version == 0 {
         return Err(FileError::BadSchemaVersion);
     }
     if schema_version > SCHEMA_VERSION {
         return Err(FileError::NewerSchema { found: schema_version });
     }
-    let raw: RawEnvelope = serde_json::from_str(text).map_err(|_| FileError::NotOurs)?;
     let book_raw = raw.book.ok_or(FileError::Missing { path: "book".into() })?;
     if let Some(expected) = raw.checksum {
         if expected != checksum(book_raw.get()) {
@@ -127,14 +134,18 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
     }
     let meta = FileMeta {
         schema_version,
-        app_version: top.get("app_version").and_then(Value::as_str).unwrap_or_default().to_string(),
-        exported_at: top
-            .get("exported_at")
-            .and_then(Value::as_str)
-            .and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
+        app_version: raw.app_version.as_ref().and_then(Value::as_str).unwrap_or_default().to_string(),
+        exported_at: raw.exported_at.as_ref().and_then(Value::as_str).and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
     };
-    let book_value = migrate(top.get("book").cloned().unwrap_or(Value::Null), schema_version);
-    let book: Book = serde_path_to_error::deserialize(book_value).map_err(classify)?;
+    let current = if schema_version == SCHEMA_VERSION { serde_json::from_str::<Book>(book_raw.get()).ok() } else { None };
+    let book = match current {
+        Some(book) => book,
+        // An older book is migrated as JSON; a broken one is read again, slowly, to say where it breaks.
+        None => {
+            let value: Value = serde_json::from_str(book_raw.get()).map_err(|_| FileError::NotOurs)?;
+            serde_path_to_error::deserialize(migrate(value, schema_version)).map_err(classify)?
+        }
+    };
     check(&book)?;
     Ok(Imported { book, meta })
 }

@@ -73,6 +73,11 @@ fn is_empty(text: &str) -> bool {
     text.is_empty()
 }
 
+/// Values left at their default are left out of the file: a large book is mostly such values.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 /// One member's record. Text fields left empty are left out of the file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
@@ -96,11 +101,11 @@ pub struct Member {
     pub group_id: Option<Id>,
     #[serde(default, skip_serializing_if = "is_empty")]
     pub job_title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub education: Education,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub political_theory: PoliticalTheory,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub party_member: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub party_since: Option<NaiveDate>,

@@ -4,6 +4,7 @@
 
 pub mod local;
 pub mod memory;
+pub mod pack;
 pub mod vault;
 
 use crate::domain::book::{Book, BookError};

@@ -128,8 +128,15 @@ impl<K: Kv> Vault<K> {
         self.read_index().ok().flatten().unwrap_or_default()
     }
 
+    /// The JSON of a stored version, unpacked; the raw value itself when it cannot be unpacked, so that
+    /// reading it reports the damage.
+    fn version_text(&self, seq: u64) -> Option<String> {
+        let stored = self.kv.get(&version_key(seq))?;
+        Some(super::pack::unpack(&stored).unwrap_or(stored))
+    }
+
     fn read_book(&self, seq: u64) -> Result<Book, DamageKind> {
-        let text = self.kv.get(&version_key(seq)).ok_or(DamageKind::MissingBook(seq))?;
+        let text = self.version_text(seq).ok_or(DamageKind::MissingBook(seq))?;
         file::read(&text).map(|i| i.book).map_err(DamageKind::Book)
     }
 
@@ -145,15 +152,15 @@ impl<K: Kv> Vault<K> {
             .iter()
             .filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse::<u64>().ok())
             .filter_map(|seq| {
-                let text = self.kv.get(&version_key(seq))?;
-                let imported = file::read(&text).ok()?;
+                let stored = self.kv.get(&version_key(seq))?;
+                let imported = file::read(&self.version_text(seq)?).ok()?;
                 let saved_at = imported.meta.exported_at?;
                 Some(Version {
                     seq,
                     saved_at,
                     change: Change::RestoreBackup(seq),
                     members: imported.book.members.iter().filter(|m| m.on_roster(saved_at.date_naive())).count(),
-                    units: text.encode_utf16().count(),
+                    units: stored.encode_utf16().count(),
                     pinned: false,
                 })
             })
@@ -182,7 +189,7 @@ impl<K: Kv> Vault<K> {
                 Opened::Ready(book)
             }
             Err(problem) => {
-                let raw = self.kv.get(&version_key(index.head)).unwrap_or_default();
+                let raw = self.version_text(index.head).unwrap_or_default();
                 let good = index.versions.iter().filter(|v| v.seq != index.head && self.read_book(v.seq).is_ok());
                 let good = good.cloned().collect();
                 self.damaged(problem, raw, good)
@@ -226,7 +233,7 @@ impl<K: Kv> Vault<K> {
             }
         }
         let seq = self.highest_seq().max(index.head) + 1;
-        let text = file::write_compact(book, now);
+        let text = super::pack::pack(&file::write_compact(book, now));
         while self.kv.set(&version_key(seq), &text).is_err() {
             if !self.drop_oldest_backup(&mut index) {
                 return Err(SaveError::Full);

@@ -101,10 +101,15 @@ fn console_error_panic_hook_install() {
 pub fn App() -> impl IntoView {
     let ledger = Ledger::open(Lang::stored());
     provide_context(ledger);
-    // `?demo=1` opens the demo union on an empty book: a link to show the app, and what the benchmark loads.
-    let wants_demo = window().location().search().is_ok_and(|s| s.contains("demo=1"));
-    if wants_demo && ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none) {
-        ledger.replace(crate::domain::demo::demo_book(), crate::domain::history::Change::LoadDemo);
+    // `?demo=1` opens the demo union on an empty book: a link to show the app, and what the benchmark loads;
+    // `?demo=10000` opens a generated union of that many members, to measure the app at scale.
+    let demo_size = window().location().search().ok().and_then(|s| {
+        let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
+        (1..=100_000).contains(&n).then_some(n)
+    });
+    if let Some(n) = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none)) {
+        let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
+        ledger.replace(book, crate::domain::history::Change::LoadDemo);
     }
     let route = RwSignal::new(Route::parse(&current_hash()));
     on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));

@@ -112,13 +112,20 @@ test('damaged storage opens a recovery page that keeps the raw text and offers t
 
 test('a book stored by a newer version of the app is not overwritten', async ({ page }) => {
   await openDemo(page);
-  await page.evaluate(() => {
+  await goTo(page, 'Dữ liệu');
+  // What a newer app would have stored: the book under a schema this app does not know yet.
+  const newer = JSON.parse((await download(page, 'Xuất tệp JSON')).text);
+  newer.schema_version = 7;
+  delete newer.checksum;
+  const key = await page.evaluate((text) => {
     const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
     const key = `so-cong-doan/book/${index.head}`;
-    localStorage.setItem(key, localStorage.getItem(key).replace(/"schema_version": \d+/, '"schema_version": 7'));
-  });
+    localStorage.setItem(key, text);
+    return key;
+  }, JSON.stringify(newer));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('phiên bản mới hơn của ứng dụng (lược đồ 7');
+  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key)).schema_version).toBe(7);
 });
 
 test('two tabs: a change in one appears in the other, and neither saves over the other', async ({ page, context }) => {

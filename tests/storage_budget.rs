@@ -1,0 +1,38 @@
+//! Measures for `make bench` (run with --ignored): the stored size of books per member, the demo's and a
+//! generated 50,000-member book's, against the browser's quota; and the time to pack and to read them back.
+
+use chrono::DateTime;
+use so_cong_doan::domain::demo::{demo_book, generate};
+use so_cong_doan::domain::file::{read, write_compact};
+use so_cong_doan::store::pack::{pack, unpack};
+use so_cong_doan::store::vault::QUOTA_UNITS;
+use std::time::Instant;
+
+#[test]
+#[ignore = "a measurement for make bench, not a check"]
+fn stored_sizes() {
+    let at = DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap();
+    let mut rows = Vec::new();
+    for (name, book) in [("demo", demo_book()), ("10000", generate(10_000, 4_222)), ("50000", generate(50_000, 21_111))] {
+        let json = write_compact(&book, at);
+        let started = Instant::now();
+        let packed = pack(&json);
+        let pack_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let started = Instant::now();
+        let back = read(&unpack(&packed).unwrap()).unwrap();
+        let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+        assert_eq!(back.book.members.len(), book.members.len());
+        let units = packed.encode_utf16().count();
+        rows.push(serde_json::json!({
+            "book": name,
+            "records": book.members.len(),
+            "json_units": json.encode_utf16().count(),
+            "stored_units": units,
+            "units_per_record": (units as f64 / book.members.len() as f64 * 10.0).round() / 10.0,
+            "quota_share": (units as f64 / QUOTA_UNITS as f64 * 1000.0).round() / 1000.0,
+            "pack_ms": pack_ms.round(),
+            "load_ms": load_ms.round(),
+        }));
+    }
+    println!("STORAGE {}", serde_json::Value::Array(rows));
+}
