@@ -11,7 +11,7 @@ use crate::domain::movement::{MovementKind, MovementProblem};
 use crate::store::vault::DamageKind;
 use serde::{de::DeserializeOwned, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     Vi,

@@ -125,34 +125,40 @@ pub fn MembersPage() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {move || {
+                    // Rows are keyed by the record and what is shown of it, so a keystroke in the search box
+                    // keeps the rows that stay and builds only the new ones. The row number is a CSS counter.
+                    <For each=move || {
                         let lang = lang();
                         ledger.book.with(|b| {
                             let Some(book) = b else { return Vec::new() };
-                            selected.with(|rows| rows.iter().take(shown.get()).enumerate().map(|(i, m)| {
-                                let (id, name) = (m.id, m.full_name.clone());
-                                let edit_label = i18n::fill(T::EditNamed.text(lang), &[&name]);
-                                let delete_label = i18n::fill(T::DeleteNamed.text(lang), &[&name]);
-                                view! {
-                                    <tr>
-                                        <td class="num">{i + 1}</td>
-                                        <td><a href=format!("#/members/{id}")>{name.clone()}</a></td>
-                                        <td>{format_opt_date(m.birth_date)}</td>
-                                        <td>{i18n::gender(lang, m.gender)}</td>
-                                        <td>{group_name(book, m.group_id)}</td>
-                                        <td>{m.job_title.clone()}</td>
-                                        <td>{roles_of(&book.appointments, id, today()).iter().map(|a| i18n::role(lang, a.body, a.role)).collect::<Vec<_>>().join(", ")}</td>
-                                        <td>{if m.party_member { T::Yes.text(lang) } else { "" }}</td>
-                                        <td class="row-actions">
-                                            <a class="button small secondary" href=format!("#/members/{id}") aria-label=edit_label>{T::Edit.text(lang)}</a>
-                                            <button type="button" class="small danger" aria-label=delete_label
-                                                on:click=move |_| delete(id, name.clone())>{T::Delete.text(lang)}</button>
-                                        </td>
-                                    </tr>
-                                }
+                            selected.with(|rows| rows.iter().take(shown.get()).map(|m| {
+                                let roles = roles_of(&book.appointments, m.id, today()).iter().map(|a| i18n::role(lang, a.body, a.role)).collect::<Vec<_>>().join(", ");
+                                (m.clone(), lang, group_name(book, m.group_id), roles)
                             }).collect::<Vec<_>>())
                         })
-                    }}
+                    } key=|(m, lang, group, roles)| (std::sync::Arc::as_ptr(m) as usize, *lang, group.clone(), roles.clone())
+                    children=move |(m, lang, group, roles)| {
+                        let (id, name) = (m.id, m.full_name.clone());
+                        let edit_label = i18n::fill(T::EditNamed.text(lang), &[&name]);
+                        let delete_label = i18n::fill(T::DeleteNamed.text(lang), &[&name]);
+                        view! {
+                            <tr>
+                                <td class="num counter"></td>
+                                <td><a href=format!("#/members/{id}")>{name.clone()}</a></td>
+                                <td>{format_opt_date(m.birth_date)}</td>
+                                <td>{i18n::gender(lang, m.gender)}</td>
+                                <td>{group}</td>
+                                <td>{m.job_title.clone()}</td>
+                                <td>{roles}</td>
+                                <td>{if m.party_member { T::Yes.text(lang) } else { "" }}</td>
+                                <td class="row-actions">
+                                    <a class="button small secondary" href=format!("#/members/{id}") aria-label=edit_label>{T::Edit.text(lang)}</a>
+                                    <button type="button" class="small danger" aria-label=delete_label
+                                        on:click=move |_| delete(id, name.clone())>{T::Delete.text(lang)}</button>
+                                </td>
+                            </tr>
+                        }
+                    }/>
                 </tbody>
             </table>
         </div>
