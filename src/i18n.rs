@@ -7,9 +7,9 @@ use crate::domain::history::Change;
 use crate::domain::committee::{AppointmentProblem, Body, Role};
 use crate::domain::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
 use crate::domain::sheet::{Column, RowProblem, SheetError};
+use crate::domain::term_report::Section;
 use crate::domain::movement::{MovementKind, MovementProblem};
 use crate::store::vault::DamageKind;
-use serde::{de::DeserializeOwned, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -260,6 +260,42 @@ table! {
     PrintRoster => "In danh sách", "Print the roster";
     RosterTitle => "DANH SÁCH ĐOÀN VIÊN", "ROSTER OF MEMBERS";
     AsOf => "Tính đến ngày {0}", "As of {0}";
+    ChangeReport => "Sửa báo cáo: {0}", "Edited the report: {0}";
+    NavReports => "Báo cáo", "Reports";
+    PrintReport => "In báo cáo", "Print the report";
+    ReportPeriod => "Kỳ báo cáo", "Report period";
+    CurrentTerm => "Nhiệm kỳ hiện tại", "Current term";
+    YearN => "Năm {0}", "Year {0}";
+    CustomPeriod => "Tùy chọn ngày", "Choose dates";
+    ReportPeriodInvalid => "Kỳ báo cáo chưa hợp lệ: hãy nhập ngày bắt đầu và ngày kết thúc dạng ngày/tháng/năm.", "The period is not valid: enter a start and an end as day/month/year.";
+    ReportPlace => "Địa danh (ghi ở dòng ngày tháng)", "Place (for the date line)";
+    ReportDocument => "Báo cáo", "Report";
+    DateLine => "{0}, ngày {1} tháng {2} năm {3}", "{0}, {1}/{2}/{3}";
+    ReportTitle => "BÁO CÁO", "REPORT";
+    ReportSubtitle => "Kết quả hoạt động công đoàn từ ngày {0} đến ngày {1}", "The union's work from {0} to {1}";
+    PartMembers => "I. TÌNH HÌNH ĐOÀN VIÊN", "I. MEMBERS";
+    PartAssessment => "III. ĐÁNH GIÁ CHUNG", "III. ASSESSMENT";
+    PartLessons => "IV. BÀI HỌC KINH NGHIỆM", "IV. LESSONS";
+    PartDirection => "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "DIRECTION FOR THE NEXT PERIOD";
+    SectionMembers => "Tình hình đoàn viên", "Members";
+    SectionAssessment => "Đánh giá chung", "Assessment";
+    SectionLessons => "Bài học kinh nghiệm", "Lessons";
+    SectionDirection => "Phương hướng, nhiệm vụ", "Direction";
+    ProsePlaceholder => "Ban Chấp hành viết phần này; văn bản được lưu cùng báo cáo.", "The committee writes this part; the text is kept with the report.";
+    SaveSection => "Lưu đoạn này", "Save this part";
+    SaveSectionNamed => "Lưu phần {0}", "Save the part {0}";
+    Regenerate => "Viết lại từ số liệu", "Rewrite from the records";
+    RegenerateNamed => "Viết lại phần {0} từ số liệu", "Rewrite the part {0} from the records";
+    SectionSaved => "Đã lưu cùng báo cáo.", "Kept with the report.";
+    SectionNotSaved => "Chưa lưu.", "Not saved yet.";
+    ConsistencyTitle => "Đối chiếu với sổ", "Checked against the book";
+    ConsistencyOk => "Mọi số liệu trong văn bản khớp với sổ.", "Every figure in the text agrees with the book.";
+    StaleFigure => "Phần \"{0}\" ghi {1}, nhưng sổ hiện cho {2} ({3}). Bấm \"Viết lại từ số liệu\" ở phần đó, hoặc sửa lại văn bản.", "The part \"{0}\" says {1}, but the book now gives {2} ({3}). Click \"Rewrite from the records\" in that part, or edit the text.";
+    RoundingNote => "Các tỷ lệ theo {0} làm tròn cộng lại là {1}: lệch 100% chỉ do làm tròn, không số nào bị sửa.", "The rounded shares by {0} add up to {1}: off 100% only by rounding; no figure was adjusted.";
+    ReportShareItem => "{0}: {1} đồng chí (chiếm tỷ lệ {2})", "{0}: {1} (that is {2})";
+    ReportMovementItem => "{0} {1} đoàn viên", "{0}: {1}";
+    ReportMembersText => "{0} hiện có {1} đoàn viên (trong đó có {2} đoàn viên nữ), sinh hoạt ở {3} Tổ công đoàn, gồm: {4}; về trình độ chuyên môn: {5}; về trình độ chính trị: {6}. Cán bộ, đoàn viên là đảng viên {7} đồng chí (chiếm tỷ lệ {8}). Các tỷ lệ đều tính trên {1} đoàn viên.", "{0} has {1} members ({2} of them women) in {3} union groups: {4}; by education: {5}; by political theory: {6}. Party members: {7} (that is {8}). Every share is of the {1} members.";
+    ReportMovementsText => "Trong kỳ: {0}.", "During the period: {0}.";
     DateHint => "Dạng ngày/tháng/năm, ví dụ 15/03/1985", "As day/month/year, e.g. 15/03/1985";
     GroupName => "Tên tổ", "Group name";
     NewGroupName => "Tên tổ mới", "New group name";
@@ -435,14 +471,7 @@ pub fn fill(text: &str, values: &[&str]) -> String {
     values.iter().enumerate().fold(text.to_string(), |out, (i, v)| out.replace(&format!("{{{i}}}"), v))
 }
 
-/// The code of an enum value as written in the file: `Education::Master` → "master". Used as form values.
-pub fn code<E: Serialize>(value: &E) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
-pub fn from_code<E: DeserializeOwned>(code: &str) -> Option<E> {
-    serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
-}
+pub use crate::domain::{code, from_code};
 
 pub fn gender(lang: Lang, g: Gender) -> &'static str {
     match g {
@@ -561,6 +590,16 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
         Problem::NotAnAmount => T::ProblemNotAnAmount,
         Problem::NotInList => T::ProblemNotInList,
         Problem::UnknownGroup => T::ProblemUnknownGroup,
+    }
+    .text(lang)
+}
+
+pub fn section(lang: Lang, s: Section) -> &'static str {
+    match s {
+        Section::Members => T::SectionMembers,
+        Section::Assessment => T::SectionAssessment,
+        Section::Lessons => T::SectionLessons,
+        Section::Direction => T::SectionDirection,
     }
     .text(lang)
 }
@@ -704,6 +743,7 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::Appoint(name) => text(T::ChangeAppoint, name),
         Change::RemoveAppointment(name) => text(T::ChangeRemoveAppointment, name),
         Change::EditSettings => text(T::ChangeSettings, ""),
+        Change::EditReport(what) => text(T::ChangeReport, what),
         Change::Import(name) => text(T::ChangeImport, name),
         Change::ImportRoster(name) => text(T::ChangeImportRoster, name),
         Change::RestoreBackup(seq) => text(T::ChangeRestoreBackup, &seq.to_string()),

@@ -4,6 +4,7 @@
 use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
 use super::member::{FieldError, Group, Member, MemberDraft, Taken};
 use super::sheet::SheetRow;
+use super::term_report::SavedReport;
 use super::movement::{self, MovementDraft, MovementProblem};
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
@@ -63,6 +64,9 @@ pub struct Book {
     pub trash: Vec<Trashed>,
     #[serde(default)]
     pub appointments: Vec<Appointment>,
+    /// Reports written from the book, with the committee's prose.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<SavedReport>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,6 +160,7 @@ impl Book {
             members: Vec::new(),
             trash: Vec::new(),
             appointments: Vec::new(),
+            reports: Vec::new(),
         }
     }
 

@@ -24,6 +24,7 @@ pub enum Change {
     Appoint(String),
     RemoveAppointment(String),
     EditSettings,
+    EditReport(String),
     Import(String),
     ImportRoster(String),
     RestoreBackup(u64),

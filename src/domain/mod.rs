@@ -10,6 +10,7 @@ pub mod movement;
 pub mod report;
 pub mod roster;
 pub mod sheet;
+pub mod term_report;
 pub mod text;
 
 /// A stable id of a record: survives export, import and merge.
@@ -17,4 +18,14 @@ pub type Id = uuid::Uuid;
 
 pub fn new_id() -> Id {
     uuid::Uuid::new_v4()
+}
+
+/// The code of an enum value as written in the file: `Education::Master` → "master".
+pub fn code<E: serde::Serialize>(value: &E) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The enum value of a code, if it is one.
+pub fn from_code<E: serde::de::DeserializeOwned>(code: &str) -> Option<E> {
+    serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
 }

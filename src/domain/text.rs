@@ -153,6 +153,11 @@ pub fn format_number(amount: Decimal) -> String {
     out
 }
 
+/// A count as reports write it: two digits under ten ("04 Tổ công đoàn", "nghỉ chế độ 06").
+pub fn format_count(count: usize) -> String {
+    format!("{count:02}")
+}
+
 /// An amount of money as shown: "1.919.980.000 đ".
 pub fn format_money(amount: Decimal) -> String {
     format!("{} đ", format_number(amount))

@@ -26,6 +26,7 @@ pub enum Route {
     Groups,
     Committees,
     Composition,
+    Reports,
     Trash,
     Data,
     About,
@@ -34,6 +35,7 @@ pub enum Route {
 impl Route {
     fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split('?').next().unwrap_or_default();
         let mut parts = path.split('/');
         match (parts.next(), parts.next()) {
             (Some("members"), Some("new")) => Route::NewMember,
@@ -43,6 +45,7 @@ impl Route {
             (Some("groups"), _) => Route::Groups,
             (Some("committees"), _) => Route::Committees,
             (Some("composition"), _) => Route::Composition,
+            (Some("reports"), _) => Route::Reports,
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             (Some("about"), _) => Route::About,
@@ -60,6 +63,7 @@ impl Route {
             Route::Groups => "#/groups".into(),
             Route::Committees => "#/committees".into(),
             Route::Composition => "#/composition".into(),
+            Route::Reports => "#/reports".into(),
             Route::Trash => "#/trash".into(),
             Route::Data => "#/data".into(),
             Route::About => "#/about".into(),
@@ -214,6 +218,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Groups, T::NavGroups)}
                     {link(Route::Committees, T::NavCommittees)}
                     {link(Route::Composition, T::NavComposition)}
+                    {link(Route::Reports, T::NavReports)}
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
                     {link(Route::About, T::NavAbout)}
@@ -229,6 +234,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Groups => view! { <GroupsPage/> }.into_any(),
                     Route::Committees => view! { <CommitteesPage/> }.into_any(),
                     Route::Composition => view! { <CompositionPage/> }.into_any(),
+                    Route::Reports => view! { <super::reports::ReportPage/> }.into_any(),
                     Route::Trash => view! { <TrashPage/> }.into_any(),
                     Route::Data => view! { <DataPage/> }.into_any(),
                     Route::About => view! { <AboutPage/> }.into_any(),

@@ -6,4 +6,5 @@ pub mod durability;
 pub mod home;
 pub mod ledger;
 pub mod members;
+pub mod reports;
 pub mod widgets;

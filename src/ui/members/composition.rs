@@ -4,7 +4,7 @@
 use super::group_name;
 use crate::domain::book::Book;
 use crate::domain::report::{composition, movements_between, rounding_gap, AgeBand, Breakdown, Composition};
-use crate::domain::text::{format_date, format_percent, parse_date};
+use crate::domain::text::{format_count, format_date, format_percent, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
@@ -122,7 +122,7 @@ fn MovementsInPeriod() -> impl IntoView {
             let parts: Vec<String> = counts
                 .iter()
                 .filter(|(_, who)| !who.is_empty())
-                .map(|(kind, who)| format!("{} {:02}", i18n::movement_kind(lang(), *kind), who.len()))
+                .map(|(kind, who)| format!("{} {}", i18n::movement_kind(lang(), *kind), format_count(who.len())))
                 .collect();
             if parts.is_empty() { T::NoMovementsInPeriod.text(lang()).to_string() } else { parts.join(", ") }
         })

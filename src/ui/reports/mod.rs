@@ -1,0 +1,268 @@
+//! The report of a period, in the Vietnamese administrative layout: every figure from the records, the text
+//! written from them and editable, the committee's prose kept with the report, a consistency panel, print.
+
+mod text;
+
+use crate::domain::history::Change;
+use crate::domain::report::rounding_gap;
+use crate::domain::term_report::{members_part, stale_figures, MembersPart, Period, Section, SectionText};
+use crate::domain::text::{format_count, format_date, format_percent, parse_date};
+use crate::i18n::{self, T};
+use crate::ui::app::t;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::{field_id, DateField};
+use chrono::Datelike;
+use leptos::prelude::*;
+
+/// The period chosen: "term", "year:2025", or "custom" with its two dates.
+fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Period> {
+    match choice.split_once(':') {
+        Some(("year", y)) => Period::year(y.parse().ok()?),
+        _ if choice == "custom" => {
+            let (from, to) = (parse_date(from, today().year())?, parse_date(to, today().year())?);
+            (from <= to).then_some(Period { from, to })
+        }
+        _ => Some(term),
+    }
+}
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let term = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| Period::term(b, today()))));
+    let choice = RwSignal::new("term".to_string());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(format_date(today()));
+    let period = Memo::new(move |_| chosen_period(&choice.get(), &from.get(), &to.get(), term.get()?));
+    let part = Memo::new(move |_| {
+        let period = period.get()?;
+        ledger.book.with(|b| b.as_ref().map(|b| members_part(b, period)))
+    });
+    let choice_id = field_id("period");
+    let years = move || {
+        let first = term.get().map_or(today().year(), |t| t.from.year() - 5);
+        (first..=today().year()).rev().collect::<Vec<_>>()
+    };
+    view! {
+        <div class="page-head no-print">
+            <h1>{t(T::NavReports)}</h1>
+            <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{t(T::PrintReport)}</button>
+        </div>
+        <div class="toolbar no-print">
+            <div class="field">
+                <label for=choice_id.clone()>{t(T::ReportPeriod)}</label>
+                <select id=choice_id on:change=move |ev| choice.set(event_target_value(&ev))>
+                    <option value="term">{t(T::CurrentTerm)}</option>
+                    {move || years().into_iter().map(|y| view! { <option value=format!("year:{y}")>{i18n::fill(T::YearN.text(lang()), &[&y.to_string()])}</option> }).collect_view()}
+                    <option value="custom">{t(T::CustomPeriod)}</option>
+                </select>
+            </div>
+            <Show when=move || choice.get() == "custom">
+                <DateField label=T::PeriodFrom value=from/>
+                <DateField label=T::PeriodTo value=to/>
+            </Show>
+        </div>
+        {move || match (period.get(), part.get()) {
+            (Some(period), Some(part)) => view! { <ReportDocument period part/> }.into_any(),
+            _ => view! { <p class="field-error" role="alert">{t(T::ReportPeriodInvalid)}</p> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let union = ledger.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
+    let saved = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
+    let place = RwSignal::new(saved.as_ref().map(|r| r.place.clone()).unwrap_or_default());
+    let for_text = part.clone();
+    let generated = move || text::members(lang(), &for_text, ledger.book.with_untracked(|b| b.clone()));
+    let stored_members = saved.as_ref().and_then(|r| r.section(Section::Members).cloned());
+    let (union_name, superior) = union.map(|u| (u.name, u.superior)).unwrap_or_default();
+    let date_line = move || {
+        let d = period.to.min(today());
+        let place = place.get();
+        i18n::fill(T::DateLine.text(lang()), &[if place.is_empty() { "……" } else { &place }, &format!("{:02}", d.day()), &format!("{:02}", d.month()), &d.year().to_string()])
+    };
+    let save_place = move |_| {
+        let value = place.get_untracked();
+        let _ = ledger.apply(Change::EditReport(T::DateLine.text(lang()).to_string()), move |b| {
+            b.set_report_place(period, &value);
+            Ok(())
+        });
+    };
+    let place_id = field_id("place");
+    view! {
+        <div class="field no-print">
+            <label for=place_id.clone()>{t(T::ReportPlace)}</label>
+            <input id=place_id type="text" prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) on:change=save_place/>
+        </div>
+        <article class="report-doc" aria-label=t(T::ReportDocument)>
+            <header class="admin-head">
+                <div class="issuer">
+                    <p>{superior.to_uppercase()}</p>
+                    <p><strong>{union_name.to_uppercase()}</strong></p>
+                </div>
+                <div class="nation">
+                    <p><strong>"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"</strong></p>
+                    <p class="motto"><strong>"Độc lập - Tự do - Hạnh phúc"</strong></p>
+                    <p class="date-line"><em>{date_line}</em></p>
+                </div>
+            </header>
+            <h2 class="doc-title">{t(T::ReportTitle)}</h2>
+            <p class="doc-subtitle">{i18n::fill(T::ReportSubtitle.text(lang()), &[&format_date(period.from), &format_date(period.to)])}</p>
+            <section aria-labelledby="part-members">
+                <h3 id="part-members">{t(T::PartMembers)}</h3>
+                <EditableSection period section=Section::Members stored=stored_members generate=Callback::new(move |_| generated())/>
+                <MembersTables part=part.clone()/>
+            </section>
+            {[(Section::Assessment, T::PartAssessment), (Section::Lessons, T::PartLessons), (Section::Direction, T::PartDirection)].into_iter().map(|(section, heading)| {
+                let stored = saved.as_ref().and_then(|r| r.section(section).cloned());
+                view! {
+                    <section>
+                        <h3>{t(heading)}</h3>
+                        <EditableSection period section stored generate=Callback::new(|_| (String::new(), Vec::new()))/>
+                    </section>
+                }
+            }).collect_view()}
+        </article>
+        <ConsistencyPanel period part/>
+    }
+}
+
+/// The text of a section: written from the figures (or left empty for prose), edited by the committee and
+/// kept with the report.
+#[component]
+fn EditableSection(
+    period: Period,
+    section: Section,
+    stored: Option<SectionText>,
+    generate: Callback<(), (String, Vec<crate::domain::term_report::Figure>)>,
+) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let initial = stored.clone().map(|s| (s.text, s.figures)).unwrap_or_else(|| generate.run(()));
+    let text = RwSignal::new(initial.0);
+    let used = StoredValue::new(initial.1);
+    let saved = RwSignal::new(stored.is_some());
+    let id = field_id("section");
+    let label = move || i18n::section(lang(), section).to_string();
+    let save = move |_| {
+        let keep = SectionText { section, text: text.get_untracked(), figures: used.get_value() };
+        if ledger.apply(Change::EditReport(label()), move |b| { b.save_report_section(period, keep.clone()); Ok(()) }).is_ok() {
+            saved.set(true);
+        }
+    };
+    let regenerate = move |_| {
+        let (fresh, fresh_figures) = generate.run(());
+        text.set(fresh);
+        used.set_value(fresh_figures);
+        saved.set(false);
+    };
+    view! {
+        <div class="section-edit no-print">
+            <label for=id.clone() class="visually-hidden">{label}</label>
+            <textarea id=id rows=if section.has_figures() { "8" } else { "5" } prop:value=move || text.get()
+                on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(false); }
+                placeholder=move || if section.has_figures() { "" } else { T::ProsePlaceholder.text(lang()) }></textarea>
+            <div class="actions">
+                <button type="button" class="small" on:click=save aria-label=move || i18n::fill(T::SaveSectionNamed.text(lang()), &[&label()])>{t(T::SaveSection)}</button>
+                {section.has_figures().then(|| view! {
+                    <button type="button" class="small secondary" on:click=regenerate
+                        aria-label=move || i18n::fill(T::RegenerateNamed.text(lang()), &[&label()])>{t(T::Regenerate)}</button>
+                })}
+                <span class="muted" role="status">{move || if saved.get() { T::SectionSaved.text(lang()) } else { T::SectionNotSaved.text(lang()) }}</span>
+            </div>
+        </div>
+        <div class="print-text">{move || text.get().split('\n').map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}</div>
+    }
+}
+
+/// Part I in tables: composition at the end of the period and the movements during it, each with a chart.
+#[component]
+fn MembersTables(part: MembersPart) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = ledger.lang.get_untracked();
+    let c = &part.composition;
+    let edu: Vec<(String, usize, String)> = c.education.iter().map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent()))).collect();
+    let theory: Vec<(String, usize, String)> = c.theory.iter().map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent()))).collect();
+    let movements: Vec<(String, usize)> = part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
+    let bars = |rows: &[(String, usize, String)]| rows.iter().map(|(l, n, p)| Bar { label: l.clone(), value: *n as u64, text: format!("{n} · {p}") }).collect::<Vec<_>>();
+    let table = |title: T, rows: Vec<(String, usize, String)>| {
+        let chart = bars(&rows);
+        view! {
+            <table class="doc-table" aria-label=title.text(lang)>
+                <caption>{title.text(lang)}</caption>
+                <thead><tr><th scope="col">{T::Criterion.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th><th scope="col" class="num">{T::Share.text(lang)}</th></tr></thead>
+                <tbody>{rows.into_iter().map(|(l, n, p)| view! { <tr><td>{l}</td><td class="num">{n}</td><td class="num">{p}</td></tr> }).collect_view()}</tbody>
+            </table>
+            <BarChart title=title.text(lang).to_string() bars=chart/>
+        }
+    };
+    view! {
+        <div class="doc-tables">
+            {table(T::Education, edu)}
+            {table(T::PoliticalTheory, theory)}
+            <table class="doc-table" aria-label=T::MovementsInPeriod.text(lang)>
+                <caption>{T::MovementsInPeriod.text(lang)}</caption>
+                <thead><tr><th scope="col">{T::MovementKind.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th></tr></thead>
+                <tbody>{movements.into_iter().map(|(l, n)| view! {
+                    <tr><td><a href="#/composition">{l}</a></td><td class="num">{format_count(n)}</td></tr>
+                }).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// What people typed against what the records say: figures of the edited text that changed since, and
+/// shares that do not add up to 100% because of rounding. Each difference says how to fix it.
+#[component]
+fn ConsistencyPanel(period: Period, part: MembersPart) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let current = part.figures();
+    let stale = move || {
+        let l = lang();
+        let mut out: Vec<String> = Vec::new();
+        ledger.book.with(|b| {
+            let Some(report) = b.as_ref().and_then(|b| b.report(period)) else { return };
+            for section in &report.sections {
+                for stale in stale_figures(section, &current) {
+                    out.push(i18n::fill(T::StaleFigure.text(l), &[i18n::section(l, section.section), &stale.written, &stale.now, &stale.key]));
+                }
+            }
+        });
+        out
+    };
+    let c = &part.composition;
+    let gaps: Vec<(T, rust_decimal::Decimal)> = [
+        (T::Gender, rounding_gap(&c.gender)),
+        (T::Education, rounding_gap(&c.education)),
+        (T::PoliticalTheory, rounding_gap(&c.theory)),
+        (T::AgeBands, rounding_gap(&c.age)),
+        (T::Group, rounding_gap(&c.groups)),
+    ]
+    .into_iter()
+    .filter(|(_, g)| !g.is_zero())
+    .collect();
+    let rounding = move || {
+        gaps.iter().map(|(what, gap)| i18n::fill(T::RoundingNote.text(lang()), &[what.text(lang()), &format_percent(rust_decimal::Decimal::ONE_HUNDRED + *gap)])).collect::<Vec<_>>()
+    };
+    view! {
+        <aside class="consistency no-print" aria-labelledby="consistency">
+            <h2 id="consistency">{t(T::ConsistencyTitle)}</h2>
+            {move || {
+                let list = stale();
+                if list.is_empty() {
+                    view! { <p class="ok">{t(T::ConsistencyOk)}</p> }.into_any()
+                } else {
+                    view! { <ul class="flags">{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+            <ul class="notes">{move || rounding().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        </aside>
+    }
+}

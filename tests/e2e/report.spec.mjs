@@ -1,0 +1,72 @@
+// The report of a period: figures from the records in the administrative layout, the text kept and checked.
+import { test, expect } from '@playwright/test';
+import { openDemo, goTo } from './helpers.mjs';
+
+async function lastTerm(page) {
+  await goTo(page, 'Báo cáo');
+  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Tùy chọn ngày' });
+  await page.getByLabel('Từ ngày').fill('01/06/2017');
+  await page.getByLabel('Đến ngày').fill('31/12/2022');
+}
+
+test('the report of the last term writes the seed figures from the records', async ({ page }) => {
+  await openDemo(page);
+  await lastTerm(page);
+  const doc = page.getByRole('article', { name: 'Báo cáo' });
+  await expect(doc).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  await expect(doc).toContainText('Độc lập - Tự do - Hạnh phúc');
+  await expect(doc).toContainText('CÔNG ĐOÀN VIÊN CHỨC TỈNH HÒA AN');
+  const text = page.getByRole('textbox', { name: 'Tình hình đoàn viên' });
+  await expect(text).toHaveValue(/hiện có 45 đoàn viên \(trong đó có 19 đoàn viên nữ\), sinh hoạt ở 04 Tổ công đoàn, gồm: Tổng hợp, Quản trị - Tài chính, Hành chính - Lưu trữ, Cơ yếu - Công nghệ thông tin/);
+  await expect(text).toHaveValue(/Thạc sĩ: 14 đồng chí \(chiếm tỷ lệ 31,11%\)/);
+  await expect(text).toHaveValue(/đảng viên 44\/45 đồng chí \(chiếm tỷ lệ 97,78%\)/);
+  await expect(text).toHaveValue(/Trong kỳ: kết nạp 03 đoàn viên, tiếp nhận 16 đoàn viên, chuyển đi 11 đoàn viên, nghỉ chế độ, nghỉ hưu 06 đoàn viên\./);
+  await expect(page.getByRole('table', { name: 'Biến động trong kỳ' }).getByRole('row', { name: /Tiếp nhận/ })).toContainText('16');
+  const panel = page.getByRole('complementary', { name: 'Đối chiếu với sổ' });
+  await expect(panel.getByText('Mọi số liệu trong văn bản khớp với sổ.')).toBeVisible();
+  // Rounded shares that do not add up to 100% are stated, not hidden.
+  await expect(panel.getByRole('listitem').filter({ hasText: /Trình độ chuyên môn làm tròn cộng lại là (99,99|100,01)%/ })).toBeVisible();
+});
+
+test('edited text and prose are kept; a figure that no longer matches is flagged, then rewritten', async ({ page }) => {
+  await openDemo(page);
+  await goTo(page, 'Báo cáo');
+  const text = page.getByRole('textbox', { name: 'Tình hình đoàn viên' });
+  await expect(text).toHaveValue(/hiện có 45 đoàn viên/);
+  await text.fill((await text.inputValue()) + '\nĐoàn viên đoàn kết, gắn bó.');
+  await page.getByRole('button', { name: 'Lưu phần Tình hình đoàn viên' }).click();
+  await page.getByRole('textbox', { name: 'Đánh giá chung' }).fill('Hoàn thành tốt nhiệm vụ.');
+  await page.getByRole('button', { name: 'Lưu phần Đánh giá chung' }).click();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Tình hình đoàn viên' })).toHaveValue(/Đoàn viên đoàn kết, gắn bó\./);
+  await expect(page.getByRole('textbox', { name: 'Đánh giá chung' })).toHaveValue('Hoàn thành tốt nhiệm vụ.');
+  // A member leaves: the saved text now says 45 where the book says 44.
+  await goTo(page, 'Đoàn viên');
+  const name = await page.locator('table.roster tbody tr td:nth-child(2)').first().innerText();
+  await page.getByRole('link', { name: `Sửa ${name}` }).click();
+  await page.getByLabel('Loại biến động').selectOption({ label: 'Chuyển đi' });
+  await page.getByLabel('Ngày biến động').fill('01/01/2024');
+  await page.getByRole('button', { name: 'Ghi biến động' }).click();
+  await goTo(page, 'Báo cáo');
+  const panel = page.getByRole('complementary', { name: 'Đối chiếu với sổ' });
+  await expect(panel.getByRole('listitem').filter({ hasText: 'ghi 45, nhưng sổ hiện cho 44' })).toBeVisible();
+  await page.getByRole('button', { name: 'Viết lại phần Tình hình đoàn viên từ số liệu' }).click();
+  await page.getByRole('button', { name: 'Lưu phần Tình hình đoàn viên' }).click();
+  await expect(panel).toContainText('Mọi số liệu trong văn bản khớp với sổ.');
+});
+
+test('the printed report: A4, Times New Roman, no editing tools', async ({ page }) => {
+  await openDemo(page);
+  await lastTerm(page);
+  await page.getByRole('textbox', { name: 'Đánh giá chung' }).fill('Hoàn thành tốt nhiệm vụ.');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('textbox', { name: 'Tình hình đoàn viên' })).toBeHidden();
+  const doc = page.getByRole('article', { name: 'Báo cáo' });
+  await expect(doc).toContainText('hiện có 45 đoàn viên');
+  await expect(doc).toContainText('Hoàn thành tốt nhiệm vụ.');
+  const font = await doc.evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(font).toContain('Times New Roman');
+  await page.screenshot({ path: 'test-results/report-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+});

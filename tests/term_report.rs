@@ -1,0 +1,71 @@
+//! The report's figures for a period, from a known book; a text checked against the records later.
+
+use chrono::NaiveDate;
+use so_cong_doan::domain::demo::demo_book;
+use so_cong_doan::domain::movement::{MovementDraft, MovementKind};
+use so_cong_doan::domain::term_report::{members_part, stale_figures, Period, Section, SectionText};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn value(figures: &[so_cong_doan::domain::term_report::Figure], key: &str) -> String {
+    figures.iter().find(|f| f.key == key).map(|f| f.value.clone()).unwrap_or_else(|| panic!("no figure {key}"))
+}
+
+#[test]
+fn the_figures_of_the_last_term_are_the_seeds() {
+    let demo = demo_book();
+    let period = Period { from: date(2017, 6, 1), to: date(2022, 12, 31) };
+    let figures = members_part(&demo, period).figures();
+    assert_eq!(value(&figures, "members.total"), "45");
+    assert_eq!(value(&figures, "members.women"), "19");
+    assert_eq!(value(&figures, "members.groups"), "04");
+    assert_eq!(value(&figures, "members.party"), "44/45");
+    assert_eq!(value(&figures, "members.party.share"), "97,78%");
+    assert_eq!(value(&figures, "education.master"), "14");
+    assert_eq!(value(&figures, "education.master.share"), "31,11%");
+    assert_eq!(value(&figures, "education.doctorate"), "01");
+    assert_eq!(value(&figures, "movements.transferred_in"), "16");
+    assert_eq!(value(&figures, "movements.transferred_out"), "11");
+    assert_eq!(value(&figures, "movements.retired"), "06");
+    assert_eq!(value(&figures, "movements.admitted"), "03");
+}
+
+#[test]
+fn periods_by_year_and_term() {
+    let demo = demo_book();
+    assert_eq!(Period::year(2024), Some(Period { from: date(2024, 1, 1), to: date(2024, 12, 31) }));
+    let term = Period::term(&demo, date(2026, 11, 25));
+    assert_eq!((term.from, term.to), (date(2023, 3, 20), date(2026, 11, 25)));
+    assert_eq!(term.years().collect::<Vec<_>>(), vec![2023, 2024, 2025, 2026]);
+    // Nobody moved during the current term of the demo.
+    let part = members_part(&demo, term);
+    assert!(part.movements.iter().all(|(_, who)| who.is_empty()));
+}
+
+#[test]
+fn a_text_that_no_longer_matches_the_records_is_found() {
+    let mut demo = demo_book();
+    let period = Period::year(2026).unwrap();
+    let figures = members_part(&demo, period).figures();
+    let text = SectionText {
+        section: Section::Members,
+        text: "Công đoàn hiện có 45 đoàn viên (trong đó có 19 đoàn viên nữ).".into(),
+        figures: figures.clone(),
+    };
+    assert!(stale_figures(&text, &figures).is_empty());
+    demo.save_report_section(period, text.clone());
+    assert_eq!(demo.report(period).unwrap().section(Section::Members), Some(&text));
+    // A woman transfers out: the records now give 44 and 18; the text still says 45 and 19.
+    let woman = demo.members.iter().find(|m| m.on_roster(date(2026, 6, 1)) && m.gender == so_cong_doan::domain::member::Gender::Female).unwrap().id;
+    let out = MovementDraft { kind: Some(MovementKind::TransferredOut), date: "01/06/2026".into(), ..MovementDraft::default() };
+    demo.record_movement(woman, &out, date(2026, 11, 25)).unwrap();
+    let now = members_part(&demo, period).figures();
+    let stale = stale_figures(&text, &now);
+    let keys: Vec<(&str, &str, &str)> = stale.iter().map(|s| (s.key.as_str(), s.written.as_str(), s.now.as_str())).collect();
+    assert!(keys.contains(&("members.total", "45", "44")));
+    assert!(keys.contains(&("members.women", "19", "18")));
+    // A figure the text does not state is not flagged, even if it changed.
+    assert!(!keys.iter().any(|(k, _, _)| *k == "members.party.share"));
+}
