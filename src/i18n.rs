@@ -295,6 +295,8 @@ table! {
     ReportShareItem => "{0}: {1} đồng chí (chiếm tỷ lệ {2})", "{0}: {1} (that is {2})";
     ReportMovementItem => "{0} {1} đoàn viên", "{0}: {1}";
     ReportMembersText => "{0} hiện có {1} đoàn viên (trong đó có {2} đoàn viên nữ), sinh hoạt ở {3} Tổ công đoàn, gồm: {4}; về trình độ chuyên môn: {5}; về trình độ chính trị: {6}. Cán bộ, đoàn viên là đảng viên {7} đồng chí (chiếm tỷ lệ {8}). Các tỷ lệ đều tính trên {1} đoàn viên.", "{0} has {1} members ({2} of them women) in {3} union groups: {4}; by education: {5}; by political theory: {6}. Party members: {7} (that is {8}). Every share is of the {1} members.";
+    TableCsv => "Tải bảng (CSV)", "Download the table (CSV)";
+    TableCsvNamed => "Tải bảng {0} (CSV)", "Download the table {0} (CSV)";
     ReportMovementsText => "Trong kỳ: {0}.", "During the period: {0}.";
     DateHint => "Dạng ngày/tháng/năm, ví dụ 15/03/1985", "As day/month/year, e.g. 15/03/1985";
     GroupName => "Tên tổ", "Group name";

@@ -1,6 +1,6 @@
 // The report of a period: figures from the records in the administrative layout, the text kept and checked.
 import { test, expect } from '@playwright/test';
-import { openDemo, goTo } from './helpers.mjs';
+import { openDemo, goTo, download } from './helpers.mjs';
 
 async function lastTerm(page) {
   await goTo(page, 'Báo cáo');
@@ -69,4 +69,12 @@ test('the printed report: A4, Times New Roman, no editing tools', async ({ page 
   await page.screenshot({ path: 'test-results/report-print.png', fullPage: true });
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('each table of the report downloads as CSV', async ({ page }) => {
+  await openDemo(page);
+  await lastTerm(page);
+  const file = await download(page, 'Tải bảng Trình độ chuyên môn (CSV)');
+  expect(file.name).toBe('bao-cao-trinh-do-chuyen-mon.csv');
+  expect(file.text).toContain('Thạc sĩ,14,"31,11%"');
 });

@@ -29,8 +29,11 @@ fn age_label(lang: Lang, band: &Option<AgeBand>) -> String {
     }
 }
 
+/// A titled table of (label, count, share) rows and the rounding gap of its shares.
+type Table = (T, Vec<(String, usize, String)>, rust_decimal::Decimal);
+
 /// Every table of the composition, labelled in the page's language.
-fn tables(lang: Lang, book: &Book, c: &Composition) -> Vec<(T, Vec<(String, usize, String)>, rust_decimal::Decimal)> {
+fn tables(lang: Lang, book: &Book, c: &Composition) -> Vec<Table> {
     let yes_no = |p: &bool| if *p { T::PartyMember } else { T::NotPartyMember }.text(lang).to_string();
     let group = |g: &Option<Id>| match g {
         Some(_) => group_name(book, *g),

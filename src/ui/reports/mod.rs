@@ -193,7 +193,15 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
     let bars = |rows: &[(String, usize, String)]| rows.iter().map(|(l, n, p)| Bar { label: l.clone(), value: *n as u64, text: format!("{n} · {p}") }).collect::<Vec<_>>();
     let table = |title: T, rows: Vec<(String, usize, String)>| {
         let chart = bars(&rows);
+        let csv_rows: Vec<Vec<String>> = rows.iter().map(|(l, n, p)| vec![l.clone(), n.to_string(), p.clone()]).collect();
+        let header = vec![T::Criterion.text(lang).to_string(), T::Count.text(lang).to_string(), T::Share.text(lang).to_string()];
+        let csv = move |_| {
+            let name = format!("bao-cao-{}.csv", crate::domain::text::slug(title.text(lang)));
+            crate::ui::data::download(&name, &crate::domain::sheet::write_csv(&header, &csv_rows), "text/csv;charset=utf-8");
+        };
         view! {
+            <button type="button" class="small secondary no-print" on:click=csv
+                aria-label=i18n::fill(T::TableCsvNamed.text(lang), &[title.text(lang)])>{T::TableCsv.text(lang)}</button>
             <table class="doc-table" aria-label=title.text(lang)>
                 <caption>{title.text(lang)}</caption>
                 <thead><tr><th scope="col">{T::Criterion.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th><th scope="col" class="num">{T::Share.text(lang)}</th></tr></thead>
