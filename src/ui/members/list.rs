@@ -51,8 +51,13 @@ pub fn MembersPage() -> impl IntoView {
     };
 
     let export = move |_| selected.with_untracked(|rows| super::sheet::export_csv(ledger, rows));
+    // The printed roster is the whole list the filters select, not only the page on screen.
     let print = move |_| {
-        let _ = window().print();
+        shown.set(usize::MAX);
+        let later = wasm_bindgen::closure::Closure::once_into_js(|| {
+            let _ = window().print();
+        });
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&later), 50);
     };
     let print_title = move || {
         let union = ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());
