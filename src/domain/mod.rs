@@ -1,8 +1,10 @@
 //! The union book in plain Rust: no browser, no storage, no language. Everything here runs in `cargo test`.
+pub mod activity;
 pub mod book;
 pub mod choices;
 pub mod committee;
 pub mod demo;
+pub mod demo_activities;
 pub mod file;
 pub mod history;
 pub mod member;
@@ -10,7 +12,9 @@ pub mod movement;
 pub mod report;
 pub mod roster;
 pub mod sheet;
+pub mod target;
 pub mod text;
+pub mod title;
 
 /// A stable id of a record: survives export, import and merge.
 pub type Id = uuid::Uuid;
