@@ -735,7 +735,7 @@ pub struct WelfareTotals {
 pub fn welfare_between(book: &Book, from: NaiveDate, to: NaiveDate) -> WelfareTotals {
     let mut entries: Vec<Welfare> =
         book.activities.welfare.iter().filter(|w| from <= w.date && w.date <= to).cloned().collect();
-    entries.sort_by_key(|w| std::cmp::Reverse(w.date));
+    entries.sort_unstable_by_key(|w| std::cmp::Reverse(w.date));
     let by_kind = WelfareKind::ALL
         .iter()
         .map(|&k| {
@@ -769,7 +769,7 @@ pub fn events_of(book: &Book, year: Option<i32>, women_committee_only: bool) -> 
         .filter(|e| year.is_none_or(|y| e.in_year(y)) && (!women_committee_only || e.women_committee))
         .cloned()
         .collect();
-    events.sort_by_key(|e| std::cmp::Reverse(e.start));
+    events.sort_unstable_by_key(|e| std::cmp::Reverse(e.start));
     EventList {
         prizes: events.iter().map(|e| e.prizes.len()).sum(),
         cost: events.iter().map(Event::cost).sum(),
@@ -799,13 +799,10 @@ pub fn activity_years(book: &Book, today: NaiveDate) -> Vec<i32> {
         .chain(a.events.iter().map(|e| e.start.year()))
         .chain(a.titles.iter().map(|t| t.year))
         .chain(a.initiatives.iter().map(|i| i.year));
-    let mut years: Vec<i32> = recorded.chain([book.union.term_start.year(), today.year()]).collect();
-    years.sort_unstable();
-    years.dedup();
-    match (years.first(), years.last()) {
-        (Some(&first), Some(&last)) => (first..=last).collect(),
-        _ => Vec::new(),
-    }
+    let (first, last) = recorded
+        .chain([book.union.term_start.year(), today.year()])
+        .fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    (first..=last).collect()
 }
 
 /// The women's committee's year: women on the roster at the year's reference date, and how many of them
@@ -813,8 +810,11 @@ pub fn activity_years(book: &Book, today: NaiveDate) -> Vec<i32> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct WomenYear {
     pub year: i32,
-    pub good_at_work_and_home: super::report::Share,
-    pub with_a_title: super::report::Share,
+    /// Women on the roster on 31 December (`target::population`).
+    pub women: usize,
+    /// `None` while no title of the year is recorded.
+    pub good_at_work_and_home: Option<super::report::Share>,
+    pub with_a_title: Option<super::report::Share>,
     pub events: usize,
 }
 
@@ -823,6 +823,7 @@ pub fn women_by_year(book: &Book, years: &[i32]) -> Vec<WomenYear> {
         .iter()
         .map(|&year| {
             let women: Vec<&Member> = super::target::population(book, year, true);
+            let recorded = book.activities.titles.iter().any(|t| t.year == year);
             let holders = |kind: Option<TitleKind>| {
                 let held: HashSet<Id> = book
                     .activities
@@ -831,10 +832,12 @@ pub fn women_by_year(book: &Book, years: &[i32]) -> Vec<WomenYear> {
                     .filter(|t| t.year == year && kind.is_none_or(|k| t.kind.counts_as(k)))
                     .flat_map(|t| t.members.iter().copied())
                     .collect();
-                super::report::Share { count: women.iter().filter(|m| held.contains(&m.id)).count(), of: women.len() }
+                let count = women.iter().filter(|m| held.contains(&m.id)).count();
+                recorded.then_some(super::report::Share { count, of: women.len() })
             };
             WomenYear {
                 year,
+                women: women.len(),
                 good_at_work_and_home: holders(Some(TitleKind::GoodAtWorkAndHome)),
                 with_a_title: holders(None),
                 events: book.activities.events.iter().filter(|e| e.women_committee && e.in_year(year)).count(),

@@ -122,7 +122,6 @@ fn welfare(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Welfare>) {
     if year == 2022 {
         visits.extend((0..6).map(|i| (K::Illness, date(2022, 3, 1 + 3 * i), true)));
     }
-    visits.sort_by_key(|v| v.1);
     for (kind, day, covid) in visits {
         let roster = on_roster(book, day);
         let Some(member) = (!roster.is_empty()).then(|| *dice.pick(&roster)) else { continue };

@@ -17,44 +17,108 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-/// What a target measures in a year.
+/// What a target measures in a year. In the file: `{"kind": "member_title_share", "title": "…"}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(try_from = "MeasureFields", into = "MeasureFields")]
 pub enum Measure {
     /// The share of members (or of women members) holding a title for the year.
-    MemberTitleShare {
-        title: TitleKind,
-        #[serde(default, skip_serializing_if = "is_false")]
-        women: bool,
-    },
+    MemberTitleShare { title: TitleKind, women: bool },
     /// How many members (or women members) hold a title for the year.
-    MemberTitleCount {
-        title: TitleKind,
-        #[serde(default, skip_serializing_if = "is_false")]
-        women: bool,
-    },
+    MemberTitleCount { title: TitleKind, women: bool },
     /// Whether the union itself holds a title (a rating: vững mạnh) for the year.
     UnionTitle { title: TitleKind },
     /// Initiatives of the year recognised at this level or above.
-    Initiatives {
-        #[serde(default)]
-        level: InitiativeLevel,
-    },
+    Initiatives { level: InitiativeLevel },
     /// Welfare visits of the year, of one kind or all.
-    WelfareVisits {
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        welfare: Option<WelfareKind>,
-    },
+    WelfareVisits { welfare: Option<WelfareKind> },
     /// Money given in welfare visits of the year, of one kind or all.
-    WelfareSpending {
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        welfare: Option<WelfareKind>,
-    },
+    WelfareSpending { welfare: Option<WelfareKind> },
     /// Events of a kind held in the year ("Hội nghị cán bộ, công chức hằng năm").
     Events { event: EventKind },
     /// What no record shows (a commitment signed, a cultural title kept): the committee records met or not
     /// for each year.
     Manual,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum MeasureKind {
+    MemberTitleShare,
+    MemberTitleCount,
+    UnionTitle,
+    Initiatives,
+    WelfareVisits,
+    WelfareSpending,
+    Events,
+    Manual,
+}
+
+/// A measure as the file writes it: its kind and the settings that kind uses. Serde's internally tagged
+/// enums read the same JSON but buffer every value, which costs the wasm far more code than this.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct MeasureFields {
+    kind: MeasureKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<TitleKind>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    women: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<InitiativeLevel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    welfare: Option<WelfareKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    event: Option<EventKind>,
+}
+
+impl From<Measure> for MeasureFields {
+    fn from(m: Measure) -> Self {
+        let none = MeasureFields {
+            kind: MeasureKind::Manual,
+            title: None,
+            women: false,
+            level: None,
+            welfare: None,
+            event: None,
+        };
+        match m {
+            Measure::MemberTitleShare { title, women } => {
+                MeasureFields { kind: MeasureKind::MemberTitleShare, title: Some(title), women, ..none }
+            }
+            Measure::MemberTitleCount { title, women } => {
+                MeasureFields { kind: MeasureKind::MemberTitleCount, title: Some(title), women, ..none }
+            }
+            Measure::UnionTitle { title } => {
+                MeasureFields { kind: MeasureKind::UnionTitle, title: Some(title), ..none }
+            }
+            Measure::Initiatives { level } => {
+                MeasureFields { kind: MeasureKind::Initiatives, level: Some(level), ..none }
+            }
+            Measure::WelfareVisits { welfare } => MeasureFields { kind: MeasureKind::WelfareVisits, welfare, ..none },
+            Measure::WelfareSpending { welfare } => {
+                MeasureFields { kind: MeasureKind::WelfareSpending, welfare, ..none }
+            }
+            Measure::Events { event } => MeasureFields { kind: MeasureKind::Events, event: Some(event), ..none },
+            Measure::Manual => none,
+        }
+    }
+}
+
+impl TryFrom<MeasureFields> for Measure {
+    type Error = &'static str;
+
+    fn try_from(f: MeasureFields) -> Result<Self, Self::Error> {
+        let title = f.title.ok_or("missing field `title`");
+        Ok(match f.kind {
+            MeasureKind::MemberTitleShare => Measure::MemberTitleShare { title: title?, women: f.women },
+            MeasureKind::MemberTitleCount => Measure::MemberTitleCount { title: title?, women: f.women },
+            MeasureKind::UnionTitle => Measure::UnionTitle { title: title? },
+            MeasureKind::Initiatives => Measure::Initiatives { level: f.level.unwrap_or_default() },
+            MeasureKind::WelfareVisits => Measure::WelfareVisits { welfare: f.welfare },
+            MeasureKind::WelfareSpending => Measure::WelfareSpending { welfare: f.welfare },
+            MeasureKind::Events => Measure::Events { event: f.event.ok_or("missing field `event`")? },
+            MeasureKind::Manual => Measure::Manual,
+        })
+    }
 }
 
 impl Measure {
@@ -90,9 +154,10 @@ impl Measure {
     }
 }
 
-/// How the value of a year is compared. Shares are compared in percent as shown (two decimals).
+/// How the value of a year is compared. Shares are compared in percent as shown (two decimals). In the
+/// file: `{"kind": "between", "min": "15", "max": "20"}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(try_from = "ComparisonFields", into = "ComparisonFields")]
 pub enum Comparison {
     AtLeast {
         value: Decimal,
@@ -108,7 +173,50 @@ pub enum Comparison {
     Achieved,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A comparison as the file writes it (see `MeasureFields` for why not an internally tagged enum).
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct ComparisonFields {
+    kind: ComparisonKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max: Option<Decimal>,
+}
+
+impl From<Comparison> for ComparisonFields {
+    fn from(c: Comparison) -> Self {
+        let none = ComparisonFields { kind: c.kind(), value: None, min: None, max: None };
+        match c {
+            Comparison::AtLeast { value } | Comparison::AtMost { value } => {
+                ComparisonFields { value: Some(value), ..none }
+            }
+            Comparison::Between { min, max } => ComparisonFields { min: Some(min), max: Some(max), ..none },
+            Comparison::Achieved => none,
+        }
+    }
+}
+
+impl TryFrom<ComparisonFields> for Comparison {
+    type Error = &'static str;
+
+    fn try_from(f: ComparisonFields) -> Result<Self, Self::Error> {
+        let value = f.value.ok_or("missing field `value`");
+        Ok(match f.kind {
+            ComparisonKind::AtLeast => Comparison::AtLeast { value: value? },
+            ComparisonKind::AtMost => Comparison::AtMost { value: value? },
+            ComparisonKind::Between => Comparison::Between {
+                min: f.min.ok_or("missing field `min`")?,
+                max: f.max.ok_or("missing field `max`")?,
+            },
+            ComparisonKind::Achieved => Comparison::Achieved,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ComparisonKind {
     #[default]
     AtLeast,
