@@ -525,6 +525,8 @@ table! {
     MissingCount => ", {0} người chưa đạt", ", {0} lacking";
     LackingIt => "Chưa đạt", "Lacking it";
     HoldingIt => "Đã đạt", "Holding it";
+    EventsOfYear => "Danh sách hoạt động", "The events";
+    InitiativesList => "Danh sách sáng kiến", "The initiatives";
     ManualResultOf => "Đánh giá năm {0}", "Assessment of {0}";
     NotAssessed => "Chưa đánh giá", "Not assessed";
     MarkMet => "Đạt", "Met";
