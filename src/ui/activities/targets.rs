@@ -136,6 +136,7 @@ fn TargetCard(target: Target, years: Vec<YearResult>, editing: RwSignal<Option<I
             <h2>{name.clone()}</h2>
             <p class="muted">{requirement}</p>
             <p><strong>{summary}</strong></p>
+            <div class="table-wrap">
             <table>
                 <thead><tr>
                     <th scope="col">{t(T::Year)}</th>
@@ -162,6 +163,7 @@ fn TargetCard(target: Target, years: Vec<YearResult>, editing: RwSignal<Option<I
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
             <div class="actions">
                 <button type="button" class="small secondary" aria-label=edit_label on:click=move |_| editing.set(Some(id))>{t(T::Edit)}</button>
                 <button type="button" class="small danger" aria-label=remove_label on:click=remove>{t(T::Delete)}</button>
