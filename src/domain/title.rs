@@ -357,7 +357,8 @@ impl Book {
         if bulk.kind.is_some_and(|k| !k.fits(Holder::Member(Id::nil()))) {
             p.add(F::Kind, ActivityProblem::NotForHolder);
         }
-        if bulk.members.iter().any(|m| !self.known_member(*m)) {
+        let known: HashSet<Id> = self.members.iter().map(|m| m.id).collect();
+        if bulk.members.iter().any(|m| !known.contains(m)) {
             p.add(F::Member, ActivityProblem::UnknownMember);
         }
         let details = p.done(|| details)?;
