@@ -203,7 +203,7 @@ fn Behind(measured: Measured) -> impl IntoView {
                 view! {
                     <ul class="behind">{counted.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                     {(!holding.is_empty()).then(|| view! {
-                        <p>{t(T::HoldingIt)}": "{holding.join(", ")}</p>
+                        <p class="behind">{t(T::HoldingIt)}": "{holding.join(", ")}</p>
                     })}
                     {(!lacking.is_empty()).then(|| view! {
                         <p class="note">{t(T::LackingIt)}": "{lacking.join(", ")}</p>
