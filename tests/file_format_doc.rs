@@ -11,4 +11,9 @@ fn the_documented_example_reads() {
     assert_eq!(imported.book.members.len(), 1);
     assert_eq!(imported.book.trash.len(), 1);
     assert_eq!(imported.book.members[0].full_name, "Nguyễn Thị Hoa");
+    let activities = &imported.book.activities;
+    assert_eq!(
+        (activities.welfare.len(), activities.events.len(), activities.titles.len(), activities.initiatives.len(), activities.targets.len()),
+        (1, 1, 2, 1, 2)
+    );
 }

@@ -15,7 +15,7 @@ await page.goto('http://127.0.0.1:8095/');
 await page.locator('body[data-ready="1"]').waitFor({ state: 'attached' });
 await shot('01-welcome');
 await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-const pages = [['#/', '02-overview'], ['#/members', '03-members'], ['#/members/new', '04-member-new'], ['#/groups', '05-groups'], ['#/committees', '05b-committees'], ['#/composition', '05c-composition'], ['#/trash', '06-trash'], ['#/data', '07-data']];
+const pages = [['#/', '02-overview'], ['#/members', '03-members'], ['#/members/new', '04-member-new'], ['#/groups', '05-groups'], ['#/committees', '05b-committees'], ['#/composition', '05c-composition'], ['#/activities/welfare', '05d-welfare'], ['#/activities/events', '05e-events'], ['#/activities/titles', '05f-titles'], ['#/activities/initiatives', '05g-initiatives'], ['#/activities/targets', '05h-targets'], ['#/activities/women', '05i-women'], ['#/trash', '06-trash'], ['#/data', '07-data']];
 for (const [hash, name] of pages) {
   await page.goto(`http://127.0.0.1:8095/${hash}`);
   await page.waitForTimeout(300);

@@ -1,6 +1,7 @@
 //! The book: the whole record of one union, and the commands that change it. Every command checks its
 //! input and either changes the book completely or leaves it as it was.
 
+use super::activity::{no_activities, Activities, ActivityError};
 use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
 use super::member::{FieldError, Group, Member, MemberDraft, Taken};
 use super::sheet::SheetRow;
@@ -67,6 +68,9 @@ pub struct Book {
     /// Reports written from the book, with the committee's prose.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reports: Vec<SavedReport>,
+    /// Welfare visits, events, titles, initiatives and targets; left out of the file while there are none.
+    #[serde(default, skip_serializing_if = "no_activities")]
+    pub activities: Arc<Activities>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +90,7 @@ pub enum BookError {
     Member(Vec<FieldError>),
     Movement(MovementProblem),
     Appointment(AppointmentProblem),
+    Activity(Vec<ActivityError>),
     AgeBands,
     NotFound,
 }
@@ -161,6 +166,7 @@ impl Book {
             trash: Vec::new(),
             appointments: Vec::new(),
             reports: Vec::new(),
+            activities: Arc::default(),
         }
     }
 
@@ -225,6 +231,7 @@ impl Book {
             Arc::make_mut(member).group_id = None;
         }
         self.appointments.retain(|a| a.group_id != Some(id));
+        self.forget_group_activities(id);
         Ok(())
     }
 
@@ -315,6 +322,7 @@ impl Book {
         let index = self.trash.iter().position(|t| t.member.id == id).ok_or(BookError::NotFound)?;
         self.trash.remove(index);
         self.appointments.retain(|a| a.member_id != id);
+        self.forget_member_activities(id);
         Ok(())
     }
 

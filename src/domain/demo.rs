@@ -85,9 +85,12 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
-/// The demo union: 45 members on the roster, and the 17 who left it during the last term.
+/// The demo union: 45 members on the roster, and the 17 who left it during the last term; with the
+/// activities of its years (`demo_activities`).
 pub fn demo_book() -> Book {
-    generate(45, 19)
+    let mut book = generate(45, 19);
+    book.activities = Arc::new(super::demo_activities::activities(&book));
+    book
 }
 
 /// A union of `members` people on the roster of whom `women` are women, in groups of about 40, with the

@@ -273,5 +273,6 @@ fn check(book: &Book) -> Result<(), FileError> {
             return Err(FileError::DanglingGroup { path: format!("book.appointments[{i}].group_id") });
         }
     }
+    book.activities.check(&member_ids, &group_ids, &mut unique)?;
     Ok(())
 }

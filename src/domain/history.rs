@@ -28,8 +28,24 @@ pub enum Change {
     Import(String),
     ImportRoster(String),
     RestoreBackup(u64),
+    /// An activity record added or changed: its kind, and what it names (a member, a title, a year).
+    SaveRecord(Record, String),
+    RemoveRecord(Record, String),
+    /// A year's titles of one kind set from a ticked list: "Lao động tiên tiến 2024".
+    SetTitles(String),
     Undo(Box<Change>),
     Redo(Box<Change>),
+}
+
+/// The kinds of activity record, to name a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Record {
+    Welfare,
+    Event,
+    Title,
+    Initiative,
+    Target,
 }
 
 /// Undo and redo stacks of whole books; cheap because a book shares its records between copies.

@@ -1,8 +1,10 @@
 //! The union book in plain Rust: no browser, no storage, no language. Everything here runs in `cargo test`.
+pub mod activity;
 pub mod book;
 pub mod choices;
 pub mod committee;
 pub mod demo;
+pub mod demo_activities;
 pub mod file;
 pub mod history;
 pub mod member;
@@ -11,7 +13,9 @@ pub mod report;
 pub mod roster;
 pub mod sheet;
 pub mod term_report;
+pub mod target;
 pub mod text;
+pub mod title;
 
 /// A stable id of a record: survives export, import and merge.
 pub type Id = uuid::Uuid;

@@ -2,6 +2,7 @@
 //! hash (`#/members`), which works the same from a server and from a file opened on disk.
 
 use super::about::AboutPage;
+use super::activities::{ActivitiesArea, Sub};
 use super::data::{DataPage, RecoveryPage};
 use super::durability::Durability;
 use super::home::{OverviewPage, WelcomePage};
@@ -27,6 +28,7 @@ pub enum Route {
     Committees,
     Composition,
     Reports,
+    Activities(Sub),
     Trash,
     Data,
     About,
@@ -46,6 +48,7 @@ impl Route {
             (Some("committees"), _) => Route::Committees,
             (Some("composition"), _) => Route::Composition,
             (Some("reports"), _) => Route::Reports,
+            (Some("activities"), sub) => Route::Activities(Sub::parse(sub)),
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             (Some("about"), _) => Route::About,
@@ -64,6 +67,7 @@ impl Route {
             Route::Committees => "#/committees".into(),
             Route::Composition => "#/composition".into(),
             Route::Reports => "#/reports".into(),
+            Route::Activities(sub) => sub.href(),
             Route::Trash => "#/trash".into(),
             Route::Data => "#/data".into(),
             Route::About => "#/about".into(),
@@ -203,7 +207,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             move || {
                 let now = route.get();
                 let same = now == target
-                    || (target == Route::Members && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)));
+                    || (target == Route::Members && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)))
+                    || matches!((&target, &now), (Route::Activities(_), Route::Activities(_)));
                 same.then_some("page")
             }
         };
@@ -219,6 +224,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Committees, T::NavCommittees)}
                     {link(Route::Composition, T::NavComposition)}
                     {link(Route::Reports, T::NavReports)}
+                    {link(Route::Activities(Sub::Welfare), T::NavActivities)}
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
                     {link(Route::About, T::NavAbout)}
@@ -235,6 +241,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Committees => view! { <CommitteesPage/> }.into_any(),
                     Route::Composition => view! { <CompositionPage/> }.into_any(),
                     Route::Reports => view! { <super::reports::ReportPage/> }.into_any(),
+                    Route::Activities(sub) => view! { <ActivitiesArea sub/> }.into_any(),
                     Route::Trash => view! { <TrashPage/> }.into_any(),
                     Route::Data => view! { <DataPage/> }.into_any(),
                     Route::About => view! { <AboutPage/> }.into_any(),

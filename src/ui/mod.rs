@@ -1,5 +1,6 @@
 //! Leptos components: thin views over the book; every change goes through the ledger to a domain command.
 pub mod about;
+pub mod activities;
 pub mod app;
 pub mod data;
 pub mod durability;

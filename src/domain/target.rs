@@ -1,0 +1,672 @@
+//! The targets of the term (chỉ tiêu) as data: a measure of the records, a comparison and a period of
+//! years. Each measure is one pure function of the book and a year; a target is evaluated year by year into
+//! a value, whether it was met, and the records behind the value.
+
+use super::activity::{ActivityField, ActivityProblem, EventKind, InitiativeLevel, Problems, TitleKind, WelfareKind};
+use super::book::{Book, BookError};
+use super::member::{Gender, Member};
+use super::report::Share;
+use super::text;
+use super::{new_id, Id};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// What a target measures in a year. In the file: `{"kind": "member_title_share", "title": "…"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "MeasureFields", into = "MeasureFields")]
+pub enum Measure {
+    /// The share of members (or of women members) holding a title for the year.
+    MemberTitleShare { title: TitleKind, women: bool },
+    /// How many members (or women members) hold a title for the year.
+    MemberTitleCount { title: TitleKind, women: bool },
+    /// Whether the union itself holds a title (a rating: vững mạnh) for the year.
+    UnionTitle { title: TitleKind },
+    /// Initiatives of the year recognised at this level or above.
+    Initiatives { level: InitiativeLevel },
+    /// Welfare visits of the year, of one kind or all.
+    WelfareVisits { welfare: Option<WelfareKind> },
+    /// Money given in welfare visits of the year, of one kind or all.
+    WelfareSpending { welfare: Option<WelfareKind> },
+    /// Events of a kind held in the year ("Hội nghị cán bộ, công chức hằng năm").
+    Events { event: EventKind },
+    /// What no record shows (a commitment signed, a cultural title kept): the committee records met or not
+    /// for each year.
+    Manual,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum MeasureKind {
+    MemberTitleShare,
+    MemberTitleCount,
+    UnionTitle,
+    Initiatives,
+    WelfareVisits,
+    WelfareSpending,
+    Events,
+    Manual,
+}
+
+/// A measure as the file writes it: its kind and the settings that kind uses. Serde's internally tagged
+/// enums read the same JSON but buffer every value, which costs the wasm far more code than this.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct MeasureFields {
+    kind: MeasureKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<TitleKind>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    women: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<InitiativeLevel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    welfare: Option<WelfareKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    event: Option<EventKind>,
+}
+
+impl From<Measure> for MeasureFields {
+    fn from(m: Measure) -> Self {
+        let none = MeasureFields {
+            kind: MeasureKind::Manual,
+            title: None,
+            women: false,
+            level: None,
+            welfare: None,
+            event: None,
+        };
+        match m {
+            Measure::MemberTitleShare { title, women } => {
+                MeasureFields { kind: MeasureKind::MemberTitleShare, title: Some(title), women, ..none }
+            }
+            Measure::MemberTitleCount { title, women } => {
+                MeasureFields { kind: MeasureKind::MemberTitleCount, title: Some(title), women, ..none }
+            }
+            Measure::UnionTitle { title } => {
+                MeasureFields { kind: MeasureKind::UnionTitle, title: Some(title), ..none }
+            }
+            Measure::Initiatives { level } => {
+                MeasureFields { kind: MeasureKind::Initiatives, level: Some(level), ..none }
+            }
+            Measure::WelfareVisits { welfare } => MeasureFields { kind: MeasureKind::WelfareVisits, welfare, ..none },
+            Measure::WelfareSpending { welfare } => {
+                MeasureFields { kind: MeasureKind::WelfareSpending, welfare, ..none }
+            }
+            Measure::Events { event } => MeasureFields { kind: MeasureKind::Events, event: Some(event), ..none },
+            Measure::Manual => none,
+        }
+    }
+}
+
+impl TryFrom<MeasureFields> for Measure {
+    type Error = &'static str;
+
+    fn try_from(f: MeasureFields) -> Result<Self, Self::Error> {
+        let title = f.title.ok_or("missing field `title`");
+        Ok(match f.kind {
+            MeasureKind::MemberTitleShare => Measure::MemberTitleShare { title: title?, women: f.women },
+            MeasureKind::MemberTitleCount => Measure::MemberTitleCount { title: title?, women: f.women },
+            MeasureKind::UnionTitle => Measure::UnionTitle { title: title? },
+            MeasureKind::Initiatives => Measure::Initiatives { level: f.level.unwrap_or_default() },
+            MeasureKind::WelfareVisits => Measure::WelfareVisits { welfare: f.welfare },
+            MeasureKind::WelfareSpending => Measure::WelfareSpending { welfare: f.welfare },
+            MeasureKind::Events => Measure::Events { event: f.event.ok_or("missing field `event`")? },
+            MeasureKind::Manual => Measure::Manual,
+        })
+    }
+}
+
+impl Measure {
+    /// Measures whose value is yes or no, compared by `Comparison::Achieved`.
+    pub fn is_yes_no(&self) -> bool {
+        matches!(self, Measure::UnionTitle { .. } | Measure::Manual)
+    }
+
+    /// Measures of money: thresholds are amounts of đồng.
+    pub fn is_money(&self) -> bool {
+        matches!(self, Measure::WelfareSpending { .. })
+    }
+
+    pub fn is_share(&self) -> bool {
+        matches!(self, Measure::MemberTitleShare { .. })
+    }
+
+    /// One of each measure with its usual settings: the choices offered when defining a target.
+    pub const CHOICES: [Measure; 8] = [
+        Measure::MemberTitleShare { title: TitleKind::AdvancedWorker, women: false },
+        Measure::MemberTitleCount { title: TitleKind::AdvancedWorker, women: false },
+        Measure::UnionTitle { title: TitleKind::StrongUnion },
+        Measure::Initiatives { level: InitiativeLevel::Base },
+        Measure::WelfareVisits { welfare: None },
+        Measure::WelfareSpending { welfare: None },
+        Measure::Events { event: EventKind::StaffConference },
+        Measure::Manual,
+    ];
+
+    /// The position of this measure's kind in `CHOICES`.
+    pub fn choice(&self) -> usize {
+        Measure::CHOICES.iter().position(|c| std::mem::discriminant(c) == std::mem::discriminant(self)).unwrap_or(0)
+    }
+}
+
+/// How the value of a year is compared. Shares are compared in percent as shown (two decimals). In the
+/// file: `{"kind": "between", "min": "15", "max": "20"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ComparisonFields", into = "ComparisonFields")]
+pub enum Comparison {
+    AtLeast {
+        value: Decimal,
+    },
+    AtMost {
+        value: Decimal,
+    },
+    Between {
+        min: Decimal,
+        max: Decimal,
+    },
+    /// For a yes-or-no measure: yes.
+    Achieved,
+}
+
+/// A comparison as the file writes it (see `MeasureFields` for why not an internally tagged enum).
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct ComparisonFields {
+    kind: ComparisonKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max: Option<Decimal>,
+}
+
+impl From<Comparison> for ComparisonFields {
+    fn from(c: Comparison) -> Self {
+        let none = ComparisonFields { kind: c.kind(), value: None, min: None, max: None };
+        match c {
+            Comparison::AtLeast { value } | Comparison::AtMost { value } => {
+                ComparisonFields { value: Some(value), ..none }
+            }
+            Comparison::Between { min, max } => ComparisonFields { min: Some(min), max: Some(max), ..none },
+            Comparison::Achieved => none,
+        }
+    }
+}
+
+impl TryFrom<ComparisonFields> for Comparison {
+    type Error = &'static str;
+
+    fn try_from(f: ComparisonFields) -> Result<Self, Self::Error> {
+        let value = f.value.ok_or("missing field `value`");
+        Ok(match f.kind {
+            ComparisonKind::AtLeast => Comparison::AtLeast { value: value? },
+            ComparisonKind::AtMost => Comparison::AtMost { value: value? },
+            ComparisonKind::Between => Comparison::Between {
+                min: f.min.ok_or("missing field `min`")?,
+                max: f.max.ok_or("missing field `max`")?,
+            },
+            ComparisonKind::Achieved => Comparison::Achieved,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComparisonKind {
+    #[default]
+    AtLeast,
+    AtMost,
+    Between,
+    Achieved,
+}
+
+impl ComparisonKind {
+    pub const ALL: [ComparisonKind; 3] = [ComparisonKind::AtLeast, ComparisonKind::AtMost, ComparisonKind::Between];
+}
+
+impl Comparison {
+    pub fn kind(&self) -> ComparisonKind {
+        match self {
+            Comparison::AtLeast { .. } => ComparisonKind::AtLeast,
+            Comparison::AtMost { .. } => ComparisonKind::AtMost,
+            Comparison::Between { .. } => ComparisonKind::Between,
+            Comparison::Achieved => ComparisonKind::Achieved,
+        }
+    }
+
+    /// Whether a value meets the comparison; `None` when they do not fit (a number against "achieved").
+    pub fn holds(&self, value: &Value) -> Option<bool> {
+        match (self, value) {
+            (Comparison::Achieved, Value::YesNo(yes)) => Some(*yes),
+            (_, Value::YesNo(_)) | (Comparison::Achieved, _) => None,
+            (Comparison::AtLeast { value: v }, x) => Some(x.number()? >= *v),
+            (Comparison::AtMost { value: v }, x) => Some(x.number()? <= *v),
+            (Comparison::Between { min, max }, x) => x.number().map(|n| *min <= n && n <= *max),
+        }
+    }
+}
+
+/// A year's result recorded by hand, for a `Measure::Manual` target.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManualResult {
+    pub year: i32,
+    pub met: bool,
+}
+
+/// A target of the term: "Hằng năm 100% đoàn viên đạt Lao động tiên tiến" from 2023 to 2028.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Target {
+    pub id: Id,
+    pub name: String,
+    pub measure: Measure,
+    pub comparison: Comparison,
+    pub from_year: i32,
+    pub to_year: i32,
+    /// For a manual measure: the committee's word for each year assessed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<ManualResult>,
+}
+
+impl Target {
+    /// The comparison fits the measure, the bounds are in order, the period runs forward.
+    pub fn consistent(&self) -> Result<(), &'static str> {
+        if self.measure.is_yes_no() != (self.comparison == Comparison::Achieved) {
+            return Err("the comparison does not fit the measure");
+        }
+        if let Comparison::Between { min, max } = self.comparison {
+            if min > max {
+                return Err("min above max");
+            }
+        }
+        if self.from_year > self.to_year {
+            return Err("from_year after to_year");
+        }
+        Ok(())
+    }
+
+    pub fn years(&self) -> std::ops::RangeInclusive<i32> {
+        self.from_year..=self.to_year
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Measures
+
+/// The value of a measure for a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    Share(Share),
+    Count(usize),
+    Money(Decimal),
+    YesNo(bool),
+}
+
+impl Value {
+    /// The number compared: a share in percent rounded as shown, a count, an amount.
+    pub fn number(&self) -> Option<Decimal> {
+        match self {
+            Value::Share(s) => Some(text::round_percent(s.percent())),
+            Value::Count(n) => Some(Decimal::from(*n)),
+            Value::Money(m) => Some(*m),
+            Value::YesNo(_) => None,
+        }
+    }
+}
+
+/// A measure's value with the records behind it: the ids of the titles (grants), initiatives, welfare
+/// entries or events counted; for titles of members, the members counted, and for a share, the members of
+/// the whole who lack the title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Measured {
+    pub value: Value,
+    pub records: Vec<Id>,
+    pub members: Vec<Id>,
+    pub missing: Vec<Id>,
+}
+
+impl Measured {
+    fn of(value: Value, records: Vec<Id>) -> Self {
+        Measured { value, records, members: Vec::new(), missing: Vec::new() }
+    }
+}
+
+/// The day a year's shares of members are taken on: 31 December. A title is for a year's work, and the
+/// roster at the end of the year is the whole it is a share of. Defined here, once.
+pub fn reference_date(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+/// The members a year's share is of: on the roster on the reference date (women only if asked). A member
+/// who left during the year is not in it, and a title they received is not counted; one who joined during
+/// the year is. For the year under way it is the roster the movements recorded give for its end.
+pub fn population(book: &Book, year: i32, women: bool) -> Vec<&Member> {
+    let on = reference_date(year);
+    book.members
+        .iter()
+        .map(|m| m.as_ref())
+        .filter(|m| m.on_roster(on) && (!women || m.gender == Gender::Female))
+        .collect()
+}
+
+/// Whether titles of a year have been recorded at all: until then, title measures have no data.
+fn titles_recorded(book: &Book, year: i32) -> bool {
+    book.activities.titles.iter().any(|t| t.year == year)
+}
+
+/// Members of the year's population holding `title` (or one that counts as it): the share, the titles,
+/// and the members without it. `None` before any title of the year is recorded, or with nobody to count.
+pub fn member_title_share(book: &Book, title: TitleKind, women: bool, year: i32) -> Option<Measured> {
+    if !titles_recorded(book, year) {
+        return None;
+    }
+    let mut held: HashMap<Id, Id> = HashMap::new();
+    for t in book.activities.titles.iter().filter(|t| t.year == year && t.kind.counts_as(title)) {
+        for m in &t.members {
+            held.entry(*m).or_insert(t.id);
+        }
+    }
+    let people = population(book, year, women);
+    if people.is_empty() {
+        return None;
+    }
+    let (with, without): (Vec<&Member>, Vec<&Member>) = people.iter().partition(|m| held.contains_key(&m.id));
+    let mut records: Vec<Id> = Vec::new();
+    for grant in with.iter().filter_map(|m| held.get(&m.id)) {
+        if !records.contains(grant) {
+            records.push(*grant);
+        }
+    }
+    Some(Measured {
+        value: Value::Share(Share { count: with.len(), of: people.len() }),
+        records,
+        members: with.iter().map(|m| m.id).collect(),
+        missing: without.iter().map(|m| m.id).collect(),
+    })
+}
+
+/// How many of the year's population hold `title`: the same records as the share.
+pub fn member_title_count(book: &Book, title: TitleKind, women: bool, year: i32) -> Option<Measured> {
+    let mut measured = member_title_share(book, title, women, year)?;
+    measured.value = Value::Count(measured.members.len());
+    measured.missing.clear();
+    Some(measured)
+}
+
+/// Whether the union holds `title` (or one that counts as it) for the year.
+pub fn union_title(book: &Book, title: TitleKind, year: i32) -> Option<Measured> {
+    if !titles_recorded(book, year) {
+        return None;
+    }
+    let records: Vec<Id> = book
+        .activities
+        .titles
+        .iter()
+        .filter(|t| t.year == year && t.union && t.kind.counts_as(title))
+        .map(|t| t.id)
+        .collect();
+    Some(Measured::of(Value::YesNo(!records.is_empty()), records))
+}
+
+/// Initiatives of the year recognised at `level` or above.
+pub fn initiative_count(book: &Book, level: InitiativeLevel, year: i32) -> Measured {
+    let records: Vec<Id> =
+        book.activities.initiatives.iter().filter(|i| i.year == year && i.level >= level).map(|i| i.id).collect();
+    Measured::of(Value::Count(records.len()), records)
+}
+
+fn welfare_of(book: &Book, kind: Option<WelfareKind>, year: i32) -> impl Iterator<Item = &super::activity::Welfare> {
+    book.activities.welfare.iter().filter(move |w| w.date.year() == year && kind.is_none_or(|k| w.kind == k))
+}
+
+pub fn welfare_visits(book: &Book, kind: Option<WelfareKind>, year: i32) -> Measured {
+    let records: Vec<Id> = welfare_of(book, kind, year).map(|w| w.id).collect();
+    Measured::of(Value::Count(records.len()), records)
+}
+
+pub fn welfare_spending(book: &Book, kind: Option<WelfareKind>, year: i32) -> Measured {
+    let paid: Vec<_> = welfare_of(book, kind, year).filter(|w| w.amount.is_some()).collect();
+    let total = paid.iter().filter_map(|w| w.amount).sum();
+    Measured::of(Value::Money(total), paid.iter().map(|w| w.id).collect())
+}
+
+/// Events of a kind that took place in the year.
+pub fn events_held(book: &Book, kind: EventKind, year: i32) -> Measured {
+    let records: Vec<Id> =
+        book.activities.events.iter().filter(|e| e.kind == kind && e.in_year(year)).map(|e| e.id).collect();
+    Measured::of(Value::Count(records.len()), records)
+}
+
+/// The committee's word for the year, if given.
+pub fn manual(target: &Target, year: i32) -> Option<Measured> {
+    target.results.iter().find(|r| r.year == year).map(|r| Measured::of(Value::YesNo(r.met), Vec::new()))
+}
+
+/// A target's measure for one year; `None` when the records say nothing yet.
+pub fn measure(book: &Book, target: &Target, year: i32) -> Option<Measured> {
+    match target.measure {
+        Measure::MemberTitleShare { title, women } => member_title_share(book, title, women, year),
+        Measure::MemberTitleCount { title, women } => member_title_count(book, title, women, year),
+        Measure::UnionTitle { title } => union_title(book, title, year),
+        Measure::Initiatives { level } => Some(initiative_count(book, level, year)),
+        Measure::WelfareVisits { welfare } => Some(welfare_visits(book, welfare, year)),
+        Measure::WelfareSpending { welfare } => Some(welfare_spending(book, welfare, year)),
+        Measure::Events { event } => Some(events_held(book, event, year)),
+        Measure::Manual => manual(target, year),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Evaluation
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Met,
+    NotMet,
+    /// The year under way: not met so far, it may still be.
+    Pending,
+    /// A year still to come.
+    Upcoming,
+    /// A past year without the records to say (no title recorded, no word for a manual target).
+    NoData,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearResult {
+    pub year: i32,
+    pub status: Status,
+    pub measured: Option<Measured>,
+}
+
+/// The target year by year over its period, as of `today`.
+pub fn evaluate(book: &Book, target: &Target, today: NaiveDate) -> Vec<YearResult> {
+    let this_year = today.year();
+    target
+        .years()
+        .map(|year| {
+            if year > this_year {
+                return YearResult { year, status: Status::Upcoming, measured: None };
+            }
+            let measured = measure(book, target, year);
+            let met = measured.as_ref().and_then(|m| target.comparison.holds(&m.value));
+            let status = match met {
+                Some(true) => Status::Met,
+                _ if year == this_year => Status::Pending,
+                Some(false) => Status::NotMet,
+                None => Status::NoData,
+            };
+            YearResult { year, status, measured }
+        })
+        .collect()
+}
+
+/// How a target stands over its period: years met, not met, and still open or without data.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub met: usize,
+    pub not_met: usize,
+    pub open: usize,
+    pub no_data: usize,
+}
+
+pub fn tally(results: &[YearResult]) -> Tally {
+    let mut t = Tally::default();
+    for r in results {
+        match r.status {
+            Status::Met => t.met += 1,
+            Status::NotMet => t.not_met += 1,
+            Status::Pending | Status::Upcoming => t.open += 1,
+            Status::NoData => t.no_data += 1,
+        }
+    }
+    t
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Commands
+
+/// A target as typed in the form; the measure is chosen from `Measure::CHOICES` and set by the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetDraft {
+    pub name: String,
+    pub measure: Measure,
+    pub comparison: ComparisonKind,
+    pub value: String,
+    pub min: String,
+    pub max: String,
+    pub from_year: String,
+    pub to_year: String,
+}
+
+/// A threshold as typed: a number (comma or dot for decimals) of 0 or more; for money, whole đồng.
+fn threshold(p: &mut Problems, field: ActivityField, raw: &str, money: bool) -> Option<Decimal> {
+    if raw.trim().is_empty() {
+        p.add(field, ActivityProblem::Required);
+        return None;
+    }
+    let parsed = if money {
+        text::parse_money(raw)
+    } else {
+        raw.trim().trim_end_matches('%').trim().replace(',', ".").parse::<Decimal>().ok()
+    };
+    match parsed {
+        Some(n) if n >= Decimal::ZERO => Some(n),
+        _ => {
+            p.add(field, if money { ActivityProblem::NotAnAmount } else { ActivityProblem::NotANumber });
+            None
+        }
+    }
+}
+
+impl TargetDraft {
+    pub fn from_target(t: &Target) -> Self {
+        let number = |d: Decimal| {
+            if t.measure.is_money() {
+                text::format_number(d)
+            } else {
+                d.normalize().to_string().replace('.', ",")
+            }
+        };
+        let (value, min, max) = match t.comparison {
+            Comparison::AtLeast { value } | Comparison::AtMost { value } => {
+                (number(value), String::new(), String::new())
+            }
+            Comparison::Between { min, max } => (String::new(), number(min), number(max)),
+            Comparison::Achieved => Default::default(),
+        };
+        TargetDraft {
+            name: t.name.clone(),
+            measure: t.measure,
+            comparison: t.comparison.kind(),
+            value,
+            min,
+            max,
+            from_year: t.from_year.to_string(),
+            to_year: t.to_year.to_string(),
+        }
+    }
+
+    fn validate(&self, id: Id, results: Vec<ManualResult>) -> Result<Target, BookError> {
+        use ActivityField as F;
+        let mut p = Problems::default();
+        let name = p.text(F::Name, &self.name, true);
+        let from_year = p.year(F::FromYear, &self.from_year);
+        let to_year = p.year(F::ToYear, &self.to_year);
+        if let (Some(from), Some(to)) = (from_year, to_year) {
+            if to < from {
+                p.add(F::ToYear, ActivityProblem::EndBeforeStart);
+            }
+        }
+        let money = self.measure.is_money();
+        let comparison = match (self.measure.is_yes_no(), self.comparison) {
+            (true, _) => Some(Comparison::Achieved),
+            (false, ComparisonKind::AtLeast | ComparisonKind::Achieved) => {
+                threshold(&mut p, F::Threshold, &self.value, money).map(|value| Comparison::AtLeast { value })
+            }
+            (false, ComparisonKind::AtMost) => {
+                threshold(&mut p, F::Threshold, &self.value, money).map(|value| Comparison::AtMost { value })
+            }
+            (false, ComparisonKind::Between) => {
+                let min = threshold(&mut p, F::Min, &self.min, money);
+                let max = threshold(&mut p, F::Max, &self.max, money);
+                match (min, max) {
+                    (Some(min), Some(max)) if min > max => {
+                        p.add(F::Max, ActivityProblem::MinAboveMax);
+                        None
+                    }
+                    (Some(min), Some(max)) => Some(Comparison::Between { min, max }),
+                    _ => None,
+                }
+            }
+        };
+        let results = if self.measure == Measure::Manual { results } else { Vec::new() };
+        p.done(|| {
+            Some(Target {
+                id,
+                name,
+                measure: self.measure,
+                comparison: comparison?,
+                from_year: from_year?,
+                to_year: to_year?,
+                results,
+            })
+        })
+    }
+}
+
+impl Book {
+    /// Defines a target, or changes one when `id` is given (a manual target keeps the results recorded).
+    pub fn save_target(&mut self, id: Option<Id>, draft: &TargetDraft) -> Result<Id, BookError> {
+        let id = id.unwrap_or_else(new_id);
+        let kept = self.activities.targets.iter().find(|t| t.id == id).map(|t| t.results.clone()).unwrap_or_default();
+        let target = draft.validate(id, kept)?;
+        super::activity::upsert(&mut std::sync::Arc::make_mut(&mut self.activities).targets, target, |t| t.id);
+        Ok(id)
+    }
+
+    pub fn remove_target(&mut self, id: Id) -> Result<(), BookError> {
+        super::activity::remove(&mut std::sync::Arc::make_mut(&mut self.activities).targets, |t| t.id == id)
+    }
+
+    /// Records whether a manual target was met in a year (`None` takes the word back).
+    pub fn record_target_result(&mut self, id: Id, year: i32, met: Option<bool>) -> Result<(), BookError> {
+        let activities = std::sync::Arc::make_mut(&mut self.activities);
+        let target = activities.targets.iter_mut().find(|t| t.id == id).ok_or(BookError::NotFound)?;
+        if target.measure != Measure::Manual || !target.years().contains(&year) {
+            return Err(BookError::Activity(vec![super::activity::ActivityError {
+                field: ActivityField::Year,
+                problem: ActivityProblem::NotAYear,
+            }]));
+        }
+        target.results.retain(|r| r.year != year);
+        if let Some(met) = met {
+            let at = target.results.partition_point(|r| r.year < year);
+            target.results.insert(at, ManualResult { year, met });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,239 @@
+//! Events and emulation movements: the list of a year with what they cost and won, and the form.
+
+use super::{
+    at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle, year_choices, Line,
+    MemberTicks, RecordTable, NUM, SHORT,
+};
+use crate::domain::activity::{events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind};
+use crate::domain::history::{Change, Record};
+use crate::domain::text::{format_date, format_money, parse_date};
+use crate::domain::Id;
+use crate::i18n::{self, Lang, T};
+use crate::ui::app::t;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
+use chrono::Datelike;
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+/// An event as a line of a table: when, what, who organised, how many took part, prizes and results, cost.
+pub fn event_line(lang: Lang, e: &Event) -> Line {
+    let when = match e.end {
+        Some(end) => format!("{} – {}", format_date(e.start), format_date(end)),
+        None => format_date(e.start),
+    };
+    let mut outcome = e.prizes.join("; ");
+    if !e.results.is_empty() {
+        outcome = if outcome.is_empty() { e.results.clone() } else { format!("{outcome}. {}", e.results) };
+    }
+    let cost = e.cost();
+    Line {
+        id: e.id,
+        part: None,
+        name: e.title.clone(),
+        cells: vec![
+            when,
+            i18n::event_kind(lang, e.kind).to_string(),
+            e.title.clone(),
+            e.organiser.clone(),
+            e.turnout().to_string(),
+            outcome,
+            if cost.is_zero() { String::new() } else { format_money(cost) },
+        ],
+    }
+}
+
+pub fn event_heads() -> Vec<(T, &'static str)> {
+    vec![
+        (T::Date, SHORT),
+        (T::EventKind, ""),
+        (T::EventTitle, ""),
+        (T::Organiser, ""),
+        (T::Turnout, NUM),
+        (T::PrizesResults, ""),
+        (T::Cost, NUM),
+    ]
+}
+
+#[component]
+pub fn EventsPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    // The latest year with events, so the page opens on something.
+    let latest = ledger.book.with_untracked(|b| {
+        b.as_ref()
+            .and_then(|b| b.activities.events.iter().map(|e| e.start.year()).filter(|y| *y <= today().year()).max())
+    });
+    let year = RwSignal::new(latest.unwrap_or(today().year()).to_string());
+    let list = Memo::new(move |_| {
+        let y = year.get().parse().ok();
+        ledger.book.with(|b| b.as_ref().map(|b| events_of(b, y, false)).unwrap_or_default())
+    });
+    let editing = RwSignal::new(None::<Id>);
+    let lines =
+        Signal::derive(move || list.with(|l| l.events.iter().map(|e| event_line(lang(), e)).collect::<Vec<_>>()));
+    let sentence = move || {
+        list.with(|l| {
+            i18n::fill(
+                T::EventsSentence.text(lang()),
+                &[&l.events.len().to_string(), &l.prizes.to_string(), &format_money(l.cost)],
+            )
+        })
+    };
+    let remove = Callback::new(move |line: Line| {
+        let id = line.id;
+        let _ = ledger.apply(Change::RemoveRecord(Record::Event, line.name), move |b| b.remove_event(id));
+    });
+    view! {
+        <h1>{t(T::NavEvents)}</h1>
+        <p class="lead">{t(T::EventsHelp)}</p>
+        <EventForm editing/>
+        <h2>{t(T::EventsOfYear)}</h2>
+        <div class="toolbar">
+            <SelectField label=T::Year value=year options=year_choices(Some(T::AllYears))/>
+        </div>
+        <p class="lead" role="status">{sentence}</p>
+        <RecordTable heads=event_heads() lines on_edit=Callback::new(move |id| editing.set(Some(id))) on_remove=remove/>
+    }
+}
+
+#[component]
+fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let kind = RwSignal::new(pos(&EventKind::ALL, EventKind::Meeting));
+    let title = RwSignal::new(String::new());
+    let start = RwSignal::new(String::new());
+    let end = RwSignal::new(String::new());
+    let organiser = RwSignal::new(String::new());
+    let women = RwSignal::new(false);
+    let headcount = RwSignal::new(String::new());
+    let results = RwSignal::new(String::new());
+    let prizes = RwSignal::new(String::new());
+    let cost = RwSignal::new(String::new());
+    let purpose = RwSignal::new(String::new());
+    let participants = RwSignal::new(HashSet::<Id>::new());
+    // Costs past the first (and the first one's voucher) are kept as they are.
+    let kept = StoredValue::new(Vec::<CostDraft>::new());
+    let errors = RwSignal::new(Vec::new());
+    let other = RwSignal::new(None::<String>);
+    let fill = move |d: EventDraft| {
+        kind.set(d.kind.map(|k| pos(&EventKind::ALL, k)).unwrap_or_default());
+        title.set(d.title);
+        start.set(d.start);
+        end.set(d.end);
+        organiser.set(d.organiser);
+        women.set(d.women_committee);
+        headcount.set(d.headcount);
+        results.set(d.results);
+        prizes.set(d.prizes);
+        let first = d.costs.first().cloned().unwrap_or_default();
+        cost.set(first.amount.clone());
+        purpose.set(first.purpose.clone());
+        kept.set_value(d.costs);
+        participants.set(d.participants.into_iter().collect());
+        errors.set(Vec::new());
+        other.set(None);
+    };
+    Effect::new(move |_| {
+        if let Some(id) = editing.get() {
+            let found = ledger.book.with_untracked(|b| {
+                b.as_ref().and_then(|b| b.activities.events.iter().find(|e| e.id == id).map(EventDraft::from_record))
+            });
+            if let Some(d) = found {
+                fill(d);
+                scroll_to("event-form");
+            }
+        }
+    });
+    let reset = move || {
+        editing.set(None);
+        fill(EventDraft { kind: Some(EventKind::Meeting), ..EventDraft::default() });
+    };
+    // Members who could take part: on the roster on the day it starts (today until a date is typed).
+    let roster = Signal::derive(move || {
+        let on = parse_date(&start.get(), today().year()).unwrap_or_else(today);
+        ledger.book.with(|b| b.as_ref().map(|b| roster_on(b, on)).unwrap_or_default())
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut costs = kept.get_value();
+        let first = CostDraft {
+            amount: cost.get(),
+            purpose: purpose.get(),
+            voucher_id: costs.first().and_then(|c| c.voucher_id),
+        };
+        match costs.first_mut() {
+            Some(c) => *c = first,
+            None => costs.push(first),
+        }
+        let chosen = participants.get();
+        let draft = EventDraft {
+            kind: at(&EventKind::ALL, &kind.get()),
+            title: title.get(),
+            start: start.get(),
+            end: end.get(),
+            organiser: organiser.get(),
+            women_committee: women.get(),
+            // In roster order, so the file does not change with the order of ticking.
+            participants: roster
+                .get_untracked()
+                .iter()
+                .map(|(id, _)| *id)
+                .filter(|id| chosen.contains(id))
+                .chain(kept_outside(&chosen, &roster.get_untracked()))
+                .collect(),
+            headcount: headcount.get(),
+            results: results.get(),
+            prizes: prizes.get(),
+            costs,
+        };
+        let id = editing.get_untracked();
+        let name = draft.title.trim().to_string();
+        let result = ledger
+            .apply(Change::SaveRecord(Record::Event, name), move |b| b.save_event(id, &draft, today()).map(|_| ()));
+        if settle(result, errors, other) {
+            reset();
+        }
+    };
+    view! {
+        <form class="form" id="event-form" on:submit=submit novalidate>
+            <h2>{form_title(editing, T::AddEvent, T::EditEvent)}</h2>
+            <p class="field-error" role="alert">{move || other.get()}</p>
+            <div class="row">
+                <SelectField label=T::EventKind value=kind options=choices(event_labels, None) error=error_of(errors, F::Kind) required=true/>
+                <DateField label=T::StartDate value=start error=error_of(errors, F::Start) required=true/>
+                <DateField label=T::EndDate value=end error=error_of(errors, F::End)/>
+            </div>
+            <TextField label=T::EventTitle value=title error=error_of(errors, F::Title) required=true/>
+            <div class="row">
+                <TextField label=T::Organiser value=organiser error=error_of(errors, F::Organiser)/>
+                <TextField label=T::Headcount value=headcount error=error_of(errors, F::Headcount) hint=T::HeadcountHint/>
+                <CheckField label=T::ByWomenCommittee value=women/>
+            </div>
+            <TextField label=T::Results value=results error=error_of(errors, F::Results) multiline=true/>
+            <TextField label=T::Prizes value=prizes error=error_of(errors, F::Prizes) multiline=true hint=T::PrizesHint/>
+            <div class="row">
+                <TextField label=T::CostDong value=cost error=error_of(errors, F::Cost) placeholder="5.000.000"/>
+                <TextField label=T::CostPurpose value=purpose/>
+            </div>
+            <details>
+                <summary>{t(T::ListParticipants)}</summary>
+                <MemberTicks legend=T::Participants members=roster ticked=participants/>
+            </details>
+            <div class="actions">
+                <button type="submit">{form_title(editing, T::AddEvent, T::SaveChanges)}</button>
+                <Show when=move || editing.get().is_some()>
+                    <button type="button" class="secondary" on:click=move |_| reset()>{t(T::Cancel)}</button>
+                </Show>
+            </div>
+        </form>
+    }
+}
+
+/// Participants ticked earlier who are not on the roster shown (they left since): kept.
+fn kept_outside(chosen: &HashSet<Id>, roster: &[(Id, String)]) -> Vec<Id> {
+    let shown: HashSet<Id> = roster.iter().map(|(id, _)| *id).collect();
+    let mut rest: Vec<Id> = chosen.iter().copied().filter(|id| !shown.contains(id)).collect();
+    rest.sort_unstable();
+    rest
+}

@@ -1,0 +1,212 @@
+//! Welfare visits (chăm lo, thăm hỏi): counts and money by kind for any period, the entries, and the form
+//! to record or correct one.
+
+use super::{
+    at, choices, error_of, form_title, member_choices, name_of, pos, scroll_to, settle, welfare_labels, Line,
+    RecordTable, NUM, SHORT,
+};
+use crate::domain::activity::{welfare_between, ActivityField as F, WelfareDraft, WelfareKind};
+use crate::domain::history::{Change, Record};
+use crate::domain::text::{format_date, format_money, parse_date};
+use crate::domain::Id;
+use crate::i18n::{self, T};
+use crate::ui::app::t;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::{DateField, SelectField, TextField};
+use chrono::Datelike;
+use leptos::prelude::*;
+
+#[component]
+pub fn WelfarePage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let earliest = ledger.book.with_untracked(|b| {
+        b.as_ref().map(|b| b.activities.welfare.iter().map(|w| w.date).min().unwrap_or(b.union.term_start))
+    });
+    let from = RwSignal::new(earliest.map(format_date).unwrap_or_default());
+    let to = RwSignal::new(format_date(today()));
+    let period = move || Some((parse_date(&from.get(), today().year())?, parse_date(&to.get(), today().year())?));
+    let bad = |value: RwSignal<String>| {
+        Signal::derive(move || {
+            parse_date(&value.get(), today().year()).is_none().then(|| T::ProblemNotADate.text(lang()).to_string())
+        })
+    };
+    let totals = Memo::new(move |_| {
+        let (from, to) = period()?;
+        ledger.book.with(|b| b.as_ref().map(|b| welfare_between(b, from, to)))
+    });
+    let editing = RwSignal::new(None::<Id>);
+    let lines = Signal::derive(move || {
+        let lang = lang();
+        let Some(totals) = totals.get() else { return Vec::new() };
+        ledger.book.with(|b| {
+            let Some(b) = b else { return Vec::new() };
+            totals
+                .entries
+                .iter()
+                .map(|w| {
+                    let who = name_of(b, w.member_id);
+                    Line {
+                        id: w.id,
+                        part: None,
+                        name: format!("{} {} {}", i18n::welfare_kind(lang, w.kind), who, format_date(w.date)),
+                        cells: vec![
+                            format_date(w.date),
+                            who,
+                            w.relative.clone(),
+                            i18n::welfare_kind(lang, w.kind).to_string(),
+                            w.amount.map(format_money).unwrap_or_default(),
+                            w.gift.clone(),
+                        ],
+                    }
+                })
+                .collect()
+        })
+    });
+    let remove = Callback::new(move |line: Line| {
+        let id = line.id;
+        let _ = ledger.apply(Change::RemoveRecord(Record::Welfare, line.name), move |b| b.remove_welfare(id));
+    });
+    let edit = Callback::new(move |id: Id| editing.set(Some(id)));
+    view! {
+        <h1>{t(T::NavWelfare)}</h1>
+        <p class="lead">{t(T::WelfareHelp)}</p>
+        <div class="toolbar">
+            <DateField label=T::PeriodFrom value=from error=bad(from)/>
+            <DateField label=T::PeriodTo value=to error=bad(to)/>
+        </div>
+        {move || totals.get().map(|s| {
+            let (from, to) = period().unwrap_or_default();
+            let sentence = i18n::fill(T::WelfareSentence.text(lang()), &[&format_date(from), &format_date(to), &s.visits.to_string(), &format_money(s.amount)]);
+            let bars = s.by_kind.iter().map(|(k, _, amount)| Bar {
+                label: i18n::welfare_kind(lang(), *k).to_string(),
+                value: amount.to_string().parse().unwrap_or(0),
+                text: format_money(*amount),
+            }).collect();
+            view! {
+                <p class="lead" role="status">{sentence}</p>
+                <div class="composition">
+                    <section class="card" aria-label=t(T::WelfareByKind)>
+                        <h2>{t(T::WelfareByKind)}</h2>
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{t(T::WelfareKind)}</th>
+                                <th scope="col" class="num">{t(T::Visits)}</th>
+                                <th scope="col" class="num">{t(T::Amount)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {s.by_kind.iter().map(|(k, n, amount)| view! {
+                                    <tr><td>{i18n::welfare_kind(lang(), *k)}</td><td class="num">{*n}</td><td class="num">{format_money(*amount)}</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                            <tfoot><tr>
+                                <th scope="row">{t(T::Total)}</th>
+                                <td class="num">{s.visits}</td>
+                                <td class="num">{format_money(s.amount)}</td>
+                            </tr></tfoot>
+                        </table>
+                    </section>
+                    <section class="card" aria-label=t(T::WelfareChart)>
+                        <h2>{t(T::WelfareChart)}</h2>
+                        <BarChart title=T::WelfareChart.text(lang()).to_string() bars/>
+                    </section>
+                </div>
+            }
+        })}
+        <WelfareForm editing/>
+        <h2>{t(T::WelfareList)}</h2>
+        <RecordTable
+            heads=vec![(T::Date, SHORT), (T::Member, ""), (T::Relative, ""), (T::WelfareKind, ""), (T::Amount, NUM), (T::Gift, "")]
+            lines on_edit=edit on_remove=remove/>
+    }
+}
+
+#[component]
+fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let date = RwSignal::new(format_date(today()));
+    let member = RwSignal::new(String::new());
+    let kind = RwSignal::new(pos(&WelfareKind::ALL, WelfareKind::Illness));
+    let relative = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let gift = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let voucher = StoredValue::new(None::<Id>);
+    let errors = RwSignal::new(Vec::new());
+    let other = RwSignal::new(None::<String>);
+    let fill = move |d: WelfareDraft| {
+        date.set(d.date);
+        member.set(d.member_id.map(|m| m.to_string()).unwrap_or_default());
+        kind.set(d.kind.map(|k| pos(&WelfareKind::ALL, k)).unwrap_or_default());
+        relative.set(d.relative);
+        amount.set(d.amount);
+        gift.set(d.gift);
+        note.set(d.note);
+        voucher.set_value(d.voucher_id);
+        errors.set(Vec::new());
+        other.set(None);
+    };
+    // Editing a record loads it into the form.
+    Effect::new(move |_| {
+        if let Some(id) = editing.get() {
+            let found = ledger.book.with_untracked(|b| {
+                b.as_ref().and_then(|b| b.activities.welfare.iter().find(|w| w.id == id).map(WelfareDraft::from_record))
+            });
+            if let Some(d) = found {
+                fill(d);
+                scroll_to("welfare-form");
+            }
+        }
+    });
+    let reset = move || {
+        editing.set(None);
+        fill(WelfareDraft { date: format_date(today()), kind: Some(WelfareKind::Illness), ..WelfareDraft::default() });
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = WelfareDraft {
+            date: date.get(),
+            kind: at(&WelfareKind::ALL, &kind.get()),
+            member_id: member.get().parse().ok(),
+            relative: relative.get(),
+            amount: amount.get(),
+            gift: gift.get(),
+            note: note.get(),
+            voucher_id: voucher.get_value(),
+        };
+        let id = editing.get_untracked();
+        let name = draft
+            .member_id
+            .map(|m| ledger.book.with_untracked(|b| b.as_ref().map(|b| name_of(b, m)).unwrap_or_default()))
+            .unwrap_or_default();
+        let result = ledger
+            .apply(Change::SaveRecord(Record::Welfare, name), move |b| b.save_welfare(id, &draft, today()).map(|_| ()));
+        if settle(result, errors, other) {
+            reset();
+        }
+    };
+    view! {
+        <form class="form" id="welfare-form" on:submit=submit novalidate>
+            <h2>{form_title(editing, T::AddWelfare, T::EditWelfare)}</h2>
+            <p class="field-error" role="alert">{move || other.get()}</p>
+            <div class="row">
+                <DateField label=T::Date value=date error=error_of(errors, F::Date) required=true/>
+                <SelectField label=T::Member value=member options=member_choices() error=error_of(errors, F::Member) required=true/>
+                <SelectField label=T::WelfareKind value=kind options=choices(welfare_labels, None) error=error_of(errors, F::Kind) required=true/>
+            </div>
+            <div class="row">
+                <TextField label=T::Relative value=relative error=error_of(errors, F::Relative) hint=T::RelativeHint/>
+                <TextField label=T::AmountDong value=amount error=error_of(errors, F::Amount) placeholder="1.000.000"/>
+                <TextField label=T::Gift value=gift error=error_of(errors, F::Gift)/>
+            </div>
+            <TextField label=T::Notes value=note error=error_of(errors, F::Note)/>
+            <div class="actions">
+                <button type="submit">{form_title(editing, T::AddWelfare, T::SaveChanges)}</button>
+                <Show when=move || editing.get().is_some()>
+                    <button type="button" class="secondary" on:click=move |_| reset()>{t(T::Cancel)}</button>
+                </Show>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,103 @@
+//! Women's work (công tác nữ công): the women's committee, its activities, and the titles of women members
+//! year by year.
+
+use super::events::{event_heads, event_line};
+use super::titles::{title_heads, year_lines};
+use super::{year_choices, RecordTable};
+use crate::domain::activity::{activity_years, events_of, is_woman, women_by_year, Holder};
+use crate::domain::committee::{holders_on, Body};
+use crate::domain::report::Share;
+use crate::domain::text::format_percent;
+use crate::i18n::{self, T};
+use crate::ui::app::t;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::SelectField;
+use chrono::Datelike;
+use leptos::prelude::*;
+
+#[component]
+pub fn WomenPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = move || ledger.lang.get();
+    let committee = move || {
+        ledger.book.with(|b| {
+            let Some(b) = b else { return String::new() };
+            holders_on(&b.appointments, today())
+                .into_iter()
+                .filter(|a| a.body == Body::Women)
+                .map(|a| format!("{} {}", i18n::role(lang(), a.body, a.role), super::name_of(b, a.member_id)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    };
+    let by_year = Memo::new(move |_| {
+        ledger.book.with(|b| {
+            let Some(b) = b else { return Vec::new() };
+            let mut years = activity_years(b, today());
+            years.reverse();
+            women_by_year(b, &years)
+        })
+    });
+    let events = Signal::derive(move || {
+        let lang = lang();
+        ledger.book.with(|b| {
+            b.as_ref()
+                .map(|b| events_of(b, None, true).events.iter().map(|e| event_line(lang, e)).collect())
+                .unwrap_or_default()
+        })
+    });
+    let latest = ledger.book.with_untracked(|b| {
+        b.as_ref().and_then(|b| b.activities.titles.iter().map(|t| t.year).filter(|y| *y <= today().year()).max())
+    });
+    let year = RwSignal::new(latest.unwrap_or(today().year() - 1).to_string());
+    let titles = Signal::derive(move || {
+        let lang = lang();
+        let Ok(y) = year.get().parse::<i32>() else { return Vec::new() };
+        ledger.book.with(|b| {
+            let Some(b) = b else { return Vec::new() };
+            let woman = |h: Holder| matches!(h, Holder::Member(m) if is_woman(b, m));
+            let of_year: Vec<_> = b.activities.titles.iter().filter(|t| t.year == y).cloned().collect();
+            year_lines(lang, b, &of_year, woman)
+        })
+    });
+    view! {
+        <h1>{t(T::NavWomen)}</h1>
+        <p class="lead">{t(T::WomenHelp)}</p>
+        <p>{t(T::BodyWomen)}": "{move || { let c = committee(); if c.is_empty() { T::NoRoles.text(lang()).to_string() } else { c } }}</p>
+        <section aria-labelledby="women-years">
+            <h2 id="women-years">{t(T::WomenByYear)}</h2>
+            <div class="table-wrap">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t(T::Year)}</th>
+                        <th scope="col" class="num">{t(T::WomenAtYearEnd)}</th>
+                        <th scope="col" class="num">{t(T::GoodAtWorkAndHome)}</th>
+                        <th scope="col" class="num">{t(T::WomenWithTitle)}</th>
+                        <th scope="col" class="num">{t(T::WomenEvents)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || by_year.get().into_iter().map(|w| {
+                            let share = |s: Option<Share>| s.map_or_else(|| "—".to_string(), |s| format!("{} ({})", s.count, format_percent(s.percent())));
+                            view! {
+                                <tr>
+                                    <th scope="row">{w.year}</th>
+                                    <td class="num">{w.women}</td>
+                                    <td class="num">{share(w.good_at_work_and_home)}</td>
+                                    <td class="num">{share(w.with_a_title)}</td>
+                                    <td class="num">{w.events}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+        <h2>{t(T::WomenActivities)}</h2>
+        <RecordTable heads=event_heads() lines=events/>
+        <h2>{t(T::WomenTitles)}</h2>
+        <div class="toolbar">
+            <SelectField label=T::Year value=year options=year_choices(None)/>
+        </div>
+        <RecordTable heads=title_heads() lines=titles/>
+    }
+}
