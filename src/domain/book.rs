@@ -2,6 +2,7 @@
 //! input and either changes the book completely or leaves it as it was.
 
 use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
+use super::finance::{Finance, FinanceError};
 use super::member::{FieldError, Group, Member, MemberDraft};
 use super::movement::{self, MovementDraft, MovementProblem};
 use super::{new_id, Id};
@@ -53,6 +54,8 @@ pub struct Book {
     pub trash: Vec<Trashed>,
     #[serde(default)]
     pub appointments: Vec<Appointment>,
+    /// The union's money; a schema 2 file gets the standard finance on reading.
+    pub finance: Finance,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +75,7 @@ pub enum BookError {
     Member(Vec<FieldError>),
     Movement(MovementProblem),
     Appointment(AppointmentProblem),
+    Finance(FinanceError),
     AgeBands,
     NotFound,
 }
@@ -137,15 +141,21 @@ impl UnionDraft {
     }
 }
 
+fn first_of_year(date: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(date.year(), 1, 1).unwrap_or(date)
+}
+
 impl Book {
+    /// A new book; its money starts on 1 January of the term's first year, in cash, at zero.
     pub fn new(union: UnionInfo) -> Self {
         Book {
-            union,
             settings: Settings::default(),
             groups: Vec::new(),
             members: Vec::new(),
             trash: Vec::new(),
             appointments: Vec::new(),
+            finance: Finance::standard(first_of_year(union.term_start), &mut new_id),
+            union,
         }
     }
 

@@ -47,6 +47,7 @@ pub enum FileError {
     DanglingMember { path: String },
     MovementsOutOfOrder { path: String },
     EmptyName { path: String },
+    Finance { path: String, problem: super::finance::check::FileProblem },
 }
 
 #[derive(Serialize)]
@@ -134,14 +135,15 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
             .and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
     };
     let book_value = migrate(top.get("book").cloned().unwrap_or(Value::Null), schema_version);
-    let book: Book = serde_path_to_error::deserialize(book_value).map_err(classify)?;
+    let mut book: Book = serde_path_to_error::deserialize(book_value).map_err(classify)?;
+    super::finance::check::normalise(&mut book.finance);
     check(&book)?;
     Ok(Imported { book, meta })
 }
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
 /// Each step has a test that reads a file of the older version kept under `tests/fixtures/`.
-const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments];
+const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance];
 
 /// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
 /// union's current term (the only date a version 1 book knows for it).
@@ -184,6 +186,22 @@ fn roles_to_appointments(mut book: Value) -> Value {
     }
     if let Some(fields) = book.as_object_mut() {
         fields.insert("appointments".into(), Value::Array(appointments));
+    }
+    book
+}
+
+/// Schema 2 → 3: the book gains its money, as a new book has it: a cash fund at zero from 1 January of
+/// the term's first year, the standard lines and the rules of DOMAIN.md.
+fn add_finance(mut book: Value) -> Value {
+    let start = book
+        .pointer("/union/term_start")
+        .and_then(Value::as_str)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .and_then(|d| chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), 1, 1))
+        .unwrap_or_default();
+    let finance = super::finance::Finance::standard(start, &mut super::new_id);
+    if let (Some(fields), Ok(finance)) = (book.as_object_mut(), serde_json::to_value(finance)) {
+        fields.insert("finance".into(), finance);
     }
     book
 }
@@ -262,5 +280,5 @@ fn check(book: &Book) -> Result<(), FileError> {
             return Err(FileError::DanglingGroup { path: format!("book.appointments[{i}].group_id") });
         }
     }
-    Ok(())
+    super::finance::check::check(&book.finance, &member_ids, &mut unique)
 }

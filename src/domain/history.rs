@@ -24,6 +24,7 @@ pub enum Change {
     Appoint(String),
     RemoveAppointment(String),
     EditSettings,
+    Finance(super::finance::FinanceChange),
     Import(String),
     RestoreBackup(u64),
     Undo(Box<Change>),

@@ -4,6 +4,7 @@ pub mod choices;
 pub mod committee;
 pub mod demo;
 pub mod file;
+pub mod finance;
 pub mod history;
 pub mod member;
 pub mod movement;
