@@ -48,6 +48,12 @@ fn every_year_of_the_demo_balances_to_the_dong() {
         assert!(lines.expense.iter().all(|l| !l.category.line.is_charity()));
     }
     assert!(f.drifts().is_empty());
+    // No fund is ever below zero: cash is withdrawn from the bank before it runs out.
+    for fund in &f.funds {
+        let book = f.fund_book(fund.id, Period { from: fund.opened_on, to: Period::year(2026).to }).unwrap();
+        let lowest = book.rows.iter().map(|r| r.balance).min().unwrap();
+        assert!(lowest >= Decimal::ZERO, "{}: {lowest}", fund.name);
+    }
     assert_eq!(f.closings.iter().map(|c| c.year).collect::<Vec<_>>(), [2023, 2024, 2025]);
     assert!(f.vouchers.iter().any(|v| v.kind == VoucherKind::Transfer));
     assert!(f.vouchers.iter().any(|v| v.member_id.is_some()));

@@ -200,7 +200,10 @@ fn add_finance(mut book: Value) -> Value {
         .and_then(|d| chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), 1, 1))
         .unwrap_or_default();
     let finance = super::finance::Finance::standard(start, &mut super::new_id);
-    if let (Some(fields), Ok(finance)) = (book.as_object_mut(), serde_json::to_value(finance)) {
+    // Through text rather than `to_value`: the text writer is in the wasm already, a value writer for
+    // every finance type would not be.
+    let value = serde_json::to_string(&finance).ok().and_then(|t| serde_json::from_str::<Value>(&t).ok());
+    if let (Some(fields), Some(finance)) = (book.as_object_mut(), value) {
         fields.insert("finance".into(), finance);
     }
     book

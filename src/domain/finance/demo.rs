@@ -49,6 +49,9 @@ impl Demo<'_> {
     }
 
     fn pay(&mut self, kind: VoucherKind, date: NaiveDate, fund: Id, on: Option<Id>, party: &str, reason: &str, amount: Decimal) {
+        if kind == VoucherKind::Payment && fund == self.cash {
+            self.keep_cash_for(date, amount);
+        }
         let draft = VoucherDraft {
             date: format_date(date),
             fund_id: Some(fund),
@@ -59,6 +62,17 @@ impl Demo<'_> {
             ..VoucherDraft::new(kind)
         };
         let _ = self.book.record_voucher(&draft, self.today);
+    }
+
+    /// A cash box is never below zero: withdraw from the bank, in round millions, before a payment needs it.
+    fn keep_cash_for(&mut self, date: NaiveDate, amount: Decimal) {
+        let finance = &self.book.finance;
+        let Some(cash) = finance.fund(self.cash) else { return };
+        let short = amount + thousands(1000) - finance.balance_on(cash, date);
+        if short > Decimal::ZERO {
+            let millions = (short / thousands(1000)).ceil();
+            self.transfer(date, self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", millions * thousands(1000));
+        }
     }
 
     fn transfer(&mut self, date: NaiveDate, from: Id, to: Id, reason: &str, amount: Decimal) {

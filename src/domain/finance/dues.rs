@@ -35,14 +35,19 @@ impl Finance {
         let salary = member.salary_on(on).or_else(|| member.salary_on(month.last_day()))?;
         let rate = self.rules.on(RuleKey::DuesRate, on)?;
         let due = dong(salary * rate / Decimal::ONE_HUNDRED);
-        let cap = self.settings.dues_cap.then(|| {
-            let base = self.rules.on(RuleKey::BaseSalary, on)?;
-            Some(dong(base * self.rules.on(RuleKey::DuesCap, on)? / Decimal::ONE_HUNDRED))
-        });
-        Some(match cap.flatten() {
+        Some(match self.dues_cap_on(on) {
             Some(cap) => due.min(cap),
             None => due,
         })
+    }
+
+    /// The most a month's dues can be on a date, where the union's cap applies: a share of lương cơ sở.
+    pub fn dues_cap_on(&self, date: NaiveDate) -> Option<Decimal> {
+        if !self.settings.dues_cap {
+            return None;
+        }
+        let base = self.rules.on(RuleKey::BaseSalary, date)?;
+        Some(dong(base * self.rules.on(RuleKey::DuesCap, date)? / Decimal::ONE_HUNDRED))
     }
 
     /// Dues paid, by member and month, from every voucher that is not void; only the months `keep` wants.
@@ -84,11 +89,12 @@ impl DuesRow {
 
 /// Who owes what in a year, member by member and month by month, with the totals of each month.
 pub struct DuesSheet {
-    pub year: i32,
     pub rows: Vec<DuesRow>,
     pub due: [Decimal; 12],
     pub paid: [Decimal; 12],
     pub owed: [Decimal; 12],
+    /// The year's totals of the three lines above.
+    pub year: [Decimal; 3],
 }
 
 /// The sheet of a year for the members of a group (or everyone), in Vietnamese name order; a member is
@@ -117,13 +123,9 @@ pub fn sheet(book: &Book, year: i32, group: Option<Id>, as_of: NaiveDate) -> Due
     let total = |f: &dyn Fn(&DuesCell) -> Decimal| -> [Decimal; 12] {
         std::array::from_fn(|i| rows.iter().map(|r| f(&r.months[i])).sum())
     };
-    DuesSheet {
-        year,
-        due: total(&|c| c.due.unwrap_or_default()),
-        paid: total(&|c| c.paid),
-        owed: total(&|c| c.owed()),
-        rows,
-    }
+    let (due, paid, owed) = (total(&|c| c.due.unwrap_or_default()), total(&|c| c.paid), total(&|c| c.owed()));
+    let sum = |months: &[Decimal; 12]| months.iter().copied().sum();
+    DuesSheet { year: [sum(&due), sum(&paid), sum(&owed)], due, paid, owed, rows }
 }
 
 /// One receipt for the whole group, or one per member.
@@ -162,6 +164,12 @@ impl Book {
             .collect();
         out.sort_by_cached_key(|(m, _)| text::name_key(&m.full_name));
         out
+    }
+
+    /// How many members of a group still owe for a month, and how much in all.
+    pub fn dues_owed_total(&self, group: Id, month: Month) -> (usize, Decimal) {
+        let owed = self.dues_owed(group, month);
+        (owed.len(), owed.iter().map(|(_, a)| *a).sum())
     }
 
     /// Collects what the members of a group still owe for a month: one receipt for the group or one per

@@ -316,3 +316,30 @@ impl Finance {
         id
     }
 }
+
+/// The vouchers of a period picked by kind and fund, newest first, with the totals of those not void.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    pub vouchers: Vec<std::sync::Arc<Voucher>>,
+    pub receipts: Decimal,
+    pub payments: Decimal,
+}
+
+pub fn select(finance: &Finance, period: super::Period, kind: Option<VoucherKind>, fund: Option<Id>) -> Selection {
+    let mut out = Selection::default();
+    for v in finance.vouchers_in(period).iter().rev() {
+        let fund_ok = fund.is_none_or(|f| v.fund_id == f || v.to_fund_id == Some(f));
+        if !fund_ok || kind.is_some_and(|k| v.kind != k) {
+            continue;
+        }
+        if !v.is_void() {
+            match v.kind {
+                VoucherKind::Receipt => out.receipts += v.amount,
+                VoucherKind::Payment => out.payments += v.amount,
+                VoucherKind::Transfer => {}
+            }
+        }
+        out.vouchers.push(v.clone());
+    }
+    out
+}
