@@ -4,4 +4,5 @@ pub mod data;
 pub mod home;
 pub mod ledger;
 pub mod members;
+pub mod office;
 pub mod widgets;
