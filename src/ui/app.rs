@@ -2,6 +2,7 @@
 //! hash (`#/members`), which works the same from a server and from a file opened on disk.
 
 use super::data::{DataPage, RecoveryPage};
+use super::finance::{FinancePage, FinanceRoute};
 use super::home::{OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
 use super::members::{form::MemberPage, groups::GroupsPage, list::MembersPage, trash::TrashPage};
@@ -20,6 +21,7 @@ pub enum Route {
     Groups,
     Trash,
     Data,
+    Finance(FinanceRoute),
 }
 
 impl Route {
@@ -33,6 +35,7 @@ impl Route {
             (Some("groups"), _) => Route::Groups,
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
+            (Some("finance"), _) => Route::Finance(FinanceRoute::parse(path.trim_start_matches("finance").trim_start_matches('/'))),
             _ => Route::Overview,
         }
     }
@@ -46,6 +49,7 @@ impl Route {
             Route::Groups => "#/groups".into(),
             Route::Trash => "#/trash".into(),
             Route::Data => "#/data".into(),
+            Route::Finance(page) => page.href(),
         }
     }
 }
@@ -169,7 +173,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             move || {
                 let now = route.get();
                 let same = now == target
-                    || (target == Route::Members && matches!(now, Route::NewMember | Route::EditMember(_)));
+                    || (target == Route::Members && matches!(now, Route::NewMember | Route::EditMember(_)))
+                    || (matches!(target, Route::Finance(_)) && matches!(now, Route::Finance(_)));
                 same.then_some("page")
             }
         };
@@ -182,6 +187,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Overview, T::NavOverview)}
                     {link(Route::Members, T::NavMembers)}
                     {link(Route::Groups, T::NavGroups)}
+                    {link(Route::Finance(FinanceRoute::Vouchers), T::NavFinance)}
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
                 </ul>
@@ -195,6 +201,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Groups => view! { <GroupsPage/> }.into_any(),
                     Route::Trash => view! { <TrashPage/> }.into_any(),
                     Route::Data => view! { <DataPage/> }.into_any(),
+                    Route::Finance(page) => view! { <FinancePage route=page/> }.into_any(),
                 }}
             </main>
         </div>

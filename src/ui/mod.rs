@@ -1,6 +1,7 @@
 //! Leptos components: thin views over the book; every change goes through the ledger to a domain command.
 pub mod app;
 pub mod data;
+pub mod finance;
 pub mod home;
 pub mod ledger;
 pub mod members;
