@@ -2,7 +2,8 @@
 // not reachable here) against dist/ served by tests/e2e/serve.mjs.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8090;
+// E2E_PORT lets two checkouts run their suites side by side without serving each other's dist/.
+const PORT = Number(process.env.E2E_PORT ?? 8090);
 
 export default defineConfig({
   testDir: 'tests/e2e',
