@@ -154,52 +154,40 @@ pub fn with_book<R: Default>(f: impl FnOnce(&Book) -> R) -> R {
 pub struct Errors {
     fields: RwSignal<Vec<FieldError>>,
     pub message: RwSignal<Option<String>>,
+    lang: RwSignal<i18n::Lang>,
 }
 
 impl Errors {
     pub fn new() -> Errors {
-        Errors { fields: RwSignal::new(Vec::new()), message: RwSignal::new(None) }
+        let lang = expect_context::<Ledger>().lang;
+        Errors { fields: RwSignal::new(Vec::new()), message: RwSignal::new(None), lang }
     }
 
     /// The message under one field, naming it: "Số tiền: phải lớn hơn 0 đồng."
     pub fn of(self, field: Field) -> Signal<Option<String>> {
-        let ledger = expect_context::<Ledger>();
         Signal::derive(move || {
-            self.fields.with(|list| {
-                list.iter().find(|e| e.field == field).map(|e| i18n::finance::field_problem(ledger.lang.get(), e.field, e.problem))
-            })
+            let lang = self.lang.get();
+            self.fields.with(|list| list.iter().find(|e| e.field == field).map(|e| i18n::finance::field_problem(lang, e.field, e.problem)))
         })
     }
 
-    pub fn clear(self) {
-        self.fields.set(Vec::new());
-        self.message.set(None);
-    }
-
-    /// Shows a refusal: field problems under their fields, anything else as a message.
-    pub fn show(self, error: BookError) {
-        let ledger = expect_context::<Ledger>();
-        match error {
-            BookError::Finance(FinanceError::Fields(list)) => {
-                self.fields.set(list);
-                self.message.set(None);
-            }
-            other => {
-                self.fields.set(Vec::new());
-                self.message.set(Some(i18n::book_error(ledger.lang.get_untracked(), &other)));
-            }
-        }
-    }
-
-    /// Keeps the result's error on screen, or clears it; true when the command went through.
+    /// Keeps the result's error on screen, or clears it; true when the command went through. Field
+    /// problems go under their fields, anything else into the message line.
     pub fn take(self, result: Result<(), BookError>) -> bool {
         match result {
             Ok(()) => {
-                self.clear();
+                self.fields.set(Vec::new());
+                self.message.set(None);
                 true
             }
-            Err(e) => {
-                self.show(e);
+            Err(BookError::Finance(FinanceError::Fields(list))) => {
+                self.fields.set(list);
+                self.message.set(None);
+                false
+            }
+            Err(other) => {
+                self.fields.set(Vec::new());
+                self.message.set(Some(i18n::book_error(self.lang.get_untracked(), &other)));
                 false
             }
         }

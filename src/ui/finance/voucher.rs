@@ -44,7 +44,7 @@ fn VoucherSheet(id: Id) -> impl IntoView {
             let (title, party_label, signer) = match v.kind {
                 VoucherKind::Receipt => (T::FinTitleReceipt, T::FinPrintPayer, T::FinPayer),
                 VoucherKind::Payment => (T::FinTitlePayment, T::FinPrintPayee, T::FinPayee),
-                VoucherKind::Transfer => (T::FinTitleTransfer, T::FinPrintPayee, T::FinPayee),
+                VoucherKind::Transfer => (T::FinTitleTransfer, T::FinTransfer, T::FinPayee),
             };
             let date = i18n::fill(T::FinPrintDate.text(lang), &[&format!("{:02}", v.date.day()), &format!("{:02}", v.date.month()), &v.date.year().to_string()]);
             let line = v.category_id.and_then(|c| b.finance.category(c)).map(|c| format!("{} {}", c.code, c.name));
