@@ -367,7 +367,6 @@ table! {
     FinAmountHint => "Số đồng nguyên, ví dụ 1.500.000", "Whole đồng, e.g. 1.500.000";
     FinInWords => "Bằng chữ", "In words";
     FinRecord => "Ghi phiếu", "Record";
-    FinRecorded => "Đã ghi {0}.", "Recorded {0}.";
     FinStatus => "Tình trạng", "Status";
     FinVoid => "Đã hủy", "Void";
     FinValid => "Hiệu lực", "Valid";
@@ -421,7 +420,6 @@ table! {
     FinExporting => "Đang tạo tệp Excel…", "Making the Excel file…";
     FinExportFailed => "Không tạo được tệp Excel: {0}", "The Excel file could not be made: {0}";
     FinDrift => "Năm {0} đã khóa sổ với số dư quỹ {1} là {2}, nay tính lại được {3}.", "Year {0} was closed with {1} at {2}; the books now give {3}.";
-    FinDuesTitle => "Đoàn phí", "Dues";
     FinDuesRule => "Tháng {0}: đóng {1}% lương đóng bảo hiểm; {2}", "{0}: {1}% of the insured salary; {2}";
     FinCapOn => "tối đa {0} (trần {1}% lương cơ sở)", "at most {0} (cap {1}% of the base salary)";
     FinCapOff => "không áp dụng mức trần", "no cap";
@@ -445,7 +443,6 @@ table! {
     FinPaidMark => "đủ", "paid";
     FinNotDue => "—", "—";
     FinSheetHelp => "Mỗi ô là số còn nợ của tháng; \"đủ\" là đã đóng đủ; \"—\" là tháng không phải đóng.", "Each cell is what is still owed for the month; \"paid\" is paid in full; \"—\" is a month with nothing due.";
-    FinMembersOwing => "{0} đoàn viên", "{0} members";
     FinByLine => "Thu, chi theo nội dung", "Income and expense by line";
     FinCode => "Mã", "Code";
     FinLine => "Nội dung", "Line";

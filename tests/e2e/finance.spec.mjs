@@ -156,16 +156,18 @@ test('print a voucher on A5 with the amount in words and the signatures, then vo
   await expect(page.getByRole('row', { name: /PC-2026-001/ })).toContainText('Đã hủy');
 });
 
+const books2025 = {
+  date: '15/06/2025',
+  line: '3 Chi quản lý hành chính',
+  partyLabel: 'Người nhận tiền',
+  party: 'Nhà sách Hòa An',
+  reason: 'Mua sổ sách',
+  amount: '250.000',
+};
+
 test('a closed year refuses vouchers until it is reopened, with a confirmation', async ({ page }) => {
   await openDemo(page);
-  await newVoucher(page, 'Lập phiếu chi', {
-    date: '15/06/2025',
-    line: '3 Chi quản lý hành chính',
-    partyLabel: 'Người nhận tiền',
-    party: 'Nhà sách Hòa An',
-    reason: 'Mua sổ sách',
-    amount: '250.000',
-  });
+  await newVoucher(page, 'Lập phiếu chi', books2025);
   await page.getByRole('button', { name: 'Ghi phiếu' }).click();
   await expect(page.getByRole('alert')).toContainText('Năm 2025 đã khóa sổ: không sửa được.');
   await openFinance(page, 'Khóa sổ');
@@ -178,14 +180,7 @@ test('a closed year refuses vouchers until it is reopened, with a confirmation',
   await expect(page.getByRole('alertdialog')).toContainText('Mở lại năm 2025?');
   await page.getByRole('button', { name: 'Xác nhận mở lại' }).click();
   await expect(row).toContainText('Đang mở');
-  await newVoucher(page, 'Lập phiếu chi', {
-    date: '15/06/2025',
-    line: '3 Chi quản lý hành chính',
-    partyLabel: 'Người nhận tiền',
-    party: 'Nhà sách Hòa An',
-    reason: 'Mua sổ sách',
-    amount: '250.000',
-  });
+  await newVoucher(page, 'Lập phiếu chi', books2025);
   await page.getByRole('button', { name: 'Ghi phiếu' }).click();
   await expect(page.getByRole('article', { name: /^PC-2025-\d{3}$/ })).toContainText('Hai trăm năm mươi nghìn đồng');
   await openFinance(page, 'Khóa sổ');

@@ -21,7 +21,7 @@ const PAGE: usize = 100;
 #[component]
 pub fn DuesPage() -> impl IntoView {
     view! {
-        <h1>{t(T::FinDuesTitle)}</h1>
+        <h1>{t(T::FinDues)}</h1>
         <Collect/>
         <Sheet/>
     }
