@@ -1,5 +1,6 @@
 //! Sổ Công đoàn: the records of a Vietnamese grassroots trade union, kept offline in the browser.
 pub mod domain;
 pub mod i18n;
+pub mod office;
 pub mod store;
 pub mod ui;

@@ -11,9 +11,9 @@ fn the_documented_example_reads() {
     assert_eq!(imported.book.members.len(), 1);
     assert_eq!(imported.book.trash.len(), 1);
     assert_eq!(imported.book.members[0].full_name, "Nguyễn Thị Hoa");
-    let activities = &imported.book.activities;
-    assert_eq!(
-        (activities.welfare.len(), activities.events.len(), activities.titles.len(), activities.initiatives.len(), activities.targets.len()),
-        (1, 1, 2, 1, 2)
-    );
+    let book = &imported.book;
+    assert_eq!((book.activities.welfare.len(), book.activities.initiatives.len()), (1, 1));
+    assert_eq!(book.finance.vouchers.len(), 2);
+    assert_eq!(book.activities.welfare[0].voucher_id, Some(book.finance.vouchers[1].id));
+    assert_eq!(book.reports.len(), 1);
 }

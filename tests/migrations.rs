@@ -33,3 +33,29 @@ fn schema_1_union_roles_become_appointments_from_the_term_start() {
     // Nothing else of the members changed.
     assert!(book.members.iter().all(|m| m.movements.is_empty() && m.on_roster(book.union.term_start)));
 }
+
+#[test]
+fn schema_2_books_gain_a_cash_fund_the_standard_lines_and_rules() {
+    use chrono::NaiveDate;
+    use so_cong_doan::domain::finance::{FundKind, Line, Rules};
+    let text = fixture("schema-2.json");
+    assert!(text.contains("\"schema_version\": 2"));
+    let imported = read(&text).expect("a schema 2 file reads");
+    assert_eq!(imported.meta.schema_version, 2);
+    let book = imported.book;
+    assert_eq!(book.members.len(), 18);
+    let finance = &book.finance;
+    assert_eq!(finance.funds.len(), 1);
+    let cash = &finance.funds[0];
+    assert_eq!(cash.kind, FundKind::Cash);
+    assert!(cash.opening_balance.is_zero());
+    assert_eq!(cash.opened_on, NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
+    for line in Line::ALL {
+        assert_eq!(finance.categories.iter().filter(|c| c.line == line && c.parent.is_none()).count(), 1, "{line:?}");
+    }
+    assert_eq!(finance.rules, Rules::standard());
+    assert!(finance.vouchers.is_empty() && finance.budgets.is_empty() && finance.closings.is_empty());
+    // Written again, it reads as today's schema with the same money.
+    let again = read(&so_cong_doan::domain::file::write(&book, imported.meta.exported_at.unwrap())).unwrap();
+    assert_eq!(again.book, book);
+}

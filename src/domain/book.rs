@@ -3,6 +3,7 @@
 
 use super::activity::{no_activities, Activities, ActivityError};
 use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
+use super::finance::{Finance, FinanceError};
 use super::member::{FieldError, Group, Member, MemberDraft, Taken};
 use super::sheet::SheetRow;
 use super::term_report::SavedReport;
@@ -71,6 +72,8 @@ pub struct Book {
     /// Welfare visits, events, titles, initiatives and targets; left out of the file while there are none.
     #[serde(default, skip_serializing_if = "no_activities")]
     pub activities: Arc<Activities>,
+    /// The union's money; a schema 2 file gets the standard finance on reading.
+    pub finance: Finance,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +94,7 @@ pub enum BookError {
     Movement(MovementProblem),
     Appointment(AppointmentProblem),
     Activity(Vec<ActivityError>),
+    Finance(FinanceError),
     AgeBands,
     NotFound,
 }
@@ -156,10 +160,14 @@ impl UnionDraft {
     }
 }
 
+fn first_of_year(date: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(date.year(), 1, 1).unwrap_or(date)
+}
+
 impl Book {
+    /// A new book; its money starts on 1 January of the term's first year, in cash, at zero.
     pub fn new(union: UnionInfo) -> Self {
         Book {
-            union,
             settings: Settings::default(),
             groups: Vec::new(),
             members: Vec::new(),
@@ -167,6 +175,8 @@ impl Book {
             appointments: Vec::new(),
             reports: Vec::new(),
             activities: Arc::default(),
+            finance: Finance::standard(first_of_year(union.term_start), &mut new_id),
+            union,
         }
     }
 

@@ -85,10 +85,11 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
-/// The demo union: 45 members on the roster, and the 17 who left it during the last term; with the
-/// activities of its years (`demo_activities`).
+/// The demo union: 45 members on the roster, the 17 who left it during the last term, the money of the
+/// current term and the activities of its years.
 pub fn demo_book() -> Book {
     let mut book = generate(45, 19);
+    super::finance::demo::fill(&mut book, 0xF1_2023);
     book.activities = Arc::new(super::demo_activities::activities(&book));
     book
 }
@@ -207,6 +208,9 @@ pub fn generate(members: usize, women: usize) -> Book {
     }
     book.appointments = committees(&mut dice, &book, &groups, members);
     book.groups = groups;
+    // Seeded ids for the standard money too, drawn last so the members stay as they were.
+    let start = date(book.union.term_start.year(), 1, 1);
+    book.finance = super::finance::Finance::standard(start, &mut || dice.id());
     book
 }
 

@@ -47,6 +47,7 @@ pub enum FileError {
     DanglingMember { path: String },
     MovementsOutOfOrder { path: String },
     EmptyName { path: String },
+    Finance { path: String, problem: super::finance::check::FileProblem },
 }
 
 #[derive(Serialize)]
@@ -138,7 +139,7 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
         exported_at: raw.exported_at.as_ref().and_then(Value::as_str).and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
     };
     let current = if schema_version == SCHEMA_VERSION { serde_json::from_str::<Book>(book_raw.get()).ok() } else { None };
-    let book = match current {
+    let mut book = match current {
         Some(book) => book,
         // An older book is migrated as JSON; a broken one is read again, slowly, to say where it breaks.
         None => {
@@ -146,13 +147,14 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
             serde_path_to_error::deserialize(migrate(value, schema_version)).map_err(classify)?
         }
     };
+    super::finance::check::normalise(&mut book.finance);
     check(&book)?;
     Ok(Imported { book, meta })
 }
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
 /// Each step has a test that reads a file of the older version kept under `tests/fixtures/`.
-const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments];
+const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance];
 
 /// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
 /// union's current term (the only date a version 1 book knows for it).
@@ -195,6 +197,25 @@ fn roles_to_appointments(mut book: Value) -> Value {
     }
     if let Some(fields) = book.as_object_mut() {
         fields.insert("appointments".into(), Value::Array(appointments));
+    }
+    book
+}
+
+/// Schema 2 → 3: the book gains its money, as a new book has it: a cash fund at zero from 1 January of
+/// the term's first year, the standard lines and the rules of DOMAIN.md.
+fn add_finance(mut book: Value) -> Value {
+    let start = book
+        .pointer("/union/term_start")
+        .and_then(Value::as_str)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .and_then(|d| chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), 1, 1))
+        .unwrap_or_default();
+    let finance = super::finance::Finance::standard(start, &mut super::new_id);
+    // Through text rather than `to_value`: the text writer is in the wasm already, a value writer for
+    // every finance type would not be.
+    let value = serde_json::to_string(&finance).ok().and_then(|t| serde_json::from_str::<Value>(&t).ok());
+    if let (Some(fields), Some(finance)) = (book.as_object_mut(), value) {
+        fields.insert("finance".into(), finance);
     }
     book
 }
@@ -274,5 +295,5 @@ fn check(book: &Book) -> Result<(), FileError> {
         }
     }
     book.activities.check(&member_ids, &group_ids, &mut unique)?;
-    Ok(())
+    super::finance::check::check(&book.finance, &member_ids, &mut unique)
 }

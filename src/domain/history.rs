@@ -25,6 +25,7 @@ pub enum Change {
     RemoveAppointment(String),
     EditSettings,
     EditReport(String),
+    Finance(super::finance::FinanceChange),
     Import(String),
     ImportRoster(String),
     RestoreBackup(u64),

@@ -6,6 +6,7 @@ pub mod committee;
 pub mod demo;
 pub mod demo_activities;
 pub mod file;
+pub mod finance;
 pub mod history;
 pub mod member;
 pub mod movement;

@@ -5,6 +5,7 @@ use super::about::AboutPage;
 use super::activities::{ActivitiesArea, Sub};
 use super::data::{DataPage, RecoveryPage};
 use super::durability::Durability;
+use super::finance::{FinancePage, FinanceRoute};
 use super::home::{OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
 use super::members::{
@@ -32,6 +33,7 @@ pub enum Route {
     Trash,
     Data,
     About,
+    Finance(FinanceRoute),
 }
 
 impl Route {
@@ -52,6 +54,7 @@ impl Route {
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             (Some("about"), _) => Route::About,
+            (Some("finance"), _) => Route::Finance(FinanceRoute::parse(path.trim_start_matches("finance").trim_start_matches('/'))),
             _ => Route::Overview,
         }
     }
@@ -71,6 +74,7 @@ impl Route {
             Route::Trash => "#/trash".into(),
             Route::Data => "#/data".into(),
             Route::About => "#/about".into(),
+            Route::Finance(page) => page.href(),
         }
     }
 }
@@ -208,7 +212,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                 let now = route.get();
                 let same = now == target
                     || (target == Route::Members && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)))
-                    || matches!((&target, &now), (Route::Activities(_), Route::Activities(_)));
+                    || matches!((&target, &now), (Route::Activities(_), Route::Activities(_)))
+                    || (matches!(target, Route::Finance(_)) && matches!(now, Route::Finance(_)));
                 same.then_some("page")
             }
         };
@@ -223,8 +228,9 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Groups, T::NavGroups)}
                     {link(Route::Committees, T::NavCommittees)}
                     {link(Route::Composition, T::NavComposition)}
-                    {link(Route::Reports, T::NavReports)}
                     {link(Route::Activities(Sub::Welfare), T::NavActivities)}
+                    {link(Route::Finance(FinanceRoute::Vouchers), T::NavFinance)}
+                    {link(Route::Reports, T::NavReports)}
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
                     {link(Route::About, T::NavAbout)}
@@ -245,6 +251,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Trash => view! { <TrashPage/> }.into_any(),
                     Route::Data => view! { <DataPage/> }.into_any(),
                     Route::About => view! { <AboutPage/> }.into_any(),
+                    Route::Finance(page) => view! { <FinancePage route=page/> }.into_any(),
                 }}
             </main>
         </div>

@@ -18,10 +18,14 @@ use wasm_bindgen::JsCast;
 
 /// Hands a text to the browser as a file to save.
 pub fn download(filename: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&text.into());
+    download_parts(filename, &js_sys::Array::of1(&text.into()), mime);
+}
+
+/// Hands parts (texts, byte arrays) to the browser as one file to save.
+pub fn download_parts(filename: &str, parts: &js_sys::Array, mime: &str) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     if let Ok(anchor) = document().create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
         anchor.set_href(&url);

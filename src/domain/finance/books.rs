@@ -1,0 +1,124 @@
+//! The cash book (sổ quỹ tiền mặt) and the bank books: every voucher that moves a fund, in order, with the
+//! running balance; and the balance statement of every fund for a period, checked: closing = opening +
+//! income − expense ± transfers, to the đồng.
+
+use super::{Finance, Fund, Period, VoucherKind};
+use crate::domain::Id;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// A line of a fund's book.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BookRow {
+    pub voucher: Arc<super::Voucher>,
+    /// Thu: money into the fund.
+    pub money_in: Decimal,
+    /// Chi: money out of the fund.
+    pub money_out: Decimal,
+    /// Tồn: the balance after this line.
+    pub balance: Decimal,
+}
+
+/// The book of one fund over a period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FundBook {
+    pub fund: Fund,
+    pub period: Period,
+    pub opening: Decimal,
+    pub rows: Vec<BookRow>,
+    pub total_in: Decimal,
+    pub total_out: Decimal,
+    pub closing: Decimal,
+}
+
+impl Finance {
+    /// The balance of a fund at the start of a day: its opening balance and every voucher before that day.
+    pub fn balance_before(&self, fund: &Fund, date: NaiveDate) -> Decimal {
+        let end = self.vouchers.partition_point(|v| v.date < date);
+        fund.opening_balance + self.vouchers[..end].iter().map(|v| v.effect_on(fund.id)).sum::<Decimal>()
+    }
+
+    /// The balance of a fund at the end of a day.
+    pub fn balance_on(&self, fund: &Fund, date: NaiveDate) -> Decimal {
+        self.balance_before(fund, date.succ_opt().unwrap_or(date))
+    }
+
+    /// A fund's book over a period, in one pass over the period's vouchers; void vouchers are left out.
+    pub fn fund_book(&self, fund_id: Id, period: Period) -> Option<FundBook> {
+        let fund = self.fund(fund_id)?.clone();
+        let opening = self.balance_before(&fund, period.from);
+        let mut balance = opening;
+        let (mut total_in, mut total_out) = (Decimal::ZERO, Decimal::ZERO);
+        let mut rows = Vec::new();
+        for v in self.vouchers_in(period) {
+            let effect = v.effect_on(fund_id);
+            let touches = !v.is_void() && (v.fund_id == fund_id || v.to_fund_id == Some(fund_id));
+            if !touches {
+                continue;
+            }
+            let (money_in, money_out) =
+                if effect >= Decimal::ZERO { (effect, Decimal::ZERO) } else { (Decimal::ZERO, -effect) };
+            balance += effect;
+            total_in += money_in;
+            total_out += money_out;
+            rows.push(BookRow { voucher: v.clone(), money_in, money_out, balance });
+        }
+        Some(FundBook { fund, period, opening, rows, total_in, total_out, closing: balance })
+    }
+}
+
+/// The movement of one fund over a period, by kind, and whether it balances.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FundStatement {
+    pub fund: Fund,
+    pub opening: Decimal,
+    pub income: Decimal,
+    pub expense: Decimal,
+    pub transfers_in: Decimal,
+    pub transfers_out: Decimal,
+    /// The balance at the end of the period, from the running balance of the book.
+    pub closing: Decimal,
+}
+
+impl FundStatement {
+    /// Opening + income − expense + transfers in − transfers out.
+    pub fn expected_closing(&self) -> Decimal {
+        self.opening + self.income - self.expense + self.transfers_in - self.transfers_out
+    }
+
+    pub fn balances(&self) -> bool {
+        self.expected_closing() == self.closing
+    }
+}
+
+/// Every fund's statement for a period: the totals by kind of voucher, and the closing balance taken from
+/// the running balance of the fund's book, which must agree with them.
+pub fn statements(finance: &Finance, period: Period) -> Vec<FundStatement> {
+    finance
+        .funds
+        .iter()
+        .map(|fund| {
+            let mut s = FundStatement {
+                fund: fund.clone(),
+                opening: finance.balance_before(fund, period.from),
+                income: Decimal::ZERO,
+                expense: Decimal::ZERO,
+                transfers_in: Decimal::ZERO,
+                transfers_out: Decimal::ZERO,
+                closing: Decimal::ZERO,
+            };
+            for v in finance.vouchers_in(period).iter().filter(|v| !v.is_void()) {
+                match v.kind {
+                    VoucherKind::Receipt if v.fund_id == fund.id => s.income += v.amount,
+                    VoucherKind::Payment if v.fund_id == fund.id => s.expense += v.amount,
+                    VoucherKind::Transfer if v.fund_id == fund.id => s.transfers_out += v.amount,
+                    VoucherKind::Transfer if v.to_fund_id == Some(fund.id) => s.transfers_in += v.amount,
+                    _ => {}
+                }
+            }
+            s.closing = finance.fund_book(fund.id, period).map_or(s.opening, |b| b.closing);
+            s
+        })
+        .collect()
+}

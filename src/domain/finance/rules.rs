@@ -1,0 +1,222 @@
+//! Rules are dated data: each value carries the day it takes effect, and the domain asks "which value held
+//! on this date". Defaults follow DOMAIN.md; a union edits them as the law or its own resolutions change.
+
+use super::{Field, FinanceError, Line, Problem};
+use crate::domain::committee::{Body, Role};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A value from a date on, until the next value of the same list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dated<T> {
+    pub from: NaiveDate,
+    pub value: T,
+}
+
+/// The entry that held on `date` in a list sorted by `from`; `None` before the first.
+pub fn dated_on<T>(list: &[Dated<T>], date: NaiveDate) -> Option<&Dated<T>> {
+    let after = list.partition_point(|d| d.from <= date);
+    after.checked_sub(1).map(|i| &list[i])
+}
+
+/// The value that held on `date`: the one question every rule answers.
+pub fn value_on<T>(list: &[Dated<T>], date: NaiveDate) -> Option<&T> {
+    dated_on(list, date).map(|d| &d.value)
+}
+
+/// Puts a value into a list in date order, replacing one from the same date.
+fn set<T>(list: &mut Vec<Dated<T>>, item: Dated<T>) {
+    match list.binary_search_by_key(&item.from, |d| d.from) {
+        Ok(i) => list[i] = item,
+        Err(i) => list.insert(i, item),
+    }
+}
+
+/// The share of an income line the union keeps, in percent; the rest goes to the superior union.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    pub line: Line,
+    pub values: Vec<Dated<Decimal>>,
+}
+
+/// The allowance (phụ cấp) of a role, as a coefficient of lương cơ sở a month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Allowance {
+    pub body: Body,
+    pub role: Role,
+    pub values: Vec<Dated<Decimal>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rules {
+    /// Dues (đoàn phí) in percent of the insured salary.
+    pub dues_rate: Vec<Dated<Decimal>>,
+    /// The cap of a month's dues, in percent of lương cơ sở, where the cap applies.
+    pub dues_cap: Vec<Dated<Decimal>>,
+    /// Lương cơ sở, đồng a month.
+    pub base_salary: Vec<Dated<Decimal>>,
+    pub kept: Vec<Kept>,
+    pub allowances: Vec<Allowance>,
+}
+
+/// Which list of rules a value belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleKey {
+    DuesRate,
+    DuesCap,
+    BaseSalary,
+    Kept(Line),
+    Allowance(Body, Role),
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+}
+
+fn dated(values: &[((i32, u32, u32), i64, u32)]) -> Vec<Dated<Decimal>> {
+    values.iter().map(|&((y, m, day), value, scale)| Dated { from: d(y, m, day), value: Decimal::new(value, scale) }).collect()
+}
+
+impl Rules {
+    /// The rules of DOMAIN.md: dues 1% until 30/06/2025 and 0.5% from 01/07/2025, capped at 10% of lương
+    /// cơ sở; lương cơ sở since 2016; 75% of kinh phí công đoàn and 60% (70% from 2023) of đoàn phí kept.
+    /// The allowance coefficients are a starting point for the union to set by its own rules.
+    pub fn standard() -> Rules {
+        let since = (2013, 1, 1);
+        Rules {
+            dues_rate: dated(&[(since, 1, 0), ((2025, 7, 1), 5, 1)]),
+            dues_cap: dated(&[(since, 10, 0)]),
+            base_salary: dated(&[
+                ((2016, 5, 1), 1_210_000, 0),
+                ((2017, 7, 1), 1_300_000, 0),
+                ((2018, 7, 1), 1_390_000, 0),
+                ((2019, 7, 1), 1_490_000, 0),
+                ((2023, 7, 1), 1_800_000, 0),
+                ((2024, 7, 1), 2_340_000, 0),
+            ]),
+            kept: vec![
+                Kept { line: Line::Dues, values: dated(&[(since, 60, 0), ((2023, 1, 1), 70, 0)]) },
+                Kept { line: Line::UnionFee, values: dated(&[(since, 75, 0)]) },
+                Kept { line: Line::Superior, values: dated(&[(since, 100, 0)]) },
+                Kept { line: Line::OtherIncome, values: dated(&[(since, 100, 0)]) },
+            ],
+            allowances: [
+                (Body::Executive, Role::Head, 20),
+                (Body::Executive, Role::Deputy, 15),
+                (Body::Executive, Role::Member, 5),
+                (Body::Inspection, Role::Head, 5),
+            ]
+            .into_iter()
+            .map(|(body, role, hundredths)| Allowance { body, role, values: dated(&[(since, hundredths, 2)]) })
+            .collect(),
+        }
+    }
+
+    pub fn list(&self, key: RuleKey) -> &[Dated<Decimal>] {
+        match key {
+            RuleKey::DuesRate => &self.dues_rate,
+            RuleKey::DuesCap => &self.dues_cap,
+            RuleKey::BaseSalary => &self.base_salary,
+            RuleKey::Kept(line) => self.kept.iter().find(|k| k.line == line).map_or(&[], |k| &k.values),
+            RuleKey::Allowance(body, role) => {
+                self.allowances.iter().find(|a| a.body == body && a.role == role).map_or(&[], |a| &a.values)
+            }
+        }
+    }
+
+    fn list_mut(&mut self, key: RuleKey) -> &mut Vec<Dated<Decimal>> {
+        match key {
+            RuleKey::DuesRate => &mut self.dues_rate,
+            RuleKey::DuesCap => &mut self.dues_cap,
+            RuleKey::BaseSalary => &mut self.base_salary,
+            RuleKey::Kept(line) => {
+                if !self.kept.iter().any(|k| k.line == line) {
+                    self.kept.push(Kept { line, values: Vec::new() });
+                }
+                let i = self.kept.iter().position(|k| k.line == line).unwrap_or_default();
+                &mut self.kept[i].values
+            }
+            RuleKey::Allowance(body, role) => {
+                if !self.allowances.iter().any(|a| a.body == body && a.role == role) {
+                    self.allowances.push(Allowance { body, role, values: Vec::new() });
+                }
+                let i = self.allowances.iter().position(|a| a.body == body && a.role == role).unwrap_or_default();
+                &mut self.allowances[i].values
+            }
+        }
+    }
+
+    /// The value of a rule on a date.
+    pub fn on(&self, key: RuleKey, date: NaiveDate) -> Option<Decimal> {
+        value_on(self.list(key), date).copied()
+    }
+
+    /// The share kept of an income line on a date; 100% when no rule says otherwise.
+    pub fn kept_on(&self, line: Line, date: NaiveDate) -> Decimal {
+        self.on(RuleKey::Kept(line), date).unwrap_or(Decimal::ONE_HUNDRED)
+    }
+
+    /// Sets the value of a rule from a date, as typed: a percent or a coefficient ("0,5" or "0.5"), or
+    /// đồng for lương cơ sở.
+    pub fn set(&mut self, key: RuleKey, from: &str, value: &str, pivot_year: i32) -> Result<(), FinanceError> {
+        let mut problems = super::Problems::default();
+        let from = match crate::domain::text::parse_date(from, pivot_year) {
+            Some(date) => Some(date),
+            None if from.trim().is_empty() => {
+                problems.add(Field::Date, Problem::Required);
+                None
+            }
+            None => {
+                problems.add(Field::Date, Problem::NotADate);
+                None
+            }
+        };
+        let limit = match key {
+            RuleKey::DuesRate | RuleKey::DuesCap | RuleKey::Kept(_) => Some(Decimal::ONE_HUNDRED),
+            RuleKey::Allowance(..) => Some(Decimal::TEN),
+            RuleKey::BaseSalary => None,
+        };
+        let parsed = if key == RuleKey::BaseSalary {
+            super::vouchers::parse_amount(value).map_err(|p| problems.add(Field::Value, p)).ok()
+        } else {
+            match parse_decimal(value) {
+                Err(p) => {
+                    problems.add(Field::Value, p);
+                    None
+                }
+                Ok(v) if limit.is_some_and(|l| v > l) => {
+                    problems.add(Field::Value, Problem::TooLarge);
+                    None
+                }
+                Ok(v) => Some(v),
+            }
+        };
+        problems.check()?;
+        if let (Some(from), Some(value)) = (from, parsed) {
+            set(self.list_mut(key), Dated { from, value });
+        }
+        Ok(())
+    }
+
+    /// Removes the value that takes effect on `from`.
+    pub fn remove(&mut self, key: RuleKey, from: NaiveDate) -> bool {
+        let list = self.list_mut(key);
+        let before = list.len();
+        list.retain(|d| d.from != from);
+        list.len() != before
+    }
+}
+
+/// A number as typed in Vietnam or elsewhere: "0,5", "0.5", "70", "70%". Not negative.
+pub fn parse_decimal(text: &str) -> Result<Decimal, Problem> {
+    let cleaned: String = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    if cleaned.is_empty() {
+        return Err(Problem::Required);
+    }
+    let value: Decimal = cleaned.parse().map_err(|_| Problem::NotANumber)?;
+    if value.is_sign_negative() && !value.is_zero() {
+        return Err(Problem::Negative);
+    }
+    Ok(value.normalize())
+}

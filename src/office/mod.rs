@@ -1,0 +1,77 @@
+//! The office worker: spreadsheets (and later roster import, Word reports) made off the page in a second,
+//! small wasm that the first page never loads. The app sends a `Request` as JSON; the worker answers with
+//! the file's bytes (a `Uint8Array`) or a message (a string). The tables sent are plain: the figures in
+//! them were computed by the domain and are only written here.
+
+pub mod xlsx;
+
+use serde::{Deserialize, Serialize};
+
+/// What the worker says once it listens: requests sent before would be lost while its wasm loads.
+pub const READY: &str = "ready";
+
+/// What the worker is asked to make.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Request {
+    /// A spreadsheet of one or more sheets.
+    Xlsx { workbook: Workbook },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Workbook {
+    pub sheets: Vec<Sheet>,
+}
+
+/// One sheet: heading lines, a table with its column headers, and lines after it (signatures, notes).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sheet {
+    /// At most 31 characters, as Excel wants.
+    pub name: String,
+    /// Lines above the table; the first is the union's name, the last the title in bold.
+    pub heading: Vec<String>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    pub footer: Vec<String>,
+    /// A4 landscape rather than portrait.
+    #[serde(default)]
+    pub landscape: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Column {
+    pub header: String,
+    /// Width in characters.
+    pub width: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    /// A total or a section heading.
+    #[serde(default)]
+    pub bold: bool,
+}
+
+/// A cell: text, or money in whole đồng (written as a number with thousands separators).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Money(rust_decimal::Decimal),
+}
+
+impl Sheet {
+    /// Cuts a name to what Excel accepts: 31 characters, none of `[]:*?/\`.
+    pub fn safe_name(name: &str) -> String {
+        name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect()
+    }
+}
+
+/// Does what a request asks: the bytes of the file, or why it could not be made.
+pub fn handle(request: &str) -> Result<Vec<u8>, String> {
+    match serde_json::from_str::<Request>(request).map_err(|e| e.to_string())? {
+        Request::Xlsx { workbook } => xlsx::write(&workbook),
+    }
+}

@@ -1,0 +1,150 @@
+//! The cash book (sổ quỹ tiền mặt) and each bank book, with the running balance, for any period; the
+//! balance statement of every fund, checked by the domain; printable on A4 and exported to .xlsx.
+
+use super::export::{cash_book_sheet, save_xlsx};
+use super::table::{col, num, table, Cell, Row};
+use super::{money, with_book, FinanceRoute, PeriodFields, PeriodInputs, PrintAndExport, YearSelect};
+use crate::domain::finance::books::{statements, FundBook};
+use crate::domain::finance::FundKind;
+use crate::domain::text::{format_date, format_money};
+use crate::domain::Id;
+use crate::i18n::{self, Lang, T};
+use crate::ui::app::t;
+use crate::ui::ledger::Ledger;
+use crate::ui::widgets::SelectField;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+pub fn book_title(kind: FundKind) -> T {
+    match kind {
+        FundKind::Cash => T::FinCashBook,
+        FundKind::Bank => T::FinBankBook,
+        FundKind::Charity => T::FinCharityBook,
+    }
+}
+
+/// A figure, or nothing for zero (an empty "Thu" or "Chi").
+fn figure(d: Decimal) -> Cell {
+    if d.is_zero() { Cell::Empty } else { Cell::Num(money(d)) }
+}
+
+fn book_table(fb: &FundBook, lang: Lang) -> AnyView {
+    let columns = vec![
+        col(T::Date.text(lang)),
+        col(T::FinNumber.text(lang)),
+        col(T::FinDescription.text(lang)),
+        num(T::FinIn.text(lang)),
+        num(T::FinOut.text(lang)),
+        num(T::FinBalance.text(lang)),
+    ];
+    let total = |label: T, cells: [Cell; 3]| {
+        let [a, b, c] = cells;
+        Row::with_class("subtotal", vec![Cell::Empty, Cell::Empty, Cell::Head(label.text(lang).into()), a, b, c])
+    };
+    let mut rows = vec![total(T::FinOpening, [Cell::Empty, Cell::Empty, Cell::Num(money(fb.opening))])];
+    rows.extend(fb.rows.iter().map(|r| {
+        let v = &r.voucher;
+        let text = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
+        let number = v.code();
+        Row::new(vec![
+            Cell::Text(format_date(v.date)),
+            Cell::Link { href: FinanceRoute::Voucher(v.id).href(), label: i18n::fill(T::FinViewNamed.text(lang), &[&number]), text: number },
+            Cell::Text(text),
+            figure(r.money_in),
+            figure(r.money_out),
+            Cell::Num(money(r.balance)),
+        ])
+    }));
+    rows.push(total(T::FinTotals, [Cell::Num(money(fb.total_in)), Cell::Num(money(fb.total_out)), Cell::Empty]));
+    let closing = Cell::Marked { class: "", text: money(fb.closing), test_id: "closing" };
+    rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, closing]));
+    table("fund-book", columns, rows, T::Actions.text(lang))
+}
+
+#[component]
+pub fn BooksPage() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let year = super::fiscal_year();
+    let lang = move || ledger.lang.get();
+    let first = with_book(|b| b.finance.funds.first().map(|f| f.id.to_string())).unwrap_or_default();
+    let fund = RwSignal::new(first);
+    let period = PeriodFields::of_year(year.get_untracked());
+    period.follow(year);
+    let funds = Signal::derive(move || with_book(|b| b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect()));
+    let book = Memo::new(move |_| {
+        let (id, period) = (fund.get().parse::<Id>().ok()?, period.period()?);
+        with_book(|b| b.finance.fund_book(id, period))
+    });
+    let busy = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let lang = ledger.lang.get_untracked();
+        let sheet = ledger.book.with_untracked(|b| Some(cash_book_sheet(b.as_ref()?, &book.get_untracked()?, lang)));
+        if let Some(sheet) = sheet {
+            save_xlsx(sheet, busy, lang);
+        }
+    };
+    view! {
+        <h1 class="no-print">{t(T::FinBooks)}</h1>
+        <div class="toolbar no-print">
+            <YearSelect/>
+            <SelectField label=T::FinFund value=fund options=funds/>
+            <PeriodInputs fields=period/>
+        </div>
+        {move || book.get().map(|fb| {
+            let title = format!("{}: {}", book_title(fb.fund.kind).text(lang()), fb.fund.name);
+            let range = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
+            view! {
+                <section class="report a4-landscape" aria-label=title.clone()>
+                    <p class="report-union">{with_book(|b| b.union.name.clone())}</p>
+                    <h2 class="report-title">{title.clone()}</h2>
+                    <p class="report-period">{range}</p>
+                    {book_table(&fb, lang())}
+                </section>
+            }
+        })}
+        <PrintAndExport export busy/>
+        <section class="no-print" aria-labelledby="statements">
+            <h2 id="statements">{t(T::FinStatements)}</h2>
+            <p class="muted">{t(T::FinStatementsHelp)}</p>
+            {move || statements_table(period, lang())}
+        </section>
+    }
+}
+
+/// Every fund over the period: opening, income, expense, transfers, closing, whether it balances; and the
+/// closed years whose books no longer give the balances written down.
+fn statements_table(period: PeriodFields, lang: Lang) -> AnyView {
+    let columns = vec![
+        col(T::FinFund.text(lang)),
+        num(T::FinOpening.text(lang)),
+        num(T::FinIncome.text(lang)),
+        num(T::FinExpense.text(lang)),
+        num(T::FinTransfersIn.text(lang)),
+        num(T::FinTransfersOut.text(lang)),
+        num(T::FinClosing.text(lang)),
+        col(T::FinCheck.text(lang)),
+    ];
+    let (rows, drifts) = with_book(|b| {
+        let rows: Vec<Row> = period.period().map(|p| statements(&b.finance, p)).unwrap_or_default().into_iter().map(|s| {
+            let (class, check) = if s.balances() {
+                ("ok", T::FinBalanced.text(lang).to_string())
+            } else {
+                ("bad", i18n::fill(T::FinOffBy.text(lang), &[&format_money(s.closing - s.expected_closing())]))
+            };
+            let mut cells = vec![Cell::Head(s.fund.name.clone())];
+            cells.extend([s.opening, s.income, s.expense, s.transfers_in, s.transfers_out, s.closing].map(|d| Cell::Num(money(d))));
+            cells.push(Cell::Marked { class, text: check, test_id: "" });
+            Row::new(cells)
+        }).collect();
+        let drifts: Vec<String> = b.finance.drifts().into_iter().map(|d| {
+            let name = b.finance.fund(d.fund_id).map(|f| f.name.clone()).unwrap_or_default();
+            i18n::fill(T::FinDrift.text(lang), &[&d.year.to_string(), &name, &format_money(d.written), &format_money(d.computed)])
+        }).collect();
+        (rows, drifts)
+    });
+    view! {
+        {table("statements", columns, rows, T::Actions.text(lang))}
+        {drifts.into_iter().map(|d| view! { <p class="banner danger" role="alert">{d}</p> }).collect_view()}
+    }
+    .into_any()
+}

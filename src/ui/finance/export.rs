@@ -1,0 +1,182 @@
+//! The cash book and the settlement as spreadsheets for the superior union: the domain's figures laid out
+//! as tables in the page's language, made into an .xlsx by the office worker.
+
+use super::books::book_title;
+use crate::domain::book::Book;
+use crate::domain::finance::books::FundBook;
+use crate::domain::finance::budget::{Settlement, SettlementLine};
+use crate::domain::text::{format_date, format_money, format_percent, slug};
+use crate::i18n::{fill, Lang, T};
+use crate::office::{Cell, Column, Request, Row, Sheet, Workbook};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+fn column(header: T, width: f64, lang: Lang) -> Column {
+    Column { header: header.text(lang).to_string(), width }
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn signatures(book: &Book, lang: Lang) -> Vec<String> {
+    let s = &book.finance.settings;
+    vec![format!(
+        "{}: {}    {}: {}",
+        T::FinSignAccountant.text(lang),
+        s.accountant,
+        T::FinSignCashier.text(lang),
+        s.cashier
+    )]
+}
+
+pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
+    let title = format!("{}: {}", book_title(fb.fund.kind).text(lang), fb.fund.name);
+    let period = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
+    let total = |label: T, cells: [Cell; 3]| {
+        let [a, b, c] = cells;
+        Row { cells: vec![Cell::Empty, Cell::Empty, text(label.text(lang)), a, b, c], bold: true }
+    };
+    let mut rows = vec![total(T::FinOpening, [Cell::Empty, Cell::Empty, Cell::Money(fb.opening)])];
+    let amount = |d: Decimal| if d.is_zero() { Cell::Empty } else { Cell::Money(d) };
+    rows.extend(fb.rows.iter().map(|r| {
+        let v = &r.voucher;
+        let what = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
+        Row {
+            cells: vec![text(format_date(v.date)), text(v.code()), text(what), amount(r.money_in), amount(r.money_out), Cell::Money(r.balance)],
+            bold: false,
+        }
+    }));
+    rows.push(total(T::FinTotals, [Cell::Money(fb.total_in), Cell::Money(fb.total_out), Cell::Empty]));
+    rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)]));
+    Sheet {
+        name: Sheet::safe_name(&fb.fund.name),
+        heading: vec![book.union.superior.clone(), book.union.name.clone(), period, title.to_uppercase()],
+        columns: vec![
+            column(T::Date, 12.0, lang),
+            column(T::FinNumber, 14.0, lang),
+            column(T::FinDescription, 60.0, lang),
+            column(T::FinIn, 16.0, lang),
+            column(T::FinOut, 16.0, lang),
+            column(T::FinBalance, 18.0, lang),
+        ],
+        rows,
+        footer: signatures(book, lang),
+        landscape: true,
+    }
+}
+
+/// One line of the settlement as shown and exported: code, name, budget, actual, percent; `level` 0 for a
+/// section, 1 for a line, 2 for a sub-line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SettlementRow {
+    pub code: String,
+    pub name: String,
+    pub budget: Option<Decimal>,
+    pub actual: Decimal,
+    pub percent: Option<String>,
+    pub level: u8,
+}
+
+fn section(name: T, lang: Lang, budget: Option<Decimal>, actual: Decimal) -> SettlementRow {
+    let percent = budget.filter(|b| !b.is_zero()).map(|b| format_percent(actual * Decimal::ONE_HUNDRED / b));
+    SettlementRow { code: String::new(), name: name.text(lang).into(), budget, actual, percent, level: 0 }
+}
+
+fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
+    list.iter().flat_map(|l| {
+        let top = SettlementRow {
+            code: l.line.category.code.clone(),
+            name: l.line.category.name.clone(),
+            budget: Some(l.budget),
+            actual: l.line.total,
+            percent: l.percent().map(format_percent),
+            level: 1,
+        };
+        let subs = l.line.subs.iter().map(|(c, total)| SettlementRow {
+            code: c.code.clone(),
+            name: c.name.clone(),
+            budget: None,
+            actual: *total,
+            percent: None,
+            level: 2,
+        });
+        std::iter::once(top).chain(subs)
+    })
+}
+
+/// The rows of form B07-TLĐ: I opening, II income by line, III expense by line, IV closing.
+pub fn settlement_rows(s: &Settlement, lang: Lang) -> Vec<SettlementRow> {
+    let mut rows = vec![section(T::FinSecOpening, lang, None, s.opening)];
+    rows.push(section(T::FinSecIncome, lang, Some(s.budget_income), s.total_income));
+    rows.extend(lines(&s.income));
+    rows.push(section(T::FinSecExpense, lang, Some(s.budget_expense), s.total_expense));
+    rows.extend(lines(&s.expense));
+    rows.push(section(T::FinSecClosing, lang, None, s.closing));
+    rows
+}
+
+/// The sentence under the settlement: it balances, or by how much it does not.
+pub fn settlement_check(s: &Settlement, lang: Lang) -> String {
+    if s.balances() {
+        T::FinSettlementOk.text(lang).into()
+    } else {
+        let off = s.closing - s.expected_closing();
+        fill(T::FinSettlementOff.text(lang), &[&format_money(s.closing), &format_money(s.expected_closing()), &format_money(off)])
+    }
+}
+
+pub fn charity_note(s: &Settlement, lang: Lang) -> String {
+    let [a, b, c, d] = s.charity.map(format_money);
+    fill(T::FinCharityLine.text(lang), &[&a, &b, &c, &d])
+}
+
+pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
+    let money = |d: Option<Decimal>| d.map_or(Cell::Empty, Cell::Money);
+    let rows = settlement_rows(s, lang)
+        .into_iter()
+        .map(|r| Row {
+            bold: r.level == 0,
+            cells: vec![
+                text(r.code),
+                text(if r.level == 2 { format!("    {}", r.name) } else { r.name }),
+                money(r.budget),
+                Cell::Money(r.actual),
+                r.percent.map_or(Cell::Empty, text),
+            ],
+        })
+        .collect();
+    let title = fill(T::FinSettlementTitle.text(lang), &[&s.year.to_string()]);
+    Sheet {
+        name: format!("B07-TLĐ {}", s.year),
+        heading: vec![book.union.superior.clone(), book.union.name.clone(), T::FinFormB07.text(lang).into(), title.to_uppercase()],
+        columns: vec![
+            column(T::FinCode, 8.0, lang),
+            column(T::FinLine, 60.0, lang),
+            column(T::FinBudget, 18.0, lang),
+            column(T::FinActual, 18.0, lang),
+            column(T::FinPercent, 14.0, lang),
+        ],
+        rows,
+        footer: [vec![settlement_check(s, lang), charity_note(s, lang)], signatures(book, lang)].concat(),
+        landscape: false,
+    }
+}
+
+/// Makes the .xlsx of a sheet in the office worker and hands it to the browser; `busy` tells the user.
+pub fn save_xlsx(sheet: Sheet, busy: RwSignal<Option<String>>, lang: Lang) {
+    busy.set(Some(T::FinExporting.text(lang).into()));
+    let name = format!("{}.xlsx", slug(&format!("{} {}", sheet.name, sheet.heading.get(2).cloned().unwrap_or_default())));
+    let request = Request::Xlsx { workbook: Workbook { sheets: vec![sheet] } };
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::ui::office::make(&request).await {
+            Ok(bytes) => {
+                let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+                let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                crate::ui::data::download_parts(&name, &parts, mime);
+                busy.set(None);
+            }
+            Err(e) => busy.set(Some(fill(T::FinExportFailed.text(lang), &[&e]))),
+        }
+    });
+}

@@ -1,0 +1,278 @@
+//! Tài chính: vouchers, the cash and bank books, dues, reports, budget and settlement, funds, lines, rules
+//! and year closing. Pages show what the domain computes (`domain::finance`); none adds up a figure itself.
+
+mod books;
+mod dues;
+pub mod export;
+mod form;
+mod reports;
+mod rules;
+mod settlement;
+mod setup;
+pub mod table;
+mod voucher;
+mod vouchers;
+mod years;
+
+use super::app::t;
+use super::ledger::{today, Ledger};
+use crate::domain::book::{Book, BookError};
+use crate::domain::finance::{Field, FieldError, FinanceError, Period, VoucherKind};
+use crate::domain::text::{format_number, parse_date};
+use crate::domain::Id;
+use crate::i18n::{self, T};
+use chrono::Datelike;
+use leptos::prelude::*;
+
+/// The pages of the finance area, addressed under `#/finance/…`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FinanceRoute {
+    Vouchers,
+    New(VoucherKind),
+    Voucher(Id),
+    Books,
+    Dues,
+    Reports,
+    Settlement,
+    Funds,
+    Categories,
+    Rules,
+    Years,
+}
+
+impl FinanceRoute {
+    /// The part of the address after `finance/`.
+    pub fn parse(rest: &str) -> FinanceRoute {
+        let mut parts = rest.split('/');
+        match (parts.next(), parts.next()) {
+            (Some("new"), Some(kind)) => {
+                i18n::from_code::<VoucherKind>(kind).map(FinanceRoute::New).unwrap_or(FinanceRoute::Vouchers)
+            }
+            (Some("voucher"), Some(id)) => id.parse().map(FinanceRoute::Voucher).unwrap_or(FinanceRoute::Vouchers),
+            (Some("books"), _) => FinanceRoute::Books,
+            (Some("dues"), _) => FinanceRoute::Dues,
+            (Some("reports"), _) => FinanceRoute::Reports,
+            (Some("settlement"), _) => FinanceRoute::Settlement,
+            (Some("funds"), _) => FinanceRoute::Funds,
+            (Some("categories"), _) => FinanceRoute::Categories,
+            (Some("rules"), _) => FinanceRoute::Rules,
+            (Some("years"), _) => FinanceRoute::Years,
+            _ => FinanceRoute::Vouchers,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        let rest = match self {
+            FinanceRoute::Vouchers => String::new(),
+            FinanceRoute::New(kind) => format!("/new/{}", i18n::code(kind)),
+            FinanceRoute::Voucher(id) => format!("/voucher/{id}"),
+            FinanceRoute::Books => "/books".into(),
+            FinanceRoute::Dues => "/dues".into(),
+            FinanceRoute::Reports => "/reports".into(),
+            FinanceRoute::Settlement => "/settlement".into(),
+            FinanceRoute::Funds => "/funds".into(),
+            FinanceRoute::Categories => "/categories".into(),
+            FinanceRoute::Rules => "/rules".into(),
+            FinanceRoute::Years => "/years".into(),
+        };
+        format!("#/finance{rest}")
+    }
+
+    /// The tab a page belongs to.
+    fn tab(&self) -> FinanceRoute {
+        match self {
+            FinanceRoute::New(_) | FinanceRoute::Voucher(_) => FinanceRoute::Vouchers,
+            other => other.clone(),
+        }
+    }
+}
+
+/// The fiscal year the finance pages show, shared while moving between them. Reference-counted rather than
+/// owned by a page, so it outlives the page that made it.
+#[derive(Clone)]
+struct FiscalYear(ArcRwSignal<i32>);
+
+/// The shared fiscal year, as a signal of the current page.
+pub fn fiscal_year() -> RwSignal<i32> {
+    let shared = use_context::<FiscalYear>().map(|y| y.0).unwrap_or_else(|| ArcRwSignal::new(today().year()));
+    RwSignal::from(shared)
+}
+
+#[component]
+pub fn FinancePage(route: FinanceRoute) -> impl IntoView {
+    if use_context::<FiscalYear>().is_none() {
+        provide_context(FiscalYear(ArcRwSignal::new(today().year())));
+    }
+    let tabs = [
+        (FinanceRoute::Vouchers, T::FinVouchers),
+        (FinanceRoute::Books, T::FinBooks),
+        (FinanceRoute::Dues, T::FinDues),
+        (FinanceRoute::Reports, T::FinReports),
+        (FinanceRoute::Settlement, T::FinSettlement),
+        (FinanceRoute::Funds, T::FinFunds),
+        (FinanceRoute::Categories, T::FinCategories),
+        (FinanceRoute::Rules, T::FinRules),
+        (FinanceRoute::Years, T::FinYears),
+    ];
+    let current = route.tab();
+    view! {
+        <nav class="tabs" aria-label=t(T::FinMenu)>
+            {tabs.into_iter().map(|(target, label)| {
+                let here = (target == current).then_some("page");
+                view! { <a href=target.href() aria-current=here>{t(label)}</a> }
+            }).collect_view()}
+        </nav>
+        {match route {
+            FinanceRoute::Vouchers => view! { <vouchers::VouchersPage/> }.into_any(),
+            FinanceRoute::New(kind) => view! { <form::VoucherForm kind/> }.into_any(),
+            FinanceRoute::Voucher(id) => view! { <voucher::VoucherPage id/> }.into_any(),
+            FinanceRoute::Books => view! { <books::BooksPage/> }.into_any(),
+            FinanceRoute::Dues => view! { <dues::DuesPage/> }.into_any(),
+            FinanceRoute::Reports => view! { <reports::ReportsPage/> }.into_any(),
+            FinanceRoute::Settlement => view! { <settlement::SettlementPage/> }.into_any(),
+            FinanceRoute::Funds => view! { <setup::FundsPage/> }.into_any(),
+            FinanceRoute::Categories => view! { <setup::CategoriesPage/> }.into_any(),
+            FinanceRoute::Rules => view! { <rules::RulesPage/> }.into_any(),
+            FinanceRoute::Years => view! { <years::YearsPage/> }.into_any(),
+        }}
+    }
+}
+
+/// Whole đồng as shown in tables: "1.919.980.000".
+pub fn money(amount: rust_decimal::Decimal) -> String {
+    format_number(amount)
+}
+
+/// Reads the open book; pages show nothing while there is none.
+pub fn with_book<R: Default>(f: impl FnOnce(&Book) -> R) -> R {
+    let ledger = expect_context::<Ledger>();
+    ledger.book.with(|b| b.as_ref().map(f).unwrap_or_default())
+}
+
+/// What a refused command said: problems by field, and a message for the rest.
+#[derive(Clone, Copy)]
+pub struct Errors {
+    fields: RwSignal<Vec<FieldError>>,
+    pub message: RwSignal<Option<String>>,
+    lang: RwSignal<i18n::Lang>,
+}
+
+impl Errors {
+    pub fn new() -> Errors {
+        let lang = expect_context::<Ledger>().lang;
+        Errors { fields: RwSignal::new(Vec::new()), message: RwSignal::new(None), lang }
+    }
+
+    /// The message under one field, naming it: "Số tiền: phải lớn hơn 0 đồng."
+    pub fn of(self, field: Field) -> Signal<Option<String>> {
+        Signal::derive(move || {
+            let lang = self.lang.get();
+            self.fields.with(|list| list.iter().find(|e| e.field == field).map(|e| i18n::finance::field_problem(lang, e.field, e.problem)))
+        })
+    }
+
+    /// Keeps the result's error on screen, or clears it; true when the command went through. Field
+    /// problems go under their fields, anything else into the message line.
+    pub fn take(self, result: Result<(), BookError>) -> bool {
+        match result {
+            Ok(()) => {
+                self.fields.set(Vec::new());
+                self.message.set(None);
+                true
+            }
+            Err(BookError::Finance(FinanceError::Fields(list))) => {
+                self.fields.set(list);
+                self.message.set(None);
+                false
+            }
+            Err(other) => {
+                self.fields.set(Vec::new());
+                self.message.set(Some(i18n::book_error(self.lang.get_untracked(), &other)));
+                false
+            }
+        }
+    }
+
+    /// The message line, announced when it appears.
+    pub fn view(self) -> impl IntoView {
+        move || self.message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })
+    }
+}
+
+/// The years a user may look at: from the first year of the books to next year.
+pub fn year_choices() -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        let this = today().year();
+        let (first, last) = with_book(|b| b.finance.years()).unwrap_or((this, this));
+        (first.min(this)..=last.max(this) + 1).rev().map(|y| (y.to_string(), y.to_string())).collect()
+    })
+}
+
+/// A select of the fiscal year, bound to the shared year.
+#[component]
+pub fn YearSelect() -> impl IntoView {
+    let year = fiscal_year();
+    let text = RwSignal::new(year.get_untracked().to_string());
+    Effect::new(move |_| {
+        if let Ok(y) = text.get().parse() {
+            year.set(y);
+        }
+    });
+    view! { <super::widgets::SelectField label=T::FinYear value=text options=year_choices()/> }
+}
+
+/// A period typed as two dates, starting as the fiscal year; `None` while it is not a valid period.
+#[derive(Clone, Copy)]
+pub struct PeriodFields {
+    pub from: RwSignal<String>,
+    pub to: RwSignal<String>,
+}
+
+impl PeriodFields {
+    pub fn of_year(year: i32) -> PeriodFields {
+        let p = Period::year(year);
+        PeriodFields {
+            from: RwSignal::new(crate::domain::text::format_date(p.from)),
+            to: RwSignal::new(crate::domain::text::format_date(p.to)),
+        }
+    }
+
+    pub fn period(self) -> Option<Period> {
+        let pivot = today().year();
+        let from = parse_date(&self.from.get(), pivot)?;
+        let to = parse_date(&self.to.get(), pivot)?;
+        (from <= to).then_some(Period { from, to })
+    }
+
+    /// Follows the shared fiscal year when it changes.
+    pub fn follow(self, year: RwSignal<i32>) {
+        Effect::new(move |_| {
+            let p = Period::year(year.get());
+            self.from.set(crate::domain::text::format_date(p.from));
+            self.to.set(crate::domain::text::format_date(p.to));
+        });
+    }
+}
+
+/// The two dates of a period, with a message while they do not make one.
+#[component]
+pub fn PeriodInputs(fields: PeriodFields) -> impl IntoView {
+    let bad = move || fields.period().is_none();
+    view! {
+        <super::widgets::DateField label=T::FinFromDate value=fields.from/>
+        <super::widgets::DateField label=T::FinToDate value=fields.to/>
+        <Show when=bad><p class="field-error" role="alert">{t(T::FinPeriodBad)}</p></Show>
+    }
+}
+
+/// Buttons to print the page and to export it as a spreadsheet.
+#[component]
+pub fn PrintAndExport(#[prop(into)] export: Callback<()>, busy: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <div class="actions no-print">
+            <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{t(T::FinPrint)}</button>
+            <button type="button" class="secondary" on:click=move |_| export.run(())>{t(T::FinExportXlsx)}</button>
+            {move || busy.get().map(|m| view! { <p class="muted" role="status">{m}</p> })}
+        </div>
+    }
+}

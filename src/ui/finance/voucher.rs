@@ -1,0 +1,132 @@
+//! One voucher as printed on A5: the union's name, number, date, payer or payee, reason, amount in figures
+//! and in words, and the signature blocks; with the buttons to print it and to void it.
+
+use super::{money, Errors, FinanceRoute};
+use crate::domain::committee::{holders_on, Body, Role};
+use crate::domain::finance::words::amount_in_words;
+use crate::domain::finance::{FinanceChange, VoucherKind};
+use crate::domain::history::Change;
+use crate::domain::text::format_date;
+use crate::domain::Id;
+use crate::i18n::{self, T};
+use crate::ui::app::t;
+use crate::ui::ledger::{today, Ledger};
+use crate::ui::widgets::TextField;
+use chrono::Datelike;
+use leptos::prelude::*;
+
+#[component]
+pub fn VoucherPage(id: Id) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let found = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some());
+    view! {
+        <div class="page-head no-print">
+            <h1>{move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code()))}</h1>
+            <a class="button secondary" href=FinanceRoute::Vouchers.href()>{t(T::FinBackToVouchers)}</a>
+        </div>
+        <Show when=found fallback=|| view! { <p class="empty">{t(T::FinVoucherNotFound)}</p> }>
+            <VoucherSheet id/>
+            <VoidForm id/>
+        </Show>
+    }
+}
+
+/// The sheet that is printed: only this and nothing else of the page goes on paper.
+#[component]
+fn VoucherSheet(id: Id) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    move || {
+        let lang = ledger.lang.get();
+        ledger.book.with(|b| {
+            let b = b.as_ref()?;
+            let v = b.finance.voucher(id)?;
+            let fund = |id| b.finance.fund(id).map(|f| f.name.clone()).unwrap_or_default();
+            let (title, party_label, signer) = match v.kind {
+                VoucherKind::Receipt => (T::FinTitleReceipt, T::FinPrintPayer, T::FinPayer),
+                VoucherKind::Payment => (T::FinTitlePayment, T::FinPrintPayee, T::FinPayee),
+                VoucherKind::Transfer => (T::FinTitleTransfer, T::FinTransfer, T::FinPayee),
+            };
+            let date = i18n::fill(T::FinPrintDate.text(lang), &[&format!("{:02}", v.date.day()), &format!("{:02}", v.date.month()), &v.date.year().to_string()]);
+            let line = v.category_id.and_then(|c| b.finance.category(c)).map(|c| format!("{} {}", c.code, c.name));
+            let chair = holders_on(&b.appointments, v.date)
+                .into_iter()
+                .find(|a| a.body == Body::Executive && a.role == Role::Head)
+                .and_then(|a| b.member(a.member_id))
+                .map(|m| m.full_name.clone())
+                .unwrap_or_default();
+            let settings = &b.finance.settings;
+            let signatures = [
+                (T::FinSignChair, chair),
+                (T::FinSignAccountant, settings.accountant.clone()),
+                (signer, if v.kind == VoucherKind::Transfer { String::new() } else { v.party.clone() }),
+                (T::FinSignCashier, settings.cashier.clone()),
+            ];
+            let what = match v.kind {
+                VoucherKind::Transfer => i18n::fill(T::FinPrintFromTo.text(lang), &[&fund(v.fund_id), &v.to_fund_id.map(fund).unwrap_or_default()]),
+                _ => v.party.clone(),
+            };
+            Some(view! {
+                <article class="voucher-sheet" class:void=v.is_void() aria-label=v.code()>
+                    <header class="sheet-head">
+                        <div>
+                            <p class="superior">{b.union.superior.clone()}</p>
+                            <p class="union"><strong>{b.union.name.clone()}</strong></p>
+                        </div>
+                        <div class="number">
+                            <p>{T::FinPrintNo.text(lang)}": "<strong>{v.code()}</strong></p>
+                            <p>{T::FinFund.text(lang)}": "{fund(v.fund_id)}</p>
+                        </div>
+                    </header>
+                    <h2 class="sheet-title">{title.text(lang)}</h2>
+                    <p class="sheet-date">{date}</p>
+                    {v.is_void().then(|| view! { <p class="void-stamp">{T::FinVoidStamp.text(lang)}</p> })}
+                    <dl class="sheet-body">
+                        <dt>{party_label.text(lang)}":"</dt><dd>{what}</dd>
+                        <dt>{T::FinReason.text(lang)}":"</dt><dd>{v.reason.clone()}</dd>
+                        {line.map(|l| view! { <dt>{T::FinCategory.text(lang)}":"</dt><dd>{l}</dd> })}
+                        <dt>{T::FinPrintAmount.text(lang)}":"</dt><dd><strong>{money(v.amount)}" đồng"</strong></dd>
+                        <dt>{T::FinPrintWords.text(lang)}":"</dt><dd class="in-words"><em>{amount_in_words(v.amount)}</em></dd>
+                    </dl>
+                    <div class="signatures">
+                        {signatures.into_iter().map(|(role, name)| view! {
+                            <div class="signature">
+                                <p><strong>{role.text(lang)}</strong></p>
+                                <p class="sign-hint">{T::FinSignHint.text(lang)}</p>
+                                <p class="signer">{name}</p>
+                            </div>
+                        }).collect_view()}
+                    </div>
+                    {v.void.as_ref().map(|void| view! {
+                        <p class="muted no-print">{i18n::fill(T::FinVoidedOn.text(lang), &[&format_date(void.on), &void.reason])}</p>
+                    })}
+                </article>
+            })
+        })
+    }
+}
+
+#[component]
+fn VoidForm(id: Id) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let reason = RwSignal::new(String::new());
+    let errors = Errors::new();
+    let is_void = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
+    let void = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let code = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code())).unwrap_or_default();
+        let why = reason.get();
+        errors.take(ledger.apply(Change::Finance(FinanceChange::VoidVoucher(code)), move |b| b.void_voucher(id, &why, today())));
+    };
+    view! {
+        <div class="actions no-print">
+            <button type="button" on:click=move |_| { let _ = window().print(); }>{t(T::FinPrint)}</button>
+        </div>
+        <Show when=move || !is_void()>
+            <form class="form inline no-print" on:submit=void novalidate>
+                <TextField label=T::FinVoidReason value=reason/>
+                <button type="submit" class="danger">{t(T::FinVoidButton)}</button>
+            </form>
+        </Show>
+        {errors.view()}
+    }
+}
