@@ -32,6 +32,7 @@ export async function goTo(page, name) {
 
 /** The names in the roster table, in order. */
 export async function rosterNames(page) {
+  await expect(page.locator('table.roster tbody tr').first()).toBeVisible();
   return page.locator('table.roster tbody tr td:nth-child(2)').allInnerTexts();
 }
 
