@@ -13,7 +13,9 @@ use crate::store::vault::DamageKind;
 
 mod activities;
 pub mod finance;
+mod links;
 pub use activities::*;
+pub use links::*;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -926,6 +928,45 @@ table! {
     FinChangeBudget => "Lập dự toán năm {0}", "Set the budget for {0}";
     FinChangeClose => "Khóa sổ năm {0}", "Closed {0}";
     FinChangeReopen => "Mở lại sổ năm {0}", "Reopened {0}";
+    // Links between activities and finance (issues 4 and 5): vouchers of welfare visits and event costs.
+    PayHow => "Chi tiền", "Payment";
+    PayNew => "Lập phiếu chi mới", "Make a new payment voucher";
+    PayLink => "Gắn phiếu chi đã có", "Link a payment already recorded";
+    PayOutside => "Không lập phiếu (đã chi ngoài sổ quỹ)", "No voucher (paid outside these books)";
+    PayVoucher => "Phiếu chi", "Payment voucher";
+    PayNoFree => "— Không có phiếu chi nào phù hợp —", "— No payment fits —";
+    PayCurrent => "{0} (phiếu hiện tại)", "{0} (the current one)";
+    PayVoidMark => "{0} (đã hủy)", "{0} (void)";
+    PayOutsideMark => "ngoài sổ", "outside the books";
+    PayWelfareHint => "Phiếu chi ghi đúng ngày và số tiền của lượt thăm hỏi, người nhận là đoàn viên. Sửa ngày, số tiền, đoàn viên, loại hay người được thăm thì phiếu cũ bị hủy và lập phiếu mới; xóa lượt thăm hỏi thì phiếu bị hủy.", "The voucher is dated and of the amount of the visit, paid to the member. Changing the date, amount, member, kind or relative voids it and makes a new one; removing the visit voids it.";
+    WelfareMoneyNote => "Kinh phí tính theo phiếu chi: lượt thăm hỏi có phiếu chi đã hủy không tính tiền; lượt chi ngoài sổ quỹ tính theo số tiền đã ghi.", "Money counts what the vouchers paid: a visit whose voucher was voided counts no money; one paid outside the books counts the amount written.";
+    CostsOfEvent => "Các khoản chi", "Costs";
+    CostRemove => "Bỏ khoản chi", "Drop the cost";
+    CostRemoveNamed => "Bỏ khoản chi {0}", "Drop the cost {0}";
+    CostNew => "Thêm khoản chi", "Add a cost";
+    CostDate => "Ngày chi", "Paid on";
+    CostHint => "Khoản chi bỏ đi thì phiếu chi của nó bị hủy khi lưu. Ngày chi để trống là ngày bắt đầu; người nhận để trống là đơn vị tổ chức.", "A cost dropped has its voucher voided on saving. An empty date is the first day; an empty payee is the organiser.";
+    CostNoneYet => "Chưa có khoản chi nào.", "No cost yet.";
+    VoucherFor => "Chi cho hoạt động (không bắt buộc)", "For an activity (optional)";
+    VoucherForNone => "— Không gắn với hoạt động —", "— Not for an activity —";
+    VoucherForVisit => "Thăm hỏi: {0} — {1}, {2}, {3}", "Visit: {0} — {1}, {2}, {3}";
+    VoucherForEvent => "Hoạt động: {0} ({1})", "Event: {0} ({1})";
+    VoucherForHint => "Lượt thăm hỏi chưa có phiếu chi trong năm của ngày chứng từ, và các hoạt động của năm đó. Chọn lượt thăm hỏi sẽ điền sẵn ngày, người nhận, lý do và số tiền.", "Visits of the voucher's year without a payment, and the events of that year. Choosing a visit fills in the date, payee, reason and amount.";
+    PaysVisit => "Chi cho lượt thăm hỏi: {0} — {1}, ngày {2}.", "Pays the visit: {0} — {1}, on {2}.";
+    PaysEvent => "Chi cho hoạt động: {0} (bắt đầu {1}).", "Pays for the event: {0} (from {1}).";
+    SeeWelfare => "Xem ở trang Chăm lo, thăm hỏi", "See it on the Welfare visits page";
+    SeeEvents => "Xem ở trang Hoạt động, phong trào", "See it on the Events page";
+    LinkErrClosed => "Năm {0} đã khóa sổ tài chính: phiếu {1} không thay đổi được, nên không sửa được ngày, số tiền, người nhận của khoản gắn với phiếu này, cũng không xóa được khoản đó. Nếu thật cần, hãy mở lại năm {0} ở trang Khóa sổ.", "{0} is closed in finance: voucher {1} cannot change, so the date, amount and payee of what it pays cannot change, nor can that be removed. If you must, reopen {0} on the Year closing page.";
+    LinkErrClosedNew => "Năm {0} đã khóa sổ tài chính: không lập hay gắn phiếu chi trong năm này. Nếu khoản này đã chi ngoài sổ quỹ, chọn \"Không lập phiếu\"; nếu thật cần, hãy mở lại năm {0} ở trang Khóa sổ.", "{0} is closed in finance: no payment can be made or linked in it. If this was paid outside the books, choose \"No voucher\"; if you must, reopen {0} on the Year closing page.";
+    LinkErrNotAPayment => "Chỉ phiếu chi mới gắn được với lượt thăm hỏi hay hoạt động.", "Only a payment voucher can pay a visit or an event.";
+    LinkErrVoid => "Phiếu {0} đã bị hủy: hãy chọn phiếu khác.", "{0} is void: choose another voucher.";
+    LinkErrTaken => "Phiếu {0} đã gắn với một khoản khác.", "{0} already pays something else.";
+    LinkErrAlreadyPaid => "Lượt thăm hỏi này đã có phiếu chi {0}.", "This visit already has the voucher {0}.";
+    LinkErrDiffers => "Phiếu chi phải đúng ngày và số tiền của lượt thăm hỏi; khoản chi của hoạt động lấy đúng số tiền của phiếu.", "A visit's voucher has its date and amount; an event's cost has its voucher's amount.";
+    LinkErrNoMoney => "Lượt thăm hỏi không ghi số tiền: không có gì để chi.", "The visit has no amount: there is nothing to pay.";
+    LinkErrUnknown => "Không tìm thấy lượt thăm hỏi hay hoạt động đã chọn.", "The visit or event chosen was not found.";
+    FileDanglingVoucher => "{0} trỏ tới một phiếu chi không có trong tệp.", "{0} refers to a voucher that is not in the file.";
+    FileDanglingActivity => "{0} trỏ tới một lượt thăm hỏi hay hoạt động không có trong tệp.", "{0} refers to a visit or event that is not in the file.";
 }
 
 /// Puts values into a text's `{0}`, `{1}`, … places.
@@ -1153,6 +1194,7 @@ pub fn book_error(lang: Lang, e: &BookError) -> String {
         BookError::Activity(errors) => activity_errors(lang, errors),
         BookError::Union(_) | BookError::Member(_) => T::ErrInvalid.text(lang).into(),
         BookError::Finance(e) => finance::error(lang, e),
+        BookError::Link(e) => link_error(lang, e),
     }
 }
 
@@ -1177,6 +1219,8 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
         FileError::MovementsOutOfOrder { path } => text(T::FileMovementsOutOfOrder, &[path]),
         FileError::EmptyName { path } => text(T::FileEmptyName, &[path]),
         FileError::Finance { path, problem } => finance::file_problem(lang, path, *problem),
+        FileError::DanglingVoucher { path } => text(T::FileDanglingVoucher, &[path]),
+        FileError::DanglingActivity { path } => text(T::FileDanglingActivity, &[path]),
     }
 }
 

@@ -8,6 +8,8 @@ use super::member::{Gender, Member};
 use super::target::Target;
 use super::text;
 pub use super::title::{titles_of_year, BulkOutcome, BulkTitles, Holder, Scope, Title, TitleDraft, TitleKind};
+use super::links::{PlannedCost, Voided};
+pub use super::links::Payment;
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -124,8 +126,8 @@ pub struct WelfareDraft {
     pub amount: String,
     pub gift: String,
     pub note: String,
-    /// A voucher to link: a caller that records the payment passes its id.
-    pub voucher_id: Option<Id>,
+    /// How the money is paid: a new voucher, one already recorded (or the visit's own), or none.
+    pub payment: Payment,
 }
 
 impl WelfareDraft {
@@ -138,7 +140,7 @@ impl WelfareDraft {
             amount: w.amount.map(text::format_number).unwrap_or_default(),
             gift: w.gift.clone(),
             note: w.note.clone(),
-            voucher_id: w.voucher_id,
+            payment: w.voucher_id.map_or(Payment::Outside, Payment::Link),
         }
     }
 }
@@ -229,21 +231,22 @@ impl Event {
         self.headcount.map_or(self.participants.len(), |n| n as usize)
     }
 
-    pub fn cost(&self) -> Decimal {
-        self.costs.iter().map(|c| c.amount).sum()
-    }
-
     /// The event ends in, or spans, the year.
     pub fn in_year(&self, year: i32) -> bool {
         self.start.year() <= year && self.end.unwrap_or(self.start).year() >= year
     }
 }
 
+/// A cost as typed: its amount and purpose, how it is paid, and for a new voucher its day (the event's
+/// first day when empty) and payee (the organiser when empty). A cost paid by a voucher takes the
+/// voucher's amount; its amount may be left empty.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CostDraft {
     pub amount: String,
     pub purpose: String,
-    pub voucher_id: Option<Id>,
+    pub payment: Payment,
+    pub date: String,
+    pub party: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -282,7 +285,8 @@ impl EventDraft {
                 .map(|c| CostDraft {
                     amount: text::format_number(c.amount),
                     purpose: c.purpose.clone(),
-                    voucher_id: c.voucher_id,
+                    payment: c.voucher_id.map_or(Payment::Outside, Payment::Link),
+                    ..CostDraft::default()
                 })
                 .collect(),
         }
@@ -516,8 +520,10 @@ impl Book {
         Arc::make_mut(&mut self.activities)
     }
 
-    /// Records a welfare visit, or changes one when `id` is given. A caller that also records the payment
-    /// passes its voucher in the draft.
+    /// Records a welfare visit, or changes one when `id` is given, with its payment in the same step: a new
+    /// voucher, one already recorded, or none (see `links`). A paid visit whose date, amount, member, kind
+    /// or relative changes gets its voucher re-issued; nothing changes when a voucher concerned is in a
+    /// closed year.
     pub fn save_welfare(&mut self, id: Option<Id>, draft: &WelfareDraft, today: NaiveDate) -> Result<Id, BookError> {
         use ActivityField as F;
         let mut p = Problems::default();
@@ -538,7 +544,7 @@ impl Book {
         }
         let note = p.text(F::Note, &draft.note, false);
         let id = id.unwrap_or_else(new_id);
-        let record = p.done(|| {
+        let mut record = p.done(|| {
             Some(Welfare {
                 id,
                 date: date?,
@@ -548,24 +554,28 @@ impl Book {
                 amount,
                 gift,
                 note,
-                voucher_id: draft.voucher_id,
+                voucher_id: None,
             })
         })?;
+        let old = self.activities.welfare.iter().find(|w| w.id == id);
+        let (plan, voucher) = self.plan_visit(&record, old, &draft.payment)?;
+        record.voucher_id = voucher;
+        plan.apply(&mut self.finance, today);
         upsert(&mut self.activities_mut().welfare, record, |w| w.id);
         Ok(id)
     }
 
-    pub fn remove_welfare(&mut self, id: Id) -> Result<(), BookError> {
+    /// Removes a welfare visit; the voucher that paid it is voided (refused in a closed year).
+    pub fn remove_welfare(&mut self, id: Id, today: NaiveDate) -> Result<(), BookError> {
+        let visit = self.activities.welfare.iter().find(|w| w.id == id).ok_or(BookError::NotFound)?;
+        let plan = self.plan_removal(id, &visit.voucher_id.into_iter().collect::<Vec<_>>(), "Xóa lượt thăm hỏi")?;
+        plan.apply(&mut self.finance, today);
         remove(&mut self.activities_mut().welfare, |w| w.id == id)
     }
 
-    /// Links a welfare entry to the voucher that paid it (or unlinks it).
-    pub fn link_welfare_voucher(&mut self, id: Id, voucher: Option<Id>) -> Result<(), BookError> {
-        let entry = self.activities_mut().welfare.iter_mut().find(|w| w.id == id).ok_or(BookError::NotFound)?;
-        entry.voucher_id = voucher;
-        Ok(())
-    }
-
+    /// Records an event, or changes one when `id` is given, with its costs: each paid outside these books,
+    /// by a new voucher, or by one already recorded (see `links`). A paid cost left out of the draft has its
+    /// voucher voided; nothing changes when a voucher concerned is in a closed year.
     pub fn save_event(&mut self, id: Option<Id>, draft: &EventDraft, today: NaiveDate) -> Result<Id, BookError> {
         use ActivityField as F;
         let mut p = Problems::default();
@@ -609,12 +619,18 @@ impl Book {
         let mut costs = Vec::new();
         for c in &draft.costs {
             let purpose = p.text(F::Cost, &c.purpose, false);
-            match (c.amount.trim().is_empty(), p.money(F::Cost, &c.amount)) {
-                (true, _) if purpose.is_empty() => {}
+            let paid = matches!(c.payment, Payment::Link(_));
+            let amount = p.money(F::Cost, &c.amount);
+            let date = p.date(F::Cost, &c.date, today, false, false);
+            let party = p.text(F::Cost, &c.party, false);
+            match (c.amount.trim().is_empty(), amount) {
+                (true, _) if paid => {}
+                (true, _) if purpose.is_empty() => continue,
                 (true, _) => p.add(F::Cost, ActivityProblem::Required),
-                (false, Some(amount)) => costs.push(Cost { amount, purpose, voucher_id: c.voucher_id }),
-                (false, None) => {}
+                (false, Some(_)) => {}
+                (false, None) => continue,
             }
+            costs.push(PlannedCost { amount, purpose, payment: c.payment.clone(), date, party });
         }
         let id = id.unwrap_or_else(new_id);
         let record = p.done(|| {
@@ -630,14 +646,23 @@ impl Book {
                 headcount,
                 results,
                 prizes,
-                costs,
+                costs: Vec::new(),
             })
         })?;
+        let old = self.activities.events.iter().find(|e| e.id == id);
+        let (plan, costs) = self.plan_costs(&record, old, costs)?;
+        let record = Event { costs, ..record };
+        plan.apply(&mut self.finance, today);
         upsert(&mut self.activities_mut().events, record, |e| e.id);
         Ok(id)
     }
 
-    pub fn remove_event(&mut self, id: Id) -> Result<(), BookError> {
+    /// Removes an event; the vouchers of its costs are voided (refused in a closed year).
+    pub fn remove_event(&mut self, id: Id, today: NaiveDate) -> Result<(), BookError> {
+        let event = self.activities.events.iter().find(|e| e.id == id).ok_or(BookError::NotFound)?;
+        let vouchers: Vec<Id> = event.costs.iter().filter_map(|c| c.voucher_id).collect();
+        let plan = self.plan_removal(id, &vouchers, "Xóa hoạt động")?;
+        plan.apply(&mut self.finance, today);
         remove(&mut self.activities_mut().events, |e| e.id == id)
     }
 
@@ -731,8 +756,10 @@ pub struct WelfareTotals {
     pub entries: Vec<Welfare>,
 }
 
-/// Welfare visits dated within a period (both ends included).
+/// Welfare visits dated within a period (both ends included). The money counted is what was given: a
+/// visit whose voucher was voided counts as a visit, with no money (`links::Voided`).
 pub fn welfare_between(book: &Book, from: NaiveDate, to: NaiveDate) -> WelfareTotals {
+    let voided = Voided::of(&book.finance);
     let mut entries: Vec<Welfare> =
         book.activities.welfare.iter().filter(|w| from <= w.date && w.date <= to).cloned().collect();
     entries.sort_unstable_by_key(|w| std::cmp::Reverse(w.date));
@@ -740,23 +767,25 @@ pub fn welfare_between(book: &Book, from: NaiveDate, to: NaiveDate) -> WelfareTo
         .iter()
         .map(|&k| {
             let of_kind = entries.iter().filter(|w| w.kind == k);
-            (k, of_kind.clone().count(), of_kind.filter_map(|w| w.amount).sum::<Decimal>())
+            (k, of_kind.clone().count(), of_kind.filter_map(|w| voided.given(w)).sum::<Decimal>())
         })
         .filter(|(_, n, _)| *n > 0)
         .collect();
     WelfareTotals {
         by_kind,
         visits: entries.len(),
-        amount: entries.iter().filter_map(|w| w.amount).sum(),
+        amount: entries.iter().filter_map(|w| voided.given(w)).sum(),
         gifts: entries.iter().filter(|w| !w.gift.is_empty()).count(),
         entries,
     }
 }
 
-/// Events of a year (or all, for `None`), newest first, with their number and what they cost.
+/// Events of a year (or all, for `None`), newest first, with their number and what they cost: each
+/// event's cost in `costs` (same order), counted from its vouchers as `links::Voided` says.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EventList {
     pub events: Vec<Event>,
+    pub costs: Vec<Decimal>,
     pub prizes: usize,
     pub cost: Decimal,
 }
@@ -770,11 +799,9 @@ pub fn events_of(book: &Book, year: Option<i32>, women_committee_only: bool) -> 
         .cloned()
         .collect();
     events.sort_unstable_by_key(|e| std::cmp::Reverse(e.start));
-    EventList {
-        prizes: events.iter().map(|e| e.prizes.len()).sum(),
-        cost: events.iter().map(Event::cost).sum(),
-        events,
-    }
+    let voided = Voided::of(&book.finance);
+    let costs: Vec<Decimal> = events.iter().map(|e| voided.cost(e)).collect();
+    EventList { prizes: events.iter().map(|e| e.prizes.len()).sum(), cost: costs.iter().sum(), costs, events }
 }
 
 /// Initiatives per year, oldest first: (year, all, recognised at a higher level).

@@ -95,6 +95,8 @@ pub enum BookError {
     Appointment(AppointmentProblem),
     Activity(Vec<ActivityError>),
     Finance(FinanceError),
+    /// A visit's or an event's link to the money.
+    Link(super::links::LinkError),
     AgeBands,
     NotFound,
 }
@@ -333,6 +335,7 @@ impl Book {
         self.trash.remove(index);
         self.appointments.retain(|a| a.member_id != id);
         self.forget_member_activities(id);
+        self.forget_gone_activities();
         Ok(())
     }
 

@@ -48,6 +48,10 @@ pub enum FileError {
     MovementsOutOfOrder { path: String },
     EmptyName { path: String },
     Finance { path: String, problem: super::finance::check::FileProblem },
+    /// A visit or a cost linked to a voucher that is not in the file.
+    DanglingVoucher { path: String },
+    /// A voucher naming a visit or an event that is not in the file.
+    DanglingActivity { path: String },
 }
 
 #[derive(Serialize)]
@@ -295,5 +299,6 @@ fn check(book: &Book) -> Result<(), FileError> {
         }
     }
     book.activities.check(&member_ids, &group_ids, &mut unique)?;
-    super::finance::check::check(&book.finance, &member_ids, &mut unique)
+    super::finance::check::check(&book.finance, &member_ids, &mut unique)?;
+    super::links::check(book)
 }

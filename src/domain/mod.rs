@@ -8,6 +8,7 @@ pub mod demo_activities;
 pub mod file;
 pub mod finance;
 pub mod history;
+pub mod links;
 pub mod member;
 pub mod movement;
 pub mod report;

@@ -429,8 +429,9 @@ pub fn welfare_visits(book: &Book, kind: Option<WelfareKind>, year: i32) -> Meas
 }
 
 pub fn welfare_spending(book: &Book, kind: Option<WelfareKind>, year: i32) -> Measured {
-    let paid: Vec<_> = welfare_of(book, kind, year).filter(|w| w.amount.is_some()).collect();
-    let total = paid.iter().filter_map(|w| w.amount).sum();
+    let voided = super::links::Voided::of(&book.finance);
+    let paid: Vec<_> = welfare_of(book, kind, year).filter(|w| voided.given(w).is_some()).collect();
+    let total = paid.iter().filter_map(|w| voided.given(w)).sum();
     Measured::of(Value::Money(total), paid.iter().map(|w| w.id).collect())
 }
 

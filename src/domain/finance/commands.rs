@@ -24,8 +24,12 @@ impl Book {
         Ok(finance.insert(voucher))
     }
 
-    /// Records a receipt, a payment or a transfer, numbered in its year and kind.
+    /// Records a receipt, a payment or a transfer, numbered in its year and kind. A payment for an activity
+    /// is linked to it both ways (`links`).
     pub fn record_voucher(&mut self, draft: &VoucherDraft, today: NaiveDate) -> Result<Id, BookError> {
+        if let Some(activity) = draft.activity_id {
+            return self.record_voucher_for(draft, activity, today);
+        }
         let mut next = self.finance.clone();
         let id = self.file_voucher(&mut next, draft, today)?;
         self.finance = next;

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use std::collections::HashSet;
 
 /// An event as a line of a table: when, what, who organised, how many took part, prizes and results, cost.
-pub fn event_line(lang: Lang, e: &Event) -> Line {
+pub fn event_line(lang: Lang, e: &Event, cost: rust_decimal::Decimal) -> Line {
     let when = match e.end {
         Some(end) => format!("{} – {}", format_date(e.start), format_date(end)),
         None => format_date(e.start),
@@ -26,7 +26,6 @@ pub fn event_line(lang: Lang, e: &Event) -> Line {
     if !e.results.is_empty() {
         outcome = if outcome.is_empty() { e.results.clone() } else { format!("{outcome}. {}", e.results) };
     }
-    let cost = e.cost();
     Line {
         id: e.id,
         part: None,
@@ -71,7 +70,7 @@ pub fn EventsPage() -> impl IntoView {
     });
     let editing = RwSignal::new(None::<Id>);
     let lines =
-        Signal::derive(move || list.with(|l| l.events.iter().map(|e| event_line(lang(), e)).collect::<Vec<_>>()));
+        Signal::derive(move || list.with(|l| l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang(), e, *c)).collect::<Vec<_>>()));
     let sentence = move || {
         list.with(|l| {
             i18n::fill(
@@ -82,7 +81,7 @@ pub fn EventsPage() -> impl IntoView {
     };
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(Change::RemoveRecord(Record::Event, line.name), move |b| b.remove_event(id));
+        let _ = ledger.apply(Change::RemoveRecord(Record::Event, line.name), move |b| b.remove_event(id, today()));
     });
     view! {
         <h1>{t(T::NavEvents)}</h1>
@@ -160,7 +159,8 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let first = CostDraft {
             amount: cost.get(),
             purpose: purpose.get(),
-            voucher_id: costs.first().and_then(|c| c.voucher_id),
+            payment: costs.first().map(|c| c.payment.clone()).unwrap_or_default(),
+            ..CostDraft::default()
         };
         match costs.first_mut() {
             Some(c) => *c = first,

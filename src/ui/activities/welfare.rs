@@ -66,7 +66,7 @@ pub fn WelfarePage() -> impl IntoView {
     });
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(Change::RemoveRecord(Record::Welfare, line.name), move |b| b.remove_welfare(id));
+        let _ = ledger.apply(Change::RemoveRecord(Record::Welfare, line.name), move |b| b.remove_welfare(id, today()));
     });
     let edit = Callback::new(move |id: Id| editing.set(Some(id)));
     view! {
@@ -132,7 +132,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let amount = RwSignal::new(String::new());
     let gift = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let voucher = StoredValue::new(None::<Id>);
+    let voucher = StoredValue::new(crate::domain::links::Payment::Outside);
     let errors = RwSignal::new(Vec::new());
     let other = RwSignal::new(None::<String>);
     let fill = move |d: WelfareDraft| {
@@ -143,7 +143,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         amount.set(d.amount);
         gift.set(d.gift);
         note.set(d.note);
-        voucher.set_value(d.voucher_id);
+        voucher.set_value(d.payment);
         errors.set(Vec::new());
         other.set(None);
     };
@@ -173,7 +173,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             amount: amount.get(),
             gift: gift.get(),
             note: note.get(),
-            voucher_id: voucher.get_value(),
+            payment: voucher.get_value(),
         };
         let id = editing.get_untracked();
         let name = draft

@@ -42,7 +42,7 @@ pub fn WomenPage() -> impl IntoView {
         let lang = lang();
         ledger.book.with(|b| {
             b.as_ref()
-                .map(|b| events_of(b, None, true).events.iter().map(|e| event_line(lang, e)).collect())
+                .map(|b| { let l = events_of(b, None, true); l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang, e, *c)).collect() })
                 .unwrap_or_default()
         })
     });

@@ -1,0 +1,565 @@
+//! Where the activities meet the money. A welfare visit with money is paid by a payment voucher (phiếu
+//! chi); an event's costs are payments. Each link is kept at both ends — the visit's or the cost's
+//! `voucher_id`, the voucher's `activity_id` — made and kept consistent by the commands here, checked when
+//! a file is read, and counted once:
+//!
+//! - a visit's money is its amount, unless the voucher that paid it was voided: then it gave nothing;
+//!   a visit without a voucher was paid outside these books (before they begin, say) and counts its amount;
+//! - an event's cost is the sum of its costs, each counted the same way.
+//!
+//! A voucher is never edited once recorded: when a paid visit changes what its voucher says (date, amount,
+//! member, kind or relative), the voucher is voided and a new one issued from the same fund on the same
+//! line; when a visit or a cost goes, its voucher is voided. Nothing of this happens in a closed year.
+
+use super::activity::{Cost, Event, Welfare, WelfareKind};
+use super::book::{Book, BookError};
+use super::file::FileError;
+use super::finance::vouchers::{Void, VoucherDraft};
+use super::finance::{Finance, Line, Period, Voucher, VoucherKind};
+use super::text::format_date;
+use super::{new_id, Id};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// How the money of a visit or of an event's cost is paid, as chosen in its form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Payment {
+    /// No voucher in these books: paid before they begin, or by someone else.
+    #[default]
+    Outside,
+    /// A new payment voucher from a fund, on an expense line.
+    New { fund_id: Option<Id>, category_id: Option<Id> },
+    /// A payment voucher already recorded (or, when editing, the one the record has).
+    Link(Id),
+}
+
+/// Why a link between an activity and a voucher was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// The change would void, issue or re-link a voucher of a closed year; `voucher` names it when it exists.
+    ClosedYear { year: i32, voucher: Option<String> },
+    /// Only a payment voucher (phiếu chi) pays a visit or a cost.
+    NotAPayment,
+    /// The voucher chosen is void.
+    Void(String),
+    /// The voucher chosen already pays another visit or cost.
+    Taken(String),
+    /// The visit already has a voucher that is not void.
+    AlreadyPaid(String),
+    /// A visit's voucher is of its amount and on its day; a cost's amount is its voucher's.
+    Differs,
+    /// A visit without money has nothing to pay.
+    NoMoney,
+    /// The activity named is neither a welfare visit nor an event of the book.
+    UnknownActivity,
+}
+
+fn link(e: LinkError) -> BookError {
+    BookError::Link(e)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What the figures count
+
+/// The vouchers voided in the book, gathered once for the figures of a page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Voided(HashSet<Id>);
+
+impl Voided {
+    pub fn of(finance: &Finance) -> Voided {
+        Voided(finance.vouchers.iter().filter(|v| v.is_void()).map(|v| v.id).collect())
+    }
+
+    fn paid(&self, voucher: Option<Id>) -> bool {
+        voucher.is_none_or(|v| !self.0.contains(&v))
+    }
+
+    /// The money a visit gave: its amount, unless its voucher was voided.
+    pub fn given(&self, w: &Welfare) -> Option<Decimal> {
+        w.amount.filter(|_| self.paid(w.voucher_id))
+    }
+
+    /// What a cost spent: its amount (its voucher's), nothing when the voucher was voided.
+    pub fn spent(&self, c: &Cost) -> Decimal {
+        if self.paid(c.voucher_id) {
+            c.amount
+        } else {
+            Decimal::ZERO
+        }
+    }
+
+    /// What an event cost: its costs that were paid.
+    pub fn cost(&self, e: &Event) -> Decimal {
+        e.costs.iter().map(|c| self.spent(c)).sum()
+    }
+}
+
+/// The standard line of a kind (not a sub-line): where a visit's voucher goes unless the user picks
+/// another line, "Chi trực tiếp chăm lo… đoàn viên", and an event's, "Chi tuyên truyền, phong trào".
+pub fn standard_line(finance: &Finance, line: Line) -> Option<Id> {
+    finance.categories.iter().find(|c| c.line == line && c.parent.is_none()).map(|c| c.id)
+}
+
+/// The fund a voucher is paid from unless the user picks another: the first cash fund.
+pub fn cash_fund(finance: &Finance) -> Option<Id> {
+    finance.funds.iter().find(|f| f.kind == super::finance::FundKind::Cash).map(|f| f.id)
+}
+
+/// What a voucher pays, seen from the activities: the visit, or the event and its cost.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Paid<'a> {
+    Visit(&'a Welfare),
+    Event(&'a Event),
+}
+
+/// The visit or event a voucher pays (or paid, when it was voided).
+pub fn paid_by(book: &Book, voucher: Id) -> Option<Paid<'_>> {
+    let a = &book.activities;
+    let visit = |id: Id| a.welfare.iter().find(|w| w.id == id);
+    let event = |id: Id| a.events.iter().find(|e| e.id == id);
+    if let Some(w) = a.welfare.iter().find(|w| w.voucher_id == Some(voucher)) {
+        return Some(Paid::Visit(w));
+    }
+    if let Some(e) = a.events.iter().find(|e| e.costs.iter().any(|c| c.voucher_id == Some(voucher))) {
+        return Some(Paid::Event(e));
+    }
+    let named = book.finance.voucher(voucher)?.activity_id?;
+    visit(named).map(Paid::Visit).or_else(|| event(named).map(Paid::Event))
+}
+
+/// Vouchers some visit or cost links to.
+fn linked(book: &Book) -> HashSet<Id> {
+    let a = &book.activities;
+    let visits = a.welfare.iter().filter_map(|w| w.voucher_id);
+    visits.chain(a.events.iter().flat_map(|e| e.costs.iter().filter_map(|c| c.voucher_id))).collect()
+}
+
+/// Payments of a period that are not void and pay nothing yet, newest first: what a visit or a cost may
+/// be linked to.
+pub fn free_payments(book: &Book, period: Period) -> Vec<Arc<Voucher>> {
+    let taken = linked(book);
+    let free = |v: &&Arc<Voucher>| {
+        v.kind == VoucherKind::Payment && !v.is_void() && v.activity_id.is_none() && !taken.contains(&v.id)
+    };
+    book.finance.vouchers_in(period).iter().rev().filter(free).cloned().collect()
+}
+
+/// Visits of a period with money and no voucher that counts (none, or a voided one), newest first: what a
+/// new payment may pay.
+pub fn unpaid_visits(book: &Book, period: Period) -> Vec<&Welfare> {
+    let voided = Voided::of(&book.finance);
+    let mut out: Vec<&Welfare> = book
+        .activities
+        .welfare
+        .iter()
+        .filter(|w| period.contains(w.date) && w.amount.is_some() && (w.voucher_id.is_none() || voided.given(w).is_none()))
+        .collect();
+    out.sort_unstable_by_key(|w| std::cmp::Reverse(w.date));
+    out
+}
+
+/// What a visit's voucher says it was for, as printed: "Phúng viếng Mẹ đẻ của đoàn viên Nguyễn Văn An".
+/// Vouchers are Vietnamese documents, whatever the language of the screen.
+pub fn welfare_reason(kind: WelfareKind, relative: &str, member: &str) -> String {
+    let what = match kind {
+        WelfareKind::Illness => "Thăm hỏi ốm đau",
+        WelfareKind::Bereavement => "Phúng viếng",
+        WelfareKind::Wedding => "Mừng hỷ",
+        WelfareKind::Childbirth => "Thăm hỏi sinh con",
+        WelfareKind::Hardship => "Trợ cấp khó khăn",
+        WelfareKind::Disaster => "Hỗ trợ thiệt hại do thiên tai, dịch bệnh",
+        WelfareKind::Longevity => "Mừng thọ",
+        WelfareKind::Other => "Thăm hỏi, hỗ trợ",
+    };
+    match relative.trim() {
+        "" => format!("{what} đoàn viên {member}"),
+        relative => format!("{what} {relative} của đoàn viên {member}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Changes to the money, planned before anything changes
+
+/// What a command does to the vouchers, checked in full before any of it is done.
+#[derive(Default)]
+pub(crate) struct Plan {
+    /// Vouchers to void, with the reason written on them.
+    void: Vec<(Id, &'static str)>,
+    /// Vouchers to record (checked, not yet numbered).
+    issue: Vec<Voucher>,
+    /// Existing vouchers to mark as paying an activity.
+    name: Vec<(Id, Id)>,
+    /// Vouchers whose `activity_id` goes, because their activity goes.
+    forget: Vec<Id>,
+}
+
+impl Plan {
+    /// Voids a voucher the activity no longer pays with; one already void stays as it is.
+    fn retire(&mut self, finance: &Finance, id: Id, reason: &'static str) -> Result<(), BookError> {
+        let v = finance.voucher(id).ok_or(BookError::NotFound)?;
+        if !v.is_void() {
+            open(finance, v)?;
+            self.void.push((id, reason));
+        }
+        Ok(())
+    }
+
+    /// Files the changes; nothing here can fail.
+    pub(crate) fn apply(self, finance: &mut Finance, today: NaiveDate) {
+        let touched: HashSet<Id> =
+            self.void.iter().map(|(id, _)| *id).chain(self.name.iter().map(|(id, _)| *id)).chain(self.forget.iter().copied()).collect();
+        if !touched.is_empty() {
+            for v in finance.vouchers.iter_mut().filter(|v| touched.contains(&v.id)) {
+                let v = Arc::make_mut(v);
+                if let Some((_, reason)) = self.void.iter().find(|(id, _)| *id == v.id) {
+                    v.void = Some(Void { on: today, reason: (*reason).into() });
+                }
+                if let Some((_, activity)) = self.name.iter().find(|(id, _)| *id == v.id) {
+                    v.activity_id = Some(*activity);
+                }
+                if self.forget.contains(&v.id) {
+                    v.activity_id = None;
+                }
+            }
+        }
+        for voucher in self.issue {
+            finance.insert(voucher);
+        }
+    }
+}
+
+/// Refuses a change to a voucher of a closed year, naming it.
+fn open(finance: &Finance, v: &Voucher) -> Result<(), BookError> {
+    match finance.is_closed(v.date.year()) {
+        true => Err(link(LinkError::ClosedYear { year: v.date.year(), voucher: Some(v.code()) })),
+        false => Ok(()),
+    }
+}
+
+/// A payment voucher other than the record's own that may be linked: a payment, not void, linked to
+/// nothing, of an open year.
+fn free<'a>(book: &'a Book, id: Id, of: Id) -> Result<&'a Voucher, BookError> {
+    let v = book.finance.voucher(id).ok_or(BookError::NotFound)?;
+    if v.kind != VoucherKind::Payment {
+        return Err(link(LinkError::NotAPayment));
+    }
+    if v.is_void() {
+        return Err(link(LinkError::Void(v.code())));
+    }
+    if v.activity_id.is_some_and(|a| a != of) || linked(book).contains(&id) {
+        return Err(link(LinkError::Taken(v.code())));
+    }
+    open(&book.finance, v)?;
+    Ok(v)
+}
+
+/// What a new payment says, before it is checked.
+struct Order<'a> {
+    date: NaiveDate,
+    fund_id: Option<Id>,
+    category_id: Option<Id>,
+    member_id: Option<Id>,
+    party: &'a str,
+    reason: &'a str,
+    amount: Decimal,
+    activity: Id,
+}
+
+impl Book {
+    /// Checks a new payment against the book; a payment dated in a closed year is refused.
+    fn order(&self, o: Order) -> Result<Voucher, BookError> {
+        let draft = VoucherDraft {
+            date: format_date(o.date),
+            fund_id: o.fund_id,
+            category_id: o.category_id,
+            member_id: o.member_id,
+            party: o.party.to_string(),
+            reason: o.reason.to_string(),
+            amount: o.amount.to_string(),
+            activity_id: Some(o.activity),
+            ..VoucherDraft::new(VoucherKind::Payment)
+        };
+        let voucher =
+            draft.validate(new_id(), o.date.year(), &self.finance, |id| self.member(id)).map_err(BookError::Finance)?;
+        if self.finance.is_closed(voucher.date.year()) {
+            return Err(link(LinkError::ClosedYear { year: voucher.date.year(), voucher: None }));
+        }
+        Ok(voucher)
+    }
+
+    /// The voucher of a visit, as `payment` says, given what the visit was before (`old`, when edited):
+    /// the plan of what changes in the money, and the voucher the visit keeps.
+    pub(crate) fn plan_visit(
+        &self,
+        visit: &Welfare,
+        old: Option<&Welfare>,
+        payment: &Payment,
+    ) -> Result<(Plan, Option<Id>), BookError> {
+        let mut plan = Plan::default();
+        let current = old.and_then(|o| o.voucher_id);
+        // A voucher to be voided is checked first: its closed year is what the user must hear of.
+        let current_open = || match current.and_then(|id| self.finance.voucher(id)) {
+            Some(v) if !v.is_void() => open(&self.finance, v),
+            _ => Ok(()),
+        };
+        let mut reason = "Lượt thăm hỏi chi qua phiếu khác";
+        let target = match (visit.amount, payment) {
+            (None, _) | (Some(_), Payment::Outside) => None,
+            (Some(_), Payment::Link(id)) if Some(*id) == current => {
+                let v = self.finance.voucher(*id).ok_or(BookError::NotFound)?;
+                let same = old.is_some_and(|o| {
+                    (o.date, o.amount, o.member_id, o.kind, &o.relative)
+                        == (visit.date, visit.amount, visit.member_id, visit.kind, &visit.relative)
+                });
+                if v.is_void() || same {
+                    Some(*id)
+                } else {
+                    // Re-issued: the same fund and line, what the visit now says.
+                    reason = "Lập lại phiếu chi theo lượt thăm hỏi đã sửa";
+                    current_open()?;
+                    Some(self.issue_visit(&mut plan, visit, Some(v.fund_id), v.category_id)?)
+                }
+            }
+            (Some(amount), Payment::Link(id)) => {
+                current_open()?;
+                let v = free(self, *id, visit.id)?;
+                if v.amount != amount || v.date != visit.date {
+                    return Err(link(LinkError::Differs));
+                }
+                plan.name.push((*id, visit.id));
+                Some(*id)
+            }
+            (Some(_), Payment::New { fund_id, category_id }) => {
+                current_open()?;
+                Some(self.issue_visit(&mut plan, visit, *fund_id, *category_id)?)
+            }
+        };
+        if let Some(id) = current.filter(|c| Some(*c) != target) {
+            if target.is_none() {
+                reason = "Lượt thăm hỏi không còn chi qua phiếu này";
+            }
+            plan.retire(&self.finance, id, reason)?;
+        }
+        Ok((plan, target))
+    }
+
+    fn issue_visit(&self, plan: &mut Plan, w: &Welfare, fund_id: Option<Id>, category_id: Option<Id>) -> Result<Id, BookError> {
+        let name = self.anyone(w.member_id).map(|m| m.full_name.clone()).unwrap_or_default();
+        let voucher = self.order(Order {
+            date: w.date,
+            fund_id,
+            category_id,
+            member_id: Some(w.member_id),
+            party: &name,
+            reason: &welfare_reason(w.kind, &w.relative, &name),
+            amount: w.amount.unwrap_or_default(),
+            activity: w.id,
+        })?;
+        let id = voucher.id;
+        plan.issue.push(voucher);
+        Ok(id)
+    }
+
+    /// Pays a recorded visit as `payment` says: a new voucher, one already recorded, or none (its voucher,
+    /// if it had one, is then voided). What the visit says does not change.
+    pub fn pay_welfare(&mut self, id: Id, payment: &Payment, today: NaiveDate) -> Result<Option<Id>, BookError> {
+        let visit = self.activities.welfare.iter().find(|w| w.id == id).ok_or(BookError::NotFound)?;
+        if visit.amount.is_none() && *payment != Payment::Outside {
+            return Err(link(LinkError::NoMoney));
+        }
+        let (plan, voucher) = self.plan_visit(visit, Some(visit), payment)?;
+        plan.apply(&mut self.finance, today);
+        if let Some(w) = self.activities_mut().welfare.iter_mut().find(|w| w.id == id) {
+            w.voucher_id = voucher;
+        }
+        Ok(voucher)
+    }
+
+    /// The costs of an event as its form gives them, with the vouchers they are paid by: kept, linked or
+    /// new; a cost of the event before (`old`) left out of `costs` has its voucher voided.
+    pub(crate) fn plan_costs(&self, event: &Event, old: Option<&Event>, costs: Vec<PlannedCost>) -> Result<(Plan, Vec<Cost>), BookError> {
+        let mut plan = Plan::default();
+        let before: HashMap<Id, &Cost> =
+            old.map(|o| o.costs.iter().filter_map(|c| Some((c.voucher_id?, c))).collect()).unwrap_or_default();
+        let mut out = Vec::new();
+        let mut kept = HashSet::new();
+        for c in costs {
+            let cost = match c.payment {
+                Payment::Outside => Cost { amount: c.amount.unwrap_or_default(), purpose: c.purpose, voucher_id: None },
+                Payment::Link(id) if before.contains_key(&id) => {
+                    let was = before[&id];
+                    if c.amount.is_some_and(|a| a != was.amount) {
+                        return Err(link(LinkError::Differs));
+                    }
+                    Cost { purpose: c.purpose, ..was.clone() }
+                }
+                Payment::Link(id) => {
+                    let v = free(self, id, event.id)?;
+                    if out.iter().any(|o: &Cost| o.voucher_id == Some(id)) {
+                        return Err(link(LinkError::Taken(v.code())));
+                    }
+                    if c.amount.is_some_and(|a| a != v.amount) {
+                        return Err(link(LinkError::Differs));
+                    }
+                    plan.name.push((id, event.id));
+                    let purpose = if c.purpose.is_empty() { v.reason.clone() } else { c.purpose };
+                    Cost { amount: v.amount, purpose, voucher_id: Some(id) }
+                }
+                Payment::New { fund_id, category_id } => {
+                    let amount = c.amount.unwrap_or_default();
+                    let reason = if c.purpose.is_empty() { format!("Chi {}", event.title) } else { c.purpose.clone() };
+                    let party = if c.party.is_empty() { event.organiser.as_str() } else { c.party.as_str() };
+                    let voucher = self.order(Order {
+                        date: c.date.unwrap_or(event.start),
+                        fund_id,
+                        category_id,
+                        member_id: None,
+                        party,
+                        reason: &reason,
+                        amount,
+                        activity: event.id,
+                    })?;
+                    let id = voucher.id;
+                    plan.issue.push(voucher);
+                    Cost { amount, purpose: c.purpose, voucher_id: Some(id) }
+                }
+            };
+            kept.extend(cost.voucher_id);
+            out.push(cost);
+        }
+        for id in before.keys().filter(|id| !kept.contains(*id)) {
+            plan.retire(&self.finance, *id, "Bỏ khoản chi của hoạt động")?;
+        }
+        Ok((plan, out))
+    }
+
+    /// When a visit or an event goes: its vouchers are voided, and no voucher names it any more.
+    pub(crate) fn plan_removal(&self, activity: Id, vouchers: &[Id], reason: &'static str) -> Result<Plan, BookError> {
+        let mut plan = Plan::default();
+        for id in vouchers {
+            plan.retire(&self.finance, *id, reason)?;
+        }
+        plan.forget = self.finance.vouchers.iter().filter(|v| v.activity_id == Some(activity)).map(|v| v.id).collect();
+        Ok(plan)
+    }
+
+    /// After records went with a member removed for good: vouchers stop naming records that are gone.
+    pub(crate) fn forget_gone_activities(&mut self) {
+        let a = &self.activities;
+        let ids: HashSet<Id> = a.welfare.iter().map(|w| w.id).chain(a.events.iter().map(|e| e.id)).collect();
+        let gone = |v: &Voucher| v.activity_id.is_some_and(|a| !ids.contains(&a));
+        for v in self.finance.vouchers.iter_mut().filter(|v| gone(v)) {
+            Arc::make_mut(v).activity_id = None;
+        }
+    }
+
+    /// Records a payment for a visit or an event (the voucher form's link): the visit's voucher — of its
+    /// amount, on its day, when it has none that counts — or one more cost of the event.
+    pub(crate) fn record_voucher_for(&mut self, draft: &VoucherDraft, activity: Id, today: NaiveDate) -> Result<Id, BookError> {
+        if draft.kind != VoucherKind::Payment {
+            return Err(link(LinkError::NotAPayment));
+        }
+        let voucher =
+            draft.validate(new_id(), today.year(), &self.finance, |id| self.member(id)).map_err(BookError::Finance)?;
+        if self.finance.is_closed(voucher.date.year()) {
+            return Err(link(LinkError::ClosedYear { year: voucher.date.year(), voucher: None }));
+        }
+        let voided = Voided::of(&self.finance);
+        let id = voucher.id;
+        if let Some(w) = self.activities.welfare.iter().find(|w| w.id == activity) {
+            let amount = w.amount.ok_or(link(LinkError::NoMoney))?;
+            if let Some(current) = w.voucher_id.filter(|_| voided.given(w).is_some()) {
+                let code = self.finance.voucher(current).map(|v| v.code()).unwrap_or_default();
+                return Err(link(LinkError::AlreadyPaid(code)));
+            }
+            if amount != voucher.amount || w.date != voucher.date {
+                return Err(link(LinkError::Differs));
+            }
+            self.finance.insert(voucher);
+            if let Some(w) = self.activities_mut().welfare.iter_mut().find(|w| w.id == activity) {
+                w.voucher_id = Some(id);
+            }
+        } else if self.activities.events.iter().any(|e| e.id == activity) {
+            let cost = Cost { amount: voucher.amount, purpose: voucher.reason.clone(), voucher_id: Some(id) };
+            self.finance.insert(voucher);
+            if let Some(e) = self.activities_mut().events.iter_mut().find(|e| e.id == activity) {
+                e.costs.push(cost);
+            }
+        } else {
+            return Err(link(LinkError::UnknownActivity));
+        }
+        Ok(id)
+    }
+}
+
+/// A cost of an event as its form gives it, checked as text already.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PlannedCost {
+    pub amount: Option<Decimal>,
+    pub purpose: String,
+    pub payment: Payment,
+    pub date: Option<NaiveDate>,
+    pub party: String,
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The file
+
+fn bad(path: String, detail: &str) -> FileError {
+    FileError::BadValue { path, detail: detail.into() }
+}
+
+/// What the types of a file cannot say about the links: each names a voucher or a record that exists; a
+/// visit's voucher is a payment of its amount on its day, a cost's a payment of its amount; a voucher pays
+/// one record at most, and names it back (a void voucher may still name the record it once paid).
+pub(crate) fn check(book: &Book) -> Result<(), FileError> {
+    let finance = &book.finance;
+    let a = &book.activities;
+    let vouchers: HashMap<Id, &Voucher> = finance.vouchers.iter().map(|v| (v.id, v.as_ref())).collect();
+    let mut pays: HashMap<Id, Id> = HashMap::new();
+    let mut claim = |voucher: Id, record: Id, path: &str| -> Result<&Voucher, FileError> {
+        let v = vouchers.get(&voucher).ok_or_else(|| FileError::DanglingVoucher { path: path.into() })?;
+        if v.kind != VoucherKind::Payment {
+            return Err(bad(path.into(), "not a payment voucher"));
+        }
+        if pays.insert(voucher, record).is_some() {
+            return Err(bad(path.into(), "the voucher pays another record too"));
+        }
+        Ok(v)
+    };
+    for (i, w) in a.welfare.iter().enumerate() {
+        if let Some(id) = w.voucher_id {
+            let path = format!("book.activities.welfare[{i}].voucher_id");
+            let v = claim(id, w.id, &path)?;
+            if Some(v.amount) != w.amount || v.date != w.date {
+                return Err(bad(path, "the voucher's amount or date is not the visit's"));
+            }
+        }
+    }
+    for (i, e) in a.events.iter().enumerate() {
+        for (j, c) in e.costs.iter().enumerate() {
+            if let Some(id) = c.voucher_id {
+                let path = format!("book.activities.events[{i}].costs[{j}].voucher_id");
+                if claim(id, e.id, &path)?.amount != c.amount {
+                    return Err(bad(path, "the voucher's amount is not the cost's"));
+                }
+            }
+        }
+    }
+    let records: HashSet<Id> = a.welfare.iter().map(|w| w.id).chain(a.events.iter().map(|e| e.id)).collect();
+    for (k, v) in finance.vouchers.iter().enumerate() {
+        let path = || format!("book.finance.vouchers[{k}].activity_id");
+        match (v.activity_id, pays.get(&v.id)) {
+            (Some(named), _) if !records.contains(&named) => return Err(FileError::DanglingActivity { path: path() }),
+            (Some(named), Some(payer)) if named != *payer => {
+                return Err(bad(path(), "names another record than the one it pays"))
+            }
+            (Some(_), None) if !v.is_void() => return Err(bad(path(), "the record does not name this voucher")),
+            (None, Some(_)) => return Err(bad(path(), "missing: the voucher pays a record and must name it")),
+            _ => {}
+        }
+    }
+    Ok(())
+}
