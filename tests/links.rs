@@ -2,16 +2,17 @@
 //! kept consistent through edits, removal, voiding and closed years; an event's costs as payments; the
 //! voucher form's link to an activity; the figures that count them; the file check; the demo union.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
 use so_cong_doan::domain::activity::*;
 use so_cong_doan::domain::book::{Book, BookError, UnionInfo};
+use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::file::{read, write, FileError};
 use so_cong_doan::domain::finance::reports::by_line;
 use so_cong_doan::domain::finance::vouchers::VoucherDraft;
 use so_cong_doan::domain::finance::{Line, Period, Voucher, VoucherKind};
 use so_cong_doan::domain::history::{Change, Record};
-use so_cong_doan::domain::links::{cash_fund, free_payments, paid_by, standard_line, unpaid_visits, LinkError, Paid};
+use so_cong_doan::domain::links::{cash_fund, free_payments, paid_by, standard_line, unpaid_visits, LinkError, Paid, Voided};
 use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::domain::target::welfare_spending;
 use so_cong_doan::domain::Id;
@@ -428,4 +429,41 @@ fn removing_a_member_for_good_leaves_no_voucher_naming_their_visits() {
     assert!(b.activities.welfare.is_empty());
     assert_eq!(voucher(&b, v).activity_id, None, "the money was paid: the voucher stays, naming nothing gone");
     assert!(read(&write(&b, at())).is_ok());
+}
+
+#[test]
+fn the_demo_pays_its_visits_and_events_through_its_books() {
+    let demo = demo_book();
+    let voided = Voided::of(&demo.finance);
+    for year in 2023..=2026 {
+        let visits = welfare_of(&demo, year);
+        assert!(visits.visits >= 4, "{year}: {} visits", visits.visits);
+        // Every visit with money has its voucher, of its amount, on the line of care for members.
+        let mut paid = Decimal::ZERO;
+        for w in visits.entries.iter().filter(|w| w.amount.is_some()) {
+            let v = voucher(&demo, w.voucher_id.unwrap_or_else(|| panic!("{year}: {w:?} has no voucher")));
+            assert_eq!((v.amount, v.date, v.activity_id, v.is_void()), (w.amount.unwrap(), w.date, Some(w.id), false));
+            assert_eq!(demo.finance.category(v.category_id.unwrap()).unwrap().line, Line::Members);
+            paid += v.amount;
+        }
+        assert_eq!(visits.amount, paid, "{year}");
+        // The line of care for members includes them.
+        let lines = by_line(&demo.finance, Period::year(year));
+        let members = lines.expense.iter().find(|l| l.category.line == Line::Members).unwrap();
+        let visits_line = members.subs.iter().find(|(c, _)| c.code == "1.1").unwrap().1;
+        assert_eq!(visits_line, paid, "{year}: the visits' sub-line is exactly the visits");
+        // Every event cost of the year is a payment of the books.
+        let events = events_of(&demo, Some(year), false);
+        for e in events.events.iter().filter(|e| e.start.year() == year) {
+            for c in &e.costs {
+                let v = voucher(&demo, c.voucher_id.unwrap_or_else(|| panic!("{year}: {} has a cost outside the books", e.title)));
+                assert_eq!((v.amount, v.kind, v.activity_id), (c.amount, VoucherKind::Payment, Some(e.id)));
+            }
+        }
+        assert_eq!(events.cost, events.events.iter().map(|e| voided.cost(e)).sum::<Decimal>());
+    }
+    // The years before the books keep their costs outside them.
+    assert!(events_of(&demo, Some(2019), false).events.iter().flat_map(|e| &e.costs).all(|c| c.voucher_id.is_none()));
+    assert!(events_of(&demo, Some(2024), false).cost > million(30));
+    assert_eq!(read(&write(&demo, at())).unwrap().book, demo);
 }

@@ -89,8 +89,9 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// current term and the activities of its years.
 pub fn demo_book() -> Book {
     let mut book = generate(45, 19);
-    super::finance::demo::fill(&mut book, 0xF1_2023);
     book.activities = Arc::new(super::demo_activities::activities(&book));
+    // The money after the activities: their visits and events are paid by its vouchers.
+    super::finance::demo::fill(&mut book, 0xF1_2023);
     book
 }
 

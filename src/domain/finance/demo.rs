@@ -3,6 +3,11 @@
 //! every month, grants from the superior union, the agency's support, gifts, visits, trips, movements,
 //! the committee's allowances, quarterly remittances, charity kept apart, a budget each year, and the
 //! years before 2026 closed. Seeded, so every run gives the same book.
+//!
+//! The activities come first: their welfare visits with money are paid here, each by its voucher, and
+//! their events' costs become payments — the holiday gifts, the trip and the year's rewards are the costs
+//! of the events they were for. Where the activities stop (2026), the visits drawn here are recorded as
+//! activities with their vouchers.
 
 use super::dues::{DuesCollection, Receipts};
 use super::funds::FundDraft;
@@ -10,13 +15,16 @@ use super::reports::{by_line, remittance};
 use super::rules::RuleKey;
 use super::vouchers::VoucherDraft;
 use super::{Finance, FundKind, Line, Month, Period, VoucherKind};
+use crate::domain::activity::{CostDraft, Event, EventDraft, EventKind, WelfareDraft, WelfareKind};
 use crate::domain::book::Book;
 use crate::domain::committee::holders_on;
+use crate::domain::links::Payment;
 use crate::domain::member::Gender;
-use crate::domain::text::format_date;
+use crate::domain::text::{format_date, format_number};
 use crate::domain::Id;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The demo's books stop here: the last dues collected are those of November 2026, for half the groups.
@@ -37,6 +45,10 @@ struct Demo<'a> {
     bank: Id,
     charity: Id,
     today: NaiveDate,
+    /// Visits recorded here (after the activities' years), whose ids are seeded at the end.
+    visits: Vec<Id>,
+    /// The last year of the activities' visits.
+    last_visits: i32,
 }
 
 const SHOPS: [&str; 4] =
@@ -48,7 +60,7 @@ impl Demo<'_> {
         self.book.finance.categories.iter().find(|c| c.line == line && c.code == code).map(|c| c.id)
     }
 
-    fn pay(&mut self, kind: VoucherKind, date: NaiveDate, fund: Id, on: Option<Id>, party: &str, reason: &str, amount: Decimal) {
+    fn pay(&mut self, kind: VoucherKind, date: NaiveDate, fund: Id, on: Option<Id>, party: &str, reason: &str, amount: Decimal) -> Option<Id> {
         if kind == VoucherKind::Payment && fund == self.cash {
             self.keep_cash_for(date, amount);
         }
@@ -61,14 +73,23 @@ impl Demo<'_> {
             amount: amount.to_string(),
             ..VoucherDraft::new(kind)
         };
-        let _ = self.book.record_voucher(&draft, self.today);
+        self.book.record_voucher(&draft, self.today).ok()
     }
 
     /// A cash box is never below zero: withdraw from the bank, in round millions, before a payment needs it.
+    /// The payment lowers the balance of its day and of every later day already written, so the lowest of
+    /// those is what must cover it.
     fn keep_cash_for(&mut self, date: NaiveDate, amount: Decimal) {
         let finance = &self.book.finance;
         let Some(cash) = finance.fund(self.cash) else { return };
-        let short = amount + thousands(1000) - finance.balance_on(cash, date);
+        let mut balance = finance.balance_on(cash, date);
+        let mut lowest = balance;
+        let later = finance.vouchers.partition_point(|v| v.date <= date);
+        for v in &finance.vouchers[later..] {
+            balance += v.effect_on(self.cash);
+            lowest = lowest.min(balance);
+        }
+        let short = amount + thousands(1000) - lowest;
         if short > Decimal::ZERO {
             let millions = (short / thousands(1000)).ceil();
             self.transfer(date, self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", millions * thousands(1000));
@@ -92,9 +113,72 @@ impl Demo<'_> {
         self.pay(VoucherKind::Receipt, date, fund, on, party, reason, amount);
     }
 
-    fn payment(&mut self, date: NaiveDate, fund: Id, line: Line, code: &str, party: &str, reason: &str, amount: Decimal) {
+    fn payment(&mut self, date: NaiveDate, fund: Id, line: Line, code: &str, party: &str, reason: &str, amount: Decimal) -> Option<Id> {
         let on = self.line(line, code);
-        self.pay(VoucherKind::Payment, date, fund, on, party, reason, amount);
+        self.pay(VoucherKind::Payment, date, fund, on, party, reason, amount)
+    }
+
+    /// The activities' event of a year that `is` picks.
+    fn event(&self, year: i32, is: impl Fn(&Event) -> bool) -> Option<Id> {
+        self.book.activities.events.iter().find(|e| e.in_year(year) && is(e)).map(|e| e.id)
+    }
+
+    /// Puts an event's cost into the books: its cost recorded outside them (the demo's plan) is paid by
+    /// `payment` — a voucher recorded for it, or a new one from cash on `line`.
+    fn settle(&mut self, event: Option<Id>, payment: Payment) {
+        let Some(event) = event.and_then(|id| self.book.activities.events.iter().find(|e| e.id == id)) else { return };
+        let (id, start, mut draft) = (event.id, event.start, EventDraft::from_record(event));
+        let outside = draft.costs.iter().position(|c| c.payment == Payment::Outside);
+        let cost = match (outside, &payment) {
+            (Some(i), Payment::Link(_)) => {
+                draft.costs.remove(i);
+                CostDraft { payment, ..CostDraft::default() }
+            }
+            (Some(i), _) => CostDraft { payment, ..draft.costs.remove(i) },
+            (None, Payment::Link(_)) => CostDraft { payment, ..CostDraft::default() },
+            (None, _) => return,
+        };
+        if let (Payment::New { .. }, Some(amount)) = (&cost.payment, crate::domain::text::parse_money(&cost.amount)) {
+            self.keep_cash_for(start, amount);
+        }
+        draft.costs.push(cost);
+        let _ = self.book.save_event(Some(id), &draft, self.today);
+    }
+
+    /// The costs of the month's events that no payment above is for: paid from cash on the movement line.
+    fn settle_events(&mut self, month: Month) {
+        let unpaid: Vec<(Id, EventKind)> = self
+            .book
+            .activities
+            .events
+            .iter()
+            .filter(|e| Month::of(e.start) == month && e.costs.iter().any(|c| c.voucher_id.is_none()))
+            .filter(|e| !matches!(e.kind, EventKind::Gathering | EventKind::StudyTrip))
+            .map(|e| (e.id, e.kind))
+            .collect();
+        for (id, kind) in unpaid {
+            let code = if matches!(kind, EventKind::Sports | EventKind::Culture) { "2.1" } else { "2" };
+            let payment = Payment::New { fund_id: Some(self.cash), category_id: self.line(Line::Movement, code) };
+            self.settle(Some(id), payment);
+        }
+    }
+
+    /// The activities' visits of a month with money, each paid from cash by its voucher.
+    fn pay_visits(&mut self, month: Month) {
+        let until = day(UNTIL.0, UNTIL.1, UNTIL.2);
+        let due: Vec<(Id, NaiveDate, Decimal)> = self
+            .book
+            .activities
+            .welfare
+            .iter()
+            .filter(|w| Month::of(w.date) == month && w.date <= until && w.voucher_id.is_none())
+            .filter_map(|w| Some((w.id, w.date, w.amount?)))
+            .collect();
+        let payment = Payment::New { fund_id: Some(self.cash), category_id: self.line(Line::Members, "1.1") };
+        for (id, date, amount) in due {
+            self.keep_cash_for(date, amount);
+            let _ = self.book.pay_welfare(id, &payment, self.today);
+        }
     }
 
     fn roster(&self, date: NaiveDate) -> Vec<(Id, String, Gender)> {
@@ -181,12 +265,15 @@ impl Demo<'_> {
             match m {
                 1 => {
                     self.receipt(day(year, 1, 8), self.bank, Line::OtherIncome, "4.1", agency, "Cơ quan hỗ trợ quà Tết Nguyên đán cho đoàn viên", scaled(n * 1500));
+                    // The visits and events paid through the books: the agency shares their cost.
+                    self.receipt(day(year, 1, 9), self.bank, Line::OtherIncome, "4.1", agency, "Cơ quan hỗ trợ kinh phí thăm hỏi, chăm lo đoàn viên", scaled(30_000));
                     self.transfer(day(year, 1, 12), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt chi quà Tết", scaled(n * 2000));
                     self.payment(day(year, 1, 20), self.cash, Line::Members, "1.2", &chair, "Chi quà Tết Nguyên đán cho đoàn viên", scaled(n * 2000));
                 }
                 3 => {
                     let women = headcount.iter().filter(|(_, _, g)| *g == Gender::Female).count() as i64;
-                    self.payment(day(year, 3, 7), self.cash, Line::Members, "1.2", &chair, "Chi quà nhân ngày Quốc tế Phụ nữ 8/3", scaled(women * 300));
+                    let gifts = self.payment(day(year, 3, 7), self.cash, Line::Members, "1.2", &chair, "Chi quà nhân ngày Quốc tế Phụ nữ 8/3", scaled(women * 300));
+                    self.settle(self.event(year, |e| e.title.contains("8/3") && e.kind == EventKind::Gathering), gifts.map_or(Payment::Outside, Payment::Link));
                     self.payment(day(year, 3, 25), self.cash, Line::Movement, "2.1", SHOPS[0], "Chi tổ chức giải bóng chuyền hơi chào mừng 26/3", scaled(4_500));
                 }
                 4 => {
@@ -194,51 +281,81 @@ impl Demo<'_> {
                     self.transfer(day(year, 4, 18), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", scaled(n * 500));
                     self.payment(day(year, 4, 25), self.cash, Line::Members, "1.2", &chair, "Chi quà nhân dịp 30/4 và 1/5", scaled(n * 500));
                 }
-                5 => self.payment(day(year, 5, 30), self.cash, Line::Members, "1.2", &chair, "Chi quà Quốc tế Thiếu nhi 1/6 cho con đoàn viên", scaled(n * 150)),
+                5 => {
+                    let gifts = self.payment(day(year, 5, 30), self.cash, Line::Members, "1.2", &chair, "Chi quà Quốc tế Thiếu nhi 1/6 cho con đoàn viên", scaled(n * 150));
+                    self.settle(self.event(year, |e| e.title.contains("1/6")), gifts.map_or(Payment::Outside, Payment::Link));
+                }
                 6 => self.receipt(day(year, 6, 20), self.bank, Line::Superior, "3", &superior, "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng đầu năm", scaled(17_000)),
                 7 => {
                     self.receipt(day(year, 7, 5), self.bank, Line::OtherIncome, "4.1", agency, "Cơ quan hỗ trợ tham quan, học tập kinh nghiệm", scaled(n * 2500));
                     self.transfer(day(year, 7, 8), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt chi tham quan", scaled(n * 3000));
-                    self.payment(day(year, 7, 15), self.cash, Line::Members, "1.3", "Công ty Du lịch Hòa An Xanh", "Chi tham quan, học tập kinh nghiệm", scaled(n * 3000));
+                    let trip = self.payment(day(year, 7, 15), self.cash, Line::Members, "1.3", "Công ty Du lịch Hòa An Xanh", "Chi tham quan, học tập kinh nghiệm", scaled(n * 3000));
+                    self.settle(self.event(year, |e| e.kind == EventKind::StudyTrip), trip.map_or(Payment::Outside, Payment::Link));
                 }
                 8 => {
                     self.receipt(day(year, 8, 25), self.bank, Line::OtherIncome, "4.1", agency, "Cơ quan hỗ trợ quà Quốc khánh 2/9", scaled(n * 500));
                     self.transfer(day(year, 8, 27), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", scaled(n * 500));
                     self.payment(day(year, 8, 30), self.cash, Line::Members, "1.2", &chair, "Chi quà Quốc khánh 2/9", scaled(n * 500));
                 }
-                9 => self.payment(day(year, 9, 18), self.cash, Line::Members, "1.2", &chair, "Chi quà Tết Trung thu cho con đoàn viên", scaled(n * 100)),
+                9 => {
+                    let gifts = self.payment(day(year, 9, 18), self.cash, Line::Members, "1.2", &chair, "Chi quà Tết Trung thu cho con đoàn viên", scaled(n * 100));
+                    self.settle(self.event(year, |e| e.title.contains("Trung thu")), gifts.map_or(Payment::Outside, Payment::Link));
+                }
                 10 => {
                     let women = headcount.iter().filter(|(_, _, g)| *g == Gender::Female).count() as i64;
-                    self.payment(day(year, 10, 19), self.cash, Line::Members, "1.2", &chair, "Chi quà ngày Phụ nữ Việt Nam 20/10", scaled(women * 300));
+                    let gifts = self.payment(day(year, 10, 19), self.cash, Line::Members, "1.2", &chair, "Chi quà ngày Phụ nữ Việt Nam 20/10", scaled(women * 300));
+                    self.settle(self.event(year, |e| e.title.contains("20/10")), gifts.map_or(Payment::Outside, Payment::Link));
                     self.receipt(day(year, 10, 17), self.charity, Line::CharityIn, "Q1", &chair, "Đoàn viên ủng hộ Quỹ Vì người nghèo", thousands(n * 200));
                 }
-                11 => self.payment(day(year, 11, 5), self.charity, Line::CharityOut, "Q2", "Ủy ban MTTQ tỉnh Hòa An", "Nộp Quỹ Vì người nghèo", thousands(n * 200)),
+                11 => {
+                    self.payment(day(year, 11, 5), self.charity, Line::CharityOut, "Q2", "Ủy ban MTTQ tỉnh Hòa An", "Nộp Quỹ Vì người nghèo", thousands(n * 200));
+                }
                 12 => {
                     self.receipt(day(year, 12, 10), self.bank, Line::Superior, "3", &superior, "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng cuối năm", scaled(18_000));
-                    self.payment(day(year, 12, 22), self.cash, Line::Movement, "2.2", &chair, "Chi khen thưởng phong trào thi đua năm", scaled(5_000));
+                    let rewards = self.payment(day(year, 12, 22), self.cash, Line::Movement, "2.2", &chair, "Chi khen thưởng phong trào thi đua năm", scaled(5_000));
+                    let movement = self.event(year, |e| e.kind == EventKind::Emulation && e.title.contains("Lao động giỏi"));
+                    if let Some(rewards) = rewards {
+                        self.settle(movement, Payment::Link(rewards));
+                    }
                     self.payment(day(year, 12, 26), self.cash, Line::Admin, "3", SHOPS[2], "Chi văn phòng phẩm, sổ sách", scaled(1_200));
                 }
                 _ => {}
             }
-            // Visits to members: illness, funerals, weddings, births.
-            if self.rng.u32(0..3) == 0 && !headcount.is_empty() {
-                let (id, name, _) = headcount[self.rng.usize(..headcount.len())].clone();
-                let (what, amount) = [("ốm đau", 1000), ("hiếu", 2000), ("hỷ", 1000), ("sinh con", 500)][self.rng.usize(..4)];
-                let on = day(year, m, 3 + self.rng.u32(0..24));
-                let draft = VoucherDraft {
+            // Visits to members: the activities' visits of the month are paid; after the activities' years,
+            // illness, funerals, weddings and births drawn here are recorded with their vouchers.
+            let recorded = year <= self.last_visits;
+            if recorded {
+                self.pay_visits(month);
+            }
+            // One month in three; two in three where the demo draws the visits itself.
+            let draw = self.rng.u32(0..3);
+            if (draw == 0 || (!recorded && draw == 1)) && !headcount.is_empty() {
+                let (id, _, _) = headcount[self.rng.usize(..headcount.len())].clone();
+                let (kind, amount) = [
+                    (WelfareKind::Illness, 1000),
+                    (WelfareKind::Bereavement, 2000),
+                    (WelfareKind::Wedding, 1000),
+                    (WelfareKind::Childbirth, 500),
+                ][self.rng.usize(..4)];
+                let date = 3 + self.rng.u32(0..24);
+                let on = day(year, m, date);
+                let draft = WelfareDraft {
                     date: format_date(on),
-                    fund_id: Some(self.cash),
-                    category_id: self.line(Line::Members, "1.1"),
+                    kind: Some(kind),
                     member_id: Some(id),
-                    party: name,
-                    reason: format!("Thăm hỏi đoàn viên ({what})"),
-                    amount: thousands(amount).to_string(),
-                    ..VoucherDraft::new(VoucherKind::Payment)
+                    relative: if kind == WelfareKind::Bereavement { ["Bố đẻ", "Mẹ đẻ"][date as usize % 2].into() } else { String::new() },
+                    amount: format_number(thousands(amount)),
+                    payment: Payment::New { fund_id: Some(self.cash), category_id: self.line(Line::Members, "1.1") },
+                    ..WelfareDraft::default()
                 };
-                if on <= until {
-                    let _ = self.book.record_voucher(&draft, self.today);
+                if on <= until && !recorded {
+                    self.keep_cash_for(on, thousands(amount));
+                    if let Ok(visit) = self.book.save_welfare(None, &draft, self.today) {
+                        self.visits.push(visit);
+                    }
                 }
             }
+            self.settle_events(month);
             if m % 3 == 0 {
                 let interest = Decimal::from(self.rng.i64(40_000..160_000));
                 let bank_name = "Ngân hàng TMCP Công Thương - CN Hòa An";
@@ -307,23 +424,52 @@ pub fn fill(book: &mut Book, seed: u64) {
     let settings = super::FinanceSettings { accountant, cashier, ..book.finance.settings.clone() };
     let _ = book.set_finance_settings(settings);
     let groups: Vec<(Id, String)> = book.groups.iter().map(|g| (g.id, g.name.clone())).collect();
-    let mut demo = Demo { book, rng, cash, bank, charity, today };
+    let last_visits = book.activities.welfare.iter().map(|w| w.date.year()).max().unwrap_or(0);
+    let mut demo = Demo { book, rng, cash, bank, charity, today, visits: Vec::new(), last_visits };
     for year in 2023..=UNTIL.0 {
         demo.year(year, &groups);
         demo.budget(year);
     }
     let book = demo.book;
     let mut rng = demo.rng;
-    // Vouchers and funds made through the commands got random ids: give them seeded ones.
+    // Vouchers, visits and funds made through the commands got random ids: give them seeded ones, and the
+    // links between visits, costs and vouchers follow.
+    let mut vouchers = HashMap::new();
     for v in book.finance.vouchers.iter_mut() {
-        Arc::make_mut(v).id = seeded_id(&mut rng);
+        let new = seeded_id(&mut rng);
+        vouchers.insert(v.id, new);
+        Arc::make_mut(v).id = new;
     }
+    let visits: HashMap<Id, Id> = demo.visits.iter().map(|old| (*old, seeded_id(&mut rng))).collect();
+    relink(book, &vouchers, &visits);
     for old in [bank, charity] {
         let new = seeded_id(&mut rng);
         rename_fund(&mut book.finance, old, new);
     }
     for year in 2023..UNTIL.0 {
         let _ = book.close_year(year, day(year + 1, 2, 15));
+    }
+}
+
+/// Renames vouchers and visits in the links between them.
+fn relink(book: &mut Book, vouchers: &HashMap<Id, Id>, visits: &HashMap<Id, Id>) {
+    let renamed = |id: &mut Option<Id>, names: &HashMap<Id, Id>| {
+        if let Some(new) = id.and_then(|old| names.get(&old)) {
+            *id = Some(*new);
+        }
+    };
+    let a = book.activities_mut();
+    for w in a.welfare.iter_mut() {
+        renamed(&mut w.voucher_id, vouchers);
+        if let Some(new) = visits.get(&w.id) {
+            w.id = *new;
+        }
+    }
+    for c in a.events.iter_mut().flat_map(|e| e.costs.iter_mut()) {
+        renamed(&mut c.voucher_id, vouchers);
+    }
+    for v in book.finance.vouchers.iter_mut().filter(|v| v.activity_id.is_some_and(|a| visits.contains_key(&a))) {
+        renamed(&mut Arc::make_mut(v).activity_id, visits);
     }
 }
 
