@@ -1,10 +1,14 @@
-//! Events and emulation movements: the list of a year with what they cost and won, and the form.
+//! Events and emulation movements: the list of a year with what they cost (from the vouchers that paid
+//! them) and won, and the form, where each cost is a payment in finance.
 
 use super::{
     at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle, year_choices, Line,
     MemberTicks, RecordTable, NUM, SHORT,
 };
+use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use crate::domain::activity::{events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind};
+use crate::domain::finance::{Line as FinLine, Period};
+use crate::domain::links::Payment;
 use crate::domain::history::{Change, Record};
 use crate::domain::text::{format_date, format_money, parse_date};
 use crate::domain::Id;
@@ -39,6 +43,7 @@ pub fn event_line(lang: Lang, e: &Event, cost: rust_decimal::Decimal) -> Line {
             outcome,
             if cost.is_zero() { String::new() } else { format_money(cost) },
         ],
+        link: None,
     }
 }
 
@@ -110,9 +115,12 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let prizes = RwSignal::new(String::new());
     let cost = RwSignal::new(String::new());
     let purpose = RwSignal::new(String::new());
+    let paid_on = RwSignal::new(String::new());
+    let payee = RwSignal::new(String::new());
+    let pay = PaymentChoice::new(FinLine::Movement);
     let participants = RwSignal::new(HashSet::<Id>::new());
-    // Costs past the first (and the first one's voucher) are kept as they are.
-    let kept = StoredValue::new(Vec::<CostDraft>::new());
+    // The costs the event has: kept unless dropped here (a dropped cost's voucher is voided on saving).
+    let kept = RwSignal::new(Vec::<CostDraft>::new());
     let errors = RwSignal::new(Vec::new());
     let other = RwSignal::new(None::<String>);
     let fill = move |d: EventDraft| {
@@ -125,10 +133,12 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         headcount.set(d.headcount);
         results.set(d.results);
         prizes.set(d.prizes);
-        let first = d.costs.first().cloned().unwrap_or_default();
-        cost.set(first.amount.clone());
-        purpose.set(first.purpose.clone());
-        kept.set_value(d.costs);
+        cost.set(String::new());
+        purpose.set(String::new());
+        paid_on.set(String::new());
+        payee.set(String::new());
+        pay.reset(&Payment::New { fund_id: None, category_id: None });
+        kept.set(d.costs);
         participants.set(d.participants.into_iter().collect());
         errors.set(Vec::new());
         other.set(None);
@@ -153,19 +163,16 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let on = parse_date(&start.get(), today().year()).unwrap_or_else(today);
         ledger.book.with(|b| b.as_ref().map(|b| roster_on(b, on)).unwrap_or_default())
     });
+    // Payments of the event's year that pay nothing yet.
+    let vouchers = Signal::derive(move || {
+        let year = parse_date(&start.get(), today().year()).map_or(today().year(), |d| d.year());
+        ledger.book.with(|b| b.as_ref().map(|b| voucher_choices(b, Period::year(year), None, |_| true)).unwrap_or_default())
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut costs = kept.get_value();
-        let first = CostDraft {
-            amount: cost.get(),
-            purpose: purpose.get(),
-            payment: costs.first().map(|c| c.payment.clone()).unwrap_or_default(),
-            ..CostDraft::default()
-        };
-        match costs.first_mut() {
-            Some(c) => *c = first,
-            None => costs.push(first),
-        }
+        // The costs kept, and the one added (dropped by the domain when left empty).
+        let mut costs = kept.get();
+        costs.push(CostDraft { amount: cost.get(), purpose: purpose.get(), payment: pay.payment(), date: paid_on.get(), party: payee.get() });
         let chosen = participants.get();
         let draft = EventDraft {
             kind: at(&EventKind::ALL, &kind.get()),
@@ -212,10 +219,23 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             </div>
             <TextField label=T::Results value=results error=error_of(errors, F::Results) multiline=true/>
             <TextField label=T::Prizes value=prizes error=error_of(errors, F::Prizes) multiline=true hint=T::PrizesHint/>
-            <div class="row">
-                <TextField label=T::CostDong value=cost error=error_of(errors, F::Cost) placeholder="5.000.000"/>
-                <TextField label=T::CostPurpose value=purpose/>
-            </div>
+            <fieldset class="costs">
+                <legend>{t(T::CostsOfEvent)}</legend>
+                <CostList kept/>
+                <h3>{t(T::CostNew)}</h3>
+                <div class="row">
+                    <TextField label=T::CostDong value=cost error=error_of(errors, F::Cost) placeholder="5.000.000"/>
+                    <TextField label=T::CostPurpose value=purpose/>
+                </div>
+                <PaymentFields choice=pay vouchers/>
+                <Show when=move || pay.how.get() == "new">
+                    <div class="row">
+                        <DateField label=T::CostDate value=paid_on/>
+                        <TextField label=T::FinPayee value=payee/>
+                    </div>
+                </Show>
+                <p class="hint">{t(T::CostHint)}</p>
+            </fieldset>
             <details>
                 <summary>{t(T::ListParticipants)}</summary>
                 <MemberTicks legend=T::Participants members=roster ticked=participants/>
@@ -227,6 +247,46 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
                 </Show>
             </div>
         </form>
+    }
+}
+
+/// The costs an event has, each with its voucher (a link to it in finance) or "outside the books", and a
+/// button to drop it.
+#[component]
+fn CostList(kept: RwSignal<Vec<CostDraft>>) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    move || {
+        let lang = ledger.lang.get();
+        let costs = kept.get();
+        if costs.is_empty() {
+            return view! { <p class="muted">{t(T::CostNoneYet)}</p> }.into_any();
+        }
+        let rows = ledger.book.with(|b| {
+            costs
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let voucher = match (&c.payment, b) {
+                        (Payment::Link(v), Some(b)) => voucher_link(b, Some(*v)),
+                        _ => None,
+                    };
+                    let name = voucher.as_ref().map_or(c.purpose.clone(), |(code, _)| code.clone());
+                    let label = i18n::fill(T::CostRemoveNamed.text(lang), &[&name]);
+                    let drop = move |_| kept.update(|k| { k.remove(i); });
+                    view! {
+                        <li>
+                            {match voucher {
+                                Some((code, href)) => view! { <a href=href>{code}</a> }.into_any(),
+                                None => view! { <span class="muted">{T::PayOutsideMark.text(lang)}</span> }.into_any(),
+                            }}
+                            " · "{c.purpose.clone()}" · "{format!("{} đ", c.amount)}" "
+                            <button type="button" class="small secondary" aria-label=label on:click=drop>{T::CostRemove.text(lang)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        });
+        view! { <ul class="cost-list">{rows}</ul> }.into_any()
     }
 }
 

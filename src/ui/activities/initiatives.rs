@@ -50,6 +50,7 @@ pub fn InitiativesPage() -> impl IntoView {
                     i18n::initiative_level(lang, i.level).to_string(),
                     i.decision.clone(),
                 ],
+                link: None,
             })
             .collect()
         })

@@ -4,6 +4,7 @@
 
 pub mod events;
 pub mod initiatives;
+pub mod payment;
 pub mod targets;
 pub mod titles;
 pub mod welfare;
@@ -215,18 +216,19 @@ pub fn settle(
 }
 
 /// A line of a record table: the record, the part of it the line shows if only a part (a title's holder),
-/// what its buttons name, and its cells.
+/// what its buttons name, its cells, and a cell that links elsewhere (its column and address).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     pub id: Id,
     pub part: Option<Id>,
     pub name: String,
     pub cells: Vec<String>,
+    pub link: Option<(usize, String)>,
 }
 
 impl Line {
     pub fn new(id: Id, name: String, cells: Vec<String>) -> Self {
-        Line { id, part: None, name, cells }
+        Line { id, part: None, name, cells, link: None }
     }
 }
 
@@ -265,8 +267,13 @@ pub fn RecordTable(
                                 let lang = ledger.lang.get();
                                 lines.get().into_iter().take(shown.get()).map(|line| {
                                     let (id, name) = (line.id, line.name.clone());
+                                    let link = line.link.clone();
                                     let cells = line.cells.clone().into_iter().enumerate().map(|(i, c)| {
-                                        view! { <td class=classes.get(i).copied().unwrap_or_default()>{c}</td> }
+                                        let class = classes.get(i).copied().unwrap_or_default();
+                                        match link.as_ref().filter(|(at, _)| *at == i) {
+                                            Some((_, href)) => view! { <td class=class><a href=href.clone()>{c}</a></td> }.into_any(),
+                                            None => view! { <td class=class>{c}</td> }.into_any(),
+                                        }
                                     }).collect_view();
                                     let edit = on_edit.map(|cb| {
                                         let label = i18n::fill(T::EditNamed.text(lang), &[&name]);

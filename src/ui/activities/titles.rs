@@ -70,6 +70,7 @@ fn title_line(lang: Lang, book: &Book, title: &Title, holder: Holder) -> Line {
     Line {
         id: title.id,
         part: Some(part_of(holder)),
+        link: None,
         name: format!("{kind} {} {name}", title.year),
         cells: vec![
             name,

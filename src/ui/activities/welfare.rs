@@ -1,13 +1,16 @@
-//! Welfare visits (chăm lo, thăm hỏi): counts and money by kind for any period, the entries, and the form
-//! to record or correct one.
+//! Welfare visits (chăm lo, thăm hỏi): counts and money by kind for any period, the entries with the
+//! vouchers that paid them, and the form to record or correct one with its payment.
 
 use super::{
     at, choices, error_of, form_title, member_choices, name_of, pos, scroll_to, settle, welfare_labels, Line,
     RecordTable, NUM, SHORT,
 };
+use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use crate::domain::activity::{welfare_between, ActivityField as F, WelfareDraft, WelfareKind};
+use crate::domain::finance::{Line as FinLine, Period};
+use crate::domain::links::Payment;
 use crate::domain::history::{Change, Record};
-use crate::domain::text::{format_date, format_money, parse_date};
+use crate::domain::text::{format_date, format_money, parse_date, parse_money};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
@@ -47,6 +50,8 @@ pub fn WelfarePage() -> impl IntoView {
                 .iter()
                 .map(|w| {
                     let who = name_of(b, w.member_id);
+                    let voucher = voucher_link(b, w.voucher_id);
+                    let outside = w.amount.is_some().then(|| T::PayOutsideMark.text(lang).to_string());
                     Line {
                         id: w.id,
                         part: None,
@@ -57,8 +62,10 @@ pub fn WelfarePage() -> impl IntoView {
                             w.relative.clone(),
                             i18n::welfare_kind(lang, w.kind).to_string(),
                             w.amount.map(format_money).unwrap_or_default(),
+                            voucher.as_ref().map(|(text, _)| text.clone()).or(outside).unwrap_or_default(),
                             w.gift.clone(),
                         ],
+                        link: voucher.map(|(_, href)| (5, href)),
                     }
                 })
                 .collect()
@@ -86,6 +93,7 @@ pub fn WelfarePage() -> impl IntoView {
             }).collect();
             view! {
                 <p class="lead" role="status">{sentence}</p>
+                <p class="hint">{t(T::WelfareMoneyNote)}</p>
                 <div class="composition">
                     <section class="card" aria-label=t(T::WelfareByKind)>
                         <h2>{t(T::WelfareByKind)}</h2>
@@ -117,7 +125,7 @@ pub fn WelfarePage() -> impl IntoView {
         <WelfareForm editing/>
         <h2>{t(T::WelfareList)}</h2>
         <RecordTable
-            heads=vec![(T::Date, SHORT), (T::Member, ""), (T::Relative, ""), (T::WelfareKind, ""), (T::Amount, NUM), (T::Gift, "")]
+            heads=vec![(T::Date, SHORT), (T::Member, ""), (T::Relative, ""), (T::WelfareKind, ""), (T::Amount, NUM), (T::PayVoucher, SHORT), (T::Gift, "")]
             lines on_edit=edit on_remove=remove/>
     }
 }
@@ -132,7 +140,9 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let amount = RwSignal::new(String::new());
     let gift = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let voucher = StoredValue::new(crate::domain::links::Payment::Outside);
+    let pay = PaymentChoice::new(FinLine::Members);
+    // The voucher the visit had when loaded for editing.
+    let own = StoredValue::new(None::<Id>);
     let errors = RwSignal::new(Vec::new());
     let other = RwSignal::new(None::<String>);
     let fill = move |d: WelfareDraft| {
@@ -143,7 +153,11 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         amount.set(d.amount);
         gift.set(d.gift);
         note.set(d.note);
-        voucher.set_value(d.payment);
+        own.set_value(match d.payment {
+            Payment::Link(v) => Some(v),
+            _ => None,
+        });
+        pay.reset(&d.payment);
         errors.set(Vec::new());
         other.set(None);
     };
@@ -161,8 +175,19 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let reset = move || {
         editing.set(None);
-        fill(WelfareDraft { date: format_date(today()), kind: Some(WelfareKind::Illness), ..WelfareDraft::default() });
+        let new = Payment::New { fund_id: None, category_id: None };
+        fill(WelfareDraft { date: format_date(today()), kind: Some(WelfareKind::Illness), payment: new, ..WelfareDraft::default() });
     };
+    // Payments that may be linked: of the visit's day and amount, paying nothing yet; the visit's own first.
+    let vouchers = Signal::derive(move || {
+        let day = parse_date(&date.get(), today().year());
+        let money = parse_money(&amount.get());
+        ledger.book.with(|b| {
+            let Some(b) = b else { return Vec::new() };
+            let period = day.map_or(Period { from: today(), to: today() }, |d| Period { from: d, to: d });
+            voucher_choices(b, period, own.get_value(), |v| Some(v.date) == day && Some(v.amount) == money)
+        })
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = WelfareDraft {
@@ -173,7 +198,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             amount: amount.get(),
             gift: gift.get(),
             note: note.get(),
-            payment: voucher.get_value(),
+            payment: pay.payment(),
         };
         let id = editing.get_untracked();
         let name = draft
@@ -200,6 +225,8 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
                 <TextField label=T::AmountDong value=amount error=error_of(errors, F::Amount) placeholder="1.000.000"/>
                 <TextField label=T::Gift value=gift error=error_of(errors, F::Gift)/>
             </div>
+            <PaymentFields choice=pay vouchers/>
+            <p class="hint">{t(T::PayWelfareHint)}</p>
             <TextField label=T::Notes value=note error=error_of(errors, F::Note)/>
             <div class="actions">
                 <button type="submit">{form_title(editing, T::AddWelfare, T::SaveChanges)}</button>
