@@ -1,12 +1,15 @@
 //! The report of a period, in the Vietnamese administrative layout: every figure from the records, the text
 //! written from them and editable, the committee's prose kept with the report, a consistency panel, print.
 
+mod results;
 mod text;
+
+use results::results;
 
 use crate::domain::history::Change;
 use crate::domain::report::rounding_gap;
-use crate::domain::term_report::{members_part, stale_figures, MembersPart, Period, Section, SectionText};
-use crate::domain::text::{format_count, format_date, format_percent, parse_date};
+use crate::domain::term_report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
+use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
 use crate::i18n::{self, T};
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
@@ -18,7 +21,7 @@ use leptos::prelude::*;
 /// The period chosen: "term", "year:2025", or "custom" with its two dates.
 fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Period> {
     match choice.split_once(':') {
-        Some(("year", y)) => Period::year(y.parse().ok()?),
+        Some(("year", y)) => Some(Period::year(y.parse().ok()?)),
         _ if choice == "custom" => {
             let (from, to) = (parse_date(from, today().year())?, parse_date(to, today().year())?);
             (from <= to).then_some(Period { from, to })
@@ -31,14 +34,14 @@ fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Per
 pub fn ReportPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let term = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| Period::term(b, today()))));
+    let term = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| term(b, today()))));
     let choice = RwSignal::new("term".to_string());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(format_date(today()));
     let period = Memo::new(move |_| chosen_period(&choice.get(), &from.get(), &to.get(), term.get()?));
-    let part = Memo::new(move |_| {
+    let parts = Memo::new(move |_| {
         let period = period.get()?;
-        ledger.book.with(|b| b.as_ref().map(|b| members_part(b, period)))
+        ledger.book.with(|b| b.as_ref().map(|b| parts(b, period)))
     });
     let choice_id = field_id("period");
     let years = move || {
@@ -64,16 +67,18 @@ pub fn ReportPage() -> impl IntoView {
                 <DateField label=T::PeriodTo value=to/>
             </Show>
         </div>
-        {move || match (period.get(), part.get()) {
-            (Some(period), Some(part)) => view! { <ReportDocument period part/> }.into_any(),
+        {move || match parts.get() {
+            Some(parts) => view! { <ReportDocument parts/> }.into_any(),
             _ => view! { <p class="field-error" role="alert">{t(T::ReportPeriodInvalid)}</p> }.into_any(),
         }}
     }
 }
 
 #[component]
-fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
+fn ReportDocument(parts: Parts) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
+    let period = parts.period;
+    let part = parts.members.clone();
     let lang = move || ledger.lang.get();
     let union = ledger.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
     let saved = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
@@ -119,6 +124,10 @@ fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
                 <EditableSection period section=Section::Members stored=stored_members generate=Callback::new(move |_| generated())/>
                 <MembersTables part=part.clone()/>
             </section>
+            <section aria-labelledby="part-results">
+                <h3 id="part-results">{t(T::PartResults)}</h3>
+                {results(&parts, saved.as_ref())}
+            </section>
             {[(Section::Assessment, T::PartAssessment), (Section::Lessons, T::PartLessons), (Section::Direction, T::PartDirection)].into_iter().map(|(section, heading)| {
                 let stored = saved.as_ref().and_then(|r| r.section(section).cloned());
                 view! {
@@ -129,7 +138,7 @@ fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
                 }
             }).collect_view()}
         </article>
-        <ConsistencyPanel period part/>
+        <ConsistencyPanel parts=parts.clone()/>
     }
 }
 
@@ -228,10 +237,22 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
 /// What people typed against what the records say: figures of the edited text that changed since, and
 /// shares that do not add up to 100% because of rounding. Each difference says how to fix it.
 #[component]
-fn ConsistencyPanel(period: Period, part: MembersPart) -> impl IntoView {
+fn ConsistencyPanel(parts: Parts) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let current = part.figures();
+    let period = parts.period;
+    let part = &parts.members;
+    let current = parts.figures();
+    let money = parts.finance.clone();
+    let books = move || {
+        let l = lang();
+        let mut out = Vec::new();
+        if !money.balances() {
+            out.push(i18n::fill(T::BooksDoNotBalance.text(l), &[&format_money(money.closing), &format_money(money.opening), &format_money(money.lines.total_income), &format_money(money.lines.total_expense)]));
+        }
+        out.extend(money.drifts.iter().map(|y| i18n::fill(T::ClosedYearDrift.text(l), &[&y.to_string()])));
+        out
+    };
     let stale = move || {
         let l = lang();
         let mut out: Vec<String> = Vec::new();
@@ -263,7 +284,8 @@ fn ConsistencyPanel(period: Period, part: MembersPart) -> impl IntoView {
         <aside class="consistency no-print" aria-labelledby="consistency">
             <h2 id="consistency">{t(T::ConsistencyTitle)}</h2>
             {move || {
-                let list = stale();
+                let mut list = stale();
+                list.extend(books());
                 if list.is_empty() {
                     view! { <p class="ok">{t(T::ConsistencyOk)}</p> }.into_any()
                 } else {
