@@ -193,3 +193,42 @@ fn a_document_becomes_a_docx_in_the_administrative_layout() {
     let footers: String = names.iter().filter(|n| n.starts_with("word/footer")).map(|n| part_of(&bytes, n)).collect();
     assert!(footers.contains("PAGE"), "page numbers in the footer");
 }
+
+#[test]
+fn the_report_document_carries_the_header_the_text_as_edited_and_the_tables() {
+    use so_cong_doan::domain::term_report::{members_part, Period, Section};
+    let book = demo_book();
+    let period = Period { from: NaiveDate::from_ymd_opt(2017, 6, 1).unwrap(), to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap() };
+    let part = members_part(&book, period);
+    let texts = vec![(Section::Members, "Dòng một\n\nDòng hai".to_string()), (Section::Lessons, "Bài học.".to_string())];
+    let doc = so_cong_doan::ui::reports::docx::document(Lang::Vi, &book.union, "Hòa An, ngày 31 tháng 12 năm 2022".into(), period, &part, &texts);
+    assert_eq!(doc.header.left[1], book.union.name.to_uppercase());
+    assert_eq!(doc.title, "BÁO CÁO");
+    assert_eq!(doc.subtitle, "Kết quả hoạt động công đoàn từ ngày 01/06/2017 đến ngày 31/12/2022");
+    let shown: Vec<String> = doc
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading(h) => format!("# {h}"),
+            Block::Paragraph(p) => p.clone(),
+            Block::Table { caption, .. } => format!("[{caption}]"),
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "# I. TÌNH HÌNH ĐOÀN VIÊN",
+            "Dòng một",
+            "Dòng hai",
+            "[Trình độ chuyên môn]",
+            "[Lý luận chính trị]",
+            "[Biến động trong kỳ]",
+            "# III. ĐÁNH GIÁ CHUNG",
+            "# IV. BÀI HỌC KINH NGHIỆM",
+            "Bài học.",
+            "# PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+        ]
+    );
+    let Block::Table { rows, .. } = &doc.blocks[3] else { panic!() };
+    assert!(rows.iter().any(|r| r == &["Thạc sĩ", "14", "31,11%"]), "{rows:?}");
+}
