@@ -13,14 +13,15 @@ const FONT: &str = "Times New Roman";
 /// Sizes in half-points.
 const BODY: usize = 26;
 const TITLE: usize = 28;
-const NATIONAL: usize = 24;
+/// The header's lines but the motto: 12 pt, so the usual names fit their column.
+const HEADER: usize = 24;
 /// A4 in twentieths of a point, and the width left for text between the margins.
 const A4: (u32, u32) = (11_906, 16_838);
 const LEFT: i32 = 1_701;
 const RIGHT: i32 = 851;
 const TEXT_WIDTH: usize = (A4.0 as i32 - LEFT - RIGHT) as usize;
 /// The issuer's column of the header; the nation's takes the rest.
-const ISSUER_WIDTH: usize = 3_900;
+const ISSUER_WIDTH: usize = 4_300;
 
 pub fn write(document: &Document) -> Result<Vec<u8>, String> {
     let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
@@ -29,7 +30,7 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
         .page_margin(PageMargin { top: 1_134, left: LEFT, bottom: 1_134, right: RIGHT, header: 567, footer: 567, gutter: 0 })
         .default_fonts(fonts)
         .default_size(BODY)
-        .default_line_spacing(LineSpacing::new().before(0).after(120).line(264))
+        .default_line_spacing(LineSpacing::new().before(0).after(120).line(288))
         .footer(Footer::new().add_paragraph(Paragraph::new().align(AlignmentType::Center).add_page_num(PageNum::new())))
         .add_table(header(&document.header))
         .add_paragraph(
@@ -93,13 +94,13 @@ fn in_cell(align: AlignmentType) -> Paragraph {
 fn header(h: &AdminHeader) -> Table {
     let last = h.left.len().saturating_sub(1);
     let issuer = h.left.iter().enumerate().fold(TableCell::new().width(ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
-        let run = Run::new().add_text(line);
+        let run = Run::new().add_text(line).size(HEADER);
         cell.add_paragraph(in_cell(AlignmentType::Center).add_run(if i == last { run.bold() } else { run }))
     });
     let last = h.right.len().saturating_sub(1);
     let mut nation = h.right.iter().enumerate().fold(TableCell::new().width(TEXT_WIDTH - ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
         let run = Run::new().add_text(line).bold();
-        let run = if i == last { run.underline("single") } else { run.size(NATIONAL) };
+        let run = if i == last { run.underline("single") } else { run.size(HEADER) };
         cell.add_paragraph(in_cell(AlignmentType::Center).add_run(run))
     });
     if !h.date_line.is_empty() {
