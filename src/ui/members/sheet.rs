@@ -130,9 +130,12 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 /// `reading` follows the rows read. The sheet names come back too, to choose another.
 async fn read_xlsx(file: &web_sys::File, sheet: Option<usize>, reading: RwSignal<Option<(usize, usize)>>) -> Result<(Grid, Vec<String>, usize), String> {
     reading.set(Some((0, 0)));
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
-    let request = Request::ReadXlsx { sheet };
-    let answer = crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| reading.set(Some((p.done, p.total)))).await;
+    let answer = async {
+        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
+        let request = Request::ReadXlsx { sheet };
+        crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| reading.set(Some((p.done, p.total)))).await
+    }
+    .await;
     reading.set(None);
     let read: SheetRead = serde_json::from_slice(&answer?).map_err(|e| e.to_string())?;
     let (names, index) = (read.sheets.clone(), read.sheet);
