@@ -1,38 +1,11 @@
-// Office files: the roster from and to Excel, the report as Word. The workbooks are made here with exceljs
+// Office files: the roster from and to Excel, the report as Word. The workbooks are made with exceljs (workbooks.mjs)
 // (no binary fixture), the files the app makes are opened with jszip and read as their XML.
 import { test, expect } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { openDemo, createBook, goTo, downloadBytes } from './helpers.mjs';
+import { rosterWorkbook } from './workbooks.mjs';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dung', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Ngọc'];
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/**
- * A roster as officers keep it in Excel: a title row, a two-row header ("Ngày sinh" merged over "Nam" | "Nữ"),
- * births as Excel dates in some rows and typed as dd/mm/yyyy text in others, and one row to refuse.
- */
-async function rosterWorkbook(size, women, { before = [] } = {}) {
-  const book = new ExcelJS.Workbook();
-  for (const name of before) book.addWorksheet(name).addRow(['Hướng dẫn: danh sách ở trang sau.']);
-  const ws = book.addWorksheet('Danh sách');
-  ws.addRow(['DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN CƠ SỞ']);
-  ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', null, 'Tổ công đoàn', 'Trình độ chuyên môn', 'Đảng viên']);
-  ws.addRow([null, null, 'Nam', 'Nữ']);
-  ws.mergeCells('C2:D2');
-  for (let i = 0; i < size; i++) {
-    const woman = i < women;
-    const name = `${FAMILY[i % FAMILY.length]} ${woman ? 'Thị' : 'Văn'} ${GIVEN[i % GIVEN.length]} ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? i : ''}`;
-    const [d, m, y] = [(i % 27) + 1, (i % 12) + 1, 1970 + (i % 30)];
-    // Every other birth is a real Excel date shown as dd/mm/yyyy; the others are text typed that way.
-    const birth = i % 2 ? new Date(Date.UTC(y, m - 1, d)) : `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
-    const row = ws.addRow([i + 1, name, woman ? null : birth, woman ? birth : null, i % 3 ? 'Tổ Văn phòng' : 'Tổ Kế toán', i < 10 ? 'Thạc sĩ' : 'Đại học', i % 5 ? 'x' : null]);
-    for (const c of [3, 4]) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = 'dd/mm/yyyy';
-  }
-  ws.addRow([size + 1, 'Mai Văn Tương Lai', '01/01/2099', null, 'Tổ Văn phòng', 'Đại học', null]);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
 
 async function openImport(page) {
   await goTo(page, 'Đoàn viên');
@@ -182,4 +155,38 @@ test('the single file makes Excel and Word files from file://, its worker carrie
   await chooseFile(page, xlsx.name, xlsx.bytes);
   await expect(page.getByText('Dòng tiêu đề: dòng 5.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Xem trước' }).getByRole('status')).toContainText('45 dòng bị từ chối');
+});
+
+// LibreOffice is not part of `make tools` (it is large); where it is installed
+// (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui), it must open both files cleanly.
+test('LibreOffice opens the Excel roster and the Word report', async ({ page }, testInfo) => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync, readFileSync, existsSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  let soffice = '';
+  try {
+    soffice = execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim();
+  } catch {}
+  test.skip(!soffice, 'LibreOffice is not installed');
+  test.setTimeout(180_000);
+  await openDemo(page);
+  await goTo(page, 'Đoàn viên');
+  const xlsx = await downloadBytes(page, 'Xuất Excel');
+  await goTo(page, 'Báo cáo');
+  const docx = await downloadBytes(page, 'Tải báo cáo (.docx)');
+  const dir = mkdtempSync(join(tmpdir(), 'lo-'));
+  writeFileSync(join(dir, 'roster.xlsx'), xlsx.bytes);
+  writeFileSync(join(dir, 'report.docx'), docx.bytes);
+  const convert = (to, file) =>
+    execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, join(dir, file)], { timeout: 120_000 });
+  convert('csv:Text - txt - csv (StarCalc):44,34,76', 'roster.xlsx');
+  const csv = readFileSync(join(dir, 'roster.csv'), 'utf8');
+  expect(csv).toContain('DANH SÁCH ĐOÀN VIÊN');
+  expect(csv).toMatch(/"?STT"?,"?Họ và tên"?,"?Giới tính"?,"?Ngày sinh"?/);
+  convert('pdf', 'report.docx');
+  expect(existsSync(join(dir, 'report.pdf'))).toBe(true);
+  const text = execFileSync('sh', ['-c', `pdftotext -layout ${join(dir, 'report.pdf')} - || true`], { encoding: 'utf8' });
+  if (text) expect(text.replace(/\s+/g, ' ')).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'report.pdf'), testInfo.outputPath('report')]);
 });
