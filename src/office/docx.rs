@@ -5,7 +5,7 @@
 
 use super::{AdminHeader, Block, Document};
 use docx_rs::{
-    AlignmentType, Docx, Footer, LineSpacing, PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Table, TableCell,
+    AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Table, TableCell,
     TableLayoutType, TableRow, WidthType,
 };
 
@@ -13,7 +13,8 @@ const FONT: &str = "Times New Roman";
 /// Sizes in half-points.
 const BODY: usize = 26;
 const TITLE: usize = 28;
-/// The header's lines but the motto: 12 pt, so the usual names fit their column.
+/// The header's lines but the motto: 12 pt, so the national title holds on one line (a long union name wraps,
+/// as it does on paper).
 const HEADER: usize = 24;
 /// A4 in twentieths of a point, and the width left for text between the margins.
 const A4: (u32, u32) = (11_906, 16_838);
@@ -21,7 +22,7 @@ const LEFT: i32 = 1_701;
 const RIGHT: i32 = 851;
 const TEXT_WIDTH: usize = (A4.0 as i32 - LEFT - RIGHT) as usize;
 /// The issuer's column of the header; the nation's takes the rest.
-const ISSUER_WIDTH: usize = 4_300;
+const ISSUER_WIDTH: usize = 3_800;
 
 pub fn write(document: &Document) -> Result<Vec<u8>, String> {
     let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
@@ -30,7 +31,7 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
         .page_margin(PageMargin { top: 1_134, left: LEFT, bottom: 1_134, right: RIGHT, header: 567, footer: 567, gutter: 0 })
         .default_fonts(fonts)
         .default_size(BODY)
-        .default_line_spacing(LineSpacing::new().before(0).after(120).line(288))
+        .default_line_spacing(body_spacing())
         .footer(Footer::new().add_paragraph(Paragraph::new().align(AlignmentType::Center).add_page_num(PageNum::new())))
         .add_table(header(&document.header))
         .add_paragraph(
@@ -60,6 +61,7 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
                 d.add_paragraph(
                     Paragraph::new()
                         .align(AlignmentType::Both)
+                        .line_spacing(body_spacing())
                         .indent(None, Some(SpecialIndentType::FirstLine(567)), None, None)
                         .add_run(Run::new().add_text(line.trim_end())),
                 )
@@ -83,6 +85,12 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
     let mut out = std::io::Cursor::new(Vec::new());
     docx.pack(&mut out).map_err(|e| e.to_string())?;
     Ok(out.into_inner())
+}
+
+/// 6 pt after each paragraph, lines at 1.2: said on every paragraph too, as not every reader applies the
+/// document's defaults.
+fn body_spacing() -> LineSpacing {
+    LineSpacing::new().before(0).after(120).line(288).line_rule(LineSpacingType::Auto)
 }
 
 /// A paragraph inside a table: no space around it beyond the cell's own.
