@@ -953,6 +953,15 @@ table! {
     FinChangeBudget => "Lập dự toán năm {0}", "Set the budget for {0}";
     FinChangeClose => "Khóa sổ năm {0}", "Closed {0}";
     FinChangeReopen => "Mở lại sổ năm {0}", "Reopened {0}";
+    // Office files: the roster to and from Excel, the report as Word.
+    ExportXlsx => "Xuất Excel", "Export to Excel";
+    RosterSheetName => "Danh sách đoàn viên", "Members";
+    OfficeMaking => "Đang tạo tệp…", "Making the file…";
+    OfficeFailed => "Không tạo được tệp: {0}", "The file could not be made: {0}";
+    ReadingFile => "Đang đọc tệp…", "Reading the file…";
+    ReadingRows => "Đang đọc dòng {0} / {1}…", "Reading row {0} of {1}…";
+    ChooseSheet => "Trang tính cần nhập", "Sheet to import";
+    DownloadReportDocx => "Tải báo cáo (.docx)", "Download the report (.docx)";
 }
 
 /// Puts values into a text's `{0}`, `{1}`, … places.

@@ -1,6 +1,7 @@
 //! The report of a period, in the Vietnamese administrative layout: every figure from the records, the text
 //! written from them and editable, the committee's prose kept with the report, a consistency panel, print.
 
+pub mod docx;
 mod results;
 mod text;
 
@@ -10,7 +11,7 @@ use crate::domain::history::Change;
 use crate::domain::report::rounding_gap;
 use crate::domain::term_report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
 use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
-use crate::i18n::{self, T};
+use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::chart::{Bar, BarChart};
@@ -74,12 +75,19 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
+/// The text of each section as it stands in its box, for the .docx: every `EditableSection` inside a report
+/// adds itself.
+#[derive(Clone, Copy)]
+struct ReportTexts(StoredValue<Vec<(Section, RwSignal<String>)>>);
+
 #[component]
 fn ReportDocument(parts: Parts) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let period = parts.period;
     let part = parts.members.clone();
     let lang = move || ledger.lang.get();
+    let texts = ReportTexts(StoredValue::new(Vec::new()));
+    provide_context(texts);
     let union = ledger.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
     let saved = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
     let place = RwSignal::new(saved.as_ref().map(|r| r.place.clone()).unwrap_or_default());
@@ -100,10 +108,30 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
         });
     };
     let place_id = field_id("place");
+    let busy = RwSignal::new(None::<String>);
+    let for_docx = parts.clone();
+    let download_docx = move |_| {
+        let l = lang();
+        let Some(book) = ledger.book.get_untracked() else { return };
+        let union = book.union.clone();
+        let written: Vec<(Section, String)> = texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
+        let document = docx::document(l, &book, untrack(date_line), &for_docx, &written, today());
+        let name = format!(
+            "bao-cao-{}-{}-{}.docx",
+            crate::domain::text::slug(&union.name),
+            period.from.format("%Y-%m-%d"),
+            period.to.format("%Y-%m-%d")
+        );
+        crate::ui::office::save(crate::office::Request::Docx { document }, name, DOCX, busy, l);
+    };
     view! {
         <div class="field no-print">
             <label for=place_id.clone()>{t(T::ReportPlace)}</label>
             <input id=place_id type="text" prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) on:change=save_place/>
+        </div>
+        <div class="actions no-print">
+            <button type="button" class="secondary" on:click=download_docx>{t(T::DownloadReportDocx)}</button>
+            {move || busy.get().map(|b| view! { <span class="muted" role="status">{b}</span> })}
         </div>
         <article class="report-doc" aria-label=t(T::ReportDocument)>
             <header class="admin-head">
@@ -155,6 +183,9 @@ fn EditableSection(
     let lang = move || ledger.lang.get();
     let initial = stored.clone().map(|s| (s.text, s.figures)).unwrap_or_else(|| generate.run(()));
     let text = RwSignal::new(initial.0);
+    if let Some(ReportTexts(all)) = use_context::<ReportTexts>() {
+        all.update_value(|all| all.push((section, text)));
+    }
     let used = StoredValue::new(initial.1);
     let saved = RwSignal::new(stored.is_some());
     let id = field_id("section");
@@ -190,15 +221,25 @@ fn EditableSection(
     }
 }
 
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// Part I's tables as the page (and the .docx) show them: education and political theory as (label, count,
+/// share), the movements as (kind, count).
+type ShareRows = Vec<(String, usize, String)>;
+fn part_rows(lang: Lang, part: &MembersPart) -> (ShareRows, ShareRows, Vec<(String, usize)>) {
+    let c = &part.composition;
+    let edu = c.education.iter().map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent()))).collect();
+    let theory = c.theory.iter().map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent()))).collect();
+    let movements = part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
+    (edu, theory, movements)
+}
+
 /// Part I in tables: composition at the end of the period and the movements during it, each with a chart.
 #[component]
 fn MembersTables(part: MembersPart) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
-    let c = &part.composition;
-    let edu: Vec<(String, usize, String)> = c.education.iter().map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent()))).collect();
-    let theory: Vec<(String, usize, String)> = c.theory.iter().map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent()))).collect();
-    let movements: Vec<(String, usize)> = part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
+    let (edu, theory, movements) = part_rows(lang, &part);
     let bars = |rows: &[(String, usize, String)]| rows.iter().map(|(l, n, p)| Bar { label: l.clone(), value: *n as u64, text: format!("{n} · {p}") }).collect::<Vec<_>>();
     let table = |title: T, rows: Vec<(String, usize, String)>| {
         let chart = bars(&rows);
