@@ -285,6 +285,33 @@ table! {
     PartDirection => "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "DIRECTION FOR THE NEXT PERIOD";
     SectionMembers => "Tình hình đoàn viên", "Members";
     SectionAssessment => "Đánh giá chung", "Assessment";
+    SectionWelfare => "Chăm lo, thăm hỏi đoàn viên", "Care for members";
+    SectionEmulation => "Thi đua, khen thưởng, sáng kiến", "Emulation, awards, initiatives";
+    SectionWomen => "Công tác nữ công", "Women's work";
+    SectionFinance => "Tài chính công đoàn", "Union finance";
+    PartResults => "II. KẾT QUẢ HOẠT ĐỘNG", "II. RESULTS";
+    ReportWelfareText => "Trong kỳ, Công đoàn đã tổ chức thăm hỏi, hiếu, hỷ, trợ cấp cho cán bộ, đoàn viên và thân nhân {0} lượt, với kinh phí {1}; trong đó: {2}.", "During the period the union made {0} welfare visits to members and their families, for {1}: {2}.";
+    ReportWelfareItem => "{0} {1} lượt ({2})", "{0}: {1} ({2})";
+    ReportNoWelfare => "Trong kỳ chưa ghi lượt thăm hỏi nào.", "No welfare visit is recorded in the period.";
+    ReportTitlesText => "Về danh hiệu thi đua: {0}.", "Titles: {0}.";
+    ReportTitlesYear => "năm {0}: {1}", "{0}: {1}";
+    ReportTitleItem => "{0} {1}", "{0} {1}";
+    ReportInitiativesText => "Cán bộ, đoàn viên có {0} sáng kiến được công nhận, trong đó {1} sáng kiến được cấp trên công nhận.", "Members had {0} initiatives recognised, {1} of them at a higher level.";
+    ReportPrizesText => "Các giải thưởng đạt được: {0}.", "Prizes won: {0}.";
+    ReportPrizeItem => "{0} ({1}, năm {2})", "{0} ({1}, {2})";
+    ReportWomenText => "Ban Nữ công tổ chức {0} hoạt động trong kỳ; {1} lượt nữ đoàn viên đạt danh hiệu \"Giỏi việc nước, đảm việc nhà\".", "The women's committee held {0} activities; {1} titles \"Good at work, good at home\" went to women members.";
+    ReportFinanceText => "Số dư đầu kỳ: {0}. Tổng thu trong kỳ: {1}; trong đó: {2}. Tổng chi trong kỳ: {3}; trong đó: {4}. Số dư cuối kỳ: {5} (bằng số dư đầu kỳ cộng thu trừ chi). Phần phải nộp công đoàn cấp trên: {6}, đã nộp {7}.", "Opening balance: {0}. Income in the period: {1}: {2}. Expense in the period: {3}: {4}. Closing balance: {5} (opening plus income less expense). Due to the superior union: {6}; remitted: {7}.";
+    ReportLineItem => "{0} {1}", "{0} {1}";
+    IncomeExpenseByYear => "Thu, chi theo năm", "Income and expense by year";
+    WelfareKindHeader => "Hình thức", "Kind";
+    OpeningBalance => "Số dư đầu kỳ", "Opening balance";
+    ClosingBalance => "Số dư cuối kỳ", "Closing balance";
+    TargetsAgainstResults => "Chỉ tiêu và kết quả thực hiện", "Targets against results";
+    Income => "Thu", "Income";
+    Expense => "Chi", "Expense";
+    TitlesByYear => "Danh hiệu theo năm", "Titles by year";
+    BooksDoNotBalance => "Sổ sách không cân: số dư cuối kỳ {0} khác số dư đầu kỳ {1} cộng thu {2} trừ chi {3}.", "The books do not balance: the closing balance {0} is not the opening {1} plus income {2} less expense {3}.";
+    ClosedYearDrift => "Số dư đã chốt của năm {0} không còn khớp với các phiếu thu, chi: hãy mở lại năm đó ở trang Tài chính để xem.", "The closed balances of {0} no longer match its vouchers: reopen the year on the Finance page to see why.";
     SectionLessons => "Bài học kinh nghiệm", "Lessons";
     SectionDirection => "Phương hướng, nhiệm vụ", "Direction";
     ProsePlaceholder => "Ban Chấp hành viết phần này; văn bản được lưu cùng báo cáo.", "The committee writes this part; the text is kept with the report.";
@@ -967,6 +994,15 @@ table! {
     LinkErrUnknown => "Không tìm thấy lượt thăm hỏi hay hoạt động đã chọn.", "The visit or event chosen was not found.";
     FileDanglingVoucher => "{0} trỏ tới một phiếu chi không có trong tệp.", "{0} refers to a voucher that is not in the file.";
     FileDanglingActivity => "{0} trỏ tới một lượt thăm hỏi hay hoạt động không có trong tệp.", "{0} refers to a visit or event that is not in the file.";
+    // Office files: the roster to and from Excel, the report as Word.
+    ExportXlsx => "Xuất Excel", "Export to Excel";
+    RosterSheetName => "Danh sách đoàn viên", "Members";
+    OfficeMaking => "Đang tạo tệp…", "Making the file…";
+    OfficeFailed => "Không tạo được tệp: {0}", "The file could not be made: {0}";
+    ReadingFile => "Đang đọc tệp…", "Reading the file…";
+    ReadingRows => "Đang đọc dòng {0} / {1}…", "Reading row {0} of {1}…";
+    ChooseSheet => "Trang tính cần nhập", "Sheet to import";
+    DownloadReportDocx => "Tải báo cáo (.docx)", "Download the report (.docx)";
 }
 
 /// Puts values into a text's `{0}`, `{1}`, … places.
@@ -1100,6 +1136,10 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
 pub fn section(lang: Lang, s: Section) -> &'static str {
     match s {
         Section::Members => T::SectionMembers,
+        Section::Welfare => T::SectionWelfare,
+        Section::Emulation => T::SectionEmulation,
+        Section::Women => T::SectionWomen,
+        Section::Finance => T::SectionFinance,
         Section::Assessment => T::SectionAssessment,
         Section::Lessons => T::SectionLessons,
         Section::Direction => T::SectionDirection,

@@ -83,7 +83,8 @@ fn broken_links_amounts_and_numbers_are_refused_with_their_path() {
 
     let mut v = exported();
     v["book"]["finance"]["vouchers"][d]["dues"][0]["month"] = json!("2025-13");
-    assert!(matches!(refused(&v), FileError::BadValue { path, .. } if path.ends_with("dues[0].month")));
+    let got = refused(&v);
+    assert!(matches!(&got, FileError::BadValue { path, .. } if path.ends_with("dues[0].month")), "{got:?}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 // Writes dist/so-cong-doan.html: the whole app in one file that opens from disk (file://) with no server.
 // Run by `make dist` after trunk: node tools/single-file.mjs [dist]
 // A browser refuses to fetch the wasm and import the glue from file://, so both are carried inside:
-// the glue as an inline module, the wasm as base64 handed to its init function as bytes.
+// the glue as an inline module, the wasm as base64 handed to its init function as bytes. The office worker
+// likewise: its glue and wasm inside the page, started from a blob URL when a file is made.
 // The styles are inlined and the icons become data URLs. Left out on purpose: the web manifest and the
 // service worker, which need http(s) (installing and offline use are the hosted build's job).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -50,6 +51,39 @@ await __wbg_init({ module_or_path: wasmBytes });
   },
   'trunk loader'
 );
+
+// The office worker (spreadsheets, Word reports): trunk's loader shim fetches office.js and office_bg.wasm
+// beside the page. Here the worker's whole source (its glue, then its wasm gzipped as base64, unpacked by the
+// browser's DecompressionStream and handed to its init function) is carried as inert text, made into a
+// worker from a blob URL only when a file is made: the app asks window.soCongDoanOfficeWorker() for that URL
+// (src/ui/office.rs). Gzipped, the worker adds about 0.9 MB to this file instead of 2 MB.
+{
+  const loader = await readFile(join(dist, 'office_loader.js'), 'utf8');
+  const m = loader.match(/^importScripts\("\.\/([\w-]+\.js)"\);wasm_bindgen\("\.\/([\w-]+_bg\.wasm)"\);$/);
+  if (!m) throw new Error(`single-file: unexpected office worker loader: ${loader}`);
+  const glue = await readFile(join(dist, m[1]), 'utf8');
+  const wasm = gzipSync(await readFile(join(dist, m[2])), { level: 9 }).toString('base64');
+  const source = `${glue}
+const officeWasm = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
+wasm_bindgen({ module_or_path: new Response(new Blob([officeWasm]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() });
+`;
+  await once(
+    `</head>`,
+    async () => `<script type="text/plain" id="office-worker">${inert(source, 'script')}</script>
+<script>
+  window.soCongDoanOfficeWorker = function () {
+    var self = window.soCongDoanOfficeWorker;
+    if (!self.url) {
+      var source = document.getElementById('office-worker').textContent;
+      self.url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    }
+    return self.url;
+  };
+</script>
+</head>`,
+    'end of head'
+  );
+}
 
 await once(`<link rel="icon" href="(icons/icon\\.svg)"`, async (m) => `<link rel="icon" href="${await dataUrl(m[1], 'image/svg+xml')}"`, 'icon');
 await once(`<link rel="apple-touch-icon" href="(icons/icon-192\\.png)"`, async (m) => `<link rel="apple-touch-icon" href="${await dataUrl(m[1], 'image/png')}"`, 'touch icon');

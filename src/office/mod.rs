@@ -1,9 +1,15 @@
-//! The office worker: spreadsheets (and later roster import, Word reports) made off the page in a second,
-//! small wasm that the first page never loads. The app sends a `Request` as JSON; the worker answers with
-//! the file's bytes (a `Uint8Array`) or a message (a string). The tables sent are plain: the figures in
-//! them were computed by the domain and are only written here.
+//! The office worker: spreadsheets written and read, Word reports, made off the page in a second wasm that
+//! the first page never loads. The app sends a `Request` as JSON, with a file's bytes beside it when there is
+//! one to read (transferred, not copied); the worker answers with bytes (a `Uint8Array`: the file made, or
+//! what was read as JSON) or a message (a string), and may say how far it is before that. The tables sent
+//! are plain: the figures in them were computed by the domain and are only written here.
 
+pub mod docx;
+pub mod document;
+pub mod read;
 pub mod xlsx;
+
+pub use document::{AdminHeader, Block, Document};
 
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +22,14 @@ pub const READY: &str = "ready";
 pub enum Request {
     /// A spreadsheet of one or more sheets.
     Xlsx { workbook: Workbook },
+    /// The cells of one sheet of the workbook sent beside the request (the first when `sheet` is none),
+    /// with the names of all its sheets: a `read::SheetRead` as JSON.
+    ReadXlsx {
+        #[serde(default)]
+        sheet: Option<usize>,
+    },
+    /// A Word document (.docx).
+    Docx { document: Document },
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -71,7 +85,25 @@ impl Sheet {
 
 /// Does what a request asks: the bytes of the file, or why it could not be made.
 pub fn handle(request: &str) -> Result<Vec<u8>, String> {
+    handle_with(request, &[], &mut |_| {})
+}
+
+/// How far a long request is: `done` of `total` (rows of a sheet being read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Does what a request asks with the file sent beside it (`input`, empty if none), telling `progress` how
+/// far it is along the way.
+pub fn handle_with(request: &str, input: &[u8], progress: &mut dyn FnMut(Progress)) -> Result<Vec<u8>, String> {
     match serde_json::from_str::<Request>(request).map_err(|e| e.to_string())? {
         Request::Xlsx { workbook } => xlsx::write(&workbook),
+        Request::ReadXlsx { sheet } => {
+            let read = read::read_xlsx(input, sheet, progress)?;
+            serde_json::to_vec(&read).map_err(|e| e.to_string())
+        }
+        Request::Docx { document } => docx::write(&document),
     }
 }

@@ -1,26 +1,62 @@
-//! The page's side of the office worker (src/office): starts the worker when a file is to be made, waits
-//! for it to say it is ready, sends the request, and hands back the bytes. A worker per request, ended when
-//! it answers: files are made rarely, and the worker's wasm stays out of memory the rest of the time.
+//! The page's side of the office worker (src/office): starts the worker when a file is to be made or read,
+//! waits for it to say it is ready, sends the request (and the file to read, transferred), passes on how far
+//! it is, and hands back the bytes. A worker per request, ended when it answers: files are made rarely, and
+//! the worker's wasm stays out of memory the rest of the time.
 
-use crate::office::{Request, READY};
+use crate::i18n::{fill, Lang, T};
+use crate::office::{Progress, Request, READY};
+use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// The worker's loader, written by trunk next to index.html (`data-loader-shim`).
 const WORKER: &str = "./office_loader.js";
+/// Set by the single-file build (tools/single-file.mjs), where nothing lies beside the page: a function
+/// that returns the URL of the worker carried inside it.
+const INLINE_WORKER: &str = "soCongDoanOfficeWorker";
+
+fn worker_url() -> String {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(INLINE_WORKER))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|url| url.as_string())
+        .unwrap_or_else(|| WORKER.to_string())
+}
 
 /// Asks the worker for a file: its bytes, or why it could not be made.
 pub async fn make(request: &Request) -> Result<Vec<u8>, String> {
-    let json = JsValue::from_str(&serde_json::to_string(request).map_err(|e| e.to_string())?);
-    let worker = web_sys::Worker::new(WORKER).map_err(|e| format!("{e:?}"))?;
+    make_with(request, None, |_| {}).await
+}
+
+/// Asks the worker to work on a file (`input`, moved to the worker: the buffer is empty afterwards), telling
+/// `progress` how far it is.
+pub async fn make_with(request: &Request, input: Option<js_sys::ArrayBuffer>, progress: impl Fn(Progress) + 'static) -> Result<Vec<u8>, String> {
+    let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
+    run(json, input, std::rc::Rc::new(progress)).await
+}
+
+/// The work of `make_with`, once for every kind of `progress` (not a copy per caller in the wasm).
+async fn run(json: String, input: Option<js_sys::ArrayBuffer>, progress: std::rc::Rc<dyn Fn(Progress)>) -> Result<Vec<u8>, String> {
+    let json = JsValue::from_str(&json);
+    let worker = web_sys::Worker::new(&worker_url()).map_err(|e| format!("{e:?}"))?;
     let mut handlers = Vec::new();
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         // The worker loads its wasm before it listens: the request goes once it says it is ready.
         let to = worker.clone();
-        let request = json.clone();
+        let json = json.clone();
+        let mut input = input.clone();
+        let progress = progress.clone();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             if data.as_string().as_deref() == Some(READY) {
-                let _ = to.post_message(&request);
+                let _ = match input.take() {
+                    Some(buffer) => to.post_message_with_transfer(&js_sys::Array::of2(&json, &buffer), &js_sys::Array::of1(&buffer)),
+                    None => to.post_message(&json),
+                };
+            } else if js_sys::Array::is_array(&data) {
+                let parts: js_sys::Array = data.unchecked_into();
+                let number = |i| parts.get(i).as_f64().unwrap_or(0.0) as usize;
+                progress(Progress { done: number(0), total: number(1) });
             } else {
                 let _ = resolve.call1(&JsValue::NULL, &data);
             }
@@ -40,4 +76,20 @@ pub async fn make(request: &Request) -> Result<Vec<u8>, String> {
         Ok(value) => Err(value.as_string().unwrap_or_default()),
         Err(_) => Err("office worker failed to start".into()),
     }
+}
+
+/// Makes a file in the worker and hands it to the browser to save; `busy` says what is going on, then
+/// clears, or keeps why it failed.
+pub fn save(request: Request, name: String, mime: &'static str, busy: RwSignal<Option<String>>, lang: Lang) {
+    busy.set(Some(T::OfficeMaking.text(lang).into()));
+    wasm_bindgen_futures::spawn_local(async move {
+        match make(&request).await {
+            Ok(bytes) => {
+                let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+                crate::ui::data::download_parts(&name, &parts, mime);
+                busy.set(None);
+            }
+            Err(e) => busy.set(Some(fill(T::OfficeFailed.text(lang), &[&e]))),
+        }
+    });
 }

@@ -68,3 +68,14 @@ export async function storedState(page) {
     return out;
   });
 }
+
+/** Clicks a button that saves a binary file (.xlsx, .docx) and returns its name and bytes. */
+export async function downloadBytes(page, buttonName) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}

@@ -78,3 +78,22 @@ test('each table of the report downloads as CSV', async ({ page }) => {
   expect(file.name).toBe('bao-cao-trinh-do-chuyen-mon.csv');
   expect(file.text).toContain('Thạc sĩ,14,"31,11%"');
 });
+
+test('part II: care, emulation, women, finance and targets, written from the records', async ({ page }) => {
+  await openDemo(page);
+  await goTo(page, 'Báo cáo');
+  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2024' });
+  const doc = page.getByRole('article', { name: 'Báo cáo' });
+  await expect(doc.getByRole('heading', { name: 'II. KẾT QUẢ HOẠT ĐỘNG' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Chăm lo, thăm hỏi đoàn viên' })).toHaveValue(/đã tổ chức thăm hỏi, hiếu, hỷ, trợ cấp cho cán bộ, đoàn viên và thân nhân \d+ lượt, với kinh phí [\d.]+ đ/);
+  const finance = page.getByRole('textbox', { name: 'Tài chính công đoàn' });
+  await expect(finance).toHaveValue(/Số dư đầu kỳ: [\d.]+ đ\. Tổng thu trong kỳ: [\d.]+ đ/);
+  // The closing balance of the text is the table's, and the books balance: nothing flagged.
+  const closing = (await finance.inputValue()).match(/Số dư cuối kỳ: ([\d.]+ đ)/)[1];
+  await expect(page.getByRole('table', { name: 'Tài chính công đoàn' }).getByRole('row', { name: /Số dư cuối kỳ/ })).toContainText(closing);
+  await expect(page.getByRole('table', { name: 'Danh hiệu theo năm' })).toContainText('2024');
+  await expect(page.getByRole('table', { name: 'Chỉ tiêu và kết quả thực hiện' }).getByRole('row')).not.toHaveCount(1);
+  await expect(page.getByRole('img', { name: 'Thu, chi theo năm' })).toBeVisible();
+  const panel = page.getByRole('complementary', { name: 'Đối chiếu với sổ' });
+  await expect(panel.getByText('Mọi số liệu trong văn bản khớp với sổ.')).toBeVisible();
+});

@@ -98,8 +98,8 @@ impl<'de> Deserialize<'de> for Month {
     }
 }
 
-/// From one day to another, both included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// From one day to another, both included: a year, a quarter, a term, the period of a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -119,6 +119,11 @@ impl Period {
 
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.from <= date && date <= self.to
+    }
+
+    /// The years the period touches, in order.
+    pub fn years(&self) -> std::ops::RangeInclusive<i32> {
+        chrono::Datelike::year(&self.from)..=chrono::Datelike::year(&self.to)
     }
 }
 

@@ -51,6 +51,8 @@ pub fn MembersPage() -> impl IntoView {
     };
 
     let export = move |_| selected.with_untracked(|rows| super::sheet::export_csv(ledger, rows));
+    let busy = RwSignal::new(None::<String>);
+    let export_xlsx = move |_| selected.with_untracked(|rows| super::sheet::export_xlsx(ledger, rows, busy));
     // The printed roster is the whole list the filters select, not only the page on screen.
     let print = move |_| {
         shown.set(usize::MAX);
@@ -70,9 +72,11 @@ pub fn MembersPage() -> impl IntoView {
                 <a class="button" href="#/members/new">{t(T::AddMember)}</a>
                 <a class="button secondary" href="#/members/import">{t(T::ImportRoster)}</a>
                 <button type="button" class="secondary" on:click=export>{t(T::ExportCsv)}</button>
+                <button type="button" class="secondary" on:click=export_xlsx>{t(T::ExportXlsx)}</button>
                 <button type="button" class="secondary" on:click=print>{t(T::PrintRoster)}</button>
             </div>
         </div>
+        {move || busy.get().map(|b| view! { <p class="muted no-print" role="status">{b}</p> })}
         <div class="print-only print-head">
             <p>{move || print_title().0}</p>
             <h2>{t(T::RosterTitle)}</h2>

@@ -1,5 +1,6 @@
-//! The roster in and out of spreadsheets: export of what the list shows as CSV, and import of a roster
-//! officers already keep, with the columns recognised, correctable, a preview and the refused rows.
+//! The roster in and out of spreadsheets: export of what the list shows as CSV or Excel, and import of a
+//! roster officers already keep (.csv here, .xlsx read by the office worker), with the columns recognised,
+//! correctable, a preview and the refused rows.
 
 use crate::domain::book::{Book, ImportOutcome};
 use crate::domain::committee::roles_of;
@@ -8,6 +9,8 @@ use crate::domain::member::Member;
 use crate::domain::sheet::{self, Column, Grid, Layout, SheetRow};
 use crate::domain::text::{format_date, format_number, format_opt_date, slug};
 use crate::i18n::{self, Lang, T};
+use crate::office::read::SheetRead;
+use crate::office::{Request, Workbook};
 use crate::ui::app::{t, navigate, Route};
 use crate::ui::data::download;
 use crate::ui::ledger::{today, Ledger};
@@ -41,6 +44,9 @@ const EXPORT: [T; 21] = [
     T::InsuredSalary,
     T::Notes,
 ];
+
+/// Widths of the exported columns in Excel, in characters, in the order of `EXPORT`.
+const WIDTHS: [f64; 21] = [5.0, 24.0, 8.0, 11.0, 9.0, 10.0, 16.0, 14.0, 16.0, 16.0, 16.0, 12.0, 12.0, 9.0, 11.0, 11.0, 10.0, 12.0, 20.0, 12.0, 20.0];
 
 /// The roster as a table of text, in the page's language.
 pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<String>, Vec<Vec<String>>) {
@@ -92,6 +98,50 @@ pub fn export_csv(ledger: Ledger, members: &[Arc<Member>]) {
     download(&name, &text, "text/csv;charset=utf-8");
 }
 
+/// `danh-sach-doan-vien-<union>-<date>.xlsx`: the same table as the CSV, every cell written as text (a
+/// formula typed in a field stays text), A4 landscape, made by the office worker.
+pub fn export_xlsx(ledger: Ledger, members: &[Arc<Member>], busy: RwSignal<Option<String>>) {
+    let lang = ledger.lang.get_untracked();
+    let Some((name, sheet)) = ledger.book.with_untracked(|b| {
+        let b = b.as_ref()?;
+        let (header, rows) = roster_table(lang, b, members);
+        let sheet = crate::office::Sheet {
+            name: crate::office::Sheet::safe_name(T::RosterSheetName.text(lang)),
+            heading: vec![b.union.superior.to_uppercase(), b.union.name.to_uppercase(), T::RosterTitle.text(lang).to_string()],
+            columns: header.into_iter().zip(WIDTHS).map(|(header, width)| crate::office::Column { header, width }).collect(),
+            rows: rows
+                .into_iter()
+                .map(|r| crate::office::Row { cells: r.into_iter().map(|c| if c.is_empty() { crate::office::Cell::Empty } else { crate::office::Cell::Text(c) }).collect(), bold: false })
+                .collect(),
+            footer: vec![i18n::fill(T::AsOf.text(lang), &[&format_date(today())])],
+            landscape: true,
+        };
+        Some((format!("danh-sach-doan-vien-{}-{}.xlsx", slug(&b.union.name), today().format("%Y-%m-%d")), sheet))
+    }) else {
+        return;
+    };
+    let request = Request::Xlsx { workbook: Workbook { sheets: vec![sheet] } };
+    crate::ui::office::save(request, name, XLSX, busy, lang);
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Reads one sheet of an .xlsx file in the office worker, the file's bytes moved there, not copied;
+/// `reading` follows the rows read. The sheet names come back too, to choose another.
+async fn read_xlsx(file: &web_sys::File, sheet: Option<usize>, reading: RwSignal<Option<(usize, usize)>>) -> Result<(Grid, Vec<String>, usize), String> {
+    reading.set(Some((0, 0)));
+    let answer = async {
+        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
+        let request = Request::ReadXlsx { sheet };
+        crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| reading.set(Some((p.done, p.total)))).await
+    }
+    .await;
+    reading.set(None);
+    let read: SheetRead = serde_json::from_slice(&answer?).map_err(|e| e.to_string())?;
+    let (names, index) = (read.sheets.clone(), read.sheet);
+    Ok((read.grid(), names, index))
+}
+
 /// Lets the browser draw between two steps of a long job, so progress shows and the page stays alive.
 async fn next_tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -113,6 +163,13 @@ pub fn ImportRosterPage() -> impl IntoView {
     let layout = RwSignal::new(None::<Layout>);
     let error = RwSignal::new(None::<String>);
     let progress = RwSignal::new(None::<(usize, usize)>);
+    // Rows of an .xlsx read so far by the worker, of how many; (0, 0) while it starts.
+    let reading = RwSignal::new(None::<(usize, usize)>);
+    // The .xlsx chosen, kept to read another of its sheets; its sheets and the one read.
+    let workbook = StoredValue::new_local(None::<web_sys::File>);
+    let sheets = RwSignal::new(Vec::<String>::new());
+    let sheet_index = RwSignal::new(0usize);
+    let sheet_id = field_id("sheet");
     let preview = RwSignal::new(None::<(Vec<SheetRow>, ImportOutcome)>);
     let done = RwSignal::new(None::<ImportOutcome>);
     let input_id = field_id("roster-file");
@@ -138,6 +195,24 @@ pub fn ImportRosterPage() -> impl IntoView {
             preview.set(Some((rows, outcome)));
         });
     };
+    // A grid read (or why not): its columns recognised, every row checked.
+    let accept = move |read: Result<Grid, String>| match read {
+        Ok(g) if g.iter().all(|r| r.iter().all(|c| *c == sheet::Cell::Empty)) => {
+            layout.set(None);
+            error.set(Some(i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Empty)));
+        }
+        Ok(g) => {
+            error.set(None);
+            layout.set(Some(sheet::detect(&g)));
+            grid.set_value(g);
+            check();
+        }
+        Err(e) => {
+            layout.set(None);
+            error.set(Some(e));
+        }
+    };
+    let unreadable = move |why: String| i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Unreadable(why));
     let on_file = move |ev: leptos::ev::Event| {
         done.set(None);
         preview.set(None);
@@ -145,28 +220,41 @@ pub fn ImportRosterPage() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         let name = file.name();
+        let lower = name.to_lowercase();
+        file_name.set(name);
+        sheets.set(Vec::new());
+        workbook.set_value(None);
         wasm_bindgen_futures::spawn_local(async move {
-            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-            let bytes = bytes.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
             let lang = ledger.lang.get_untracked();
-            let read = if name.to_lowercase().ends_with(".csv") {
+            let read = if lower.ends_with(".csv") {
+                let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                let bytes = bytes.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
                 sheet::read_csv(&bytes).map_err(|e| i18n::sheet_error(lang, &e))
+            } else if lower.ends_with(".xlsx") {
+                layout.set(None);
+                let read = read_xlsx(&file, None, reading).await;
+                if let Ok((_, names, index)) = &read {
+                    sheets.set(names.clone());
+                    sheet_index.set(*index);
+                    workbook.set_value(Some(file));
+                }
+                read.map(|(g, ..)| g).map_err(unreadable)
             } else {
                 Err(T::SheetWrongKind.text(lang).to_string())
             };
-            file_name.set(name);
-            match read {
-                Ok(g) => {
-                    error.set(None);
-                    layout.set(Some(sheet::detect(&g)));
-                    grid.set_value(g);
-                    check();
-                }
-                Err(e) => {
-                    layout.set(None);
-                    error.set(Some(e));
-                }
-            }
+            accept(read);
+        });
+    };
+    // Another sheet of the same workbook.
+    let on_sheet = move |ev: leptos::ev::Event| {
+        let Ok(index) = event_target_value(&ev).parse::<usize>() else { return };
+        let Some(file) = workbook.get_value() else { return };
+        done.set(None);
+        preview.set(None);
+        layout.set(None);
+        sheet_index.set(index);
+        wasm_bindgen_futures::spawn_local(async move {
+            accept(read_xlsx(&file, Some(index), reading).await.map(|(g, ..)| g).map_err(unreadable));
         });
     };
     let headers = move || {
@@ -208,7 +296,32 @@ pub fn ImportRosterPage() -> impl IntoView {
             <label for=input_id.clone()>{t(T::ChooseRosterFile)}</label>
             <input id=input_id type="file" accept=".csv,.xlsx,text/csv" on:change=on_file/>
         </div>
+        {move || (sheets.with(Vec::len) > 1).then(|| view! {
+            <div class="field">
+                <label for=sheet_id.clone()>{t(T::ChooseSheet)}</label>
+                <select id=sheet_id.clone() on:change=on_sheet>
+                    {sheets.get().into_iter().enumerate().map(|(i, name)| view! {
+                        <option value=i.to_string() selected=move || sheet_index.get() == i>{name}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        })}
         {move || error.get().map(|e| view! { <p class="banner danger" role="alert">{e}</p> })}
+        {move || reading.get().map(|(at, of)| view! {
+            <div class="progress" role="status">
+                {if of == 0 {
+                    view! { <progress aria-label=t(T::Progress)></progress> }.into_any()
+                } else {
+                    view! { <progress max=of.to_string() value=at.to_string() aria-label=t(T::Progress)></progress> }.into_any()
+                }}
+                " "
+                {if of == 0 {
+                    T::ReadingFile.text(lang()).to_string()
+                } else {
+                    i18n::fill(T::ReadingRows.text(lang()), &[&format_number(at.into()), &format_number(of.into())])
+                }}
+            </div>
+        })}
         {move || progress.get().map(|(at, of)| view! {
             <div class="progress" role="status">
                 <progress max=of.to_string() value=at.to_string() aria-label=t(T::Progress)></progress>

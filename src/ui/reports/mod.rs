@@ -1,13 +1,17 @@
 //! The report of a period, in the Vietnamese administrative layout: every figure from the records, the text
 //! written from them and editable, the committee's prose kept with the report, a consistency panel, print.
 
+pub mod docx;
+mod results;
 mod text;
+
+use results::results;
 
 use crate::domain::history::Change;
 use crate::domain::report::rounding_gap;
-use crate::domain::term_report::{members_part, stale_figures, MembersPart, Period, Section, SectionText};
-use crate::domain::text::{format_count, format_date, format_percent, parse_date};
-use crate::i18n::{self, T};
+use crate::domain::term_report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
+use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
+use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::chart::{Bar, BarChart};
@@ -18,7 +22,7 @@ use leptos::prelude::*;
 /// The period chosen: "term", "year:2025", or "custom" with its two dates.
 fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Period> {
     match choice.split_once(':') {
-        Some(("year", y)) => Period::year(y.parse().ok()?),
+        Some(("year", y)) => Some(Period::year(y.parse().ok()?)),
         _ if choice == "custom" => {
             let (from, to) = (parse_date(from, today().year())?, parse_date(to, today().year())?);
             (from <= to).then_some(Period { from, to })
@@ -31,14 +35,14 @@ fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Per
 pub fn ReportPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let term = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| Period::term(b, today()))));
+    let term = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| term(b, today()))));
     let choice = RwSignal::new("term".to_string());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(format_date(today()));
     let period = Memo::new(move |_| chosen_period(&choice.get(), &from.get(), &to.get(), term.get()?));
-    let part = Memo::new(move |_| {
+    let parts = Memo::new(move |_| {
         let period = period.get()?;
-        ledger.book.with(|b| b.as_ref().map(|b| members_part(b, period)))
+        ledger.book.with(|b| b.as_ref().map(|b| parts(b, period)))
     });
     let choice_id = field_id("period");
     let years = move || {
@@ -64,17 +68,26 @@ pub fn ReportPage() -> impl IntoView {
                 <DateField label=T::PeriodTo value=to/>
             </Show>
         </div>
-        {move || match (period.get(), part.get()) {
-            (Some(period), Some(part)) => view! { <ReportDocument period part/> }.into_any(),
+        {move || match parts.get() {
+            Some(parts) => view! { <ReportDocument parts/> }.into_any(),
             _ => view! { <p class="field-error" role="alert">{t(T::ReportPeriodInvalid)}</p> }.into_any(),
         }}
     }
 }
 
+/// The text of each section as it stands in its box, for the .docx: every `EditableSection` inside a report
+/// adds itself.
+#[derive(Clone, Copy)]
+struct ReportTexts(StoredValue<Vec<(Section, RwSignal<String>)>>);
+
 #[component]
-fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
+fn ReportDocument(parts: Parts) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
+    let period = parts.period;
+    let part = parts.members.clone();
     let lang = move || ledger.lang.get();
+    let texts = ReportTexts(StoredValue::new(Vec::new()));
+    provide_context(texts);
     let union = ledger.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
     let saved = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
     let place = RwSignal::new(saved.as_ref().map(|r| r.place.clone()).unwrap_or_default());
@@ -95,10 +108,30 @@ fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
         });
     };
     let place_id = field_id("place");
+    let busy = RwSignal::new(None::<String>);
+    let for_docx = parts.clone();
+    let download_docx = move |_| {
+        let l = lang();
+        let Some(book) = ledger.book.get_untracked() else { return };
+        let union = book.union.clone();
+        let written: Vec<(Section, String)> = texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
+        let document = docx::document(l, &book, untrack(date_line), &for_docx, &written, today());
+        let name = format!(
+            "bao-cao-{}-{}-{}.docx",
+            crate::domain::text::slug(&union.name),
+            period.from.format("%Y-%m-%d"),
+            period.to.format("%Y-%m-%d")
+        );
+        crate::ui::office::save(crate::office::Request::Docx { document }, name, DOCX, busy, l);
+    };
     view! {
         <div class="field no-print">
             <label for=place_id.clone()>{t(T::ReportPlace)}</label>
             <input id=place_id type="text" prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) on:change=save_place/>
+        </div>
+        <div class="actions no-print">
+            <button type="button" class="secondary" on:click=download_docx>{t(T::DownloadReportDocx)}</button>
+            {move || busy.get().map(|b| view! { <span class="muted" role="status">{b}</span> })}
         </div>
         <article class="report-doc" aria-label=t(T::ReportDocument)>
             <header class="admin-head">
@@ -119,6 +152,10 @@ fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
                 <EditableSection period section=Section::Members stored=stored_members generate=Callback::new(move |_| generated())/>
                 <MembersTables part=part.clone()/>
             </section>
+            <section aria-labelledby="part-results">
+                <h3 id="part-results">{t(T::PartResults)}</h3>
+                {results(&parts, saved.as_ref())}
+            </section>
             {[(Section::Assessment, T::PartAssessment), (Section::Lessons, T::PartLessons), (Section::Direction, T::PartDirection)].into_iter().map(|(section, heading)| {
                 let stored = saved.as_ref().and_then(|r| r.section(section).cloned());
                 view! {
@@ -129,7 +166,7 @@ fn ReportDocument(period: Period, part: MembersPart) -> impl IntoView {
                 }
             }).collect_view()}
         </article>
-        <ConsistencyPanel period part/>
+        <ConsistencyPanel parts=parts.clone()/>
     }
 }
 
@@ -146,6 +183,9 @@ fn EditableSection(
     let lang = move || ledger.lang.get();
     let initial = stored.clone().map(|s| (s.text, s.figures)).unwrap_or_else(|| generate.run(()));
     let text = RwSignal::new(initial.0);
+    if let Some(ReportTexts(all)) = use_context::<ReportTexts>() {
+        all.update_value(|all| all.push((section, text)));
+    }
     let used = StoredValue::new(initial.1);
     let saved = RwSignal::new(stored.is_some());
     let id = field_id("section");
@@ -181,15 +221,25 @@ fn EditableSection(
     }
 }
 
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// Part I's tables as the page (and the .docx) show them: education and political theory as (label, count,
+/// share), the movements as (kind, count).
+type ShareRows = Vec<(String, usize, String)>;
+fn part_rows(lang: Lang, part: &MembersPart) -> (ShareRows, ShareRows, Vec<(String, usize)>) {
+    let c = &part.composition;
+    let edu = c.education.iter().map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent()))).collect();
+    let theory = c.theory.iter().map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent()))).collect();
+    let movements = part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
+    (edu, theory, movements)
+}
+
 /// Part I in tables: composition at the end of the period and the movements during it, each with a chart.
 #[component]
 fn MembersTables(part: MembersPart) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
-    let c = &part.composition;
-    let edu: Vec<(String, usize, String)> = c.education.iter().map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent()))).collect();
-    let theory: Vec<(String, usize, String)> = c.theory.iter().map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent()))).collect();
-    let movements: Vec<(String, usize)> = part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
+    let (edu, theory, movements) = part_rows(lang, &part);
     let bars = |rows: &[(String, usize, String)]| rows.iter().map(|(l, n, p)| Bar { label: l.clone(), value: *n as u64, text: format!("{n} · {p}") }).collect::<Vec<_>>();
     let table = |title: T, rows: Vec<(String, usize, String)>| {
         let chart = bars(&rows);
@@ -228,10 +278,22 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
 /// What people typed against what the records say: figures of the edited text that changed since, and
 /// shares that do not add up to 100% because of rounding. Each difference says how to fix it.
 #[component]
-fn ConsistencyPanel(period: Period, part: MembersPart) -> impl IntoView {
+fn ConsistencyPanel(parts: Parts) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let current = part.figures();
+    let period = parts.period;
+    let part = &parts.members;
+    let current = parts.figures();
+    let money = parts.finance.clone();
+    let books = move || {
+        let l = lang();
+        let mut out = Vec::new();
+        if !money.balances() {
+            out.push(i18n::fill(T::BooksDoNotBalance.text(l), &[&format_money(money.closing), &format_money(money.opening), &format_money(money.lines.total_income), &format_money(money.lines.total_expense)]));
+        }
+        out.extend(money.drifts.iter().map(|y| i18n::fill(T::ClosedYearDrift.text(l), &[&y.to_string()])));
+        out
+    };
     let stale = move || {
         let l = lang();
         let mut out: Vec<String> = Vec::new();
@@ -263,7 +325,8 @@ fn ConsistencyPanel(period: Period, part: MembersPart) -> impl IntoView {
         <aside class="consistency no-print" aria-labelledby="consistency">
             <h2 id="consistency">{t(T::ConsistencyTitle)}</h2>
             {move || {
-                let list = stale();
+                let mut list = stale();
+                list.extend(books());
                 if list.is_empty() {
                     view! { <p class="ok">{t(T::ConsistencyOk)}</p> }.into_any()
                 } else {

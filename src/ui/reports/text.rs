@@ -48,3 +48,73 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
     }
     (text, part.figures())
 }
+
+use crate::domain::term_report::{ActivitiesPart, FinancePart};
+use crate::domain::text::format_money;
+
+pub fn welfare(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
+    let w = &part.welfare;
+    let text = if w.visits == 0 {
+        T::ReportNoWelfare.text(lang).to_string()
+    } else {
+        let kinds: Vec<String> = w
+            .by_kind
+            .iter()
+            .map(|(k, n, amount)| i18n::fill(T::ReportWelfareItem.text(lang), &[&i18n::welfare_kind(lang, *k).to_lowercase(), &n.to_string(), &format_money(*amount)]))
+            .collect();
+        i18n::fill(T::ReportWelfareText.text(lang), &[&w.visits.to_string(), &format_money(w.amount), &kinds.join("; ")])
+    };
+    (text, part.figures())
+}
+
+pub fn emulation(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
+    let years: Vec<String> = part
+        .titles
+        .iter()
+        .map(|(year, kinds)| {
+            let each: Vec<String> =
+                kinds.iter().map(|(k, n)| i18n::fill(T::ReportTitleItem.text(lang), &[i18n::title_kind(lang, *k), &format_count(*n)])).collect();
+            i18n::fill(T::ReportTitlesYear.text(lang), &[&year.to_string(), &each.join(", ")])
+        })
+        .collect();
+    let mut text = Vec::new();
+    if !years.is_empty() {
+        text.push(i18n::fill(T::ReportTitlesText.text(lang), &[&years.join("; ")]));
+    }
+    text.push(i18n::fill(T::ReportInitiativesText.text(lang), &[&format_count(part.initiatives.0), &format_count(part.initiatives.1)]));
+    if !part.prizes.is_empty() {
+        let prizes: Vec<String> =
+            part.prizes.iter().map(|(event, year, prize)| i18n::fill(T::ReportPrizeItem.text(lang), &[prize, event, &year.to_string()])).collect();
+        text.push(i18n::fill(T::ReportPrizesText.text(lang), &[&prizes.join("; ")]));
+    }
+    (text.join("\n"), part.figures())
+}
+
+pub fn women(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
+    let text = i18n::fill(T::ReportWomenText.text(lang), &[&format_count(part.women_events.len()), &format_count(part.women_titles)]);
+    (text, part.figures())
+}
+
+pub fn finance(lang: Lang, part: &FinancePart) -> (String, Vec<Figure>) {
+    let lines = |list: &[crate::domain::finance::reports::LineTotal]| {
+        list.iter()
+            .filter(|l| !l.total.is_zero())
+            .map(|l| i18n::fill(T::ReportLineItem.text(lang), &[&l.category.name, &format_money(l.total)]))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let text = i18n::fill(
+        T::ReportFinanceText.text(lang),
+        &[
+            &format_money(part.opening),
+            &format_money(part.lines.total_income),
+            &lines(&part.lines.income),
+            &format_money(part.lines.total_expense),
+            &lines(&part.lines.expense),
+            &format_money(part.closing),
+            &format_money(part.remittance.due),
+            &format_money(part.remittance.remitted),
+        ],
+    );
+    (text, part.figures())
+}

@@ -2,35 +2,52 @@
 //! from them can be checked against the records later; and the reports the book keeps, with the prose the
 //! committee writes.
 
+mod activities;
+mod finance;
+mod members;
+
+pub use activities::{activities_part, ActivitiesPart};
+pub use finance::{finance_part, FinancePart};
+pub use members::{members_part, MembersPart};
+
 use super::book::Book;
-use super::movement::MovementKind;
-use super::report::{composition, movements_between, Composition, Share};
-use super::text::{format_count, format_percent};
 use super::Id;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The days a report covers, both ends included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Period {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
+pub use super::finance::Period;
+
+/// Every part of a report of a period, computed once from the book.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parts {
+    pub period: Period,
+    pub members: MembersPart,
+    pub activities: ActivitiesPart,
+    pub finance: FinancePart,
 }
 
-impl Period {
-    pub fn year(year: i32) -> Option<Period> {
-        Some(Period { from: NaiveDate::from_ymd_opt(year, 1, 1)?, to: NaiveDate::from_ymd_opt(year, 12, 31)? })
+pub fn parts(book: &Book, period: Period) -> Parts {
+    Parts {
+        period,
+        members: members_part(book, period),
+        activities: activities_part(book, period),
+        finance: finance_part(book, period),
     }
+}
 
-    /// The union's current term, up to `today` if it is not over.
-    pub fn term(book: &Book, today: NaiveDate) -> Period {
-        Period { from: book.union.term_start, to: book.union.term_end.min(today) }
+impl Parts {
+    /// All the figures of the report, keyed, to check a text against.
+    pub fn figures(&self) -> Vec<Figure> {
+        let mut out = self.members.figures();
+        out.extend(self.activities.figures());
+        out.extend(self.finance.figures());
+        out
     }
+}
 
-    /// The years the period touches, in order.
-    pub fn years(&self) -> std::ops::RangeInclusive<i32> {
-        self.from.year()..=self.to.year()
-    }
+/// The union's current term, up to `today` if it is not over.
+pub fn term(book: &Book, today: NaiveDate) -> Period {
+    Period { from: book.union.term_start, to: book.union.term_end.min(today) }
 }
 
 /// A figure of the report as it is written: what it counts (a stable key such as `members.women`) and its
@@ -39,60 +56,6 @@ impl Period {
 pub struct Figure {
     pub key: String,
     pub value: String,
-}
-
-/// Part I: the roster at the end of the period and the movements during it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MembersPart {
-    pub period: Period,
-    pub composition: Composition,
-    pub movements: Vec<(MovementKind, Vec<Id>)>,
-}
-
-pub fn members_part(book: &Book, period: Period) -> MembersPart {
-    MembersPart {
-        period,
-        composition: composition(book, period.to),
-        movements: movements_between(book, period.from, period.to),
-    }
-}
-
-impl MembersPart {
-    fn share_of<K: PartialEq>(breakdown: &[(K, Share)], key: K) -> Share {
-        breakdown.iter().find(|(k, _)| *k == key).map(|(_, s)| *s).unwrap_or(Share { count: 0, of: 0 })
-    }
-
-    pub fn women(&self) -> Share {
-        Self::share_of(&self.composition.gender, super::member::Gender::Female)
-    }
-
-    pub fn party(&self) -> Share {
-        Self::share_of(&self.composition.party, true)
-    }
-
-    /// Every figure of part I, keyed; a count is written with two digits under ten, as reports do ("04").
-    pub fn figures(&self) -> Vec<Figure> {
-        let c = &self.composition;
-        let mut out = vec![
-            figure("members.total", c.total.to_string()),
-            figure("members.women", self.women().count.to_string()),
-            figure("members.groups", format_count(c.groups.iter().filter(|(g, _)| g.is_some()).count())),
-            figure("members.party", format!("{}/{}", self.party().count, c.total)),
-            figure("members.party.share", format_percent(self.party().percent())),
-        ];
-        let mut shares = |prefix: &str, rows: Vec<(String, Share)>| {
-            for (key, share) in rows {
-                out.push(figure(&format!("{prefix}.{key}"), format_count(share.count)));
-                out.push(figure(&format!("{prefix}.{key}.share"), format_percent(share.percent())));
-            }
-        };
-        shares("education", c.education.iter().map(|(e, s)| (super::code(e), *s)).collect());
-        shares("theory", c.theory.iter().map(|(t, s)| (super::code(t), *s)).collect());
-        for (kind, who) in &self.movements {
-            out.push(figure(&format!("movements.{}", super::code(kind)), format_count(who.len())));
-        }
-        out
-    }
 }
 
 fn figure(key: &str, value: String) -> Figure {
@@ -104,17 +67,19 @@ fn figure(key: &str, value: String) -> Figure {
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     Members,
+    Welfare,
+    Emulation,
+    Women,
+    Finance,
     Assessment,
     Lessons,
     Direction,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [Section::Members, Section::Assessment, Section::Lessons, Section::Direction];
-
     /// Sections written from figures (the others are prose from the start).
     pub fn has_figures(self) -> bool {
-        matches!(self, Section::Members)
+        !matches!(self, Section::Assessment | Section::Lessons | Section::Direction)
     }
 }
 
