@@ -29,7 +29,8 @@ test('a welfare visit with money is recorded, counted with its kind, corrected a
   await page.getByLabel('Từ ngày').fill('01/01/2026');
   await page.getByLabel('Đến ngày').fill('31/12/2026');
   const status = page.getByRole('status').filter({ hasText: 'lượt' });
-  await expect(status).toContainText(': 0 lượt thăm hỏi, hỗ trợ, kinh phí 0 đ.');
+  // The demo's 2026 so far.
+  await expect(status).toContainText(': 9 lượt thăm hỏi, hỗ trợ, kinh phí 11.500.000 đ.');
 
   // An empty form says what each field needs.
   await page.getByLabel('Ngày *').fill('');
@@ -50,9 +51,12 @@ test('a welfare visit with money is recorded, counted with its kind, corrected a
   await page.getByLabel('Quà tặng (hiện vật)').fill('Vòng hoa');
   await page.getByRole('button', { name: 'Ghi lượt thăm hỏi' }).click();
 
-  await expect(status).toContainText(': 1 lượt thăm hỏi, hỗ trợ, kinh phí 1.500.000 đ.');
+  await expect(status).toContainText(': 10 lượt thăm hỏi, hỗ trợ, kinh phí 13.000.000 đ.');
   const byKind = page.getByRole('region', { name: 'Theo loại' });
-  await expect(byKind.getByRole('row', { name: /Hiếu/ })).toContainText('1.500.000 đ');
+  // Four bereavements of the demo (8.000.000 đ), and this one.
+  const bereavements = byKind.getByRole('row', { name: /Hiếu/ });
+  await expect(bereavements.getByRole('cell', { name: '5', exact: true })).toBeVisible();
+  await expect(bereavements.getByRole('cell', { name: '9.500.000 đ', exact: true })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(name) });
   await expect(row).toContainText('Mẹ đẻ');
   await expect(row).toContainText('Vòng hoa');
@@ -63,13 +67,12 @@ test('a welfare visit with money is recorded, counted with its kind, corrected a
   await expect(page.getByLabel('Số tiền (đồng)')).toHaveValue('1.500.000');
   await page.getByLabel('Số tiền (đồng)').fill('2.000.000');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
-  await expect(status).toContainText(': 1 lượt thăm hỏi, hỗ trợ, kinh phí 2.000.000 đ.');
+  await expect(status).toContainText(': 10 lượt thăm hỏi, hỗ trợ, kinh phí 13.500.000 đ.');
   await page.reload();
   await page.getByLabel('Từ ngày').fill('01/01/2026');
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('2.000.000 đ');
   await page.getByRole('button', { name: `Xóa Hiếu (tang) ${name} 10/03/2026` }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'lượt' })).toContainText(': 0 lượt thăm hỏi');
-  // A voucher in finance for this visit is wired when finance lands (welfare entries carry voucher_id).
+  await expect(page.getByRole('status').filter({ hasText: 'lượt' })).toContainText(': 9 lượt thăm hỏi, hỗ trợ, kinh phí 11.500.000 đ.');
 });
 
 test('a year of titles entered in bulk turns its target to met, and undo turns it back', async ({ page }) => {
@@ -169,6 +172,7 @@ test('an event of the women\'s committee with a prize, in the events and the wom
   await page.getByLabel('Do Ban Nữ công tổ chức').check();
   await page.getByLabel('Giải thưởng').fill('Giải nhì bóng chuyền hơi nữ');
   await page.getByLabel('Kinh phí (đồng)').fill('3.000.000');
+  await page.getByLabel('Người nhận tiền').fill('Ban Nữ công');
   await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
   await expect(page.getByText('Ngày kết thúc phải sau ngày bắt đầu.')).toBeVisible();
   await page.getByLabel('Ngày kết thúc').fill('');

@@ -8,7 +8,14 @@ use crate::domain::finance::words::amount_in_words;
 use crate::domain::finance::{Field, FinanceChange, VoucherKind};
 use crate::domain::history::Change;
 use crate::domain::roster::Roster;
-use crate::domain::text::format_date;
+use crate::domain::book::Book;
+use chrono::Datelike;
+use crate::domain::finance::Line;
+use crate::domain::links::{standard_line, unpaid_visits, welfare_reason};
+use crate::domain::text::{format_date, format_money, format_number, parse_date};
+use crate::domain::Id;
+use crate::i18n::{self, Lang};
+use crate::ui::activities::name_of;
 use crate::i18n::T;
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
@@ -28,6 +35,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     let party = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
+    let activity = RwSignal::new(String::new());
     let errors = Errors::new();
     let transfer = kind == VoucherKind::Transfer;
     let income = kind == VoucherKind::Receipt;
@@ -59,6 +67,30 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             party.set(name);
         }
     });
+    // A payment may be for a visit without a voucher or an event, of the voucher's year.
+    let activities = Signal::derive(move || {
+        let mut out = vec![(String::new(), T::VoucherForNone.text(lang()).to_string())];
+        let year = parse_date(&date.get(), today().year()).map_or(today().year(), |d| d.year());
+        with_book(|b| out.extend(activity_choices(b, lang(), year)));
+        out
+    });
+    // Choosing a visit fills in what its voucher must say.
+    Effect::new(move |_| {
+        let Ok(id) = activity.get().parse::<Id>() else { return };
+        ledger.book.with_untracked(|b| {
+            let Some(b) = b else { return };
+            let Some(w) = b.activities.welfare.iter().find(|w| w.id == id) else { return };
+            let name = name_of(b, w.member_id);
+            date.set(format_date(w.date));
+            member.set(w.member_id.to_string());
+            party.set(name.clone());
+            reason.set(welfare_reason(w.kind, &w.relative, &name));
+            amount.set(w.amount.map(format_number).unwrap_or_default());
+            if category.get_untracked().is_empty() {
+                category.set(standard_line(&b.finance, Line::Members).map(|c| c.to_string()).unwrap_or_default());
+            }
+        });
+    });
     let words = move || parse_amount(&amount.get()).ok().map(amount_in_words);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -71,6 +103,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             party: party.get(),
             reason: reason.get(),
             amount: amount.get(),
+            activity_id: activity.get().parse().ok(),
             ..VoucherDraft::new(kind)
         };
         let change = Change::Finance(FinanceChange::RecordVoucher(kind, draft.reason.trim().to_string()));
@@ -113,6 +146,10 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
                     <TextField label=party_label value=party error=errors.of(Field::Party) required=true/>
                 </div>
             })}
+            {(kind == VoucherKind::Payment).then(|| view! {
+                <SelectField label=T::VoucherFor value=activity options=activities/>
+                <p class="hint">{t(T::VoucherForHint)}</p>
+            })}
             <TextField label=T::FinReason value=reason error=errors.of(Field::Reason) required=true/>
             <TextField label=T::FinAmount value=amount error=errors.of(Field::Amount) hint=T::FinAmountHint required=true placeholder="1.500.000"/>
             <p class="words" aria-live="polite">{move || words().map(|w| format!("{}: {w}", T::FinInWords.text(lang())))}</p>
@@ -123,4 +160,22 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             </div>
         </form>
     }
+}
+
+/// The visits of a year without a voucher that counts, then its events, as choices.
+fn activity_choices(b: &Book, lang: Lang, year: i32) -> Vec<(String, String)> {
+    let period = crate::domain::finance::Period::year(year);
+    let visits = unpaid_visits(b, period).into_iter().map(|w| {
+        let what = [
+            name_of(b, w.member_id),
+            i18n::welfare_kind(lang, w.kind).to_string(),
+            format_date(w.date),
+            w.amount.map(format_money).unwrap_or_default(),
+        ];
+        (w.id.to_string(), i18n::fill(T::VoucherForVisit.text(lang), &what.each_ref().map(String::as_str)))
+    });
+    let events = b.activities.events.iter().filter(|e| period.contains(e.start)).map(|e| {
+        (e.id.to_string(), i18n::fill(T::VoucherForEvent.text(lang), &[&e.title, &format_date(e.start)]))
+    });
+    visits.chain(events).collect()
 }

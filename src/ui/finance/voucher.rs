@@ -6,9 +6,11 @@ use crate::domain::committee::{holders_on, Body, Role};
 use crate::domain::finance::words::amount_in_words;
 use crate::domain::finance::{FinanceChange, VoucherKind};
 use crate::domain::history::Change;
+use crate::domain::links::{paid_by, Paid};
 use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, T};
+use crate::ui::activities::{name_of, Sub};
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::TextField;
@@ -26,6 +28,7 @@ pub fn VoucherPage(id: Id) -> impl IntoView {
         </div>
         <Show when=found fallback=|| view! { <p class="empty">{t(T::FinVoucherNotFound)}</p> }>
             <VoucherSheet id/>
+            <PaidFor id/>
             <VoidForm id/>
         </Show>
     }
@@ -101,6 +104,28 @@ fn VoucherSheet(id: Id) -> impl IntoView {
                     })}
                 </article>
             })
+        })
+    }
+}
+
+/// What the voucher pays among the activities, with the way to it; not printed.
+#[component]
+fn PaidFor(id: Id) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    move || {
+        let lang = ledger.lang.get();
+        ledger.book.with(|b| {
+            let b = b.as_ref()?;
+            let (text, page, see) = match paid_by(b, id)? {
+                Paid::Visit(w) => {
+                    let what = [name_of(b, w.member_id), i18n::welfare_kind(lang, w.kind).to_string(), format_date(w.date)];
+                    (i18n::fill(T::PaysVisit.text(lang), &what.each_ref().map(String::as_str)), Sub::Welfare, T::SeeWelfare)
+                }
+                Paid::Event(e) => {
+                    (i18n::fill(T::PaysEvent.text(lang), &[&e.title, &format_date(e.start)]), Sub::Events, T::SeeEvents)
+                }
+            };
+            Some(view! { <p class="paid-for no-print">{text}" "<a href=page.href()>{see.text(lang)}</a></p> })
         })
     }
 }
