@@ -45,7 +45,7 @@ fn demo_session<K: Kv>(kv: K) -> Session<K> {
 
 fn reopen<K: Kv>(kv: K) -> Book {
     match Vault::new(kv).open() {
-        Opened::Ready(book) => book,
+        Opened::Ready(book) => *book,
         other => panic!("expected a readable book, got {other:?}"),
     }
 }
@@ -215,7 +215,7 @@ fn two_tabs_never_save_over_each_other() {
     let mut first = demo_session(shared.clone());
     let mut second = Session::new(Vault::new(shared.clone()), None);
     let Opened::Ready(book) = second.vault.open() else { panic!() };
-    second = Session::new(second.vault, Some(book));
+    second = Session::new(second.vault, Some(*book));
     let (change, command) = add("Tab Một");
     first.apply(change, command, at(1)).unwrap();
     // The second tab has not seen that change: its own is applied on top of it, not instead of it.
@@ -235,7 +235,7 @@ fn a_change_that_no_longer_applies_is_reported() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let mut first = demo_session(shared.clone());
     let Opened::Ready(book) = Vault::new(shared.clone()).open() else { panic!() };
-    let mut second = Session::new(Vault::new(shared.clone()), Some(book.clone()));
+    let mut second = Session::new(Vault::new(shared.clone()), Some(*book.clone()));
     second.vault.open();
     let victim = book.members[0].id;
     first.apply(Change::DeleteMember("x".into()), Rc::new(move |b: &mut Book| b.delete_member(victim, today())), at(1)).unwrap();

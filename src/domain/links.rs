@@ -240,7 +240,7 @@ fn open(finance: &Finance, v: &Voucher) -> Result<(), BookError> {
 
 /// A payment voucher other than the record's own that may be linked: a payment, not void, linked to
 /// nothing, of an open year.
-fn free<'a>(book: &'a Book, id: Id, of: Id) -> Result<&'a Voucher, BookError> {
+fn free(book: &Book, id: Id, of: Id) -> Result<&Voucher, BookError> {
     let v = book.finance.voucher(id).ok_or(BookError::NotFound)?;
     if v.kind != VoucherKind::Payment {
         return Err(link(LinkError::NotAPayment));

@@ -80,7 +80,7 @@ impl Index {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opened {
     Empty,
-    Ready(Book),
+    Ready(Box<Book>),
     Damaged(Damage),
 }
 
@@ -186,7 +186,7 @@ impl<K: Kv> Vault<K> {
         match self.read_book(index.head) {
             Ok(book) => {
                 self.seen = index.head;
-                Opened::Ready(book)
+                Opened::Ready(Box::new(book))
             }
             Err(problem) => {
                 let raw = self.version_text(index.head).unwrap_or_default();

@@ -72,7 +72,7 @@ impl Ledger {
         let mut vault = Vault::new(kv);
         let (book, damage) = match vault.open() {
             Opened::Empty => (None, None),
-            Opened::Ready(book) => (Some(book), None),
+            Opened::Ready(book) => (Some(*book), None),
             Opened::Damaged(damage) => (None, Some(damage)),
         };
         Ledger {

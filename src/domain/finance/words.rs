@@ -35,7 +35,7 @@ fn number(n: u64, inner: bool, words: &mut Vec<&'static str>) {
     if n >= BILLION {
         number(n / BILLION, inner, words);
         words.push("tỷ");
-        if n % BILLION > 0 {
+        if !n.is_multiple_of(BILLION) {
             number(n % BILLION, true, words);
         }
         return;

@@ -47,7 +47,7 @@ fn Collect() -> impl IntoView {
     let fund = RwSignal::new(cash);
     let receipts = RwSignal::new("group".to_string());
     let payer = RwSignal::new(String::new());
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let done = RwSignal::new(None::<String>);
     let receipt_choices = Signal::derive(move || {
         vec![

@@ -36,7 +36,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     let reason = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let activity = RwSignal::new(String::new());
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let transfer = kind == VoucherKind::Transfer;
     let income = kind == VoucherKind::Receipt;
     let categories = Signal::derive(move || {

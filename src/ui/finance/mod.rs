@@ -158,7 +158,8 @@ pub struct Errors {
 }
 
 impl Errors {
-    pub fn new() -> Errors {
+    /// The errors of one form, shown in the language of the page.
+    pub fn for_form() -> Errors {
         let lang = expect_context::<Ledger>().lang;
         Errors { fields: RwSignal::new(Vec::new()), message: RwSignal::new(None), lang }
     }

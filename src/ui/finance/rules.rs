@@ -82,7 +82,7 @@ fn RuleList(key: RuleKey, title: String) -> impl IntoView {
     let lang = move || ledger.lang.get();
     let from = RwSignal::new(String::new());
     let value = RwSignal::new(String::new());
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let values = Memo::new(move |_| with_book(|b| b.finance.rules.list(key).to_vec()));
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

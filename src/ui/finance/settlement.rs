@@ -83,7 +83,7 @@ fn settlement_table(s: &crate::domain::finance::budget::Settlement, lang: Lang) 
 fn BudgetForm(year: i32) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let amount_error = errors.of(crate::domain::finance::Field::Amount);
     let saved = RwSignal::new(false);
     let lines: Vec<(Id, String, RwSignal<String>)> = with_book(|b| {

@@ -21,7 +21,7 @@ pub fn FundsPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let editing = RwSignal::new(None::<Id>);
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let funds = move || {
         let lang = lang();
         let columns = vec![
@@ -91,7 +91,7 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
     let account = RwSignal::new(draft.account);
     let opening = RwSignal::new(draft.opening_balance);
     let opened_on = RwSignal::new(draft.opened_on);
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let kinds = Signal::derive(move || FundKind::ALL.iter().map(|k| (code(k), i18n::finance::fund_kind(lang(), *k).to_string())).collect());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -223,7 +223,7 @@ fn LineRow(category: Category, group: String) -> impl IntoView {
     let id = category.id;
     let code_value = RwSignal::new(category.code.clone());
     let name_value = RwSignal::new(category.name.clone());
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let (code_error, name_error) = (errors.of(Field::Code), errors.of(Field::Name));
     let (code_id, name_id) = (field_id("code"), field_id("name"));
     let label = format!("{} {}", category.code, category.name);
@@ -274,7 +274,7 @@ fn AddSubLine() -> impl IntoView {
     let parent = RwSignal::new(String::new());
     let code_value = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let parents = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
         with_book(|b| {

@@ -134,7 +134,7 @@ fn PaidFor(id: Id) -> impl IntoView {
 fn VoidForm(id: Id) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let reason = RwSignal::new(String::new());
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let is_void = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
     let void = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

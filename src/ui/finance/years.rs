@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn YearsPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let errors = Errors::new();
+    let errors = Errors::for_form();
     let confirming = RwSignal::new(None::<i32>);
     let years = Memo::new(move |_| with_book(|b| {
         let this = today().year();
