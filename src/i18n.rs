@@ -307,6 +307,9 @@ table! {
     OpeningBalance => "Số dư đầu kỳ", "Opening balance";
     ClosingBalance => "Số dư cuối kỳ", "Closing balance";
     TargetsAgainstResults => "Chỉ tiêu và kết quả thực hiện", "Targets against results";
+    WelfareByKindTable => "Thăm hỏi theo hình thức", "Visits by kind";
+    MoneyTable => "Thu, chi và số dư trong kỳ", "Income, expense and balances of the period";
+    TargetsByYearTable => "Kết quả từng chỉ tiêu theo năm", "Each target, year by year";
     Income => "Thu", "Income";
     Expense => "Chi", "Expense";
     TitlesByYear => "Danh hiệu theo năm", "Titles by year";

@@ -35,14 +35,14 @@ test('bulk titles turn the targets page; a welfare visit with money is counted',
     assert.equal(await heading1(driver), 'Chăm lo, thăm hỏi');
     await fill(driver, 'Từ ngày', '01/01/2026');
     await fill(driver, 'Đến ngày', '31/12/2026');
-    await seeText(driver, '0 lượt thăm hỏi, hỗ trợ, kinh phí 0 đ.');
+    await seeText(driver, '9 lượt thăm hỏi, hỗ trợ, kinh phí 11.500.000 đ.');
     const member = await driver.findElement({ css: 'form#welfare-form select' });
     const options = await member.findElements({ css: 'option' });
     await options[3].click();
     await fill(driver, 'Ngày', '10/03/2026');
     await fill(driver, 'Số tiền (đồng)', '1.500.000');
     await click(driver, 'button', 'Ghi lượt thăm hỏi');
-    await seeText(driver, '1 lượt thăm hỏi, hỗ trợ, kinh phí 1.500.000 đ.');
+    await seeText(driver, '10 lượt thăm hỏi, hỗ trợ, kinh phí 13.000.000 đ.');
   } finally {
     await driver.quit();
     await rm(downloads, { recursive: true, force: true });

@@ -35,20 +35,22 @@ pub fn CommitteesPage() -> impl IntoView {
             <input id="show-past" type="checkbox" prop:checked=move || show_past.get() on:change=move |ev| show_past.set(event_target_checked(&ev))/>
             <label for="show-past">{t(T::ShowPastRoles)}</label>
         </div>
-        <table class="committees">
-            <thead><tr>
-                <th scope="col">{t(T::Body)}</th>
-                <th scope="col">{t(T::RoleTitle)}</th>
-                <th scope="col">{t(T::FullName)}</th>
-                <th scope="col">{t(T::RoleFrom)}</th>
-                <th scope="col">{t(T::RoleTo)}</th>
-                <th scope="col">{t(T::DecisionNumber)}</th>
-                <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
-            </tr></thead>
-            <tbody>
-                {move || listed().into_iter().map(|a| view! { <AppointmentRow a/> }).collect_view()}
-            </tbody>
-        </table>
+        <div class="table-wrap">
+            <table class="committees">
+                <thead><tr>
+                    <th scope="col">{t(T::Body)}</th>
+                    <th scope="col">{t(T::RoleTitle)}</th>
+                    <th scope="col">{t(T::FullName)}</th>
+                    <th scope="col">{t(T::RoleFrom)}</th>
+                    <th scope="col">{t(T::RoleTo)}</th>
+                    <th scope="col">{t(T::DecisionNumber)}</th>
+                    <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
+                </tr></thead>
+                <tbody>
+                    {move || listed().into_iter().map(|a| view! { <AppointmentRow a/> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
         <AppointForm/>
     }
 }

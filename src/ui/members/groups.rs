@@ -29,18 +29,20 @@ pub fn GroupsPage() -> impl IntoView {
     });
     view! {
         <h1>{t(T::NavGroups)}</h1>
-        <table class="groups">
-            <thead><tr>
-                <th scope="col">{t(T::GroupName)}</th>
-                <th scope="col" class="num">{t(T::StatMembers)}</th>
-                <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
-            </tr></thead>
-            <tbody>
-                <For each=rows key=|(id, name, count)| (*id, name.clone(), *count) let:row>
-                    <GroupRow id=row.0 name=row.1 count=row.2/>
-                </For>
-            </tbody>
-        </table>
+        <div class="table-wrap">
+            <table class="groups">
+                <thead><tr>
+                    <th scope="col">{t(T::GroupName)}</th>
+                    <th scope="col" class="num">{t(T::StatMembers)}</th>
+                    <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
+                </tr></thead>
+                <tbody>
+                    <For each=rows key=|(id, name, count)| (*id, name.clone(), *count) let:row>
+                        <GroupRow id=row.0 name=row.1 count=row.2/>
+                    </For>
+                </tbody>
+            </table>
+        </div>
         <form class="form inline" on:submit=add novalidate>
             <TextField label=T::NewGroupName value=new_name error=add_error/>
             <button type="submit">{t(T::AddGroup)}</button>

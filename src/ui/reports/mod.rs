@@ -250,14 +250,16 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
             crate::ui::data::download(&name, &crate::domain::sheet::write_csv(&header, &csv_rows), "text/csv;charset=utf-8");
         };
         view! {
-            <button type="button" class="small secondary no-print" on:click=csv
-                aria-label=i18n::fill(T::TableCsvNamed.text(lang), &[title.text(lang)])>{T::TableCsv.text(lang)}</button>
-            <table class="doc-table" aria-label=title.text(lang)>
-                <caption>{title.text(lang)}</caption>
-                <thead><tr><th scope="col">{T::Criterion.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th><th scope="col" class="num">{T::Share.text(lang)}</th></tr></thead>
-                <tbody>{rows.into_iter().map(|(l, n, p)| view! { <tr><td>{l}</td><td class="num">{n}</td><td class="num">{p}</td></tr> }).collect_view()}</tbody>
-            </table>
-            <BarChart title=title.text(lang).to_string() bars=chart/>
+            <div class="doc-block">
+                <table class="doc-table" aria-label=title.text(lang)>
+                    <caption>{title.text(lang)}</caption>
+                    <thead><tr><th scope="col">{T::Criterion.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th><th scope="col" class="num">{T::Share.text(lang)}</th></tr></thead>
+                    <tbody>{rows.into_iter().map(|(l, n, p)| view! { <tr><td>{l}</td><td class="num">{n}</td><td class="num">{p}</td></tr> }).collect_view()}</tbody>
+                </table>
+                <button type="button" class="small secondary no-print" on:click=csv
+                    aria-label=i18n::fill(T::TableCsvNamed.text(lang), &[title.text(lang)])>{T::TableCsv.text(lang)}</button>
+                <BarChart title=title.text(lang).to_string() bars=chart/>
+            </div>
         }
     };
     view! {

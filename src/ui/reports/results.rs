@@ -30,15 +30,17 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>) -> i
     let (csv_header, csv_rows, name) = (header.clone(), rows.clone(), format!("bao-cao-{}.csv", slug(&title)));
     let csv = move |_| crate::ui::data::download(&name, &crate::domain::sheet::write_csv(&csv_header, &csv_rows), "text/csv;charset=utf-8");
     view! {
-        <button type="button" class="small secondary no-print" on:click=csv
-            aria-label=i18n::fill(T::TableCsvNamed.text(lang), &[&title])>{T::TableCsv.text(lang)}</button>
-        <table class="doc-table" aria-label=title.clone()>
-            <caption>{title.clone()}</caption>
-            <thead><tr>{header.into_iter().enumerate().map(|(i, h)| view! { <th scope="col" class=align(i)>{h}</th> }).collect_view()}</tr></thead>
-            <tbody>{rows.into_iter().map(|row| view! {
-                <tr>{row.into_iter().enumerate().map(|(i, c)| view! { <td class=align(i)>{c}</td> }).collect_view()}</tr>
-            }).collect_view()}</tbody>
-        </table>
+        <div class="doc-block">
+            <table class="doc-table" aria-label=title.clone()>
+                <caption>{title.clone()}</caption>
+                <thead><tr>{header.into_iter().enumerate().map(|(i, h)| view! { <th scope="col" class=align(i)>{h}</th> }).collect_view()}</tr></thead>
+                <tbody>{rows.into_iter().map(|row| view! {
+                    <tr>{row.into_iter().enumerate().map(|(i, c)| view! { <td class=align(i)>{c}</td> }).collect_view()}</tr>
+                }).collect_view()}</tbody>
+            </table>
+            <button type="button" class="small secondary no-print" on:click=csv
+                aria-label=i18n::fill(T::TableCsvNamed.text(lang), &[&title])>{T::TableCsv.text(lang)}</button>
+        </div>
     }
 }
 
@@ -58,7 +60,7 @@ pub fn welfare_table(lang: Lang, a: &ActivitiesPart) -> Table {
         .chain(std::iter::once(vec![T::Total.text(lang).to_string(), a.welfare.visits.to_string(), format_money(a.welfare.amount)]))
         .collect();
     let header = vec![T::WelfareKindHeader.text(lang).to_string(), T::Visits.text(lang).to_string(), T::Amount.text(lang).to_string()];
-    Table { title: T::SectionWelfare.text(lang).to_string(), header, rows }
+    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows }
 }
 
 pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
@@ -87,7 +89,7 @@ pub fn money_table(lang: Lang, f: &FinancePart) -> Table {
     rows.push(vec![T::Expense.text(lang).to_string(), format_money(f.lines.total_expense)]);
     rows.extend(lines(&f.lines.expense));
     rows.push(vec![T::ClosingBalance.text(lang).to_string(), format_money(f.closing)]);
-    Table { title: T::SectionFinance.text(lang).to_string(), header: vec![T::Criterion.text(lang).to_string(), T::Amount.text(lang).to_string()], rows }
+    Table { title: T::MoneyTable.text(lang).to_string(), header: vec![T::Criterion.text(lang).to_string(), T::Amount.text(lang).to_string()], rows }
 }
 
 /// Each target of the union with its result for each year of the period.
@@ -106,7 +108,7 @@ pub fn targets_table(lang: Lang, book: &Book, period: Period, today: chrono::Nai
         })
         .collect();
     let header = vec![T::TargetName.text(lang).to_string(), T::Results.text(lang).to_string()];
-    Table { title: T::TargetsAgainstResults.text(lang).to_string(), header, rows }
+    Table { title: T::TargetsByYearTable.text(lang).to_string(), header, rows }
 }
 
 fn doc_table(table: Table) -> impl IntoView {
