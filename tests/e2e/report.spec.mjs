@@ -90,10 +90,13 @@ test('part II: care, emulation, women, finance and targets, written from the rec
   await expect(finance).toHaveValue(/Số dư đầu kỳ: [\d.]+ đ\. Tổng thu trong kỳ: [\d.]+ đ/);
   // The closing balance of the text is the table's, and the books balance: nothing flagged.
   const closing = (await finance.inputValue()).match(/Số dư cuối kỳ: ([\d.]+ đ)/)[1];
-  await expect(page.getByRole('table', { name: 'Tài chính công đoàn' }).getByRole('row', { name: /Số dư cuối kỳ/ })).toContainText(closing);
+  await expect(page.getByRole('table', { name: 'Thu, chi và số dư trong kỳ' }).getByRole('row', { name: /Số dư cuối kỳ/ })).toContainText(closing);
   await expect(page.getByRole('table', { name: 'Danh hiệu theo năm' })).toContainText('2024');
-  await expect(page.getByRole('table', { name: 'Chỉ tiêu và kết quả thực hiện' }).getByRole('row')).not.toHaveCount(1);
+  await expect(page.getByRole('table', { name: 'Kết quả từng chỉ tiêu theo năm' }).getByRole('row')).not.toHaveCount(1);
   await expect(page.getByRole('img', { name: 'Thu, chi theo năm' })).toBeVisible();
   const panel = page.getByRole('complementary', { name: 'Đối chiếu với sổ' });
   await expect(panel.getByText('Mọi số liệu trong văn bản khớp với sổ.')).toBeVisible();
+  // Each row leads to the records behind it.
+  await page.getByRole('table', { name: 'Thăm hỏi theo hình thức' }).getByRole('link', { name: 'Hiếu (tang)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chăm lo, thăm hỏi');
 });

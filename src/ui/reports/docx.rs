@@ -22,8 +22,7 @@ pub fn document(lang: Lang, book: &Book, date_line: String, parts: &Parts, texts
     add_part(&mut blocks, T::SectionEmulation.text(lang), &text(Section::Emulation), vec![table(titles_table(lang, a))]);
     add_part(&mut blocks, T::SectionWomen.text(lang), &text(Section::Women), Vec::new());
     add_part(&mut blocks, T::SectionFinance.text(lang), &text(Section::Finance), vec![table(money_table(lang, &parts.finance))]);
-    let targets = targets_table(lang, book, period, today);
-    add_part(&mut blocks, &targets.title.clone(), "", vec![table(targets)]);
+    add_part(&mut blocks, T::TargetsAgainstResults.text(lang), "", vec![table(targets_table(lang, book, period, today))]);
     add_part(&mut blocks, T::PartAssessment.text(lang), &text(Section::Assessment), Vec::new());
     add_part(&mut blocks, T::PartLessons.text(lang), &text(Section::Lessons), Vec::new());
     add_part(&mut blocks, T::PartDirection.text(lang), &text(Section::Direction), Vec::new());

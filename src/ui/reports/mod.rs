@@ -12,7 +12,7 @@ use crate::domain::report::rounding_gap;
 use crate::domain::term_report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
 use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
+use crate::ui::app::{t, Route};
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::{field_id, DateField};
@@ -254,7 +254,7 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
                 <table class="doc-table" aria-label=title.text(lang)>
                     <caption>{title.text(lang)}</caption>
                     <thead><tr><th scope="col">{T::Criterion.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th><th scope="col" class="num">{T::Share.text(lang)}</th></tr></thead>
-                    <tbody>{rows.into_iter().map(|(l, n, p)| view! { <tr><td>{l}</td><td class="num">{n}</td><td class="num">{p}</td></tr> }).collect_view()}</tbody>
+                    <tbody>{rows.into_iter().map(|(l, n, p)| view! { <tr><td><a href=Route::Composition.href()>{l}</a></td><td class="num">{n}</td><td class="num">{p}</td></tr> }).collect_view()}</tbody>
                 </table>
                 <button type="button" class="small secondary no-print" on:click=csv
                     aria-label=i18n::fill(T::TableCsvNamed.text(lang), &[title.text(lang)])>{T::TableCsv.text(lang)}</button>
@@ -270,7 +270,7 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
                 <caption>{T::MovementsInPeriod.text(lang)}</caption>
                 <thead><tr><th scope="col">{T::MovementKind.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th></tr></thead>
                 <tbody>{movements.into_iter().map(|(l, n)| view! {
-                    <tr><td><a href="#/composition">{l}</a></td><td class="num">{format_count(n)}</td></tr>
+                    <tr><td><a href=Route::Composition.href()>{l}</a></td><td class="num">{format_count(n)}</td></tr>
                 }).collect_view()}</tbody>
             </table>
         </div>

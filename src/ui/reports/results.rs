@@ -9,6 +9,8 @@ use crate::domain::term_report::{ActivitiesPart, FinancePart, Parts, Period, Sav
 use crate::domain::text::{format_count, format_money, slug};
 use crate::domain::title::TitleKind;
 use crate::i18n::{self, Lang, T};
+use crate::ui::activities::Sub;
+use crate::ui::finance::FinanceRoute;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use leptos::prelude::*;
@@ -24,7 +26,7 @@ fn align(column: usize) -> &'static str {
 
 /// A table of the report, with its caption, a CSV download, and the numbers right-aligned.
 #[component]
-pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>) -> impl IntoView {
+pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, records: String) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
     let (csv_header, csv_rows, name) = (header.clone(), rows.clone(), format!("bao-cao-{}.csv", slug(&title)));
@@ -35,7 +37,10 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>) -> i
                 <caption>{title.clone()}</caption>
                 <thead><tr>{header.into_iter().enumerate().map(|(i, h)| view! { <th scope="col" class=align(i)>{h}</th> }).collect_view()}</tr></thead>
                 <tbody>{rows.into_iter().map(|row| view! {
-                    <tr>{row.into_iter().enumerate().map(|(i, c)| view! { <td class=align(i)>{c}</td> }).collect_view()}</tr>
+                    <tr>{row.into_iter().enumerate().map(|(i, c)| match i {
+                        0 => view! { <td><a href=records.clone()>{c}</a></td> }.into_any(),
+                        _ => view! { <td class=align(i)>{c}</td> }.into_any(),
+                    }).collect_view()}</tr>
                 }).collect_view()}</tbody>
             </table>
             <button type="button" class="small secondary no-print" on:click=csv
@@ -44,11 +49,13 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>) -> i
     }
 }
 
-/// A table of the report: its title, its column headers and its rows, as shown and as put in the .docx.
+/// A table of the report: its title, its column headers and its rows, as shown and as put in the .docx, and
+/// the page of the records behind its figures, where each row's label leads.
 pub struct Table {
     pub title: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    pub records: String,
 }
 
 pub fn welfare_table(lang: Lang, a: &ActivitiesPart) -> Table {
@@ -60,7 +67,7 @@ pub fn welfare_table(lang: Lang, a: &ActivitiesPart) -> Table {
         .chain(std::iter::once(vec![T::Total.text(lang).to_string(), a.welfare.visits.to_string(), format_money(a.welfare.amount)]))
         .collect();
     let header = vec![T::WelfareKindHeader.text(lang).to_string(), T::Visits.text(lang).to_string(), T::Amount.text(lang).to_string()];
-    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows }
+    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows, records: Sub::Welfare.href() }
 }
 
 pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
@@ -76,7 +83,7 @@ pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
         .collect();
     let header =
         std::iter::once(T::YearN.text(lang).replace(" {0}", "")).chain(kinds.iter().map(|k| i18n::title_kind(lang, *k).to_string())).collect();
-    Table { title: T::TitlesByYear.text(lang).to_string(), header, rows }
+    Table { title: T::TitlesByYear.text(lang).to_string(), header, rows, records: Sub::Titles.href() }
 }
 
 pub fn money_table(lang: Lang, f: &FinancePart) -> Table {
@@ -89,7 +96,8 @@ pub fn money_table(lang: Lang, f: &FinancePart) -> Table {
     rows.push(vec![T::Expense.text(lang).to_string(), format_money(f.lines.total_expense)]);
     rows.extend(lines(&f.lines.expense));
     rows.push(vec![T::ClosingBalance.text(lang).to_string(), format_money(f.closing)]);
-    Table { title: T::MoneyTable.text(lang).to_string(), header: vec![T::Criterion.text(lang).to_string(), T::Amount.text(lang).to_string()], rows }
+    let header = vec![T::Criterion.text(lang).to_string(), T::Amount.text(lang).to_string()];
+    Table { title: T::MoneyTable.text(lang).to_string(), header, rows, records: FinanceRoute::Reports.href() }
 }
 
 /// Each target of the union with its result for each year of the period.
@@ -108,11 +116,11 @@ pub fn targets_table(lang: Lang, book: &Book, period: Period, today: chrono::Nai
         })
         .collect();
     let header = vec![T::TargetName.text(lang).to_string(), T::Results.text(lang).to_string()];
-    Table { title: T::TargetsByYearTable.text(lang).to_string(), header, rows }
+    Table { title: T::TargetsByYearTable.text(lang).to_string(), header, rows, records: Sub::Targets.href() }
 }
 
 fn doc_table(table: Table) -> impl IntoView {
-    view! { <DocTable title=table.title header=table.header rows=table.rows/> }
+    view! { <DocTable title=table.title header=table.header rows=table.rows records=table.records/> }
 }
 
 pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
