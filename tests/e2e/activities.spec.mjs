@@ -2,14 +2,7 @@
 // members and the targets page following, a target defined by the user, events and the women's view,
 // initiatives. Elements are found by role and label.
 import { test, expect } from '@playwright/test';
-import { openDemo, goTo, createBook } from './helpers.mjs';
-
-/** Opens a page of the Activities area through its own menu. */
-async function activities(page, name) {
-  await goTo(page, 'Hoạt động');
-  await page.getByRole('navigation', { name: 'Các mục hoạt động' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-}
+import { openDemo, createBook, openActivities, fillVisit } from './helpers.mjs';
 
 /** The year row of a target's card. */
 const yearRow = (page, target, year) =>
@@ -19,7 +12,7 @@ const LDTT = '3. Hằng năm 100% cán bộ, công chức, nhân viên lao độ
 
 test('a welfare visit with money is recorded, counted with its kind, corrected and removed', async ({ page }) => {
   await openDemo(page);
-  await activities(page, 'Chăm lo, thăm hỏi');
+  await openActivities(page, 'Chăm lo, thăm hỏi');
   // The seed report's term: more than 120 visits and 150 million đồng.
   await page.getByLabel('Từ ngày').fill('01/01/2017');
   await page.getByLabel('Đến ngày').fill('31/12/2022');
@@ -38,13 +31,7 @@ test('a welfare visit with money is recorded, counted with its kind, corrected a
   await expect(page.getByText('Ghi số tiền, quà tặng hoặc cả hai.')).toBeVisible();
   await expect(page.getByText('Có 3 chỗ cần sửa, xem ở dưới từng ô.')).toBeVisible();
 
-  const member = page.getByLabel('Đoàn viên *');
-  const name = (await member.locator('option').nth(5).innerText()).trim();
-  await member.selectOption({ label: name });
-  await page.getByLabel('Ngày *').fill('10/03/2026');
-  await page.getByLabel('Loại thăm hỏi *').selectOption({ label: 'Hiếu (tang)' });
-  await page.getByLabel('Người được thăm').fill('Mẹ đẻ');
-  await page.getByLabel('Số tiền (đồng)').fill('abc');
+  const name = await fillVisit(page, 'abc');
   await page.getByRole('button', { name: 'Ghi lượt thăm hỏi' }).click();
   await expect(page.getByText('Số tiền không hợp lệ: nhập số đồng, ví dụ 11.100.000.')).toBeVisible();
   await page.getByLabel('Số tiền (đồng)').fill('1.500.000');
@@ -77,7 +64,7 @@ test('a welfare visit with money is recorded, counted with its kind, corrected a
 
 test('a year of titles entered in bulk turns its target to met, and undo turns it back', async ({ page }) => {
   await openDemo(page);
-  await activities(page, 'Chỉ tiêu nhiệm kỳ');
+  await openActivities(page, 'Chỉ tiêu nhiệm kỳ');
   await expect(yearRow(page, LDTT, 2024)).toContainText('44/45 (97,78%)');
   await expect(yearRow(page, LDTT, 2024)).toContainText('Không đạt');
   await expect(yearRow(page, LDTT, 2023)).toContainText('Đạt');
@@ -85,7 +72,7 @@ test('a year of titles entered in bulk turns its target to met, and undo turns i
   await yearRow(page, LDTT, 2024).getByRole('button', { name: /Xem 1 bản ghi, 1 người chưa đạt/ }).click();
   await expect(page.getByRole('region', { name: LDTT }).getByText(/^Chưa đạt: /)).toBeVisible();
 
-  await activities(page, 'Danh hiệu, khen thưởng');
+  await openActivities(page, 'Danh hiệu, khen thưởng');
   await page.getByLabel('Năm', { exact: true }).selectOption('2024');
   const bulk = page.getByRole('form', { name: 'Nhập danh hiệu năm 2024 theo danh sách' });
   await expect(bulk.getByLabel('Danh hiệu, hình thức khen thưởng')).toHaveValue('0');
@@ -97,7 +84,7 @@ test('a year of titles entered in bulk turns its target to met, and undo turns i
   await bulk.getByRole('button', { name: 'Lưu danh sách' }).click();
   await expect(bulk.getByText('Đã lưu: thêm 1, bỏ 0.')).toBeVisible();
 
-  await activities(page, 'Chỉ tiêu nhiệm kỳ');
+  await openActivities(page, 'Chỉ tiêu nhiệm kỳ');
   await expect(yearRow(page, LDTT, 2024)).toContainText('45/45 (100,00%)');
   await expect(yearRow(page, LDTT, 2024)).toContainText('Đạt');
   await expect(page.getByRole('region', { name: LDTT })).toContainText('Đạt 3 / 3 năm đã đánh giá');
@@ -108,7 +95,7 @@ test('a year of titles entered in bulk turns its target to met, and undo turns i
   // Chiến sỹ thi đua: untick one in 2023 and the 15% target of 2023 is no longer met.
   const CSTD = '3. Trong đó 15% được công nhận "Chiến sỹ thi đua cấp cơ sở"';
   await expect(yearRow(page, CSTD, 2023)).toContainText('7/45 (15,56%)');
-  await activities(page, 'Danh hiệu, khen thưởng');
+  await openActivities(page, 'Danh hiệu, khen thưởng');
   await page.getByLabel('Năm', { exact: true }).selectOption('2023');
   const bulk2023 = page.getByRole('form', { name: 'Nhập danh hiệu năm 2023 theo danh sách' });
   await bulk2023.getByLabel('Danh hiệu, hình thức khen thưởng').selectOption({ label: 'Chiến sỹ thi đua cơ sở' });
@@ -116,14 +103,14 @@ test('a year of titles entered in bulk turns its target to met, and undo turns i
   await bulk2023.getByRole('checkbox', { checked: true }).first().uncheck();
   await bulk2023.getByRole('button', { name: 'Lưu danh sách' }).click();
   await expect(bulk2023.getByText('Đã lưu: thêm 0, bỏ 1.')).toBeVisible();
-  await activities(page, 'Chỉ tiêu nhiệm kỳ');
+  await openActivities(page, 'Chỉ tiêu nhiệm kỳ');
   await expect(yearRow(page, CSTD, 2023)).toContainText('6/45 (13,33%)');
   await expect(yearRow(page, CSTD, 2023)).toContainText('Không đạt');
 });
 
 test('the union rating, a manual target, and a target the user defines', async ({ page }) => {
   await openDemo(page);
-  await activities(page, 'Chỉ tiêu nhiệm kỳ');
+  await openActivities(page, 'Chỉ tiêu nhiệm kỳ');
   const union = '7. Công đoàn cơ sở đạt vững mạnh cả nhiệm kỳ';
   await expect(yearRow(page, union, 2024)).toContainText('Có');
   await expect(yearRow(page, union, 2024)).toContainText('Đạt');
@@ -160,7 +147,7 @@ test('the union rating, a manual target, and a target the user defines', async (
 
 test('an event of the women\'s committee with a prize, in the events and the women\'s view', async ({ page }) => {
   await openDemo(page);
-  await activities(page, 'Hoạt động, phong trào');
+  await openActivities(page, 'Hoạt động, phong trào');
   await expect(page.getByRole('row', { name: /Giải bóng chuyền hơi nam nữ kết hợp Khối các cơ quan Đảng năm 2025/ })).toBeVisible();
   await page.getByLabel('Năm', { exact: true }).selectOption('2022');
   await expect(page.getByRole('row', { name: /Giải nhất bóng chuyền hơi nam nữ kết hợp/ })).toBeVisible();
@@ -187,7 +174,7 @@ test('an event of the women\'s committee with a prize, in the events and the wom
   await expect(row).toContainText('3.000.000 đ');
   await expect(row.getByRole('cell', { name: '2', exact: true })).toBeVisible();
 
-  await activities(page, 'Công tác nữ công');
+  await openActivities(page, 'Công tác nữ công');
   await expect(page.getByRole('row', { name: /Giải bóng chuyền hơi nữ chào mừng 8\/3/ })).toBeVisible();
   await expect(page.getByText(/Trưởng ban Nữ công/)).toBeVisible();
   const year2024 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2024', exact: true }) }).first();
@@ -196,7 +183,7 @@ test('an event of the women\'s committee with a prize, in the events and the wom
 
 test('initiatives are counted by year and level', async ({ page }) => {
   await openDemo(page);
-  await activities(page, 'Sáng kiến');
+  await openActivities(page, 'Sáng kiến');
   const chart = page.getByRole('img', { name: 'Số sáng kiến theo năm' });
   await expect(chart).toContainText('15 (cấp trên: 0)');
   await page.getByRole('button', { name: 'Ghi sáng kiến' }).click();
@@ -207,15 +194,15 @@ test('initiatives are counted by year and level', async ({ page }) => {
   await page.getByRole('group', { name: 'Tác giả' }).getByRole('checkbox').first().check();
   await page.getByRole('button', { name: 'Ghi sáng kiến' }).click();
   await expect(chart).toContainText('16 (cấp trên: 1)');
-  await activities(page, 'Chỉ tiêu nhiệm kỳ');
+  await openActivities(page, 'Chỉ tiêu nhiệm kỳ');
   const higher = '5. Trong đó có từ 01 - 02 sáng kiến được cấp trên công nhận';
   await expect(yearRow(page, higher, 2024)).toContainText('Đạt');
 });
 
 test('a new book starts with no activities and no targets', async ({ page }) => {
   await createBook(page, 'Công đoàn cơ sở Trường Mầm non Sơn Ca');
-  await activities(page, 'Chỉ tiêu nhiệm kỳ');
+  await openActivities(page, 'Chỉ tiêu nhiệm kỳ');
   await expect(page.getByText('Chưa có chỉ tiêu nào.')).toBeVisible();
-  await activities(page, 'Sáng kiến');
+  await openActivities(page, 'Sáng kiến');
   await expect(page.getByText('Chưa có bản ghi nào.')).toBeVisible();
 });

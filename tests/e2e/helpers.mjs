@@ -30,6 +30,25 @@ export async function goTo(page, name) {
   await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name, exact: true }).click();
 }
 
+/** Opens a page of the Activities area through its own menu. */
+export async function openActivities(page, name) {
+  await goTo(page, 'Hoạt động');
+  await page.getByRole('navigation', { name: 'Các mục hoạt động' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/** Fills the welfare form for a bereavement (Mẹ đẻ) of the sixth member listed on 10/03/2026; returns the name. */
+export async function fillVisit(page, amount) {
+  const member = page.getByLabel('Đoàn viên *');
+  const name = (await member.locator('option').nth(5).innerText()).trim();
+  await member.selectOption({ label: name });
+  await page.getByLabel('Ngày *').fill('10/03/2026');
+  await page.getByLabel('Loại thăm hỏi *').selectOption({ label: 'Hiếu (tang)' });
+  await page.getByLabel('Người được thăm').fill('Mẹ đẻ');
+  await page.getByLabel('Số tiền (đồng)').fill(amount);
+  return name;
+}
+
 /** The names in the roster table, in order. */
 export async function rosterNames(page) {
   await expect(page.locator('table.roster tbody tr').first()).toBeVisible();

@@ -2,26 +2,14 @@
 // voucher in the same step, a correction voids it and issues another, a removal voids it; a visit paid
 // outside the books is paid later from the voucher form; an event's cost is a voucher too.
 import { test, expect } from '@playwright/test';
-import { openDemo, goTo } from './helpers.mjs';
-
-async function activities(page, name) {
-  await goTo(page, 'Hoạt động');
-  await page.getByRole('navigation', { name: 'Các mục hoạt động' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-}
+import { openDemo, goTo, openActivities, fillVisit } from './helpers.mjs';
 
 /** Records a visit of 2026 to the sixth member of the list, paid as `how` says; returns the member's name. */
 async function recordVisit(page, how, amount) {
-  await activities(page, 'Chăm lo, thăm hỏi');
+  await openActivities(page, 'Chăm lo, thăm hỏi');
   await page.getByLabel('Từ ngày').fill('01/01/2026');
   await page.getByLabel('Đến ngày').fill('31/12/2026');
-  const member = page.getByLabel('Đoàn viên *');
-  const name = (await member.locator('option').nth(5).innerText()).trim();
-  await member.selectOption({ label: name });
-  await page.getByLabel('Ngày *').fill('10/03/2026');
-  await page.getByLabel('Loại thăm hỏi *').selectOption({ label: 'Hiếu (tang)' });
-  await page.getByLabel('Người được thăm').fill('Mẹ đẻ');
-  await page.getByLabel('Số tiền (đồng)').fill(amount);
+  const name = await fillVisit(page, amount);
   await page.getByLabel('Chi tiền').selectOption({ label: how });
   await page.getByRole('button', { name: 'Ghi lượt thăm hỏi' }).click();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
@@ -58,7 +46,7 @@ test('a welfare visit with money makes its payment voucher; a correction re-issu
   await expect(page.getByRole('row', { name: new RegExp(second) })).toContainText('2.000.000');
 
   // Removing the visit voids its voucher.
-  await activities(page, 'Chăm lo, thăm hỏi');
+  await openActivities(page, 'Chăm lo, thăm hỏi');
   await page.getByLabel('Từ ngày').fill('01/01/2026');
   await page.getByRole('button', { name: `Xóa Hiếu (tang) ${name} 10/03/2026` }).click();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
@@ -89,14 +77,14 @@ test('a visit paid outside the books is paid later from the payment form, which 
   await expect(page.getByText(`Chi cho lượt thăm hỏi: ${name} — Hiếu (tang), ngày 10/03/2026.`)).toBeVisible();
   const code = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
 
-  await activities(page, 'Chăm lo, thăm hỏi');
+  await openActivities(page, 'Chăm lo, thăm hỏi');
   await page.getByLabel('Từ ngày').fill('01/01/2026');
   await expect(row.getByRole('link', { name: code })).toBeVisible();
 });
 
 test("an event's cost is a payment voucher, listed in the event's form and counted in its row", async ({ page }) => {
   await openDemo(page);
-  await activities(page, 'Hoạt động, phong trào');
+  await openActivities(page, 'Hoạt động, phong trào');
   await page.getByLabel('Loại hoạt động *').selectOption({ label: 'Thể dục, thể thao' });
   await page.getByLabel('Ngày bắt đầu *').fill('08/03/2026');
   await page.getByLabel('Tên hoạt động *').fill('Giải cầu lông chào mừng 8/3');
