@@ -5,7 +5,7 @@ use super::budget::parse_budget;
 use super::categories::{self, CategoryDraft};
 use super::funds::FundDraft;
 use super::rules::RuleKey;
-use super::vouchers::{Void, VoucherDraft};
+use super::vouchers::{Void, Voucher, VoucherDraft};
 use super::{Field, Finance, FinanceError, FinanceSettings, Problem};
 use crate::domain::book::{Book, BookError};
 use crate::domain::{new_id, Id};
@@ -19,9 +19,15 @@ fn fin(e: FinanceError) -> BookError {
 impl Book {
     /// Checks a voucher against `finance` (the book's, or a copy being built) and files it there.
     pub(crate) fn file_voucher(&self, finance: &mut Finance, draft: &VoucherDraft, today: NaiveDate) -> Result<Id, BookError> {
+        let voucher = self.check_voucher(finance, draft, today)?;
+        Ok(finance.insert(voucher))
+    }
+
+    /// A voucher checked against `finance`, ready to file: its fields, and a year still open.
+    fn check_voucher(&self, finance: &Finance, draft: &VoucherDraft, today: NaiveDate) -> Result<Voucher, BookError> {
         let voucher = draft.validate(new_id(), today.year(), finance, |id| self.member(id)).map_err(fin)?;
         finance.check_open(voucher.date).map_err(fin)?;
-        Ok(finance.insert(voucher))
+        Ok(voucher)
     }
 
     /// Records a receipt, a payment or a transfer, numbered in its year and kind. A payment for an activity
@@ -30,10 +36,9 @@ impl Book {
         if let Some(activity) = draft.activity_id {
             return self.record_voucher_for(draft, activity, today);
         }
-        let mut next = self.finance.clone();
-        let id = self.file_voucher(&mut next, draft, today)?;
-        self.finance = next;
-        Ok(id)
+        // Checked before anything changes, so one voucher needs no copy of the books.
+        let voucher = self.check_voucher(&self.finance, draft, today)?;
+        Ok(self.finance.insert(voucher))
     }
 
     /// Voids a voucher: it stays in the book with its number, marked void, and counts no more.
