@@ -121,6 +121,12 @@ table! {
     StatWomen => "Đoàn viên nữ", "Women members";
     StatGroups => "Tổ công đoàn", "Union groups";
     StatTrash => "Trong thùng rác", "In the trash";
+    YearSoFar => "Năm {0} đến hôm nay", "{0} so far";
+    StatBalance => "Tồn quỹ công đoàn", "Union funds on hand";
+    StatIncome => "Thu năm {0}", "Income {0}";
+    StatExpense => "Chi năm {0}", "Expense {0}";
+    StatWelfare => "Thăm hỏi năm {0}", "Welfare visits {0}";
+    StatVisits => "{0} lượt · {1}", "{0} · {1}";
     AddMember => "Thêm đoàn viên", "Add a member";
     EditMember => "Sửa thông tin đoàn viên", "Edit member";
     ExportTitle => "Xuất tệp", "Export";

@@ -1,6 +1,8 @@
 //! The first page (create a book, explore the demo, open a file) and the overview of an open book.
 
+use super::activities::Sub;
 use super::app::t;
+use super::finance::FinanceRoute;
 use super::data::{export_book, format_time, ImportPanel};
 use super::durability::{Durability, Place};
 use super::ledger::{now, today, Ledger};
@@ -8,9 +10,12 @@ use super::widgets::{DateField, TextField};
 use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
 use crate::domain::demo::demo_book;
 use crate::domain::history::Change;
+use crate::domain::activity::welfare_between;
 use crate::domain::report::headcount;
-use crate::domain::text::{format_date, format_percent};
+use crate::domain::term_report::{finance_part, Period};
+use crate::domain::text::{format_date, format_money, format_percent};
 use crate::i18n::{self, T};
+use chrono::Datelike;
 use leptos::prelude::*;
 
 /// The union's details: used to create a book and to edit it.
@@ -113,6 +118,7 @@ pub fn OverviewPage() -> impl IntoView {
                 <div><dt>{t(T::StatTrash)}</dt><dd>{c.in_trash}</dd></div>
             </dl>
         })}
+        <YearSoFar/>
         <Keeping/>
         <p class="actions">
             <a class="button" href="#/members/new">{t(T::AddMember)}</a>
@@ -128,6 +134,36 @@ pub fn OverviewPage() -> impl IntoView {
                 })}
             </Show>
         </section>
+    }
+}
+
+/// The money and the care of this year so far, each leading to the page that holds its records.
+#[component]
+fn YearSoFar() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let figures = Memo::new(move |_| {
+        let day = today();
+        let period = Period { from: Period::year(day.year()).from, to: day };
+        ledger.book.with(|b| b.as_ref().map(|b| (finance_part(b, period), welfare_between(b, period.from, period.to))))
+    });
+    move || {
+        let lang = ledger.lang.get();
+        let year = today().year().to_string();
+        figures.get().map(|(money, care)| {
+            let card = |label: String, href: String, value: String| view! {
+                <div><dt><a href=href>{label}</a></dt><dd>{value}</dd></div>
+            };
+            let named = |key: T| i18n::fill(key.text(lang), &[&year]);
+            let visits = i18n::fill(T::StatVisits.text(lang), &[&care.visits.to_string(), &format_money(care.amount)]);
+            view! {
+                <dl class="stats money" aria-label=named(T::YearSoFar)>
+                    {card(T::StatBalance.text(lang).to_string(), FinanceRoute::Books.href(), format_money(money.closing))}
+                    {card(named(T::StatIncome), FinanceRoute::Reports.href(), format_money(money.lines.total_income))}
+                    {card(named(T::StatExpense), FinanceRoute::Reports.href(), format_money(money.lines.total_expense))}
+                    {card(named(T::StatWelfare), Sub::Welfare.href(), visits)}
+                </dl>
+            }
+        })
     }
 }
 

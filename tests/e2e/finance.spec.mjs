@@ -252,3 +252,19 @@ test('every finance page renders with the demo data', async ({ page }, testInfo)
   await expect(page.getByRole('rowheader', { name: 'I. Opening balance' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('finance-settlement-en.png'), fullPage: true });
 });
+
+test("the overview shows this year's money and care, each leading to its records", async ({ page }) => {
+  // The demo's books run to 20/11/2026: the overview of 25/11/2026 counts its year.
+  await page.clock.setFixedTime(new Date('2026-11-25T09:00:00+07:00'));
+  await openDemo(page);
+  const glance = page.getByLabel('Năm 2026 đến hôm nay');
+  await expect(glance.getByRole('definition').filter({ hasText: 'lượt' })).toHaveText('9 lượt · 11.500.000 đ');
+  // The same closing balance as the settlement of 2026.
+  await expect(glance.getByRole('definition').first()).toHaveText('94.973.123 đ');
+  await glance.getByRole('link', { name: 'Chi năm 2026' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/finance\/reports$/);
+  await goTo(page, 'Tổng quan');
+  await glance.getByRole('link', { name: 'Thăm hỏi năm 2026' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chăm lo, thăm hỏi');
+});
