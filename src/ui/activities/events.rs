@@ -3,7 +3,7 @@
 
 use super::{
     at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle, year_choices, Line,
-    MemberTicks, RecordTable, NUM, SHORT,
+    MemberTicks, RecordTable, DATES, NUM,
 };
 use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use crate::domain::activity::{events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind};
@@ -49,7 +49,7 @@ pub fn event_line(lang: Lang, e: &Event, cost: rust_decimal::Decimal) -> Line {
 
 pub fn event_heads() -> Vec<(T, &'static str)> {
     vec![
-        (T::Date, SHORT),
+        (T::Date, DATES),
         (T::EventKind, ""),
         (T::EventTitle, ""),
         (T::Organiser, ""),

@@ -237,6 +237,8 @@ const PAGE: usize = 100;
 /// Column classes of a `RecordTable`.
 pub const NUM: &str = "num";
 pub const SHORT: &str = "short";
+/// Dates that may be a range: a single date on one line, a range over two.
+pub const DATES: &str = "dates";
 
 /// A table of records with, per line, optional edit and remove buttons named after the record; a page of
 /// lines at a time. `heads` are the column titles with the class of the column: "" for text, `NUM` for
