@@ -35,4 +35,18 @@ fn stored_sizes() {
         }));
     }
     println!("STORAGE {}", serde_json::Value::Array(rows));
+
+    // Vouchers: the demo's books with and without their vouchers, the difference shared among them. A
+    // group's dues receipt carries a line per member, so a union's vouchers grow with its members.
+    let demo = demo_book();
+    let mut bare = demo.clone();
+    bare.finance.vouchers.clear();
+    let units = |b: &so_cong_doan::domain::book::Book| pack(&write_compact(b, at)).encode_utf16().count();
+    let count = demo.finance.vouchers.len();
+    let member_months: usize = demo.finance.vouchers.iter().map(|v| v.dues.len()).sum();
+    let per_voucher = (units(&demo) - units(&bare)) as f64 / count as f64;
+    println!(
+        "VOUCHERS {}",
+        serde_json::json!({ "vouchers": count, "dues_lines": member_months, "units_per_voucher": (per_voucher * 10.0).round() / 10.0 })
+    );
 }
