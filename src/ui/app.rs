@@ -12,7 +12,10 @@ use super::members::{
     committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
     sheet::ImportRosterPage, trash::TrashPage,
 };
+use crate::domain::finance::Period;
+use crate::domain::text::parse_date;
 use crate::domain::Id;
+use chrono::Datelike;
 use crate::i18n::{Lang, T};
 use crate::store::Saved;
 use leptos::prelude::*;
@@ -81,6 +84,21 @@ impl Route {
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
+}
+
+/// The period a link opened a page on (`#/activities/welfare?from=2026-01-01&to=2026-11-25`), if any.
+pub fn linked_period() -> Option<Period> {
+    let hash = current_hash();
+    let query = hash.split_once('?')?.1;
+    let value = |name: &str| query.split('&').find_map(|p| p.strip_prefix(name)?.strip_prefix('='));
+    let pivot = crate::ui::ledger::today().year();
+    let (from, to) = (parse_date(value("from")?, pivot)?, parse_date(value("to")?, pivot)?);
+    (from <= to).then_some(Period { from, to })
+}
+
+/// A page's address that opens it on a period.
+pub fn period_href(href: String, period: Period) -> String {
+    format!("{href}?from={}&to={}", period.from, period.to)
 }
 
 pub fn navigate(route: &Route) {

@@ -96,7 +96,19 @@ test('part II: care, emulation, women, finance and targets, written from the rec
   await expect(page.getByRole('img', { name: 'Thu, chi theo năm' })).toBeVisible();
   const panel = page.getByRole('complementary', { name: 'Đối chiếu với sổ' });
   await expect(panel.getByText('Mọi số liệu trong văn bản khớp với sổ.')).toBeVisible();
-  // Each row leads to the records behind it.
+  // Each row leads to the records behind it, on the report's period.
+  const bereavements = await page.getByRole('table', { name: 'Thăm hỏi theo hình thức' }).getByRole('row', { name: /Hiếu/ }).innerText();
   await page.getByRole('table', { name: 'Thăm hỏi theo hình thức' }).getByRole('link', { name: 'Hiếu (tang)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chăm lo, thăm hỏi');
+  await expect(page.getByLabel('Từ ngày')).toHaveValue('01/01/2024');
+  await expect(page.getByLabel('Đến ngày')).toHaveValue('31/12/2024');
+  const [, visits, money] = bereavements.split('\t');
+  const byKind = page.getByRole('region', { name: 'Theo loại' }).getByRole('row', { name: /Hiếu/ });
+  await expect(byKind.getByRole('cell', { name: visits, exact: true })).toBeVisible();
+  await expect(byKind.getByRole('cell', { name: money, exact: true })).toBeVisible();
+  await goTo(page, 'Báo cáo');
+  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2024' });
+  await page.getByRole('table', { name: 'Thu, chi và số dư trong kỳ' }).getByRole('link', { name: 'Số dư cuối kỳ' }).click();
+  await expect(page.getByLabel('Từ ngày')).toHaveValue('01/01/2024');
+  await expect(page.getByLabel('Đến ngày')).toHaveValue('31/12/2024');
 });

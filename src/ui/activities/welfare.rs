@@ -13,7 +13,7 @@ use crate::domain::history::{Change, Record};
 use crate::domain::text::{format_date, format_money, parse_date, parse_money};
 use crate::domain::Id;
 use crate::i18n::{self, T};
-use crate::ui::app::t;
+use crate::ui::app::{linked_period, t};
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::{DateField, SelectField, TextField};
@@ -27,8 +27,10 @@ pub fn WelfarePage() -> impl IntoView {
     let earliest = ledger.book.with_untracked(|b| {
         b.as_ref().map(|b| b.activities.welfare.iter().map(|w| w.date).min().unwrap_or(b.union.term_start))
     });
-    let from = RwSignal::new(earliest.map(format_date).unwrap_or_default());
-    let to = RwSignal::new(format_date(today()));
+    // A link from the report opens the page on its period.
+    let linked = linked_period();
+    let from = RwSignal::new(linked.map(|p| p.from).or(earliest).map(format_date).unwrap_or_default());
+    let to = RwSignal::new(format_date(linked.map_or_else(today, |p| p.to)));
     let period = move || Some((parse_date(&from.get(), today().year())?, parse_date(&to.get(), today().year())?));
     let bad = |value: RwSignal<String>| {
         Signal::derive(move || {

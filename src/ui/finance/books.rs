@@ -68,7 +68,7 @@ pub fn BooksPage() -> impl IntoView {
     let lang = move || ledger.lang.get();
     let first = with_book(|b| b.finance.funds.first().map(|f| f.id.to_string())).unwrap_or_default();
     let fund = RwSignal::new(first);
-    let period = PeriodFields::of_year(year.get_untracked());
+    let period = PeriodFields::linked_or_year(year.get_untracked());
     period.follow(year);
     let funds = Signal::derive(move || with_book(|b| b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect()));
     let book = Memo::new(move |_| {

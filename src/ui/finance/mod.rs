@@ -230,8 +230,9 @@ pub struct PeriodFields {
 }
 
 impl PeriodFields {
-    pub fn of_year(year: i32) -> PeriodFields {
-        let p = Period::year(year);
+    /// The period a link opened the page on, or else a whole year.
+    pub fn linked_or_year(year: i32) -> PeriodFields {
+        let p = crate::ui::app::linked_period().unwrap_or_else(|| Period::year(year));
         PeriodFields {
             from: RwSignal::new(crate::domain::text::format_date(p.from)),
             to: RwSignal::new(crate::domain::text::format_date(p.to)),
@@ -245,12 +246,16 @@ impl PeriodFields {
         (from <= to).then_some(Period { from, to })
     }
 
-    /// Follows the shared fiscal year when it changes.
+    /// Follows the shared fiscal year when it changes (not when the page opens: a linked period stays).
     pub fn follow(self, year: RwSignal<i32>) {
-        Effect::new(move |_| {
-            let p = Period::year(year.get());
-            self.from.set(crate::domain::text::format_date(p.from));
-            self.to.set(crate::domain::text::format_date(p.to));
+        Effect::new(move |before: Option<i32>| {
+            let now = year.get();
+            if before.is_some_and(|b| b != now) {
+                let p = Period::year(now);
+                self.from.set(crate::domain::text::format_date(p.from));
+                self.to.set(crate::domain::text::format_date(p.to));
+            }
+            now
         });
     }
 }

@@ -30,7 +30,7 @@ pub fn ReportsPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let year = super::fiscal_year();
     let lang = move || ledger.lang.get();
-    let period = PeriodFields::of_year(year.get_untracked());
+    let period = PeriodFields::linked_or_year(year.get_untracked());
     period.follow(year);
     let by_lines = move || {
         let (p, lang) = (period.period()?, lang());

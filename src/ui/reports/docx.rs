@@ -18,10 +18,10 @@ pub fn document(lang: Lang, book: &Book, date_line: String, parts: &Parts, texts
     add_part(&mut blocks, T::PartMembers.text(lang), &text(Section::Members), members_tables(lang, &parts.members));
     blocks.push(Block::Heading(T::PartResults.text(lang).to_string()));
     let a = &parts.activities;
-    add_part(&mut blocks, T::SectionWelfare.text(lang), &text(Section::Welfare), vec![table(welfare_table(lang, a))]);
+    add_part(&mut blocks, T::SectionWelfare.text(lang), &text(Section::Welfare), vec![table(welfare_table(lang, a, period))]);
     add_part(&mut blocks, T::SectionEmulation.text(lang), &text(Section::Emulation), vec![table(titles_table(lang, a))]);
     add_part(&mut blocks, T::SectionWomen.text(lang), &text(Section::Women), Vec::new());
-    add_part(&mut blocks, T::SectionFinance.text(lang), &text(Section::Finance), vec![table(money_table(lang, &parts.finance))]);
+    add_part(&mut blocks, T::SectionFinance.text(lang), &text(Section::Finance), vec![table(money_table(lang, &parts.finance, period))]);
     add_part(&mut blocks, T::TargetsAgainstResults.text(lang), "", vec![table(targets_table(lang, book, period, today))]);
     add_part(&mut blocks, T::PartAssessment.text(lang), &text(Section::Assessment), Vec::new());
     add_part(&mut blocks, T::PartLessons.text(lang), &text(Section::Lessons), Vec::new());

@@ -10,6 +10,7 @@ use crate::domain::text::{format_count, format_money, slug};
 use crate::domain::title::TitleKind;
 use crate::i18n::{self, Lang, T};
 use crate::ui::activities::Sub;
+use crate::ui::app::period_href;
 use crate::ui::finance::FinanceRoute;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::chart::{Bar, BarChart};
@@ -58,7 +59,7 @@ pub struct Table {
     pub records: String,
 }
 
-pub fn welfare_table(lang: Lang, a: &ActivitiesPart) -> Table {
+pub fn welfare_table(lang: Lang, a: &ActivitiesPart, period: Period) -> Table {
     let rows = a
         .welfare
         .by_kind
@@ -67,7 +68,7 @@ pub fn welfare_table(lang: Lang, a: &ActivitiesPart) -> Table {
         .chain(std::iter::once(vec![T::Total.text(lang).to_string(), a.welfare.visits.to_string(), format_money(a.welfare.amount)]))
         .collect();
     let header = vec![T::WelfareKindHeader.text(lang).to_string(), T::Visits.text(lang).to_string(), T::Amount.text(lang).to_string()];
-    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows, records: Sub::Welfare.href() }
+    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows, records: period_href(Sub::Welfare.href(), period) }
 }
 
 pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
@@ -86,7 +87,7 @@ pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
     Table { title: T::TitlesByYear.text(lang).to_string(), header, rows, records: Sub::Titles.href() }
 }
 
-pub fn money_table(lang: Lang, f: &FinancePart) -> Table {
+pub fn money_table(lang: Lang, f: &FinancePart, period: Period) -> Table {
     let lines = |list: &[LineTotal]| -> Vec<Vec<String>> {
         list.iter().map(|l| vec![format!("{} {}", l.category.code, l.category.name), format_money(l.total)]).collect()
     };
@@ -97,7 +98,7 @@ pub fn money_table(lang: Lang, f: &FinancePart) -> Table {
     rows.extend(lines(&f.lines.expense));
     rows.push(vec![T::ClosingBalance.text(lang).to_string(), format_money(f.closing)]);
     let header = vec![T::Criterion.text(lang).to_string(), T::Amount.text(lang).to_string()];
-    Table { title: T::MoneyTable.text(lang).to_string(), header, rows, records: FinanceRoute::Reports.href() }
+    Table { title: T::MoneyTable.text(lang).to_string(), header, rows, records: period_href(FinanceRoute::Reports.href(), period) }
 }
 
 /// Each target of the union with its result for each year of the period.
@@ -153,7 +154,7 @@ pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
     view! {
         <h4>{T::SectionWelfare.text(lang)}</h4>
         <EditableSection period section=Section::Welfare stored=stored(Section::Welfare) generate=Callback::new(move |_| text::welfare(lang, &a1))/>
-        {doc_table(welfare_table(lang, a))}
+        {doc_table(welfare_table(lang, a, period))}
         <h4>{T::SectionEmulation.text(lang)}</h4>
         <EditableSection period section=Section::Emulation stored=stored(Section::Emulation) generate=Callback::new(move |_| text::emulation(lang, &a2))/>
         {doc_table(titles_table(lang, a))}
@@ -162,7 +163,7 @@ pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
         <EditableSection period section=Section::Women stored=stored(Section::Women) generate=Callback::new(move |_| text::women(lang, &a3))/>
         <h4>{T::SectionFinance.text(lang)}</h4>
         <EditableSection period section=Section::Finance stored=stored(Section::Finance) generate=Callback::new(move |_| text::finance(lang, &f1))/>
-        {doc_table(money_table(lang, f))}
+        {doc_table(money_table(lang, f, period))}
         <BarChart title=T::IncomeExpenseByYear.text(lang).to_string() bars=year_bars/>
         <h4>{T::TargetsAgainstResults.text(lang)}</h4>
         {targets.map(doc_table)}
