@@ -111,4 +111,10 @@ test('part II: care, emulation, women, finance and targets, written from the rec
   await page.getByRole('table', { name: 'Thu, chi và số dư trong kỳ' }).getByRole('link', { name: 'Số dư cuối kỳ' }).click();
   await expect(page.getByLabel('Từ ngày')).toHaveValue('01/01/2024');
   await expect(page.getByLabel('Đến ngày')).toHaveValue('31/12/2024');
+  // A year of titles opens the titles of that year.
+  await goTo(page, 'Báo cáo');
+  await page.getByLabel('Kỳ báo cáo').selectOption({ label: 'Năm 2024' });
+  await page.getByRole('table', { name: 'Danh hiệu theo năm' }).getByRole('link', { name: '2024' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh hiệu, khen thưởng');
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
 });

@@ -12,7 +12,7 @@ use crate::domain::target::reference_date;
 use crate::domain::text::{fold, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
+use crate::ui::app::{linked_period, t};
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::{DateField, SelectField, TextField};
@@ -129,7 +129,9 @@ pub fn TitlesPage() -> impl IntoView {
     let latest = ledger.book.with_untracked(|b| {
         b.as_ref().and_then(|b| b.activities.titles.iter().map(|t| t.year).filter(|y| *y <= today().year()).max())
     });
-    let year = RwSignal::new(latest.unwrap_or(today().year() - 1).to_string());
+    // A link from the report opens the page on the year it names.
+    let linked = linked_period().map(|p| p.from.year());
+    let year = RwSignal::new(linked.or(latest).unwrap_or(today().year() - 1).to_string());
     let chosen = Memo::new(move |_| year.get().parse::<i32>().ok());
     let of_year = Memo::new(move |_| {
         let y = chosen.get()?;

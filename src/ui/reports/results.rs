@@ -27,7 +27,7 @@ fn align(column: usize) -> &'static str {
 
 /// A table of the report, with its caption, a CSV download, and the numbers right-aligned.
 #[component]
-pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, records: String) -> impl IntoView {
+pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, records: Vec<String>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
     let (csv_header, csv_rows, name) = (header.clone(), rows.clone(), format!("bao-cao-{}.csv", slug(&title)));
@@ -37,9 +37,9 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, reco
             <table class="doc-table" aria-label=title.clone()>
                 <caption>{title.clone()}</caption>
                 <thead><tr>{header.into_iter().enumerate().map(|(i, h)| view! { <th scope="col" class=align(i)>{h}</th> }).collect_view()}</tr></thead>
-                <tbody>{rows.into_iter().map(|row| view! {
+                <tbody>{rows.into_iter().zip(records).map(|(row, href)| view! {
                     <tr>{row.into_iter().enumerate().map(|(i, c)| match i {
-                        0 => view! { <td><a href=records.clone()>{c}</a></td> }.into_any(),
+                        0 => view! { <td><a href=href.clone()>{c}</a></td> }.into_any(),
                         _ => view! { <td class=align(i)>{c}</td> }.into_any(),
                     }).collect_view()}</tr>
                 }).collect_view()}</tbody>
@@ -51,12 +51,12 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, reco
 }
 
 /// A table of the report: its title, its column headers and its rows, as shown and as put in the .docx, and
-/// the page of the records behind its figures, where each row's label leads.
+/// for each row the page of the records behind its figures, where the row's label leads.
 pub struct Table {
     pub title: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
-    pub records: String,
+    pub records: Vec<String>,
 }
 
 pub fn welfare_table(lang: Lang, a: &ActivitiesPart, period: Period) -> Table {
@@ -68,7 +68,7 @@ pub fn welfare_table(lang: Lang, a: &ActivitiesPart, period: Period) -> Table {
         .chain(std::iter::once(vec![T::Total.text(lang).to_string(), a.welfare.visits.to_string(), format_money(a.welfare.amount)]))
         .collect();
     let header = vec![T::WelfareKindHeader.text(lang).to_string(), T::Visits.text(lang).to_string(), T::Amount.text(lang).to_string()];
-    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows, records: period_href(Sub::Welfare.href(), period) }
+    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows, records: vec![period_href(Sub::Welfare.href(), period); a.welfare.by_kind.len() + 1] }
 }
 
 pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
@@ -84,7 +84,8 @@ pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
         .collect();
     let header =
         std::iter::once(T::YearN.text(lang).replace(" {0}", "")).chain(kinds.iter().map(|k| i18n::title_kind(lang, *k).to_string())).collect();
-    Table { title: T::TitlesByYear.text(lang).to_string(), header, rows, records: Sub::Titles.href() }
+    let records = a.titles.iter().map(|(year, _)| period_href(Sub::Titles.href(), Period::year(*year))).collect();
+    Table { title: T::TitlesByYear.text(lang).to_string(), header, rows, records }
 }
 
 pub fn money_table(lang: Lang, f: &FinancePart, period: Period) -> Table {
@@ -98,12 +99,13 @@ pub fn money_table(lang: Lang, f: &FinancePart, period: Period) -> Table {
     rows.extend(lines(&f.lines.expense));
     rows.push(vec![T::ClosingBalance.text(lang).to_string(), format_money(f.closing)]);
     let header = vec![T::Criterion.text(lang).to_string(), T::Amount.text(lang).to_string()];
-    Table { title: T::MoneyTable.text(lang).to_string(), header, rows, records: period_href(FinanceRoute::Reports.href(), period) }
+    let records = vec![period_href(FinanceRoute::Reports.href(), period); rows.len()];
+    Table { title: T::MoneyTable.text(lang).to_string(), header, rows, records }
 }
 
 /// Each target of the union with its result for each year of the period.
 pub fn targets_table(lang: Lang, book: &Book, period: Period, today: chrono::NaiveDate) -> Table {
-    let rows = book
+    let rows: Vec<Vec<String>> = book
         .activities
         .targets
         .iter()
@@ -117,7 +119,8 @@ pub fn targets_table(lang: Lang, book: &Book, period: Period, today: chrono::Nai
         })
         .collect();
     let header = vec![T::TargetName.text(lang).to_string(), T::Results.text(lang).to_string()];
-    Table { title: T::TargetsByYearTable.text(lang).to_string(), header, rows, records: Sub::Targets.href() }
+    let records = vec![Sub::Targets.href(); rows.len()];
+    Table { title: T::TargetsByYearTable.text(lang).to_string(), header, rows, records }
 }
 
 fn doc_table(table: Table) -> impl IntoView {
