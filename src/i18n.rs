@@ -582,6 +582,8 @@ table! {
     SaveList => "Lưu danh sách", "Save the list";
     BulkDone => "Đã lưu: thêm {0}, bỏ {1}.", "Saved: {0} added, {1} removed.";
     GrantTitleOf => "Ghi một danh hiệu, khen thưởng năm {0}", "Record one title or award of {0}";
+    CorrectGrantOf => "Sửa quyết định khen thưởng: {0}", "Correct the decision: {0}";
+    CorrectGrantHint => "Sửa cho cả {0} người, tập thể cùng quyết định này. Muốn đổi người nhận, dùng danh sách đánh dấu ở trên.", "Corrects it for all {0} holders of this decision. To change who holds it, use the ticked list above.";
     GrantTitle => "Ghi danh hiệu", "Record the title";
     InitiativesHelp => "Sáng kiến kinh nghiệm, đề tài của đoàn viên: tác giả, năm và cấp công nhận.", "Initiatives of members: authors, year and the level that recognised them.";
     InitiativesPerYear => "Số sáng kiến theo năm", "Initiatives by year";

@@ -302,6 +302,38 @@ fn titles_of_one_decision_are_one_grant() {
 }
 
 #[test]
+fn a_grants_decision_is_corrected_for_all_its_holders_at_once() {
+    let mut b = book();
+    let an = add(&mut b, "Nguyễn Văn An", Gender::Male);
+    let binh = add(&mut b, "Trần Thị Bình", Gender::Female);
+    let by = |who, body: &str| title("2024", TitleKind::MeritCertificate, Holder::Member(who), body);
+    let grant = b.grant_title(&TitleDraft { decision: "12/QĐ".into(), ..by(an, "Liên đoàn Lao động tỉnh") }, today()).unwrap();
+    b.grant_title(&TitleDraft { decision: "12/QĐ".into(), ..by(binh, "Liên đoàn Lao động tỉnh") }, today()).unwrap();
+    let other = b.grant_title(&by(an, "Tổng Liên đoàn"), today()).unwrap();
+    let fixed = GrantDraft {
+        granted_by: "Liên đoàn Lao động tỉnh".into(),
+        decision: "121/QĐ-LĐLĐ".into(),
+        decision_date: "15/01/2025".into(),
+        note: "hạng Nhì".into(),
+    };
+    b.correct_grant(grant, &fixed, today()).unwrap();
+    let t = b.activities.titles.iter().find(|t| t.id == grant).unwrap();
+    assert_eq!((t.decision.as_str(), t.decision_date, t.note.as_str()), ("121/QĐ-LĐLĐ", Some(date(2025, 1, 15)), "hạng Nhì"));
+    assert_eq!(t.members, vec![an, binh], "the same holders");
+    // An would hold the Tổng Liên đoàn's Bằng khen of 2024 twice; a date to come is no decision's.
+    let before = b.activities.clone();
+    assert_eq!(
+        problems(b.correct_grant(grant, &GrantDraft { granted_by: "Tổng Liên đoàn".into(), ..fixed.clone() }, today())),
+        vec![(ActivityField::GrantedBy, ActivityProblem::Duplicate)]
+    );
+    assert_eq!(
+        problems(b.correct_grant(other, &GrantDraft { granted_by: "Tổng Liên đoàn".into(), decision_date: "01/01/2027".into(), ..fixed }, today())),
+        vec![(ActivityField::DecisionDate, ActivityProblem::InFuture)]
+    );
+    assert_eq!(b.activities, before, "a refused correction changes nothing");
+}
+
+#[test]
 fn a_year_of_titles_is_set_from_a_ticked_list() {
     let mut b = book();
     let ids: Vec<Id> = ["An", "Bình", "Chi", "Dũng"].iter().map(|n| add(&mut b, &format!("Nguyễn {n}"), Gender::Male)).collect();

@@ -214,6 +214,15 @@ pub struct TitleDraft {
     pub note: String,
 }
 
+/// What a grant's decision says, as corrected in its form: the same year and kind, for the same holders.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GrantDraft {
+    pub granted_by: String,
+    pub decision: String,
+    pub decision_date: String,
+    pub note: String,
+}
+
 /// The titles of one kind for one year, as ticked in a list of members: afterwards exactly the members in
 /// `members` hold it (from this granting body, for awards named by theirs); the decision applies to those
 /// who newly receive it.
@@ -331,6 +340,31 @@ impl Book {
         let id = title.id;
         titles.push(title);
         Ok(id)
+    }
+
+    /// Corrects what a grant's decision says (granting body, number, date, note) for all its holders at
+    /// once. A holder may not end up with the same award twice from one granting body.
+    pub fn correct_grant(&mut self, id: Id, draft: &GrantDraft, today: NaiveDate) -> Result<(), BookError> {
+        let title = self.activities.titles.iter().find(|t| t.id == id).ok_or(BookError::NotFound)?;
+        let mut p = Problems::default();
+        let year = title.year.to_string();
+        let details =
+            grant(&mut p, &year, Some(title.kind), &draft.granted_by, &draft.decision, &draft.decision_date, &draft.note, today);
+        if let Some(g) = &details {
+            let body = text::fold(&g.granted_by);
+            let others = self.activities.titles.iter().filter(|t| t.id != id && t.same_award(g.year, g.kind, &body));
+            if others.clone().any(|o| title.holders().any(|h| o.holds(h))) {
+                p.add(F::GrantedBy, ActivityProblem::Duplicate);
+            }
+        }
+        let details = p.done(|| details)?;
+        if let Some(t) = self.activities_mut().titles.iter_mut().find(|t| t.id == id) {
+            t.granted_by = details.granted_by;
+            t.decision = details.decision;
+            t.decision_date = details.decision_date;
+            t.note = details.note;
+        }
+        Ok(())
     }
 
     /// Removes a grant with all its holders.

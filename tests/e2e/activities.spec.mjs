@@ -206,3 +206,23 @@ test('a new book starts with no activities and no targets', async ({ page }) => 
   await openActivities(page, 'Sáng kiến');
   await expect(page.getByText('Chưa có bản ghi nào.')).toBeVisible();
 });
+
+test("a grant's decision number is corrected once for all who received it, and undone", async ({ page }) => {
+  await openDemo(page);
+  await openActivities(page, 'Danh hiệu, khen thưởng');
+  await page.getByLabel('Năm', { exact: true }).selectOption('2024');
+  await page.getByRole('button', { name: /^Sửa Lao động tiên tiến 2024 / }).first().click();
+  const form = page.getByRole('form', { name: 'Sửa quyết định khen thưởng: Lao động tiên tiến 2024' });
+  await expect(form).toContainText(/Sửa cho cả \d+ người, tập thể cùng quyết định này/);
+  await form.getByLabel('Ngày quyết định').fill('01/01/2030');
+  await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(form.getByText('Ngày này chưa tới.')).toBeVisible();
+  await form.getByLabel('Ngày quyết định').fill('15/01/2025');
+  await form.getByLabel('Số quyết định').fill('99/QĐ-CĐCS');
+  await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(form).toHaveCount(0);
+  const corrected = page.getByRole('row', { name: /99\/QĐ-CĐCS/ });
+  expect(await corrected.count()).toBeGreaterThan(1);
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(corrected).toHaveCount(0);
+});

@@ -3,9 +3,9 @@
 
 use super::{
     at, choices, error_of, in_name_order, name_of, pos, roster_on, settle, title_labels, year_choices, Line,
-    MemberTicks, RecordTable, SHORT,
+    MemberTicks, RecordTable, SHORT, scroll_to,
 };
-use crate::domain::activity::{titles_of_year, ActivityField as F, BulkTitles, Holder, Title, TitleDraft, TitleKind};
+use crate::domain::activity::{titles_of_year, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft, TitleKind};
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
 use crate::domain::target::reference_date;
@@ -152,6 +152,9 @@ pub fn TitlesPage() -> impl IntoView {
             b.remove_title_holder(id, holder)
         });
     });
+    // The grant whose decision is being corrected, from a line's edit button.
+    let correcting = RwSignal::new(None::<Id>);
+    let edit = Callback::new(move |id: Id| correcting.set(Some(id)));
     view! {
         <h1>{t(T::NavTitles)}</h1>
         <p class="lead">{t(T::TitlesHelp)}</p>
@@ -178,8 +181,9 @@ pub fn TitlesPage() -> impl IntoView {
             }
         })}
         {move || chosen.get().map(|y| view! { <BulkTitlesForm year=y/> <GrantForm year=y/> })}
+        {move || correcting.get().map(|id| view! { <CorrectGrant id open=correcting/> })}
         <h2>{t(T::TitlesList)}</h2>
-        <RecordTable heads=title_heads() lines on_remove=remove/>
+        <RecordTable heads=title_heads() lines on_edit=edit on_remove=remove/>
     }
 }
 
@@ -346,4 +350,54 @@ fn GrantForm(year: i32) -> impl IntoView {
             <div class="actions"><button type="submit">{t(T::GrantTitle)}</button></div>
         </form>
     }
+}
+
+const CORRECTION: &str = "grant-correction";
+
+/// Corrects what a grant's decision says (granting body, number, date, note), for all who received it.
+#[component]
+fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let lang = ledger.lang.get_untracked();
+    let Some(title) = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.activities.titles.iter().find(|t| t.id == id).cloned())) else {
+        return ().into_any();
+    };
+    let granted_by = RwSignal::new(title.granted_by.clone());
+    let decision = RwSignal::new(title.decision.clone());
+    let decision_date = RwSignal::new(format_opt_date(title.decision_date));
+    let note = RwSignal::new(title.note.clone());
+    let errors = RwSignal::new(Vec::new());
+    let other = RwSignal::new(None::<String>);
+    let subject = format!("{} {}", i18n::title_kind(lang, title.kind), title.year);
+    let heading = i18n::fill(T::CorrectGrantOf.text(lang), &[&subject]);
+    let hint = i18n::fill(T::CorrectGrantHint.text(lang), &[&title.holders().count().to_string()]);
+    // Opened from a line far down the list: bring the form into view once it is there.
+    Effect::new(move |_| scroll_to(CORRECTION));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = GrantDraft { granted_by: granted_by.get(), decision: decision.get(), decision_date: decision_date.get(), note: note.get() };
+        let result = ledger.apply(Change::SaveRecord(Record::Title, subject.clone()), move |b| b.correct_grant(id, &draft, today()));
+        if settle(result, errors, other) {
+            open.set(None);
+        }
+    };
+    let label = heading.clone();
+    view! {
+        <form class="form" id=CORRECTION on:submit=submit novalidate aria-label=label>
+            <h2>{heading}</h2>
+            <p class="hint">{hint}</p>
+            <p class="field-error" role="alert">{move || other.get()}</p>
+            <div class="row">
+                <TextField label=T::GrantedBy value=granted_by error=error_of(errors, F::GrantedBy)/>
+                <TextField label=T::DecisionNumber value=decision error=error_of(errors, F::Decision)/>
+                <DateField label=T::DecisionDate value=decision_date error=error_of(errors, F::DecisionDate)/>
+            </div>
+            <TextField label=T::Notes value=note error=error_of(errors, F::Note)/>
+            <div class="actions">
+                <button type="submit">{t(T::SaveChanges)}</button>
+                <button type="button" class="secondary" on:click=move |_| open.set(None)>{t(T::Cancel)}</button>
+            </div>
+        </form>
+    }
+    .into_any()
 }
