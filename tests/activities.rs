@@ -1,7 +1,7 @@
 //! Activities: welfare visits, events, titles and awards, initiatives — the commands, their checks naming
 //! the field, the figures of a period, what happens to them when a member or group goes, and the file.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use so_cong_doan::domain::activity::*;
 use so_cong_doan::domain::book::{Book, BookError, UnionInfo};
@@ -9,6 +9,9 @@ use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::file::{read, write, FileError};
 use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
+
+mod common;
+use common::{at};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -438,10 +441,6 @@ fn removing_a_member_for_good_or_a_group_takes_their_records() {
     b.remove_group(group, today()).unwrap();
     assert!(b.activities.titles.iter().all(|t| t.kind != TitleKind::StrongGroup));
     assert!(read(&write(&b, at())).is_ok());
-}
-
-fn at() -> DateTime<chrono::FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap()
 }
 
 #[test]

@@ -1,24 +1,11 @@
 //! The exchange file: a round trip gives the same book, and every kind of bad file is refused with where.
 
-use chrono::{DateTime, FixedOffset};
 use serde_json::{json, Value};
 use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::file::{read, write, write_compact, FileError, APP_VERSION, SCHEMA_VERSION};
 
-fn at() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap()
-}
-
-/// The demo exported, as a JSON value to break; without its checksum so a change is not caught by that.
-fn exported() -> Value {
-    let mut v: Value = serde_json::from_str(&write(&demo_book(), at())).unwrap();
-    v.as_object_mut().unwrap().remove("checksum");
-    v
-}
-
-fn refused(v: &Value) -> FileError {
-    read(&serde_json::to_string(v).unwrap()).expect_err("the file should be refused")
-}
+mod common;
+use common::{at, exported, refused};
 
 #[test]
 fn round_trip_gives_the_same_book() {

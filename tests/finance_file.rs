@@ -1,25 +1,13 @@
 //! The money in the exchange file: a round trip keeps it, and a file whose money does not hold together is
 //! refused with the place of the problem; an unsorted file from another program is put in order.
 
-use chrono::{DateTime, FixedOffset};
 use serde_json::{json, Value};
 use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::file::{read, write, FileError};
+use so_cong_doan::domain::file::{read, FileError};
 use so_cong_doan::domain::finance::check::FileProblem;
 
-fn at() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap()
-}
-
-fn exported() -> Value {
-    let mut v: Value = serde_json::from_str(&write(&demo_book(), at())).unwrap();
-    v.as_object_mut().unwrap().remove("checksum");
-    v
-}
-
-fn refused(v: &Value) -> FileError {
-    read(&serde_json::to_string(v).unwrap()).expect_err("the file should be refused")
-}
+mod common;
+use common::{exported, refused};
 
 fn finance(path: &str, problem: FileProblem) -> FileError {
     FileError::Finance { path: path.into(), problem }

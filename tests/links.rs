@@ -2,7 +2,7 @@
 //! kept consistent through edits, removal, voiding and closed years; an event's costs as payments; the
 //! voucher form's link to an activity; the figures that count them; the file check; the demo union.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use so_cong_doan::domain::activity::*;
 use so_cong_doan::domain::book::{Book, BookError, UnionInfo};
@@ -21,16 +21,15 @@ use so_cong_doan::store::vault::Vault;
 use so_cong_doan::store::{Command, Session};
 use std::rc::Rc;
 
+mod common;
+use common::{at};
+
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 fn today() -> NaiveDate {
     date(2026, 11, 25)
-}
-
-fn at() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap()
 }
 
 fn million(n: i64) -> Decimal {

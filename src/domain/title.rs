@@ -352,8 +352,8 @@ impl Book {
             grant(&mut p, &year, Some(title.kind), &draft.granted_by, &draft.decision, &draft.decision_date, &draft.note, today);
         if let Some(g) = &details {
             let body = text::fold(&g.granted_by);
-            let others = self.activities.titles.iter().filter(|t| t.id != id && t.same_award(g.year, g.kind, &body));
-            if others.clone().any(|o| title.holders().any(|h| o.holds(h))) {
+            let twice = |o: &Title| o.id != id && o.same_award(g.year, g.kind, &body) && title.holders().any(|h| o.holds(h));
+            if self.activities.titles.iter().any(twice) {
                 p.add(F::GrantedBy, ActivityProblem::Duplicate);
             }
         }

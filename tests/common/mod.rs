@@ -1,0 +1,23 @@
+//! What several test files share: the moment files are written at, and the demo's exchange file to break.
+// Each test file is its own crate and uses a part of this.
+#![allow(dead_code)]
+
+use chrono::{DateTime, FixedOffset};
+use serde_json::Value;
+use so_cong_doan::domain::demo::demo_book;
+use so_cong_doan::domain::file::{read, write, FileError};
+
+pub fn at() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap()
+}
+
+/// The demo exported, as a JSON value to break; without its checksum so a change is not caught by that.
+pub fn exported() -> Value {
+    let mut v: Value = serde_json::from_str(&write(&demo_book(), at())).unwrap();
+    v.as_object_mut().unwrap().remove("checksum");
+    v
+}
+
+pub fn refused(v: &Value) -> FileError {
+    read(&serde_json::to_string(v).unwrap()).expect_err("the file should be refused")
+}
