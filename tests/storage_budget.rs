@@ -1,10 +1,11 @@
 //! Measures for `make bench` (run with --ignored): the stored size of books per member, the demo's and a
-//! generated 50,000-member book's, against the browser's quota; and the time to pack and to read them back.
+//! generated 50,000-member book's, against the browser's quota; the time to pack and to read them back; and
+//! the room a voucher takes, as deflate alone and as the columns of a large book store it.
 
 use chrono::DateTime;
 use so_cong_doan::domain::demo::{demo_book, generate};
 use so_cong_doan::domain::file::{read, write_compact};
-use so_cong_doan::store::pack::{pack, unpack};
+use so_cong_doan::store::pack::{pack, pack_in_columns, packs_in_columns, unpack};
 use so_cong_doan::store::vault::QUOTA_UNITS;
 use std::time::Instant;
 
@@ -13,7 +14,11 @@ use std::time::Instant;
 fn stored_sizes() {
     let at = DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap();
     let mut rows = Vec::new();
-    for (name, book) in [("demo", demo_book()), ("10000", generate(10_000, 4_222)), ("50000", generate(50_000, 21_111))] {
+    for (name, book) in [
+        ("demo", demo_book()),
+        ("10000", generate(10_000, 4_222)),
+        ("50000", generate(50_000, 21_111)),
+    ] {
         let json = write_compact(&book, at);
         let started = Instant::now();
         let packed = pack(&json);
@@ -25,6 +30,7 @@ fn stored_sizes() {
         let units = packed.encode_utf16().count();
         rows.push(serde_json::json!({
             "book": name,
+            "form": if packs_in_columns(&json) { "columns" } else { "deflate" },
             "records": book.members.len(),
             "json_units": json.encode_utf16().count(),
             "stored_units": units,
@@ -41,12 +47,21 @@ fn stored_sizes() {
     let demo = demo_book();
     let mut bare = demo.clone();
     bare.finance.vouchers.clear();
-    let units = |b: &so_cong_doan::domain::book::Book| pack(&write_compact(b, at)).encode_utf16().count();
     let count = demo.finance.vouchers.len();
     let member_months: usize = demo.finance.vouchers.iter().map(|v| v.dues.len()).sum();
-    let per_voucher = (units(&demo) - units(&bare)) as f64 / count as f64;
+    let per_voucher = |packer: fn(&str) -> String| {
+        let units = |b: &so_cong_doan::domain::book::Book| {
+            packer(&write_compact(b, at)).encode_utf16().count()
+        };
+        ((units(&demo) - units(&bare)) as f64 / count as f64 * 10.0).round() / 10.0
+    };
     println!(
         "VOUCHERS {}",
-        serde_json::json!({ "vouchers": count, "dues_lines": member_months, "units_per_voucher": (per_voucher * 10.0).round() / 10.0 })
+        serde_json::json!({
+            "vouchers": count,
+            "dues_lines": member_months,
+            "units_per_voucher": per_voucher(pack),
+            "units_per_voucher_in_columns": per_voucher(pack_in_columns),
+        })
     );
 }

@@ -2,6 +2,7 @@
 //! once. A change that cannot be saved stays in memory and on screen until a save succeeds; a change made
 //! while another tab saved is re-applied on top of that tab's book, never saved over it.
 
+pub mod columns;
 pub mod local;
 pub mod memory;
 pub mod pack;
@@ -49,7 +50,12 @@ pub struct Session<K: Kv> {
 
 impl<K: Kv> Session<K> {
     pub fn new(vault: Vault<K>, book: Option<Book>) -> Self {
-        Session { vault, book, history: History::default(), pending: Vec::new() }
+        Session {
+            vault,
+            book,
+            history: History::default(),
+            pending: Vec::new(),
+        }
     }
 
     pub fn book(&self) -> Option<&Book> {
@@ -114,7 +120,10 @@ impl<K: Kv> Session<K> {
         let current = self.book.clone()?;
         let (before, change) = self.history.undo(current)?;
         self.book = Some(before);
-        self.pending.push(Pending { change: Change::Undo(Box::new(change)), command: None });
+        self.pending.push(Pending {
+            change: Change::Undo(Box::new(change)),
+            command: None,
+        });
         Some(self.flush(now))
     }
 
@@ -122,7 +131,10 @@ impl<K: Kv> Session<K> {
         let current = self.book.clone()?;
         let (after, change) = self.history.redo(current)?;
         self.book = Some(after);
-        self.pending.push(Pending { change: Change::Redo(Box::new(change)), command: None });
+        self.pending.push(Pending {
+            change: Change::Redo(Box::new(change)),
+            command: None,
+        });
         Some(self.flush(now))
     }
 
@@ -130,7 +142,9 @@ impl<K: Kv> Session<K> {
     pub fn flush(&mut self, now: DateTime<FixedOffset>) -> Merge {
         let mut merge = Merge::default();
         for _ in 0..3 {
-            let (Some(book), Some(last)) = (&self.book, self.pending.last()) else { return merge };
+            let (Some(book), Some(last)) = (&self.book, self.pending.last()) else {
+                return merge;
+            };
             match self.vault.save(book, last.change.clone(), now) {
                 Ok(()) => {
                     self.pending.clear();
@@ -171,14 +185,22 @@ impl<K: Kv> Session<K> {
         self.vault.adopt(seq);
         self.book = Some(latest);
         self.history.clear();
-        Merge { reloaded: true, dropped }
+        Merge {
+            reloaded: true,
+            dropped,
+        }
     }
 
     /// Called when another tab has written the store: takes its book, keeping this tab's unsaved changes.
     pub fn sync(&mut self, now: DateTime<FixedOffset>) -> Merge {
-        let Some((seq, latest)) = self.vault.newer() else { return Merge::default() };
+        let Some((seq, latest)) = self.vault.newer() else {
+            return Merge::default();
+        };
         let merge = self.rebase(latest, seq);
         let more = self.flush(now);
-        Merge { reloaded: true, dropped: merge.dropped.into_iter().chain(more.dropped).collect() }
+        Merge {
+            reloaded: true,
+            dropped: merge.dropped.into_iter().chain(more.dropped).collect(),
+        }
     }
 }
