@@ -441,6 +441,17 @@ fn columns_give_back_the_very_text_they_were_made_from() {
         assert_eq!(columns::encode(text), None, "{text}");
         assert_eq!(unpack(&pack_in_columns(text)).as_deref(), Some(text));
     }
+    // A damaged layout reads as nothing, never as another book: a column a value short, lists longer than
+    // their records, an id past the list.
+    let layout = columns::encode(&texts[3]).unwrap();
+    for (from, to) in [
+        (r#"values":["1"]"#, r#"values":[]"#),
+        (r#"lengths":[1,0,1]"#, r#"lengths":[1,0,2]"#),
+        (r#"ids":[0,1]"#, r#"ids":[0,9]"#),
+    ] {
+        assert!(layout.contains(from), "{layout}");
+        assert_eq!(columns::decode(&layout.replace(from, to)), None, "{to}");
+    }
     // The demo book, and the room it takes laid out against as it is.
     let book = so_cong_doan::domain::file::write_compact(&demo_book(), at(0));
     let packed = pack_in_columns(&book);

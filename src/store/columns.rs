@@ -29,14 +29,18 @@ pub fn encode(text: &str) -> Option<String> {
     let value: Value = serde_json::from_str(text).ok()?;
     let mut ids = Ids::default();
     let doc = ids.encode(value)?;
+    let mut back = Vec::with_capacity(text.len());
+    write_value(&doc, &ids.list, &mut back)?;
+    if back != text.as_bytes() {
+        return None;
+    }
     let hex: String = ids.list.iter().map(|id| id.replace('-', "")).collect();
-    let layout = serde_json::json!({ ID_LIST: hex, DOC: doc }).to_string();
-    (decode(&layout).as_deref() == Some(text)).then_some(layout)
+    Some(serde_json::json!({ ID_LIST: hex, DOC: doc }).to_string())
 }
 
-/// The JSON text a layout was made from.
+/// The JSON text a layout was made from, written straight from the columns.
 pub fn decode(layout: &str) -> Option<String> {
-    let mut value: Value = serde_json::from_str(layout).ok()?;
+    let value: Value = serde_json::from_str(layout).ok()?;
     let hex = value.get(ID_LIST)?.as_str()?;
     if hex.len() % 32 != 0 || !hex.is_ascii() {
         return None;
@@ -54,8 +58,9 @@ pub fn decode(layout: &str) -> Option<String> {
             )
         })
         .collect();
-    let doc = decode_value(value.get_mut(DOC)?.take(), &list)?;
-    Some(doc.to_string())
+    let mut out = Vec::with_capacity(layout.len() * 2);
+    write_value(value.get(DOC)?, &list, &mut out)?;
+    String::from_utf8(out).ok()
 }
 
 /// An id as the book writes it: a lowercase hyphenated UUID, which the list of ids gives back as it was.
@@ -227,78 +232,165 @@ fn field_order(rows: &[Value]) -> Option<Vec<String>> {
     Some(order)
 }
 
-fn decode_value(value: Value, ids: &[String]) -> Option<Value> {
+fn write_value(value: &Value, ids: &[String], out: &mut Vec<u8>) -> Option<()> {
     match value {
-        Value::Object(map) if map.contains_key(ROWS) => decode_table(map, ids),
-        Value::Object(map) => map
-            .into_iter()
-            .map(|(k, v)| Some((k, decode_value(v, ids)?)))
-            .collect(),
-        Value::Array(items) => items.into_iter().map(|v| decode_value(v, ids)).collect(),
-        other => Some(other),
-    }
-}
-
-fn decode_table(mut map: Map<String, Value>, ids: &[String]) -> Option<Value> {
-    let count = usize::try_from(map.shift_remove(ROWS)?.as_u64()?).ok()?;
-    let mut rows: Vec<Map<String, Value>> = vec![Map::new(); count];
-    for (field, column) in map {
-        let (at, values) = match column {
-            Value::Object(mut partial) if partial.contains_key(AT) => {
-                let at = undelta(partial.get(AT)?)?;
-                (Some(at), decode_column(partial.remove(VALUES)?, ids)?)
+        Value::Object(map) if map.contains_key(ROWS) => {
+            let table = Table::read(map, ids)?;
+            out.push(b'[');
+            for r in 0..table.rows {
+                if r > 0 {
+                    out.push(b',');
+                }
+                table.write_row(r, out)?;
             }
-            other => (None, decode_column(other, ids)?),
-        };
-        let at: Vec<usize> = match at {
-            Some(at) => at
-                .into_iter()
-                .map(usize::try_from)
-                .collect::<Result<_, _>>()
-                .ok()?,
-            None => (0..count).collect(),
-        };
-        if at.len() != values.len() {
-            return None;
+            out.push(b']');
         }
-        for (r, v) in at.into_iter().zip(values) {
-            rows.get_mut(r)?.insert(field.clone(), v);
+        Value::Object(map) => {
+            out.push(b'{');
+            for (i, (key, v)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                serde_json::to_writer(&mut *out, key).ok()?;
+                out.push(b':');
+                write_value(v, ids, out)?;
+            }
+            out.push(b'}');
         }
+        Value::Array(items) => {
+            out.push(b'[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_value(v, ids, out)?;
+            }
+            out.push(b']');
+        }
+        scalar => serde_json::to_writer(&mut *out, scalar).ok()?,
     }
-    Some(Value::Array(rows.into_iter().map(Value::Object).collect()))
+    Some(())
 }
 
-fn decode_column(column: Value, ids: &[String]) -> Option<Vec<Value>> {
-    if let Some(steps) = column.get(IDS) {
-        let numbers = undelta(steps)?;
-        return numbers
-            .into_iter()
-            .map(|n| {
-                usize::try_from(n)
-                    .ok()
-                    .and_then(|n| ids.get(n))
-                    .map(|id| Value::from(id.as_str()))
-            })
-            .collect();
+/// A table read back from the layout, written out a row at a time.
+struct Table<'a> {
+    rows: usize,
+    fields: Vec<(&'a str, Column<'a>)>,
+    ids: &'a [String],
+}
+
+struct Column<'a> {
+    /// For each row, where its cell is among the cells; `None` for a row without this field.
+    at: Option<Vec<Option<usize>>>,
+    cells: Cells<'a>,
+}
+
+enum Cells<'a> {
+    Values(&'a [Value]),
+    Ids(Vec<usize>),
+    /// Each cell a list of records: the rows of `table` from `starts[i]` to `starts[i + 1]`.
+    Lists {
+        starts: Vec<usize>,
+        table: Box<Table<'a>>,
+    },
+}
+
+impl<'a> Table<'a> {
+    fn read(map: &'a Map<String, Value>, ids: &'a [String]) -> Option<Self> {
+        let rows = usize::try_from(map.get(ROWS)?.as_u64()?).ok()?;
+        let mut fields = Vec::with_capacity(map.len());
+        for (field, column) in map.iter().filter(|(k, _)| *k != ROWS) {
+            let (at, cells) = match column.get(AT) {
+                Some(at) => (Some(undelta(at)?), Cells::read(column.get(VALUES)?, ids)?),
+                None => (None, Cells::read(column, ids)?),
+            };
+            let at = match at {
+                None if cells.len() == rows => None,
+                None => return None,
+                Some(at) => {
+                    let mut cell_of = vec![None; rows];
+                    let mut last = None;
+                    for (i, r) in at.iter().enumerate() {
+                        let r = usize::try_from(*r).ok()?;
+                        if last.is_some_and(|l| r <= l) || r >= rows {
+                            return None;
+                        }
+                        cell_of[r] = Some(i);
+                        last = Some(r);
+                    }
+                    (at.len() == cells.len()).then_some(Some(cell_of))?
+                }
+            };
+            fields.push((field.as_str(), Column { at, cells }));
+        }
+        Some(Table { rows, fields, ids })
     }
-    match column {
-        Value::Array(values) => values.into_iter().map(|v| decode_value(v, ids)).collect(),
-        Value::Object(mut lists) if lists.contains_key(LENGTHS) => {
-            let Value::Array(rows) = decode_value(lists.remove(FLAT)?, ids)? else {
+
+    fn write_row(&self, r: usize, out: &mut Vec<u8>) -> Option<()> {
+        out.push(b'{');
+        let mut first = true;
+        for (field, column) in &self.fields {
+            let Some(i) = column.at.as_ref().map_or(Some(r), |at| at[r]) else {
+                continue;
+            };
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            serde_json::to_writer(&mut *out, field).ok()?;
+            out.push(b':');
+            match &column.cells {
+                Cells::Values(values) => write_value(&values[i], self.ids, out)?,
+                Cells::Ids(numbers) => {
+                    serde_json::to_writer(&mut *out, self.ids.get(numbers[i])?).ok()?
+                }
+                Cells::Lists { starts, table } => {
+                    out.push(b'[');
+                    for row in starts[i]..starts[i + 1] {
+                        if row > starts[i] {
+                            out.push(b',');
+                        }
+                        table.write_row(row, out)?;
+                    }
+                    out.push(b']');
+                }
+            }
+        }
+        out.push(b'}');
+        Some(())
+    }
+}
+
+impl<'a> Cells<'a> {
+    fn read(column: &'a Value, ids: &'a [String]) -> Option<Self> {
+        if let Some(steps) = column.get(IDS) {
+            let numbers = undelta(steps)?
+                .into_iter()
+                .map(|n| usize::try_from(n).ok().filter(|n| *n < ids.len()));
+            return Some(Cells::Ids(numbers.collect::<Option<_>>()?));
+        }
+        if let Some(lengths) = column.get(LENGTHS) {
+            let Value::Object(flat) = column.get(FLAT)? else {
                 return None;
             };
-            let mut rows = rows.into_iter();
-            let lengths = lists.get(LENGTHS)?.as_array()?;
-            let lists: Vec<Value> = lengths
-                .iter()
-                .map(|n| {
-                    let n = usize::try_from(n.as_u64()?).ok()?;
-                    let list: Vec<Value> = rows.by_ref().take(n).collect();
-                    (list.len() == n).then_some(Value::Array(list))
-                })
-                .collect::<Option<_>>()?;
-            rows.next().is_none().then_some(lists)
+            let table = Table::read(flat, ids)?;
+            let mut starts = vec![0];
+            for n in lengths.as_array()? {
+                starts.push(starts.last()? + usize::try_from(n.as_u64()?).ok()?);
+            }
+            return (starts.last() == Some(&table.rows)).then_some(Cells::Lists {
+                starts,
+                table: Box::new(table),
+            });
         }
-        _ => None,
+        Some(Cells::Values(column.as_array()?))
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Cells::Values(values) => values.len(),
+            Cells::Ids(numbers) => numbers.len(),
+            Cells::Lists { starts, .. } => starts.len() - 1,
+        }
     }
 }
