@@ -263,6 +263,60 @@ fn a_lost_index_is_rebuilt_from_the_versions() {
 }
 
 #[test]
+fn a_book_with_no_room_for_a_second_copy_is_written_over_the_last_one() {
+    let size = pack(&so_cong_doan::domain::file::write_compact(
+        &demo_book(),
+        at(0),
+    ))
+    .encode_utf16()
+    .count();
+    // Room for the book once and a half: never two copies of it.
+    let shared = Rc::new(RefCell::new(Memory::with_quota(size * 3 / 2)));
+    let mut session = demo_session(shared.clone());
+    let mut other_tab = Session::new(Vault::new(shared.clone()), None);
+    let Opened::Ready(book) = other_tab.vault.open() else {
+        panic!()
+    };
+    other_tab = Session::new(other_tab.vault, Some(*book));
+    for (minute, name) in [(1, "Phan Văn Chật"), (2, "Phan Thị Hẹp")] {
+        let (change, command) = add(name);
+        session.apply(change, command, at(minute)).unwrap();
+        assert_eq!(session.saved(), Saved::Yes, "{name}");
+        assert!(names(&reopen(shared.clone())).contains(&name.to_string()));
+        // No backup, one stored book, and its version is the new one.
+        let index = session.vault.index();
+        assert_eq!(index.versions.len(), 1);
+        assert_eq!(
+            shared
+                .borrow()
+                .keys()
+                .iter()
+                .filter(|k| k.contains("/book/"))
+                .count(),
+            1
+        );
+        assert_eq!(index.versions[0].change, Change::AddMember(name.into()));
+    }
+    // Another tab sees the change as any other save.
+    assert!(other_tab.sync(at(3)).reloaded);
+    assert_eq!(other_tab.book(), session.book());
+    // A book that no longer fits even once is not written: the stored one stays as it was.
+    let mut rng = fastrand::Rng::with_seed(3);
+    let noise: String = (0..size * 4).map(|_| rng.alphanumeric()).collect();
+    let grow: Command = Rc::new(move |b: &mut Book| {
+        let id = b.members[0].id;
+        let mut draft = MemberDraft::from_member(&b.members[0]);
+        draft.notes = noise.clone();
+        b.update_member(id, &draft, today())
+    });
+    session
+        .apply(Change::EditMember("x".into()), grow, at(4))
+        .unwrap();
+    assert_eq!(session.saved(), Saved::No);
+    assert_eq!(roster(&reopen(shared)), 47);
+}
+
+#[test]
 fn two_tabs_never_save_over_each_other() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let mut first = demo_session(shared.clone());

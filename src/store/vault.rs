@@ -43,6 +43,16 @@ pub struct Version {
     /// Kept whatever the number of backups: the book as it was before an import.
     #[serde(default)]
     pub pinned: bool,
+    /// The number of the key it is stored under, when not its own: a save with no room for a second copy
+    /// of the book wrote over the version before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<u64>,
+}
+
+impl Version {
+    fn key(&self) -> String {
+        version_key(self.slot.unwrap_or(self.seq))
+    }
 }
 
 /// The pointer to the current version and the list of backups.
@@ -138,8 +148,14 @@ impl<K: Kv> Vault<K> {
     /// The JSON of a stored version, unpacked; the raw value itself when it cannot be unpacked, so that
     /// reading it reports the damage.
     fn version_text(&self, seq: u64) -> Option<String> {
-        let stored = self.kv.get(&version_key(seq))?;
+        let stored = self.kv.get(&self.key(seq))?;
         Some(super::pack::unpack(&stored).unwrap_or(stored))
+    }
+
+    /// The key of a version: its own, or the one it was written over, as the index says.
+    fn key(&self, seq: u64) -> String {
+        let listed = self.index().versions.into_iter().find(|v| v.seq == seq);
+        listed.map_or_else(|| version_key(seq), |v| v.key())
     }
 
     fn read_book(&self, seq: u64) -> Result<Book, DamageKind> {
@@ -174,6 +190,7 @@ impl<K: Kv> Vault<K> {
                         .count(),
                     units: stored.encode_utf16().count(),
                     pinned: false,
+                    slot: None,
                 })
             })
             .collect();
@@ -269,9 +286,11 @@ impl<K: Kv> Vault<K> {
         }
         let seq = self.highest_seq().max(index.head) + 1;
         let text = super::pack::pack(&file::write_compact(book, now));
+        let mut slot = None;
         while self.kv.set(&version_key(seq), &text).is_err() {
             if !self.drop_oldest_backup(&mut index) {
-                return Err(SaveError::Full);
+                slot = Some(self.write_over_head(&mut index, &text)?);
+                break;
             }
         }
         index.versions.push(Version {
@@ -285,18 +304,40 @@ impl<K: Kv> Vault<K> {
                 .count(),
             units: text.encode_utf16().count(),
             pinned: false,
+            slot,
         });
         let previous_head = index.head;
         index.head = seq;
         index.unexported_since.get_or_insert(now);
         if self.write_index(&index).is_err() {
-            self.kv.remove(&version_key(seq));
+            // Written over, the head already holds this book; the change stays unsaved until the index is.
+            if slot.is_none() {
+                self.kv.remove(&version_key(seq));
+            }
             index.head = previous_head;
             return Err(SaveError::Full);
         }
         self.seen = seq;
         self.prune(&mut index);
         Ok(())
+    }
+
+    /// With every backup given up and still no room for a second copy, writes the book over the current one:
+    /// the browser replaces a value whole or not at all, so the stored book is the old one or the new one,
+    /// never half of either. Returns the key written, now the new version's; the old version leaves the list.
+    fn write_over_head(&mut self, index: &mut Index, text: &str) -> Result<u64, SaveError> {
+        let head = index.head;
+        let pos = index
+            .versions
+            .iter()
+            .position(|v| v.seq == head && !v.pinned)
+            .ok_or(SaveError::Full)?;
+        let slot = index.versions[pos].slot.unwrap_or(head);
+        self.kv
+            .set(&version_key(slot), text)
+            .map_err(|_| SaveError::Full)?;
+        index.versions.remove(pos);
+        Ok(slot)
     }
 
     fn write_index(&mut self, index: &Index) -> Result<(), Full> {
@@ -320,7 +361,7 @@ impl<K: Kv> Vault<K> {
             index.versions.insert(pos, gone);
             return false;
         }
-        self.kv.remove(&version_key(gone.seq));
+        self.kv.remove(&gone.key());
         true
     }
 
@@ -343,7 +384,7 @@ impl<K: Kv> Vault<K> {
         if index.versions.len() != before {
             let _ = self.write_index(index);
         }
-        let listed: Vec<String> = index.versions.iter().map(|v| version_key(v.seq)).collect();
+        let listed: Vec<String> = index.versions.iter().map(Version::key).collect();
         for key in self.kv.keys() {
             if key.starts_with(VERSION_PREFIX) && !listed.contains(&key) {
                 self.kv.remove(&key);
