@@ -122,7 +122,7 @@ const MEASUREMENTS = [
       const printed = (tag) => JSON.parse(out.split('\n').find((l) => l.startsWith(`${tag} `)).slice(tag.length + 1));
       const v = printed('VOUCHERS');
       return printed('STORAGE').flatMap((b) => [
-        { metric: `stored_units_${b.book}`, value: b.stored_units, unit: 'units', runs: [`${b.records} records`, `${b.units_per_record}/record`, `${Math.round(b.quota_share * 1000) / 10}% of quota`, b.form] },
+        { metric: `stored_units_${b.book}`, value: b.stored_units, unit: 'units', runs: [`${b.records} records`, `${b.vouchers} vouchers`, `${b.units_per_record}/record`, `${Math.round(b.quota_share * 1000) / 10}% of quota`, b.form] },
         { metric: `pack_and_load_ms_${b.book}`, value: b.pack_ms + b.load_ms, unit: 'ms', runs: [`pack ${b.pack_ms}`, `load ${b.load_ms}`] },
       ]).concat([
         { metric: 'stored_units_per_voucher_demo', value: v.units_per_voucher, unit: 'units', runs: [`${v.vouchers} vouchers`, `${v.dues_lines} dues lines`, 'deflate'] },
