@@ -67,6 +67,23 @@ async function searchKeystroke(env, size) {
   return times.times;
 }
 
+// Stores a generated union of `size` members in the browser, then reopens it: the time of the save (the
+// ledger's `book-change` measure, the book packed and written), the room it takes in localStorage, and the
+// time to interactive when the stored book is opened again.
+async function storeAndReopen(env, size) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const interactive = () => page.waitForFunction(() => performance.getEntriesByName('app-interactive', 'mark')[0]?.startTime, null, { timeout: 300_000 });
+  await page.goto(new URL(`/?demo=${size}#/members`, env.url).href);
+  await interactive();
+  const save = await page.evaluate(() => performance.getEntriesByName('book-change', 'measure').map((m) => m.duration));
+  const units = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+  await page.goto(new URL('/#/members', env.url).href);
+  const reopened = await (await interactive()).jsonValue();
+  await context.close();
+  return { save: Math.max(...save), units, reopened };
+}
+
 const MEASUREMENTS = [
   {
     name: 'wasm size',
@@ -113,6 +130,20 @@ const MEASUREMENTS = [
     async run(env) {
       const times = await searchKeystroke(env, 10_000);
       return [{ metric: 'search_keystroke_10k_ms_median', value: Math.round(median(times) * 10) / 10, unit: 'ms', runs: times.map((t) => Math.round(t)) }];
+    },
+  },
+  {
+    name: 'storing and reopening a large book in Chromium',
+    async run(env) {
+      const out = [];
+      for (const size of [10_000, 50_000]) {
+        const r = await storeAndReopen(env, size);
+        out.push(
+          { metric: `browser_save_ms_${size}`, value: Math.round(r.save), unit: 'ms', runs: [`${r.units} units stored`] },
+          { metric: `browser_reopen_interactive_ms_${size}`, value: Math.round(r.reopened), unit: 'ms' },
+        );
+      }
+      return out;
     },
   },
   {

@@ -92,6 +92,21 @@ impl Ledger {
         }
     }
 
+    /// Runs a change of the session (the change and its save) and marks its time in the browser's
+    /// performance timeline as `book-change`, which `make bench` reads.
+    fn change<R>(&self, f: impl FnOnce(&mut Session<Box<dyn Kv>>) -> R) -> Option<R> {
+        let performance = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &performance {
+            let _ = p.mark("book-change-start");
+        }
+        let out = self.session.try_update_value(f);
+        if let Some(p) = &performance {
+            let _ = p.measure_with_start_mark("book-change", "book-change-start");
+            p.clear_marks_with_mark_name("book-change-start");
+        }
+        out
+    }
+
     /// Copies the session's state into the signals the pages read.
     fn refresh(&self, merge: Merge) {
         self.session.with_value(|s| {
@@ -114,9 +129,7 @@ impl Ledger {
         command: impl Fn(&mut Book) -> Result<(), BookError> + 'static,
     ) -> Result<(), BookError> {
         let command: Command = Rc::new(command);
-        let merge = self
-            .session
-            .try_update_value(|s| s.apply(change, command, now()));
+        let merge = self.change(|s| s.apply(change, command, now()));
         match merge {
             Some(Ok(merge)) => {
                 self.refresh(merge);
@@ -130,28 +143,27 @@ impl Ledger {
     /// Starts or replaces the whole book: a new book, the demo, an import, a backup.
     pub fn replace(&self, book: Book, change: Change) {
         let merge = self
-            .session
-            .try_update_value(|s| s.replace(book, change, now()))
+            .change(|s| s.replace(book, change, now()))
             .unwrap_or_default();
         self.damage.set(None);
         self.refresh(merge);
     }
 
     pub fn undo(&self) {
-        if let Some(Some(merge)) = self.session.try_update_value(|s| s.undo(now())) {
+        if let Some(Some(merge)) = self.change(|s| s.undo(now())) {
             self.refresh(merge);
         }
     }
 
     pub fn redo(&self) {
-        if let Some(Some(merge)) = self.session.try_update_value(|s| s.redo(now())) {
+        if let Some(Some(merge)) = self.change(|s| s.redo(now())) {
             self.refresh(merge);
         }
     }
 
     /// Tries the save again, after the user has freed space.
     pub fn retry_save(&self) {
-        if let Some(merge) = self.session.try_update_value(|s| s.flush(now())) {
+        if let Some(merge) = self.change(|s| s.flush(now())) {
             self.refresh(merge);
         }
     }
@@ -161,7 +173,7 @@ impl Ledger {
         if self.damage.get_untracked().is_some() {
             return;
         }
-        if let Some(merge) = self.session.try_update_value(|s| s.sync(now())) {
+        if let Some(merge) = self.change(|s| s.sync(now())) {
             self.refresh(merge);
         }
     }
