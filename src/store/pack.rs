@@ -10,7 +10,7 @@ use super::vault::QUOTA_UNITS;
 const MARK: char = '\u{1F00}';
 /// Marks a packed value of the JSON laid out in columns.
 const MARK_COLUMNS: char = '\u{1F01}';
-/// Books whose JSON is longer than this, in bytes, are laid out in columns. Deflate alone stores about ten
+/// Books whose JSON is longer than this, in bytes, are laid out in columns. Deflate alone stores about nine
 /// bytes of a book's JSON in a unit, so below this it keeps a book under a third of the quota: room for the
 /// new version a save writes beside the last one, and for backups. The columns take about half the room
 /// and five times the time, which only large books need: about 15,000 members and up.
@@ -18,8 +18,10 @@ const COLUMNS_FROM_BYTES: usize = 3 * QUOTA_UNITS;
 /// Packed units start here, so that none is a control character or half of a surrogate pair.
 const BASE: u32 = 0x1000;
 
-/// How hard deflate works: the default level, a good size for a fraction of a second on a large book.
-const LEVEL: u8 = 6;
+/// How hard deflate works. A book under the column threshold saves fast: level 3 takes half the time of
+/// the default level 6 for 5% more room (the demo: 4.4 against 8.8 ms natively). A large book saves small.
+const FAST: u8 = 3;
+const SMALL: u8 = 6;
 
 /// True when `pack` lays the JSON out in columns.
 pub fn packs_in_columns(text: &str) -> bool {
@@ -30,20 +32,20 @@ pub fn pack(text: &str) -> String {
     if packs_in_columns(text) {
         pack_in_columns(text)
     } else {
-        deflate(MARK, text)
+        deflate(MARK, text, FAST)
     }
 }
 
 /// Packs the JSON laid out in columns, or as it is when the layout would not read back the same.
 pub fn pack_in_columns(text: &str) -> String {
     match columns::encode(text) {
-        Some(layout) => deflate(MARK_COLUMNS, &layout),
-        None => deflate(MARK, text),
+        Some(layout) => deflate(MARK_COLUMNS, &layout, SMALL),
+        None => deflate(MARK, text, SMALL),
     }
 }
 
-fn deflate(mark: char, text: &str) -> String {
-    let bytes = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), LEVEL);
+fn deflate(mark: char, text: &str, level: u8) -> String {
+    let bytes = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), level);
     let mut out = String::with_capacity(bytes.len() * 8 / 15 + 3);
     out.push(mark);
     // The number of bytes, so the padding bits of the last unit are not read as data.
