@@ -61,6 +61,39 @@ test('a full store never damages the stored book: reload shows the last saved on
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
 });
 
+test('with no room for a second copy of the book, a save writes over the stored one and nothing is lost', async ({ page }) => {
+  await openDemo(page);
+  // Storage filled to the last thousand units, then less than a copy of the book freed: a new version cannot
+  // be written beside the stored one, but the stored one can be written over.
+  const { free, book } = await page.evaluate(() => {
+    const fill = (prefix, size) => {
+      const chunk = 'x'.repeat(size);
+      for (let i = 0; ; i++) {
+        try { localStorage.setItem(`${prefix}/${i}`, chunk); } catch { return i; }
+      }
+    };
+    fill('filler/big', 256 * 1024);
+    const small = fill('filler/small', 1024);
+    const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
+    const book = localStorage.getItem(`so-cong-doan/book/${index.head}`).length;
+    let free = 0;
+    for (let i = small - 1; i >= 0 && free + 1100 < book / 2; i--) {
+      localStorage.removeItem(`filler/small/${i}`);
+      free += 1024 + `filler/small/${i}`.length;
+    }
+    return { free, book };
+  });
+  expect(free).toBeLessThan(book);
+  await addMember(page, 'Nguyễn Văn Chật');
+  await expect(banner(page)).toHaveCount(0);
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('so-cong-doan/book/')));
+  expect(keys).toHaveLength(1);
+  await page.reload();
+  await goTo(page, 'Đoàn viên');
+  await expect(page.getByRole('cell', { name: 'Nguyễn Văn Chật', exact: true })).toBeVisible();
+  await expect(shown(page)).toHaveText('Hiển thị 46 / 46 đoàn viên');
+});
+
 test('a save that fails halfway leaves the last complete book', async ({ page }) => {
   await openDemo(page);
   // The new version gets written, then the pointer write fails, as if the tab died in between.
