@@ -35,7 +35,7 @@ pub fn encode(text: &str) -> Option<String> {
         return None;
     }
     let hex: String = ids.list.iter().map(|id| id.replace('-', "")).collect();
-    Some(serde_json::json!({ ID_LIST: hex, DOC: doc }).to_string())
+    Some(object([(ID_LIST, hex.into()), (DOC, doc)]).to_string())
 }
 
 /// The JSON text a layout was made from, written straight from the columns.
@@ -61,6 +61,16 @@ pub fn decode(layout: &str) -> Option<String> {
     let mut out = Vec::with_capacity(layout.len() * 2);
     write_value(value.get(DOC)?, &list, &mut out)?;
     String::from_utf8(out).ok()
+}
+
+/// An object of the layout's own, its values moved in (`json!` would copy them).
+fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
+    Value::Object(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 /// An id as the book writes it: a lowercase hyphenated UUID, which the list of ids gives back as it was.
@@ -154,7 +164,7 @@ impl Ids {
             let column = if at.len() == count {
                 column
             } else {
-                serde_json::json!({ AT: deltas(at.into_iter()), VALUES: column })
+                object([(AT, deltas(at.into_iter())), (VALUES, column)])
             };
             table.insert(field, column);
         }
@@ -168,7 +178,7 @@ impl Ids {
                 .filter_map(Value::as_str)
                 .map(|id| self.number(id))
                 .collect();
-            return Some(serde_json::json!({ IDS: deltas(numbers.into_iter()) }));
+            return Some(object([(IDS, deltas(numbers.into_iter()))]));
         }
         let lists_of_records = values
             .iter()
@@ -190,7 +200,10 @@ impl Ids {
                     _ => Vec::new(),
                 })
                 .collect();
-            return Some(serde_json::json!({ LENGTHS: lengths, FLAT: self.table(rows)? }));
+            return Some(object([
+                (LENGTHS, lengths.into()),
+                (FLAT, self.table(rows)?),
+            ]));
         }
         values.into_iter().map(|v| self.encode(v)).collect()
     }
