@@ -374,6 +374,7 @@ table! {
     ImportHelp => "Thay sổ hiện tại bằng một tệp đã xuất. Bạn sẽ xem trước nội dung trước khi xác nhận.", "Replace the current book with an exported file. You will see a preview before confirming.";
     BackupsTitle => "Bản sao lưu tự động", "Automatic backups";
     BackupsHelp => "Mỗi lần thay đổi, sổ được lưu thành một bản mới; các bản trước được giữ lại để khôi phục.", "Every change saves a new version of the book; earlier versions are kept to restore.";
+    BackupsNoRoom => "Bộ nhớ trình duyệt không còn chỗ cho bản sao lưu: lần lưu gần nhất đã ghi đè lên sổ. Hãy xuất tệp thường xuyên, hoặc giải phóng bộ nhớ.", "The browser's storage has no room for backups: the last save wrote over the book. Export a file often, or free some storage.";
     BackupsKept => "Số bản sao lưu giữ lại", "Backups kept";
     StorageUsed => "Bộ nhớ trình duyệt đã dùng: {0} / {1} ký tự ({2})", "Browser storage used: {0} of {1} characters ({2})";
     SavedAt => "Thời điểm lưu", "Saved at";

@@ -273,6 +273,7 @@ fn a_book_with_no_room_for_a_second_copy_is_written_over_the_last_one() {
     // Room for the book once and a half: never two copies of it.
     let shared = Rc::new(RefCell::new(Memory::with_quota(size * 3 / 2)));
     let mut session = demo_session(shared.clone());
+    assert!(!session.vault.index().written_over());
     let mut other_tab = Session::new(Vault::new(shared.clone()), None);
     let Opened::Ready(book) = other_tab.vault.open() else {
         panic!()
@@ -296,6 +297,7 @@ fn a_book_with_no_room_for_a_second_copy_is_written_over_the_last_one() {
             1
         );
         assert_eq!(index.versions[0].change, Change::AddMember(name.into()));
+        assert!(index.written_over());
     }
     // Another tab sees the change as any other save.
     assert!(other_tab.sync(at(3)).reloaded);

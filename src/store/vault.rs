@@ -91,6 +91,13 @@ impl Index {
         self.unexported_since
             .is_some_and(|since| now - since > Duration::days(EXPORT_REMINDER_DAYS))
     }
+
+    /// True when the last save found no room for a second copy and wrote over the book: no backup is kept.
+    pub fn written_over(&self) -> bool {
+        self.versions
+            .iter()
+            .any(|v| v.seq == self.head && v.slot.is_some())
+    }
 }
 
 /// What was found in storage when the app opened.

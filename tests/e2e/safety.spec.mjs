@@ -92,6 +92,9 @@ test('with no room for a second copy of the book, a save writes over the stored 
   await goTo(page, 'Đoàn viên');
   await expect(page.getByRole('cell', { name: 'Nguyễn Văn Chật', exact: true })).toBeVisible();
   await expect(shown(page)).toHaveText('Hiển thị 46 / 46 đoàn viên');
+  // The data page says why no backup is kept.
+  await goTo(page, 'Dữ liệu');
+  await expect(page.getByRole('status').filter({ hasText: 'lần lưu gần nhất đã ghi đè lên sổ' })).toBeVisible();
 });
 
 test('a save that fails halfway leaves the last complete book', async ({ page }) => {

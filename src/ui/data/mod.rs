@@ -219,6 +219,9 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="backups">{t(T::BackupsTitle)}</h2>
             <p>{t(T::BackupsHelp)}</p>
             <p class="muted">{usage}</p>
+            {move || index.with(|(i, _)| i.written_over()).then(|| view! {
+                <div class="banner warning" role="status">{t(T::BackupsNoRoom)}</div>
+            })}
             <form class="form inline" on:submit=move |ev| {
                 ev.prevent_default();
                 if let Ok(n) = keep.get().trim().parse::<usize>() {
