@@ -56,6 +56,18 @@ fn reopen<K: Kv>(kv: K) -> Book {
 }
 
 #[test]
+fn a_book_replaced_unsaved_is_stored_by_the_next_flush() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    let mut session = Session::new(Vault::new(shared.clone()), None);
+    session.replace_unsaved(demo_book(), Change::LoadDemo);
+    assert_eq!(session.saved(), Saved::No);
+    assert_eq!(Vault::new(shared.clone()).open(), Opened::Empty);
+    session.flush(at(0));
+    assert_eq!(session.saved(), Saved::Yes);
+    assert_eq!(reopen(shared), demo_book());
+}
+
+#[test]
 fn an_empty_store_opens_empty() {
     assert_eq!(Vault::new(Memory::default()).open(), Opened::Empty);
 }

@@ -84,11 +84,18 @@ impl<K: Kv> Session<K> {
         let before = self.book.clone();
         let mut next = before.clone().ok_or(BookError::NotFound)?;
         command(&mut next)?;
-        self.commit(before, next, change, Some(command), now)
+        self.stage(before, next, change, Some(command));
+        Ok(self.flush(now))
     }
 
     /// Starts a new book, or replaces the whole book (import, demo, restore of a backup).
     pub fn replace(&mut self, book: Book, change: Change, now: DateTime<FixedOffset>) -> Merge {
+        self.replace_unsaved(book, change);
+        self.flush(now)
+    }
+
+    /// Replaces the whole book in memory only, as a change not yet stored; `flush` stores it.
+    pub fn replace_unsaved(&mut self, book: Book, change: Change) {
         let before = self.book.clone();
         let replacement = book.clone();
         let command: Command = Rc::new(move |b: &mut Book| {
@@ -96,24 +103,21 @@ impl<K: Kv> Session<K> {
             Ok(())
         });
         let replayable = !matches!(change, Change::RestoreBackup(_));
-        let merge = self.commit(before, book, change, replayable.then_some(command), now);
-        merge.unwrap_or_default()
+        self.stage(before, book, change, replayable.then_some(command));
     }
 
-    fn commit(
+    fn stage(
         &mut self,
         before: Option<Book>,
         next: Book,
         change: Change,
         command: Option<Command>,
-        now: DateTime<FixedOffset>,
-    ) -> Result<Merge, BookError> {
+    ) {
         if let Some(before) = before {
             self.history.record(before, change.clone());
         }
         self.book = Some(next);
         self.pending.push(Pending { change, command });
-        Ok(self.flush(now))
     }
 
     pub fn undo(&mut self, now: DateTime<FixedOffset>) -> Option<Merge> {

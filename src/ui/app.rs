@@ -162,7 +162,7 @@ pub fn App() -> impl IntoView {
         } else {
             crate::domain::demo::generate(n, n * 19 / 45)
         };
-        ledger.replace(book, crate::domain::history::Change::LoadDemo);
+        ledger.load_demo(book);
     }
     let route = RwSignal::new(Route::parse(&current_hash()));
     on_window("hashchange", move |_| {

@@ -10,6 +10,8 @@ use crate::store::{local::Local, Command, Merge, Saved, Session};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 impl Kv for Box<dyn Kv> {
     fn get(&self, key: &str) -> Option<String> {
@@ -147,6 +149,19 @@ impl Ledger {
             .unwrap_or_default();
         self.damage.set(None);
         self.refresh(merge);
+    }
+
+    /// Opens the demo (or a generated union) from a link: shown first, stored once the page has painted. Until
+    /// then the save is due, not failed, so no banner shows.
+    pub fn load_demo(self, book: Book) {
+        self.change(|s| s.replace_unsaved(book, Change::LoadDemo));
+        self.refresh(Merge::default());
+        self.saved.set(Saved::Yes);
+        let save = Closure::once_into_js(move || {
+            let save = Closure::once_into_js(move || self.retry_save());
+            let _ = web_sys::window().map(|w| w.set_timeout_with_callback(save.unchecked_ref()));
+        });
+        let _ = web_sys::window().map(|w| w.request_animation_frame(save.unchecked_ref()));
     }
 
     pub fn undo(&self) {

@@ -97,6 +97,15 @@ test('with no room for a second copy of the book, a save writes over the stored 
   await expect(page.getByRole('status').filter({ hasText: 'lần lưu gần nhất đã ghi đè lên sổ' })).toBeVisible();
 });
 
+test('a link with ?demo=1 shows the demo union first and stores it right after, with no banner', async ({ page }) => {
+  await openApp(page, '/?demo=1');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Công đoàn cơ sở');
+  await expect(banner(page)).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index') !== null)).toBe(true);
+  await openApp(page, '/#/members');
+  await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
+});
+
 test('a save that fails halfway leaves the last complete book', async ({ page }) => {
   await openDemo(page);
   // The new version gets written, then the pointer write fails, as if the tab died in between.
