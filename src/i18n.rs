@@ -2,13 +2,13 @@
 //! translation is a missing macro argument), and the words for the domain's values and errors.
 
 use crate::domain::book::{BookError, UnionProblem};
-use crate::domain::committee::{AppointmentProblem, Body, Role};
 use crate::domain::file::FileError;
 use crate::domain::history::Change;
+use crate::domain::committee::{AppointmentProblem, Body, Role};
 use crate::domain::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
-use crate::domain::movement::{MovementKind, MovementProblem};
 use crate::domain::sheet::{Column, RowProblem, SheetError};
 use crate::domain::term_report::Section;
+use crate::domain::movement::{MovementKind, MovementProblem};
 use crate::store::vault::DamageKind;
 
 mod activities;
@@ -48,9 +48,7 @@ impl Lang {
         if !storage_allowed() {
             return Lang::default();
         }
-        gloo_storage::LocalStorage::get::<String>(LANG_KEY)
-            .map(|c| Lang::from_code(&c))
-            .unwrap_or_default()
+        gloo_storage::LocalStorage::get::<String>(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default()
     }
 
     pub fn store(self) {
@@ -1021,12 +1019,7 @@ table! {
 
 /// Puts values into a text's `{0}`, `{1}`, … places.
 pub fn fill(text: &str, values: &[&str]) -> String {
-    values
-        .iter()
-        .enumerate()
-        .fold(text.to_string(), |out, (i, v)| {
-            out.replace(&format!("{{{i}}}"), v)
-        })
+    values.iter().enumerate().fold(text.to_string(), |out, (i, v)| out.replace(&format!("{{{i}}}"), v))
 }
 
 pub use crate::domain::{code, from_code};
@@ -1261,17 +1254,11 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
     let text = |key: T, values: &[&str]| fill(key.text(lang), values);
     match e {
         FileError::Empty => text(T::FileEmpty, &[]),
-        FileError::NotJson { line, column } => {
-            text(T::FileNotJson, &[&line.to_string(), &column.to_string()])
-        }
+        FileError::NotJson { line, column } => text(T::FileNotJson, &[&line.to_string(), &column.to_string()]),
         FileError::NotOurs => text(T::FileNotOurs, &[]),
-        FileError::NewerSchema { found } => text(
-            T::FileNewer,
-            &[
-                &found.to_string(),
-                &crate::domain::file::SCHEMA_VERSION.to_string(),
-            ],
-        ),
+        FileError::NewerSchema { found } => {
+            text(T::FileNewer, &[&found.to_string(), &crate::domain::file::SCHEMA_VERSION.to_string()])
+        }
         FileError::BadSchemaVersion => text(T::FileBadSchema, &[]),
         FileError::ChecksumMismatch => text(T::FileChecksum, &[]),
         FileError::Missing { path } => text(T::FileMissing, &[path]),

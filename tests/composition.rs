@@ -6,9 +6,7 @@ use so_cong_doan::domain::book::{Book, UnionDraft};
 use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::member::{Education, Gender, MemberDraft};
 use so_cong_doan::domain::movement::{MovementDraft, MovementKind};
-use so_cong_doan::domain::report::{
-    age_bands, composition, movements_between, rounding_gap, AgeBand, Share,
-};
+use so_cong_doan::domain::report::{age_bands, composition, movements_between, rounding_gap, AgeBand, Share};
 use so_cong_doan::domain::text::format_percent;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -24,26 +22,13 @@ fn the_demo_composition_has_one_denominator() {
     let demo = demo_book();
     let c = composition(&demo, today());
     assert_eq!(c.total, 45);
-    let women = c
-        .gender
-        .iter()
-        .find(|(g, _)| *g == Gender::Female)
-        .unwrap()
-        .1;
+    let women = c.gender.iter().find(|(g, _)| *g == Gender::Female).unwrap().1;
     assert_eq!(women, Share { count: 19, of: 45 });
     assert_eq!(format_percent(women.percent()), "42,22%");
-    let masters = c
-        .education
-        .iter()
-        .find(|(e, _)| *e == Education::Master)
-        .unwrap()
-        .1;
+    let masters = c.education.iter().find(|(e, _)| *e == Education::Master).unwrap().1;
     assert_eq!(format_percent(masters.percent()), "31,11%");
     let party = c.party.iter().find(|(p, _)| *p).unwrap().1;
-    assert_eq!(
-        (party.count, format_percent(party.percent())),
-        (44, "97,78%".to_string())
-    );
+    assert_eq!((party.count, format_percent(party.percent())), (44, "97,78%".to_string()));
     for breakdown_total in [
         c.gender.iter().map(|(_, s)| s.count).sum::<usize>(),
         c.groups.iter().map(|(_, s)| s.count).sum(),
@@ -53,10 +38,7 @@ fn the_demo_composition_has_one_denominator() {
         c.age.iter().map(|(_, s)| s.count).sum(),
         c.ethnicity.iter().map(|(_, s)| s.count).sum(),
     ] {
-        assert_eq!(
-            breakdown_total, 45,
-            "every breakdown covers the whole roster"
-        );
+        assert_eq!(breakdown_total, 45, "every breakdown covers the whole roster");
     }
     assert!(c.education.iter().chain([]).all(|(_, s)| s.of == 45));
     assert_eq!(c.groups.len(), 4);
@@ -68,16 +50,8 @@ fn composition_follows_the_date() {
     let demo = demo_book();
     // Early in the term some of today's members had not come yet, and some who left were still there.
     let early = composition(&demo, date(2017, 6, 1));
-    let arrived_later = demo
-        .members
-        .iter()
-        .filter(|m| m.on_roster(today()) && !m.on_roster(date(2017, 6, 1)))
-        .count();
-    let left_later = demo
-        .members
-        .iter()
-        .filter(|m| !m.on_roster(today()) && m.on_roster(date(2017, 6, 1)))
-        .count();
+    let arrived_later = demo.members.iter().filter(|m| m.on_roster(today()) && !m.on_roster(date(2017, 6, 1))).count();
+    let left_later = demo.members.iter().filter(|m| !m.on_roster(today()) && m.on_roster(date(2017, 6, 1))).count();
     assert_eq!(early.total, 45 - arrived_later + left_later);
     assert_eq!(arrived_later, 19);
     assert_eq!(left_later, 17);
@@ -88,43 +62,16 @@ fn age_bands_are_configurable_and_cover_everyone() {
     assert_eq!(
         age_bands(&[30, 40, 50]),
         vec![
-            AgeBand {
-                from: None,
-                until: Some(30)
-            },
-            AgeBand {
-                from: Some(30),
-                until: Some(40)
-            },
-            AgeBand {
-                from: Some(40),
-                until: Some(50)
-            },
-            AgeBand {
-                from: Some(50),
-                until: None
-            },
+            AgeBand { from: None, until: Some(30) },
+            AgeBand { from: Some(30), until: Some(40) },
+            AgeBand { from: Some(40), until: Some(50) },
+            AgeBand { from: Some(50), until: None },
         ]
     );
-    let draft = UnionDraft {
-        name: "A".into(),
-        superior: "B".into(),
-        term_start: "01/01/2023".into(),
-        term_end: "01/01/2028".into(),
-    };
+    let draft = UnionDraft { name: "A".into(), superior: "B".into(), term_start: "01/01/2023".into(), term_end: "01/01/2028".into() };
     let mut b = Book::new(draft.validate(today()).unwrap());
-    for (name, birth) in [
-        ("A Một", "25/11/1996"),
-        ("B Hai", "26/11/1996"),
-        ("C Ba", "01/01/1970"),
-        ("D Bốn", ""),
-    ] {
-        let d = MemberDraft {
-            full_name: name.into(),
-            birth_date: birth.into(),
-            gender: Some(Gender::Male),
-            ..MemberDraft::default()
-        };
+    for (name, birth) in [("A Một", "25/11/1996"), ("B Hai", "26/11/1996"), ("C Ba", "01/01/1970"), ("D Bốn", "")] {
+        let d = MemberDraft { full_name: name.into(), birth_date: birth.into(), gender: Some(Gender::Male), ..MemberDraft::default() };
         b.add_member(&d, None, today()).unwrap();
     }
     let c = composition(&b, today());
@@ -142,17 +89,8 @@ fn movements_counted_in_a_period_with_who() {
     let demo = demo_book();
     let counts = movements_between(&demo, date(2017, 1, 1), date(2022, 12, 31));
     let of = |kind| counts.iter().find(|(k, _)| *k == kind).unwrap().1.len();
-    assert_eq!(
-        (
-            of(MovementKind::TransferredIn),
-            of(MovementKind::TransferredOut)
-        ),
-        (16, 11)
-    );
-    assert_eq!(
-        (of(MovementKind::Retired), of(MovementKind::Admitted)),
-        (6, 3)
-    );
+    assert_eq!((of(MovementKind::TransferredIn), of(MovementKind::TransferredOut)), (16, 11));
+    assert_eq!((of(MovementKind::Retired), of(MovementKind::Admitted)), (6, 3));
     assert_eq!(of(MovementKind::Deceased), 0);
     let none = movements_between(&demo, date(2023, 1, 1), date(2023, 12, 31));
     assert!(none.iter().all(|(_, who)| who.is_empty()));
@@ -161,17 +99,8 @@ fn movements_counted_in_a_period_with_who() {
 #[test]
 fn a_transfer_out_changes_the_figures_after_its_date_only() {
     let mut demo = demo_book();
-    let someone = demo
-        .members
-        .iter()
-        .find(|m| m.on_roster(today()) && m.gender == Gender::Female)
-        .unwrap()
-        .id;
-    let out = MovementDraft {
-        kind: Some(MovementKind::TransferredOut),
-        date: "01/10/2026".into(),
-        ..MovementDraft::default()
-    };
+    let someone = demo.members.iter().find(|m| m.on_roster(today()) && m.gender == Gender::Female).unwrap().id;
+    let out = MovementDraft { kind: Some(MovementKind::TransferredOut), date: "01/10/2026".into(), ..MovementDraft::default() };
     demo.record_movement(someone, &out, today()).unwrap();
     assert_eq!(composition(&demo, date(2026, 9, 30)).total, 45);
     let after = composition(&demo, date(2026, 10, 1));
@@ -181,15 +110,8 @@ fn a_transfer_out_changes_the_figures_after_its_date_only() {
 
 #[test]
 fn rounding_gaps_are_stated() {
-    let thirds = vec![
-        (1, Share { count: 1, of: 3 }),
-        (2, Share { count: 1, of: 3 }),
-        (3, Share { count: 1, of: 3 }),
-    ];
+    let thirds = vec![(1, Share { count: 1, of: 3 }), (2, Share { count: 1, of: 3 }), (3, Share { count: 1, of: 3 })];
     assert_eq!(rounding_gap(&thirds), Decimal::new(-1, 2));
-    let halves = vec![
-        (1, Share { count: 1, of: 2 }),
-        (2, Share { count: 1, of: 2 }),
-    ];
+    let halves = vec![(1, Share { count: 1, of: 2 }), (2, Share { count: 1, of: 2 })];
     assert_eq!(rounding_gap(&halves), Decimal::ZERO);
 }

@@ -16,16 +16,10 @@ fn day(days: i64) -> DateTime<FixedOffset> {
 
 fn add(session: &mut Session<Memory>, name: &'static str, at: DateTime<FixedOffset>) {
     let command: Command = Rc::new(move |b: &mut Book| {
-        let draft = MemberDraft {
-            full_name: name.into(),
-            gender: Some(Gender::Female),
-            ..MemberDraft::default()
-        };
+        let draft = MemberDraft { full_name: name.into(), gender: Some(Gender::Female), ..MemberDraft::default() };
         b.add_member(&draft, None, day(0).date_naive()).map(|_| ())
     });
-    session
-        .apply(Change::AddMember(name.into()), command, at)
-        .unwrap();
+    session.apply(Change::AddMember(name.into()), command, at).unwrap();
 }
 
 fn created_on_day_0() -> Session<Memory> {
@@ -54,33 +48,22 @@ fn a_book_never_exported_is_overdue_seven_days_after_its_first_save() {
 fn an_export_clears_the_reminder_until_a_change_is_a_week_old() {
     let mut session = created_on_day_0();
     session.vault.mark_exported(day(8));
-    assert!(
-        !overdue(&session, day(30)),
-        "nothing changed since the export"
-    );
+    assert!(!overdue(&session, day(30)), "nothing changed since the export");
     add(&mut session, "Lê Thị Hoa", day(10));
     add(&mut session, "Trần Thị Mai", day(16));
     assert!(!overdue(&session, day(17)));
-    assert!(
-        overdue(&session, day(17) + Duration::hours(1)),
-        "counted from the first change after the export"
-    );
+    assert!(overdue(&session, day(17) + Duration::hours(1)), "counted from the first change after the export");
 }
 
 #[test]
 fn pruned_backups_do_not_hide_an_old_unexported_change() {
     let mut session = created_on_day_0();
-    let names = [
-        "A Một", "B Hai", "C Ba", "D Bốn", "E Năm", "F Sáu", "G Bảy", "H Tám",
-    ];
+    let names = ["A Một", "B Hai", "C Ba", "D Bốn", "E Năm", "F Sáu", "G Bảy", "H Tám"];
     for name in names {
         add(&mut session, name, day(6));
     }
     let index = session.vault.index();
-    assert!(
-        index.versions.iter().all(|v| v.saved_at == day(6)),
-        "the day-0 version was pruned"
-    );
+    assert!(index.versions.iter().all(|v| v.saved_at == day(6)), "the day-0 version was pruned");
     assert!(index.export_overdue(day(8)));
 }
 

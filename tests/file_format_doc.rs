@@ -4,30 +4,16 @@ use so_cong_doan::domain::file::read;
 
 #[test]
 fn the_documented_example_reads() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/file-format.md"))
-        .unwrap();
-    let example = doc
-        .split("```json\n")
-        .nth(1)
-        .and_then(|rest| rest.split("\n```").next())
-        .unwrap();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/file-format.md")).unwrap();
+    let example = doc.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).unwrap();
     let imported = read(example).expect("the documented example must be a valid file");
     assert_eq!(imported.book.groups.len(), 1);
     assert_eq!(imported.book.members.len(), 1);
     assert_eq!(imported.book.trash.len(), 1);
     assert_eq!(imported.book.members[0].full_name, "Nguyễn Thị Hoa");
     let book = &imported.book;
-    assert_eq!(
-        (
-            book.activities.welfare.len(),
-            book.activities.initiatives.len()
-        ),
-        (1, 1)
-    );
+    assert_eq!((book.activities.welfare.len(), book.activities.initiatives.len()), (1, 1));
     assert_eq!(book.finance.vouchers.len(), 2);
-    assert_eq!(
-        book.activities.welfare[0].voucher_id,
-        Some(book.finance.vouchers[1].id)
-    );
+    assert_eq!(book.activities.welfare[0].voucher_id, Some(book.finance.vouchers[1].id));
     assert_eq!(book.reports.len(), 1);
 }

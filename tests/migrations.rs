@@ -4,11 +4,7 @@ use so_cong_doan::domain::committee::{Body, Role};
 use so_cong_doan::domain::file::read;
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
 #[test]
@@ -19,12 +15,7 @@ fn schema_1_union_roles_become_appointments_from_the_term_start() {
     assert_eq!(imported.meta.schema_version, 1);
     let book = imported.book;
     assert_eq!(book.members.len(), 14);
-    let seats = |body, role| {
-        book.appointments
-            .iter()
-            .filter(|a| a.body == body && a.role == role)
-            .count()
-    };
+    let seats = |body, role| book.appointments.iter().filter(|a| a.body == body && a.role == role).count();
     assert_eq!(seats(Body::Executive, Role::Head), 1);
     assert_eq!(seats(Body::Executive, Role::Deputy), 1);
     assert_eq!(seats(Body::Executive, Role::Member), 2);
@@ -34,18 +25,13 @@ fn schema_1_union_roles_become_appointments_from_the_term_start() {
     for a in &book.appointments {
         assert_eq!(a.from, book.union.term_start);
         assert_eq!(a.to, None);
-        let member = book
-            .member(a.member_id)
-            .expect("the appointment names a member of the book");
+        let member = book.member(a.member_id).expect("the appointment names a member of the book");
         if a.body == Body::Group {
             assert_eq!(a.group_id, member.group_id);
         }
     }
     // Nothing else of the members changed.
-    assert!(book
-        .members
-        .iter()
-        .all(|m| m.movements.is_empty() && m.on_roster(book.union.term_start)));
+    assert!(book.members.iter().all(|m| m.movements.is_empty() && m.on_roster(book.union.term_start)));
 }
 
 #[test]
@@ -65,25 +51,11 @@ fn schema_2_books_gain_a_cash_fund_the_standard_lines_and_rules() {
     assert!(cash.opening_balance.is_zero());
     assert_eq!(cash.opened_on, NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
     for line in Line::ALL {
-        assert_eq!(
-            finance
-                .categories
-                .iter()
-                .filter(|c| c.line == line && c.parent.is_none())
-                .count(),
-            1,
-            "{line:?}"
-        );
+        assert_eq!(finance.categories.iter().filter(|c| c.line == line && c.parent.is_none()).count(), 1, "{line:?}");
     }
     assert_eq!(finance.rules, Rules::standard());
-    assert!(
-        finance.vouchers.is_empty() && finance.budgets.is_empty() && finance.closings.is_empty()
-    );
+    assert!(finance.vouchers.is_empty() && finance.budgets.is_empty() && finance.closings.is_empty());
     // Written again, it reads as today's schema with the same money.
-    let again = read(&so_cong_doan::domain::file::write(
-        &book,
-        imported.meta.exported_at.unwrap(),
-    ))
-    .unwrap();
+    let again = read(&so_cong_doan::domain::file::write(&book, imported.meta.exported_at.unwrap())).unwrap();
     assert_eq!(again.book, book);
 }

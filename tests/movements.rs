@@ -26,19 +26,11 @@ fn book() -> Book {
 }
 
 fn moved(kind: MovementKind, when: &str) -> MovementDraft {
-    MovementDraft {
-        kind: Some(kind),
-        date: when.into(),
-        ..MovementDraft::default()
-    }
+    MovementDraft { kind: Some(kind), date: when.into(), ..MovementDraft::default() }
 }
 
 fn person(b: &mut Book, entry: Option<MovementDraft>) -> uuid::Uuid {
-    let draft = MemberDraft {
-        full_name: "Lê Thị Hoa".into(),
-        gender: Some(Gender::Female),
-        ..MemberDraft::default()
-    };
+    let draft = MemberDraft { full_name: "Lê Thị Hoa".into(), gender: Some(Gender::Female), ..MemberDraft::default() };
     b.add_member(&draft, entry.as_ref(), today()).unwrap()
 }
 
@@ -53,19 +45,11 @@ fn without_movements_a_member_is_always_on_the_roster() {
 #[test]
 fn received_then_transferred_out() {
     let mut b = book();
-    let id = person(
-        &mut b,
-        Some(moved(MovementKind::TransferredIn, "15/04/2019")),
-    );
+    let id = person(&mut b, Some(moved(MovementKind::TransferredIn, "15/04/2019")));
     let m = b.member(id).unwrap();
     assert!(!m.on_roster(date(2019, 4, 14)));
     assert!(m.on_roster(date(2019, 4, 15)));
-    b.record_movement(
-        id,
-        &moved(MovementKind::TransferredOut, "30/09/2021"),
-        today(),
-    )
-    .unwrap();
+    b.record_movement(id, &moved(MovementKind::TransferredOut, "30/09/2021"), today()).unwrap();
     let m = b.member(id).unwrap();
     assert!(m.on_roster(date(2021, 9, 29)));
     // A movement takes effect on its date, whichever way it goes.
@@ -77,8 +61,7 @@ fn received_then_transferred_out() {
 fn a_first_leaving_means_a_member_from_before() {
     let mut b = book();
     let id = person(&mut b, None);
-    b.record_movement(id, &moved(MovementKind::Retired, "01/06/2020"), today())
-        .unwrap();
+    b.record_movement(id, &moved(MovementKind::Retired, "01/06/2020"), today()).unwrap();
     let m = b.member(id).unwrap();
     assert!(m.on_roster(date(2010, 1, 1)));
     assert!(!m.on_roster(date(2020, 6, 2)));
@@ -88,39 +71,18 @@ fn a_first_leaving_means_a_member_from_before() {
 fn joining_and_leaving_alternate() {
     let mut b = book();
     let id = person(&mut b, Some(moved(MovementKind::Admitted, "01/01/2018")));
-    let twice = b.record_movement(
-        id,
-        &moved(MovementKind::TransferredIn, "01/01/2019"),
-        today(),
-    );
-    assert_eq!(
-        twice,
-        Err(BookError::Movement(MovementProblem::AlreadyOnRoster))
-    );
-    b.record_movement(
-        id,
-        &moved(MovementKind::TransferredOut, "01/01/2020"),
-        today(),
-    )
-    .unwrap();
+    let twice = b.record_movement(id, &moved(MovementKind::TransferredIn, "01/01/2019"), today());
+    assert_eq!(twice, Err(BookError::Movement(MovementProblem::AlreadyOnRoster)));
+    b.record_movement(id, &moved(MovementKind::TransferredOut, "01/01/2020"), today()).unwrap();
     let again = b.record_movement(id, &moved(MovementKind::Deceased, "01/01/2021"), today());
-    assert_eq!(
-        again,
-        Err(BookError::Movement(MovementProblem::NotOnRoster))
-    );
+    assert_eq!(again, Err(BookError::Movement(MovementProblem::NotOnRoster)));
     // Inserted in date order, not at the end: a leaving before the admission is a member from before who
     // left and came back.
-    b.record_movement(id, &moved(MovementKind::Left, "01/01/2017"), today())
-        .unwrap();
+    b.record_movement(id, &moved(MovementKind::Left, "01/01/2017"), today()).unwrap();
     assert_eq!(b.member(id).unwrap().movements[0].kind, MovementKind::Left);
     assert!(b.member(id).unwrap().on_roster(date(2016, 12, 31)));
     assert!(!b.member(id).unwrap().on_roster(date(2017, 6, 1)));
-    b.record_movement(
-        id,
-        &moved(MovementKind::TransferredIn, "01/01/2022"),
-        today(),
-    )
-    .unwrap();
+    b.record_movement(id, &moved(MovementKind::TransferredIn, "01/01/2022"), today()).unwrap();
     assert!(b.member(id).unwrap().on_roster(today()));
     let bad = b.record_movement(id, &moved(MovementKind::Left, "31/02/2023"), today());
     assert_eq!(bad, Err(BookError::Movement(MovementProblem::NotADate)));
@@ -130,23 +92,10 @@ fn joining_and_leaving_alternate() {
 fn removing_a_movement_keeps_the_sequence_valid() {
     let mut b = book();
     let id = person(&mut b, Some(moved(MovementKind::Admitted, "01/01/2018")));
-    b.record_movement(
-        id,
-        &moved(MovementKind::TransferredOut, "01/01/2020"),
-        today(),
-    )
-    .unwrap();
-    b.record_movement(
-        id,
-        &moved(MovementKind::TransferredIn, "01/01/2022"),
-        today(),
-    )
-    .unwrap();
+    b.record_movement(id, &moved(MovementKind::TransferredOut, "01/01/2020"), today()).unwrap();
+    b.record_movement(id, &moved(MovementKind::TransferredIn, "01/01/2022"), today()).unwrap();
     let middle = b.member(id).unwrap().movements[1].id;
-    assert_eq!(
-        b.remove_movement(id, middle),
-        Err(BookError::Movement(MovementProblem::AlreadyOnRoster))
-    );
+    assert_eq!(b.remove_movement(id, middle), Err(BookError::Movement(MovementProblem::AlreadyOnRoster)));
     let last = b.member(id).unwrap().movements[2].id;
     b.remove_movement(id, last).unwrap();
     assert!(!b.member(id).unwrap().on_roster(today()));

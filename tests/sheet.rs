@@ -6,11 +6,7 @@ use so_cong_doan::domain::member::{Education, Gender, MemberField, PoliticalTheo
 use so_cong_doan::domain::sheet::*;
 
 fn t(s: &str) -> Cell {
-    if s.is_empty() {
-        Cell::Empty
-    } else {
-        Cell::Text(s.into())
-    }
+    if s.is_empty() { Cell::Empty } else { Cell::Text(s.into()) }
 }
 
 fn row(cells: &[&str]) -> Vec<Cell> {
@@ -53,27 +49,12 @@ fn the_header_row_is_found_below_a_title_and_split_birth_dates_give_the_gender()
         row(&["STT", "Họ và tên", "Ngày sinh", "", "Tổ"]),
         row(&["", "", "Nam", "Nữ", ""]),
         row(&["1", "Nguyễn Văn An", "15/03/1985", "", "Tổ 1"]),
-        vec![
-            t("2"),
-            t("Trần Thị Bình"),
-            Cell::Empty,
-            Cell::Number(31_483.0),
-            t("Tổ 2"),
-        ],
+        vec![t("2"), t("Trần Thị Bình"), Cell::Empty, Cell::Number(31_483.0), t("Tổ 2")],
         row(&["", "", "", "", ""]),
     ];
     let layout = detect(&grid);
     assert_eq!(layout.header, 3);
-    assert_eq!(
-        layout.columns,
-        vec![
-            Column::Ignore,
-            Column::FullName,
-            Column::BirthMale,
-            Column::BirthFemale,
-            Column::Group
-        ]
-    );
+    assert_eq!(layout.columns, vec![Column::Ignore, Column::FullName, Column::BirthMale, Column::BirthFemale, Column::Group]);
     let rows = rows(&grid, &layout, 2026);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].line, 5);
@@ -91,11 +72,7 @@ fn every_date_form() {
         row(&["Họ và tên", "Giới tính", "Ngày sinh"]),
         row(&["A", "Nam", "5/3/85"]),
         row(&["B", "nữ", "05-03-1985"]),
-        vec![
-            t("C"),
-            t("Nam"),
-            Cell::Date(NaiveDate::from_ymd_opt(1985, 3, 5).unwrap()),
-        ],
+        vec![t("C"), t("Nam"), Cell::Date(NaiveDate::from_ymd_opt(1985, 3, 5).unwrap())],
         vec![t("D"), t("Nam"), Cell::Number(31_111.0)],
         row(&["E", "Nam", "1985"]),
         vec![t("F"), t("Nam"), Cell::Number(1985.0)],
@@ -103,38 +80,17 @@ fn every_date_form() {
     ];
     let rows = rows(&grid, &detect(&grid), 2026);
     let births: Vec<&str> = rows.iter().map(|r| r.draft.birth_date.as_str()).collect();
-    assert_eq!(
-        births,
-        [
-            "05/03/1985",
-            "05/03/1985",
-            "05/03/1985",
-            "05/03/1985",
-            "",
-            "",
-            "31/02/1985"
-        ]
-    );
+    assert_eq!(births, ["05/03/1985", "05/03/1985", "05/03/1985", "05/03/1985", "", "", "31/02/1985"]);
     assert_eq!(rows[4].problems, vec![RowProblem::YearOnly("1985".into())]);
     assert!(rows[4].draft.notes.contains("1985"));
     assert_eq!(rows[5].problems, vec![RowProblem::YearOnly("1985".into())]);
-    assert_eq!(
-        rows[6].problems,
-        vec![RowProblem::UnknownGender("khác".into())]
-    );
+    assert_eq!(rows[6].problems, vec![RowProblem::UnknownGender("khác".into())]);
 }
 
 #[test]
 fn education_theory_party_and_phone_are_read() {
     let grid = vec![
-        row(&[
-            "Họ tên",
-            "Giới tính",
-            "Trình độ",
-            "LLCT",
-            "Đảng viên",
-            "Điện thoại",
-        ]),
+        row(&["Họ tên", "Giới tính", "Trình độ", "LLCT", "Đảng viên", "Điện thoại"]),
         row(&["A", "Nam", "Thạc sĩ Kinh tế", "Cao cấp", "x", "912345678"]),
         row(&["B", "Nữ", "ĐH", "Trung cấp", "12/05/2010", "0912 345 678"]),
         row(&["C", "Nữ", "Kỹ sư", "", "", ""]),
@@ -144,21 +100,12 @@ fn education_theory_party_and_phone_are_read() {
     assert_eq!(rows[0].draft.education, Education::Master);
     assert_eq!(rows[0].draft.political_theory, PoliticalTheory::Advanced);
     assert!(rows[0].draft.party_member);
-    assert_eq!(
-        rows[0].draft.phone, "0912345678",
-        "the leading zero a number cell lost"
-    );
+    assert_eq!(rows[0].draft.phone, "0912345678", "the leading zero a number cell lost");
     assert_eq!(rows[1].draft.education, Education::Bachelor);
     assert_eq!(rows[1].draft.party_since, "12/05/2010");
     assert_eq!(rows[2].draft.education, Education::Bachelor);
     assert!(!rows[2].draft.party_member);
-    assert_eq!(
-        rows[3].problems,
-        vec![
-            RowProblem::UnknownEducation("lớp 12".into()),
-            RowProblem::UnknownTheory("?".into())
-        ]
-    );
+    assert_eq!(rows[3].problems, vec![RowProblem::UnknownEducation("lớp 12".into()), RowProblem::UnknownTheory("?".into())]);
 }
 
 #[test]
@@ -168,23 +115,14 @@ fn csv_in_any_usual_form() {
     assert_eq!(grid[1][0], Cell::Text("Lê, Thị Hoa".into()));
     assert_eq!(grid.len(), 2);
     let tabs = "Họ và tên\tGiới tính\nAn\tNam\n";
-    assert_eq!(
-        read_csv(tabs.as_bytes()).unwrap()[1][1],
-        Cell::Text("Nam".into())
-    );
+    assert_eq!(read_csv(tabs.as_bytes()).unwrap()[1][1], Cell::Text("Nam".into()));
     assert_eq!(read_csv(b"\xff\xfeH\x00"), Err(SheetError::NotUtf8));
     assert_eq!(read_csv(b"  \n"), Err(SheetError::Empty));
 }
 
 #[test]
 fn csv_written_for_excel() {
-    let text = write_csv(
-        &["Họ và tên".into(), "Ghi chú".into()],
-        &[
-            vec!["Nguyễn Thị Ánh".into(), "=HYPERLINK(\"x\")".into()],
-            vec!["@An".into(), "+84 912".into()],
-        ],
-    );
+    let text = write_csv(&["Họ và tên".into(), "Ghi chú".into()], &[vec!["Nguyễn Thị Ánh".into(), "=HYPERLINK(\"x\")".into()], vec!["@An".into(), "+84 912".into()]]);
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains("Nguyễn Thị Ánh,"));
     assert!(text.contains("\"'=HYPERLINK(\"\"x\"\")\""));
@@ -196,12 +134,7 @@ fn csv_written_for_excel() {
 
 #[test]
 fn importing_adds_the_good_rows_creates_groups_and_lists_the_rest() {
-    let draft = UnionDraft {
-        name: "A".into(),
-        superior: "B".into(),
-        term_start: "01/01/2023".into(),
-        term_end: "01/01/2028".into(),
-    };
+    let draft = UnionDraft { name: "A".into(), superior: "B".into(), term_start: "01/01/2023".into(), term_end: "01/01/2028".into() };
     let mut book = Book::new(draft.validate(today()).unwrap());
     book.add_group("Tổ Văn phòng").unwrap();
     let grid = vec![
@@ -216,11 +149,8 @@ fn importing_adds_the_good_rows_creates_groups_and_lists_the_rest() {
     let outcome = book.import_members(&rows, today());
     assert_eq!(outcome.added, 2);
     assert_eq!(outcome.new_groups, vec!["Tổ Kế toán".to_string()]);
-    let refused: Vec<(usize, Vec<(MemberField, Problem)>)> = outcome
-        .rejected
-        .iter()
-        .map(|(line, e)| (*line, e.iter().map(|e| (e.field, e.problem)).collect()))
-        .collect();
+    let refused: Vec<(usize, Vec<(MemberField, Problem)>)> =
+        outcome.rejected.iter().map(|(line, e)| (*line, e.iter().map(|e| (e.field, e.problem)).collect())).collect();
     assert_eq!(
         refused,
         vec![
@@ -230,10 +160,6 @@ fn importing_adds_the_good_rows_creates_groups_and_lists_the_rest() {
         ]
     );
     assert_eq!(book.groups.len(), 2);
-    let an = book
-        .members
-        .iter()
-        .find(|m| m.full_name == "Nguyễn Văn An")
-        .unwrap();
+    let an = book.members.iter().find(|m| m.full_name == "Nguyễn Văn An").unwrap();
     assert_eq!(an.group_id, Some(book.groups[0].id));
 }

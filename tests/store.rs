@@ -23,11 +23,7 @@ fn today() -> chrono::NaiveDate {
 
 fn add(name: &'static str) -> (Change, Command) {
     let command: Command = Rc::new(move |b: &mut Book| {
-        let draft = MemberDraft {
-            full_name: name.into(),
-            gender: Some(Gender::Male),
-            ..MemberDraft::default()
-        };
+        let draft = MemberDraft { full_name: name.into(), gender: Some(Gender::Male), ..MemberDraft::default() };
         b.add_member(&draft, None, today()).map(|_| ())
     });
     (Change::AddMember(name.into()), command)
@@ -89,13 +85,8 @@ fn a_refused_command_changes_nothing() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let mut session = demo_session(shared.clone());
     let seq = session.vault.index().head;
-    let bad: Command = Rc::new(|b: &mut Book| {
-        b.add_member(&MemberDraft::default(), None, today())
-            .map(|_| ())
-    });
-    assert!(session
-        .apply(Change::AddMember(String::new()), bad, at(1))
-        .is_err());
+    let bad: Command = Rc::new(|b: &mut Book| b.add_member(&MemberDraft::default(), None, today()).map(|_| ()));
+    assert!(session.apply(Change::AddMember(String::new()), bad, at(1)).is_err());
     assert_eq!(session.vault.index().head, seq);
     assert_eq!(session.book().unwrap(), &demo_book());
     assert!(session.history().next_undo().is_none());
@@ -105,19 +96,12 @@ fn a_refused_command_changes_nothing() {
 fn backups_keep_the_last_n_versions_with_what_changed() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let mut session = demo_session(shared.clone());
-    for (i, name) in ["A Một", "B Hai", "C Ba", "D Bốn", "E Năm", "F Sáu", "G Bảy"]
-        .into_iter()
-        .enumerate()
-    {
+    for (i, name) in ["A Một", "B Hai", "C Ba", "D Bốn", "E Năm", "F Sáu", "G Bảy"].into_iter().enumerate() {
         let (change, command) = add(name);
         session.apply(change, command, at(i as i64 + 1)).unwrap();
     }
     let index = session.vault.index();
-    assert_eq!(
-        index.versions.len(),
-        1 + 5,
-        "the current version and 5 backups"
-    );
+    assert_eq!(index.versions.len(), 1 + 5, "the current version and 5 backups");
     let last = index.versions.last().unwrap();
     assert_eq!(last.change, Change::AddMember("G Bảy".into()));
     assert_eq!(last.members, 52);
@@ -125,12 +109,7 @@ fn backups_keep_the_last_n_versions_with_what_changed() {
     let previous = session.vault.read_version(index.versions[4].seq).unwrap();
     assert_eq!(roster(&previous), 51);
     // Only listed versions stay in the store.
-    let keys = shared
-        .borrow()
-        .keys()
-        .into_iter()
-        .filter(|k| k.contains("/book/"))
-        .count();
+    let keys = shared.borrow().keys().into_iter().filter(|k| k.contains("/book/")).count();
     assert_eq!(keys, 6);
     session.vault.set_keep(2);
     assert_eq!(session.vault.index().versions.len(), 3);
@@ -139,12 +118,7 @@ fn backups_keep_the_last_n_versions_with_what_changed() {
 #[test]
 fn a_full_store_keeps_the_change_in_memory_and_the_stored_book_intact() {
     // Room for about three versions of the demo book, as stored (packed).
-    let size = pack(&so_cong_doan::domain::file::write_compact(
-        &demo_book(),
-        at(0),
-    ))
-    .encode_utf16()
-    .count();
+    let size = pack(&so_cong_doan::domain::file::write_compact(&demo_book(), at(0))).encode_utf16().count();
     let shared = Rc::new(RefCell::new(Memory::with_quota(size * 3 + 2000)));
     // Notes of random letters, which no compression shrinks much.
     let mut rng = fastrand::Rng::with_seed(7);
@@ -160,22 +134,16 @@ fn a_full_store_keeps_the_change_in_memory_and_the_stored_book_intact() {
             b.update_member(id, &draft, today())
         })
     };
-    session
-        .apply(Change::EditMember("x".into()), grow(a.clone()), at(1))
-        .unwrap();
+    session.apply(Change::EditMember("x".into()), grow(a.clone()), at(1)).unwrap();
     assert_eq!(session.saved(), Saved::Yes);
-    session
-        .apply(Change::EditMember("x".into()), grow(b.clone()), at(2))
-        .unwrap();
+    session.apply(Change::EditMember("x".into()), grow(b.clone()), at(2)).unwrap();
     assert_eq!(session.saved(), Saved::No);
     // The screen has the change; the store still has the last complete book.
     assert_eq!(session.book().unwrap().members[0].notes, b);
     let stored = reopen(shared.clone());
     assert_eq!(stored.members[0].notes, a);
     // Space is freed (the note is shortened): the next save succeeds and stores everything.
-    session
-        .apply(Change::EditMember("x".into()), grow(c.clone()), at(3))
-        .unwrap();
+    session.apply(Change::EditMember("x".into()), grow(c.clone()), at(3)).unwrap();
     assert_eq!(session.saved(), Saved::Yes);
     assert_eq!(reopen(shared).members[0].notes, c);
 }
@@ -192,9 +160,7 @@ fn a_save_failing_halfway_leaves_the_last_complete_book() {
     shared.borrow_mut().fail_writes_to(None);
     assert_eq!(reopen(shared.clone()), demo_book());
     // And when the version itself cannot be written, the same.
-    shared
-        .borrow_mut()
-        .fail_writes_to(Some("so-cong-doan/book/"));
+    shared.borrow_mut().fail_writes_to(Some("so-cong-doan/book/"));
     session.flush(at(2));
     shared.borrow_mut().fail_writes_to(None);
     assert_eq!(reopen(shared.clone()), demo_book());
@@ -214,9 +180,7 @@ fn damaged_storage_is_reported_with_its_raw_text_and_good_backups() {
     let truncated: String = text.chars().take(text.chars().count() / 2).collect();
     let truncated = truncated.as_str();
     shared.borrow_mut().set(&key, truncated).unwrap();
-    let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else {
-        panic!("damage not seen")
-    };
+    let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else { panic!("damage not seen") };
     assert!(matches!(damage.problem, DamageKind::Book(_)));
     assert_eq!(damage.raw, truncated);
     assert_eq!(damage.good.len(), 1);
@@ -231,22 +195,12 @@ fn a_book_from_a_newer_app_is_not_overwritten() {
     let session = demo_session(shared.clone());
     let head = session.vault.index().head;
     let key = format!("so-cong-doan/book/{head}");
-    let current = format!(
-        "\"schema_version\":{}",
-        so_cong_doan::domain::file::SCHEMA_VERSION
-    );
+    let current = format!("\"schema_version\":{}", so_cong_doan::domain::file::SCHEMA_VERSION);
     let stored = shared.borrow().get(&key).unwrap();
-    let newer = unpack(&stored)
-        .unwrap()
-        .replace(&current, "\"schema_version\":99");
+    let newer = unpack(&stored).unwrap().replace(&current, "\"schema_version\":99");
     shared.borrow_mut().set(&key, &newer).unwrap();
-    let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else {
-        panic!()
-    };
-    assert_eq!(
-        damage.problem,
-        DamageKind::Book(so_cong_doan::domain::file::FileError::NewerSchema { found: 99 })
-    );
+    let Opened::Damaged(damage) = Vault::new(shared.clone()).open() else { panic!() };
+    assert_eq!(damage.problem, DamageKind::Book(so_cong_doan::domain::file::FileError::NewerSchema { found: 99 }));
 }
 
 #[test]
@@ -257,20 +211,14 @@ fn a_lost_index_is_rebuilt_from_the_versions() {
     session.apply(change, command, at(1)).unwrap();
     shared.borrow_mut().set(INDEX_KEY, "{not json").unwrap();
     let mut vault = Vault::new(shared.clone());
-    let Opened::Damaged(damage) = vault.open() else {
-        panic!()
-    };
+    let Opened::Damaged(damage) = vault.open() else { panic!() };
     assert_eq!(damage.problem, DamageKind::Index);
     assert_eq!(damage.good.len(), 2);
     assert_eq!(damage.good[0].members, 46, "newest first");
     // The user picks the newest: it becomes the book, saved under a fresh index.
     let book = vault.read_version(damage.good[0].seq).unwrap();
     let mut session = Session::new(vault, None);
-    session.replace(
-        book.clone(),
-        Change::RestoreBackup(damage.good[0].seq),
-        at(2),
-    );
+    session.replace(book.clone(), Change::RestoreBackup(damage.good[0].seq), at(2));
     assert_eq!(reopen(shared), book);
 }
 
@@ -335,9 +283,7 @@ fn two_tabs_never_save_over_each_other() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let mut first = demo_session(shared.clone());
     let mut second = Session::new(Vault::new(shared.clone()), None);
-    let Opened::Ready(book) = second.vault.open() else {
-        panic!()
-    };
+    let Opened::Ready(book) = second.vault.open() else { panic!() };
     second = Session::new(second.vault, Some(*book));
     let (change, command) = add("Tab Một");
     first.apply(change, command, at(1)).unwrap();
@@ -357,30 +303,17 @@ fn two_tabs_never_save_over_each_other() {
 fn a_change_that_no_longer_applies_is_reported() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let mut first = demo_session(shared.clone());
-    let Opened::Ready(book) = Vault::new(shared.clone()).open() else {
-        panic!()
-    };
+    let Opened::Ready(book) = Vault::new(shared.clone()).open() else { panic!() };
     let mut second = Session::new(Vault::new(shared.clone()), Some(*book.clone()));
     second.vault.open();
     let victim = book.members[0].id;
-    first
-        .apply(
-            Change::DeleteMember("x".into()),
-            Rc::new(move |b: &mut Book| b.delete_member(victim, today())),
-            at(1),
-        )
-        .unwrap();
+    first.apply(Change::DeleteMember("x".into()), Rc::new(move |b: &mut Book| b.delete_member(victim, today())), at(1)).unwrap();
     let edit: Command = Rc::new(move |b: &mut Book| {
-        let mut draft = MemberDraft::from_member(
-            b.member(victim)
-                .ok_or(so_cong_doan::domain::book::BookError::NotFound)?,
-        );
+        let mut draft = MemberDraft::from_member(b.member(victim).ok_or(so_cong_doan::domain::book::BookError::NotFound)?);
         draft.phone = "0912345678".into();
         b.update_member(victim, &draft, today())
     });
-    let merge = second
-        .apply(Change::EditMember("x".into()), edit, at(2))
-        .unwrap();
+    let merge = second.apply(Change::EditMember("x".into()), edit, at(2)).unwrap();
     assert_eq!(merge.dropped, vec![Change::EditMember("x".into())]);
     assert!(second.book().unwrap().member(victim).is_none());
     assert_eq!(reopen(shared).trash.len(), 1);
@@ -391,13 +324,7 @@ fn undo_and_redo_every_change_including_deletes_and_imports() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let mut session = demo_session(shared.clone());
     let victim = session.book().unwrap().members[3].id;
-    session
-        .apply(
-            Change::DeleteMember("x".into()),
-            Rc::new(move |b: &mut Book| b.delete_member(victim, today())),
-            at(1),
-        )
-        .unwrap();
+    session.apply(Change::DeleteMember("x".into()), Rc::new(move |b: &mut Book| b.delete_member(victim, today())), at(1)).unwrap();
     assert!(session.book().unwrap().member(victim).is_none());
     session.undo(at(2)).unwrap();
     assert!(session.book().unwrap().member(victim).is_some());
@@ -411,10 +338,7 @@ fn undo_and_redo_every_change_including_deletes_and_imports() {
     assert_eq!(reopen(shared.clone()).union.name, "Công đoàn khác");
     session.undo(at(5)).unwrap();
     assert_eq!(reopen(shared.clone()).union.name, demo_book().union.name);
-    assert_eq!(
-        session.history().next_redo(),
-        Some(&Change::Import("khac.json".into()))
-    );
+    assert_eq!(session.history().next_redo(), Some(&Change::Import("khac.json".into())));
     // A new change clears what could be redone.
     let (change, command) = add("Mới Sau Hoàn Tác");
     session.apply(change, command, at(6)).unwrap();
@@ -438,11 +362,7 @@ fn restoring_a_backup_is_undoable_and_the_book_before_an_import_is_kept() {
         session.apply(change, command, at(i as i64 + 2)).unwrap();
     }
     let index = session.vault.index();
-    let pinned = index
-        .versions
-        .iter()
-        .find(|v| v.pinned)
-        .expect("the book before the import is kept");
+    let pinned = index.versions.iter().find(|v| v.pinned).expect("the book before the import is kept");
     assert_eq!(pinned.members, 45);
     let before_import = session.vault.read_version(pinned.seq).unwrap();
     session.replace(before_import, Change::RestoreBackup(pinned.seq), at(20));
@@ -453,25 +373,15 @@ fn restoring_a_backup_is_undoable_and_the_book_before_an_import_is_kept() {
 
 #[test]
 fn packing_round_trips_and_takes_far_less_room() {
-    for text in [
-        "",
-        "{}",
-        "Nguyễn Thị Ánh — 1.919.980.000 đ",
-        &"x".repeat(100_000),
-    ] {
+    for text in ["", "{}", "Nguyễn Thị Ánh — 1.919.980.000 đ", &"x".repeat(100_000)] {
         assert_eq!(unpack(&pack(text)).as_deref(), Some(text));
     }
     let book = so_cong_doan::domain::file::write_compact(&demo_book(), at(0));
     let packed = pack(&book);
     assert_eq!(unpack(&packed).as_deref(), Some(book.as_str()));
-    assert!(
-        packed.encode_utf16().count() * 5 < book.encode_utf16().count(),
-        "at least five times smaller"
-    );
+    assert!(packed.encode_utf16().count() * 5 < book.encode_utf16().count(), "at least five times smaller");
     // Every unit is a plain character of the Basic Multilingual Plane: no surrogate, no control.
-    assert!(packed
-        .chars()
-        .all(|c| ('\u{1000}'..='\u{8fff}').contains(&c) || c == '\u{1f00}'));
+    assert!(packed.chars().all(|c| ('\u{1000}'..='\u{8fff}').contains(&c) || c == '\u{1f00}'));
     // Plain JSON, as stored before packing, still reads; damage is seen.
     assert_eq!(unpack("{\"a\": 1}").as_deref(), Some("{\"a\": 1}"));
     let cut: String = packed.chars().take(packed.chars().count() / 2).collect();
@@ -541,17 +451,8 @@ fn the_store_keeps_books_packed() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     let session = demo_session(shared.clone());
     let head = session.vault.index().head;
-    let stored = shared
-        .borrow()
-        .get(&format!("so-cong-doan/book/{head}"))
-        .unwrap();
+    let stored = shared.borrow().get(&format!("so-cong-doan/book/{head}")).unwrap();
     assert!(!stored.starts_with('{'));
-    let plain = so_cong_doan::domain::file::write_compact(&demo_book(), at(0))
-        .encode_utf16()
-        .count();
-    assert!(
-        session.vault.usage() * 4 < plain,
-        "{} units stored for {plain} of JSON",
-        session.vault.usage()
-    );
+    let plain = so_cong_doan::domain::file::write_compact(&demo_book(), at(0)).encode_utf16().count();
+    assert!(session.vault.usage() * 4 < plain, "{} units stored for {plain} of JSON", session.vault.usage());
 }

@@ -16,25 +16,18 @@ fn main() {
         let data = event.data();
         let (request, input) = if js_sys::Array::is_array(&data) {
             let parts: js_sys::Array = data.unchecked_into();
-            (
-                parts.get(0).as_string().unwrap_or_default(),
-                js_sys::Uint8Array::new(&parts.get(1)).to_vec(),
-            )
+            (parts.get(0).as_string().unwrap_or_default(), js_sys::Uint8Array::new(&parts.get(1)).to_vec())
         } else {
             (data.as_string().unwrap_or_default(), Vec::new())
         };
         let mut progress = |p: Progress| {
-            let _ = reply_to.post_message(&js_sys::Array::of2(
-                &(p.done as f64).into(),
-                &(p.total as f64).into(),
-            ));
+            let _ = reply_to.post_message(&js_sys::Array::of2(&(p.done as f64).into(), &(p.total as f64).into()));
         };
         match handle_with(&request, &input, &mut progress) {
             Ok(bytes) => {
                 // The answer's buffer is handed over, not copied: the worker has no more use for it.
                 let answer = js_sys::Uint8Array::from(bytes.as_slice());
-                let _ = reply_to
-                    .post_message_with_transfer(&answer, &js_sys::Array::of1(&answer.buffer()));
+                let _ = reply_to.post_message_with_transfer(&answer, &js_sys::Array::of1(&answer.buffer()));
             }
             Err(message) => {
                 let _ = reply_to.post_message(&JsValue::from_str(&message));

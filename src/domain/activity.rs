@@ -4,15 +4,12 @@
 
 use super::book::{Book, BookError};
 use super::file::FileError;
-pub use super::links::Payment;
-use super::links::{PlannedCost, Voided};
 use super::member::{Gender, Member};
 use super::target::Target;
 use super::text;
-pub use super::title::{
-    titles_of_year, BulkOutcome, BulkTitles, GrantDraft, Holder, Scope, Title, TitleDraft,
-    TitleKind,
-};
+pub use super::title::{titles_of_year, BulkOutcome, BulkTitles, GrantDraft, Holder, Scope, Title, TitleDraft, TitleKind};
+use super::links::{PlannedCost, Voided};
+pub use super::links::Payment;
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -231,8 +228,7 @@ pub struct Event {
 impl Event {
     /// How many took part: the count given, or the members listed.
     pub fn turnout(&self) -> usize {
-        self.headcount
-            .map_or(self.participants.len(), |n| n as usize)
+        self.headcount.map_or(self.participants.len(), |n| n as usize)
     }
 
     /// The event ends in, or spans, the year.
@@ -301,9 +297,7 @@ impl EventDraft {
 // Initiatives
 
 /// The level at which an initiative was recognised.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InitiativeLevel {
     /// Cấp cơ sở: the agency's council (Hội đồng xét sáng kiến).
@@ -515,12 +509,7 @@ pub fn parse_year(raw: &str) -> Option<i32> {
 impl Book {
     /// Anyone who has a record in the book: on the roster, former, or in the trash.
     pub fn anyone(&self, id: Id) -> Option<&Member> {
-        self.member(id).or_else(|| {
-            self.trash
-                .iter()
-                .find(|t| t.member.id == id)
-                .map(|t| t.member.as_ref())
-        })
+        self.member(id).or_else(|| self.trash.iter().find(|t| t.member.id == id).map(|t| t.member.as_ref()))
     }
 
     pub(crate) fn known_member(&self, id: Id) -> bool {
@@ -535,12 +524,7 @@ impl Book {
     /// voucher, one already recorded, or none (see `links`). A paid visit whose date, amount, member, kind
     /// or relative changes gets its voucher re-issued; nothing changes when a voucher concerned is in a
     /// closed year.
-    pub fn save_welfare(
-        &mut self,
-        id: Option<Id>,
-        draft: &WelfareDraft,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
+    pub fn save_welfare(&mut self, id: Option<Id>, draft: &WelfareDraft, today: NaiveDate) -> Result<Id, BookError> {
         use ActivityField as F;
         let mut p = Problems::default();
         let date = p.date(F::Date, &draft.date, today, true, true);
@@ -583,17 +567,8 @@ impl Book {
 
     /// Removes a welfare visit; the voucher that paid it is voided (refused in a closed year).
     pub fn remove_welfare(&mut self, id: Id, today: NaiveDate) -> Result<(), BookError> {
-        let visit = self
-            .activities
-            .welfare
-            .iter()
-            .find(|w| w.id == id)
-            .ok_or(BookError::NotFound)?;
-        let plan = self.plan_removal(
-            id,
-            &visit.voucher_id.into_iter().collect::<Vec<_>>(),
-            "Xóa lượt thăm hỏi",
-        )?;
+        let visit = self.activities.welfare.iter().find(|w| w.id == id).ok_or(BookError::NotFound)?;
+        let plan = self.plan_removal(id, &visit.voucher_id.into_iter().collect::<Vec<_>>(), "Xóa lượt thăm hỏi")?;
         plan.apply(&mut self.finance, today);
         remove(&mut self.activities_mut().welfare, |w| w.id == id)
     }
@@ -601,12 +576,7 @@ impl Book {
     /// Records an event, or changes one when `id` is given, with its costs: each paid outside these books,
     /// by a new voucher, or by one already recorded (see `links`). A paid cost left out of the draft has its
     /// voucher voided; nothing changes when a voucher concerned is in a closed year.
-    pub fn save_event(
-        &mut self,
-        id: Option<Id>,
-        draft: &EventDraft,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
+    pub fn save_event(&mut self, id: Option<Id>, draft: &EventDraft, today: NaiveDate) -> Result<Id, BookError> {
         use ActivityField as F;
         let mut p = Problems::default();
         if draft.kind.is_none() {
@@ -660,13 +630,7 @@ impl Book {
                 (false, Some(_)) => {}
                 (false, None) => continue,
             }
-            costs.push(PlannedCost {
-                amount,
-                purpose,
-                payment: c.payment.clone(),
-                date,
-                party,
-            });
+            costs.push(PlannedCost { amount, purpose, payment: c.payment.clone(), date, party });
         }
         let id = id.unwrap_or_else(new_id);
         let record = p.done(|| {
@@ -695,23 +659,14 @@ impl Book {
 
     /// Removes an event; the vouchers of its costs are voided (refused in a closed year).
     pub fn remove_event(&mut self, id: Id, today: NaiveDate) -> Result<(), BookError> {
-        let event = self
-            .activities
-            .events
-            .iter()
-            .find(|e| e.id == id)
-            .ok_or(BookError::NotFound)?;
+        let event = self.activities.events.iter().find(|e| e.id == id).ok_or(BookError::NotFound)?;
         let vouchers: Vec<Id> = event.costs.iter().filter_map(|c| c.voucher_id).collect();
         let plan = self.plan_removal(id, &vouchers, "Xóa hoạt động")?;
         plan.apply(&mut self.finance, today);
         remove(&mut self.activities_mut().events, |e| e.id == id)
     }
 
-    pub fn save_initiative(
-        &mut self,
-        id: Option<Id>,
-        draft: &InitiativeDraft,
-    ) -> Result<Id, BookError> {
+    pub fn save_initiative(&mut self, id: Option<Id>, draft: &InitiativeDraft) -> Result<Id, BookError> {
         use ActivityField as F;
         let mut p = Problems::default();
         let year = p.year(F::Year, &draft.year);
@@ -725,17 +680,8 @@ impl Book {
         let decision = p.text(F::Decision, &draft.decision, false);
         let note = p.text(F::Note, &draft.note, false);
         let id = id.unwrap_or_else(new_id);
-        let record = p.done(|| {
-            Some(Initiative {
-                id,
-                year: year?,
-                title,
-                authors,
-                level: draft.level,
-                decision,
-                note,
-            })
-        })?;
+        let record =
+            p.done(|| Some(Initiative { id, year: year?, title, authors, level: draft.level, decision, note }))?;
         upsert(&mut self.activities_mut().initiatives, record, |i| i.id);
         Ok(id)
     }
@@ -748,50 +694,25 @@ impl Book {
     /// taken off the events they joined and the initiatives they wrote.
     pub(crate) fn forget_member_activities(&mut self, id: Id) {
         let touches = self.activities.welfare.iter().any(|w| w.member_id == id)
-            || self
-                .activities
-                .titles
-                .iter()
-                .any(|t| t.members.contains(&id))
-            || self
-                .activities
-                .events
-                .iter()
-                .any(|e| e.participants.contains(&id))
-            || self
-                .activities
-                .initiatives
-                .iter()
-                .any(|i| i.authors.contains(&id));
+            || self.activities.titles.iter().any(|t| t.members.contains(&id))
+            || self.activities.events.iter().any(|e| e.participants.contains(&id))
+            || self.activities.initiatives.iter().any(|i| i.authors.contains(&id));
         if !touches {
             return;
         }
         let a = self.activities_mut();
         a.welfare.retain(|w| w.member_id != id);
-        a.titles
-            .iter_mut()
-            .for_each(|t| t.members.retain(|m| *m != id));
+        a.titles.iter_mut().for_each(|t| t.members.retain(|m| *m != id));
         a.titles.retain(|t| t.holders().next().is_some());
-        a.events
-            .iter_mut()
-            .for_each(|e| e.participants.retain(|p| *p != id));
-        a.initiatives
-            .iter_mut()
-            .for_each(|i| i.authors.retain(|p| *p != id));
+        a.events.iter_mut().for_each(|e| e.participants.retain(|p| *p != id));
+        a.initiatives.iter_mut().for_each(|i| i.authors.retain(|p| *p != id));
     }
 
     /// When a group is removed, its titles go with it, as its leaders do.
     pub(crate) fn forget_group_activities(&mut self, id: Id) {
-        if self
-            .activities
-            .titles
-            .iter()
-            .any(|t| t.groups.contains(&id))
-        {
+        if self.activities.titles.iter().any(|t| t.groups.contains(&id)) {
             let titles = &mut self.activities_mut().titles;
-            titles
-                .iter_mut()
-                .for_each(|t| t.groups.retain(|g| *g != id));
+            titles.iter_mut().for_each(|t| t.groups.retain(|g| *g != id));
             titles.retain(|t| t.holders().next().is_some());
         }
     }
@@ -839,23 +760,14 @@ pub struct WelfareTotals {
 /// visit whose voucher was voided counts as a visit, with no money (`links::Voided`).
 pub fn welfare_between(book: &Book, from: NaiveDate, to: NaiveDate) -> WelfareTotals {
     let voided = Voided::of(&book.finance);
-    let mut entries: Vec<Welfare> = book
-        .activities
-        .welfare
-        .iter()
-        .filter(|w| from <= w.date && w.date <= to)
-        .cloned()
-        .collect();
+    let mut entries: Vec<Welfare> =
+        book.activities.welfare.iter().filter(|w| from <= w.date && w.date <= to).cloned().collect();
     entries.sort_unstable_by_key(|w| std::cmp::Reverse(w.date));
     let by_kind = WelfareKind::ALL
         .iter()
         .map(|&k| {
             let of_kind = entries.iter().filter(|w| w.kind == k);
-            (
-                k,
-                of_kind.clone().count(),
-                of_kind.filter_map(|w| voided.given(w)).sum::<Decimal>(),
-            )
+            (k, of_kind.clone().count(), of_kind.filter_map(|w| voided.given(w)).sum::<Decimal>())
         })
         .filter(|(_, n, _)| *n > 0)
         .collect();
@@ -883,20 +795,13 @@ pub fn events_of(book: &Book, year: Option<i32>, women_committee_only: bool) -> 
         .activities
         .events
         .iter()
-        .filter(|e| {
-            year.is_none_or(|y| e.in_year(y)) && (!women_committee_only || e.women_committee)
-        })
+        .filter(|e| year.is_none_or(|y| e.in_year(y)) && (!women_committee_only || e.women_committee))
         .cloned()
         .collect();
     events.sort_unstable_by_key(|e| std::cmp::Reverse(e.start));
     let voided = Voided::of(&book.finance);
     let costs: Vec<Decimal> = events.iter().map(|e| voided.cost(e)).collect();
-    EventList {
-        prizes: events.iter().map(|e| e.prizes.len()).sum(),
-        cost: costs.iter().sum(),
-        costs,
-        events,
-    }
+    EventList { prizes: events.iter().map(|e| e.prizes.len()).sum(), cost: costs.iter().sum(), costs, events }
 }
 
 /// Initiatives per year, oldest first: (year, all, recognised at a higher level).
@@ -907,10 +812,7 @@ pub fn initiatives_by_year(book: &Book) -> Vec<(i32, usize, usize)> {
         entry.0 += 1;
         entry.1 += usize::from(i.level == InitiativeLevel::Higher);
     }
-    years
-        .into_iter()
-        .map(|(y, (all, higher))| (y, all, higher))
-        .collect()
+    years.into_iter().map(|(y, (all, higher))| (y, all, higher)).collect()
 }
 
 /// Every year that has a record of any activity, oldest first; with the union's term and this year, the
@@ -958,22 +860,14 @@ pub fn women_by_year(book: &Book, years: &[i32]) -> Vec<WomenYear> {
                     .flat_map(|t| t.members.iter().copied())
                     .collect();
                 let count = women.iter().filter(|m| held.contains(&m.id)).count();
-                recorded.then_some(super::report::Share {
-                    count,
-                    of: women.len(),
-                })
+                recorded.then_some(super::report::Share { count, of: women.len() })
             };
             WomenYear {
                 year,
                 women: women.len(),
                 good_at_work_and_home: holders(Some(TitleKind::GoodAtWorkAndHome)),
                 with_a_title: holders(None),
-                events: book
-                    .activities
-                    .events
-                    .iter()
-                    .filter(|e| e.women_committee && e.in_year(year))
-                    .count(),
+                events: book.activities.events.iter().filter(|e| e.women_committee && e.in_year(year)).count(),
             }
         })
         .collect()
@@ -997,21 +891,13 @@ impl Activities {
         unique: &mut impl FnMut(Id, String) -> Result<(), FileError>,
     ) -> Result<(), FileError> {
         let at = |list: &str, i: usize, field: &str| format!("book.activities.{list}[{i}].{field}");
-        let member = |id: &Id, path: String| {
-            if members.contains(id) {
-                Ok(())
-            } else {
-                Err(FileError::DanglingMember { path })
-            }
-        };
+        let member =
+            |id: &Id, path: String| if members.contains(id) { Ok(()) } else { Err(FileError::DanglingMember { path }) };
         let positive = |amount: Decimal, path: String| {
             if amount > Decimal::ZERO && amount.fract().is_zero() {
                 Ok(())
             } else {
-                Err(FileError::BadValue {
-                    path,
-                    detail: "whole đồng more than zero".into(),
-                })
+                Err(FileError::BadValue { path, detail: "whole đồng more than zero".into() })
             }
         };
         for (i, w) in self.welfare.iter().enumerate() {
@@ -1024,9 +910,7 @@ impl Activities {
         for (i, e) in self.events.iter().enumerate() {
             unique(e.id, at("events", i, "id"))?;
             if e.title.trim().is_empty() {
-                return Err(FileError::EmptyName {
-                    path: at("events", i, "title"),
-                });
+                return Err(FileError::EmptyName { path: at("events", i, "title") });
             }
             for (j, p) in e.participants.iter().enumerate() {
                 member(p, at("events", i, &format!("participants[{j}]")))?;
@@ -1035,10 +919,7 @@ impl Activities {
                 positive(c.amount, at("events", i, &format!("costs[{j}].amount")))?;
             }
             if e.end.is_some_and(|end| end < e.start) {
-                return Err(FileError::BadValue {
-                    path: at("events", i, "end"),
-                    detail: "before start".into(),
-                });
+                return Err(FileError::BadValue { path: at("events", i, "end"), detail: "before start".into() });
             }
         }
         for (i, t) in self.titles.iter().enumerate() {
@@ -1048,24 +929,17 @@ impl Activities {
             }
             for (j, g) in t.groups.iter().enumerate() {
                 if !groups.contains(g) {
-                    return Err(FileError::DanglingGroup {
-                        path: at("titles", i, &format!("groups[{j}]")),
-                    });
+                    return Err(FileError::DanglingGroup { path: at("titles", i, &format!("groups[{j}]")) });
                 }
             }
             if let Err(detail) = t.consistent() {
-                return Err(FileError::BadValue {
-                    path: at("titles", i, "members"),
-                    detail: detail.into(),
-                });
+                return Err(FileError::BadValue { path: at("titles", i, "members"), detail: detail.into() });
             }
         }
         for (i, n) in self.initiatives.iter().enumerate() {
             unique(n.id, at("initiatives", i, "id"))?;
             if n.title.trim().is_empty() {
-                return Err(FileError::EmptyName {
-                    path: at("initiatives", i, "title"),
-                });
+                return Err(FileError::EmptyName { path: at("initiatives", i, "title") });
             }
             for (j, a) in n.authors.iter().enumerate() {
                 member(a, at("initiatives", i, &format!("authors[{j}]")))?;
@@ -1074,15 +948,10 @@ impl Activities {
         for (i, t) in self.targets.iter().enumerate() {
             unique(t.id, at("targets", i, "id"))?;
             if t.name.trim().is_empty() {
-                return Err(FileError::EmptyName {
-                    path: at("targets", i, "name"),
-                });
+                return Err(FileError::EmptyName { path: at("targets", i, "name") });
             }
             if let Err(detail) = t.consistent() {
-                return Err(FileError::BadValue {
-                    path: at("targets", i, "comparison"),
-                    detail: detail.into(),
-                });
+                return Err(FileError::BadValue { path: at("targets", i, "comparison"), detail: detail.into() });
             }
         }
         Ok(())

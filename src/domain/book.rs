@@ -5,9 +5,9 @@ use super::activity::{no_activities, Activities, ActivityError};
 use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
 use super::finance::{Finance, FinanceError};
 use super::member::{FieldError, Group, Member, MemberDraft, Taken};
-use super::movement::{self, MovementDraft, MovementProblem};
 use super::sheet::SheetRow;
 use super::term_report::SavedReport;
+use super::movement::{self, MovementDraft, MovementProblem};
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -47,9 +47,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            age_bands: vec![30, 40, 50],
-        }
+        Settings { age_bands: vec![30, 40, 50] }
     }
 }
 
@@ -154,16 +152,9 @@ impl UnionDraft {
         let term_start = date(UnionField::TermStart, &self.term_start);
         let term_end = date(UnionField::TermEnd, &self.term_end);
         match (term_start, term_end) {
-            (Some(start), Some(end)) if end <= start => {
-                errors.push((UnionField::TermEnd, UnionProblem::EndBeforeStart))
-            }
+            (Some(start), Some(end)) if end <= start => errors.push((UnionField::TermEnd, UnionProblem::EndBeforeStart)),
             (Some(term_start), Some(term_end)) if errors.is_empty() => {
-                return Ok(UnionInfo {
-                    name,
-                    superior,
-                    term_start,
-                    term_end,
-                })
+                return Ok(UnionInfo { name, superior, term_start, term_end })
             }
             _ => {}
         }
@@ -206,10 +197,7 @@ impl Book {
 
     /// Members of a group who are on the roster on a date.
     pub fn members_in_group(&self, id: Id, date: NaiveDate) -> usize {
-        self.members
-            .iter()
-            .filter(|m| m.group_id == Some(id) && m.on_roster(date))
-            .count()
+        self.members.iter().filter(|m| m.group_id == Some(id) && m.on_roster(date)).count()
     }
 
     fn group_name(&self, name: &str, except: Option<Id>) -> Result<String, BookError> {
@@ -218,11 +206,7 @@ impl Book {
             return Err(BookError::GroupNameRequired);
         }
         let folded = super::text::fold(&name);
-        if self
-            .groups
-            .iter()
-            .any(|g| Some(g.id) != except && super::text::fold(&g.name) == folded)
-        {
+        if self.groups.iter().any(|g| Some(g.id) != except && super::text::fold(&g.name) == folded) {
             return Err(BookError::GroupNameTaken);
         }
         Ok(name)
@@ -237,11 +221,7 @@ impl Book {
 
     pub fn rename_group(&mut self, id: Id, name: &str) -> Result<(), BookError> {
         let name = self.group_name(name, Some(id))?;
-        let group = self
-            .groups
-            .iter_mut()
-            .find(|g| g.id == id)
-            .ok_or(BookError::NotFound)?;
+        let group = self.groups.iter_mut().find(|g| g.id == id).ok_or(BookError::NotFound)?;
         group.name = name;
         Ok(())
     }
@@ -258,10 +238,7 @@ impl Book {
         if self.groups.len() == before {
             return Err(BookError::NotFound);
         }
-        let linked = self
-            .members
-            .iter_mut()
-            .chain(self.trash.iter_mut().map(|t| &mut t.member));
+        let linked = self.members.iter_mut().chain(self.trash.iter_mut().map(|t| &mut t.member));
         for member in linked.filter(|m| m.group_id == Some(id)) {
             Arc::make_mut(member).group_id = None;
         }
@@ -272,12 +249,7 @@ impl Book {
 
     /// Card numbers and citizen ids in use, by members and by members in the trash.
     fn taken(&self) -> Taken {
-        Taken::of(
-            self.members
-                .iter()
-                .map(|m| m.as_ref())
-                .chain(self.trash.iter().map(|t| t.member.as_ref())),
-        )
+        Taken::of(self.members.iter().map(|m| m.as_ref()).chain(self.trash.iter().map(|t| t.member.as_ref())))
     }
 
     /// Adds a member; `entry` records how the person came into this union (kết nạp, tiếp nhận), if known.
@@ -287,60 +259,33 @@ impl Book {
         entry: Option<&MovementDraft>,
         today: NaiveDate,
     ) -> Result<Id, BookError> {
-        let mut member = draft
-            .validate(new_id(), today, &self.groups, &self.taken())
-            .map_err(BookError::Member)?;
+        let mut member = draft.validate(new_id(), today, &self.groups, &self.taken()).map_err(BookError::Member)?;
         if let Some(entry) = entry {
-            let entry = entry
-                .validate(new_id(), today.year())
-                .map_err(BookError::Movement)?;
-            member.movements =
-                movement::insert(&member.movements, entry).map_err(BookError::Movement)?;
+            let entry = entry.validate(new_id(), today.year()).map_err(BookError::Movement)?;
+            member.movements = movement::insert(&member.movements, entry).map_err(BookError::Movement)?;
         }
         let id = member.id;
         self.members.push(Arc::new(member));
         Ok(id)
     }
 
-    pub fn update_member(
-        &mut self,
-        id: Id,
-        draft: &MemberDraft,
-        today: NaiveDate,
-    ) -> Result<(), BookError> {
-        let index = self
-            .members
-            .iter()
-            .position(|m| m.id == id)
-            .ok_or(BookError::NotFound)?;
-        let member = draft
-            .validate(id, today, &self.groups, &self.taken())
-            .map_err(BookError::Member)?;
+    pub fn update_member(&mut self, id: Id, draft: &MemberDraft, today: NaiveDate) -> Result<(), BookError> {
+        let index = self.members.iter().position(|m| m.id == id).ok_or(BookError::NotFound)?;
+        let member = draft.validate(id, today, &self.groups, &self.taken()).map_err(BookError::Member)?;
         self.members[index] = Arc::new(member);
         Ok(())
     }
 
     pub fn delete_member(&mut self, id: Id, today: NaiveDate) -> Result<(), BookError> {
-        let index = self
-            .members
-            .iter()
-            .position(|m| m.id == id)
-            .ok_or(BookError::NotFound)?;
+        let index = self.members.iter().position(|m| m.id == id).ok_or(BookError::NotFound)?;
         let member = self.members.remove(index);
-        self.trash.push(Trashed {
-            member,
-            deleted_on: today,
-        });
+        self.trash.push(Trashed { member, deleted_on: today });
         Ok(())
     }
 
     /// Back from the trash; if its group has been removed meanwhile, the member comes back without one.
     pub fn restore_member(&mut self, id: Id) -> Result<(), BookError> {
-        let index = self
-            .trash
-            .iter()
-            .position(|t| t.member.id == id)
-            .ok_or(BookError::NotFound)?;
+        let index = self.trash.iter().position(|t| t.member.id == id).ok_or(BookError::NotFound)?;
         let mut member = self.trash.remove(index).member;
         if member.group_id.is_some_and(|g| self.group(g).is_none()) {
             Arc::make_mut(&mut member).group_id = None;
@@ -359,11 +304,7 @@ impl Book {
                 "" => None,
                 name => {
                     let folded = super::text::fold(name);
-                    match self
-                        .groups
-                        .iter()
-                        .find(|g| super::text::fold(&g.name) == folded)
-                    {
+                    match self.groups.iter().find(|g| super::text::fold(&g.name) == folded) {
                         Some(g) => Some(g.id),
                         None => match self.add_group(name) {
                             Ok(id) => {
@@ -375,10 +316,7 @@ impl Book {
                     }
                 }
             };
-            let draft = MemberDraft {
-                group_id,
-                ..row.draft.clone()
-            };
+            let draft = MemberDraft { group_id, ..row.draft.clone() };
             match draft.validate(new_id(), today, &self.groups, &taken) {
                 Ok(member) => {
                     taken.add(&member);
@@ -393,11 +331,7 @@ impl Book {
 
     /// Removes a member from the trash for good, with the roles the person held.
     pub fn purge_member(&mut self, id: Id) -> Result<(), BookError> {
-        let index = self
-            .trash
-            .iter()
-            .position(|t| t.member.id == id)
-            .ok_or(BookError::NotFound)?;
+        let index = self.trash.iter().position(|t| t.member.id == id).ok_or(BookError::NotFound)?;
         self.trash.remove(index);
         self.appointments.retain(|a| a.member_id != id);
         self.forget_member_activities(id);
@@ -406,38 +340,21 @@ impl Book {
     }
 
     fn member_mut(&mut self, id: Id) -> Result<&mut Member, BookError> {
-        self.members
-            .iter_mut()
-            .find(|m| m.id == id)
-            .map(Arc::make_mut)
-            .ok_or(BookError::NotFound)
+        self.members.iter_mut().find(|m| m.id == id).map(Arc::make_mut).ok_or(BookError::NotFound)
     }
 
     /// Records a movement (kết nạp, chuyển đi, nghỉ hưu, …) of a member.
-    pub fn record_movement(
-        &mut self,
-        member: Id,
-        draft: &MovementDraft,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
-        let movement = draft
-            .validate(new_id(), today.year())
-            .map_err(BookError::Movement)?;
+    pub fn record_movement(&mut self, member: Id, draft: &MovementDraft, today: NaiveDate) -> Result<Id, BookError> {
+        let movement = draft.validate(new_id(), today.year()).map_err(BookError::Movement)?;
         let id = movement.id;
         let member = self.member_mut(member)?;
-        member.movements =
-            movement::insert(&member.movements, movement).map_err(BookError::Movement)?;
+        member.movements = movement::insert(&member.movements, movement).map_err(BookError::Movement)?;
         Ok(id)
     }
 
     pub fn remove_movement(&mut self, member: Id, movement_id: Id) -> Result<(), BookError> {
         let member = self.member_mut(member)?;
-        let rest: Vec<_> = member
-            .movements
-            .iter()
-            .filter(|m| m.id != movement_id)
-            .cloned()
-            .collect();
+        let rest: Vec<_> = member.movements.iter().filter(|m| m.id != movement_id).cloned().collect();
         if rest.len() == member.movements.len() {
             return Err(BookError::NotFound);
         }
@@ -447,12 +364,7 @@ impl Book {
     }
 
     /// Appoints a member to a role, or changes an appointment when `id` is given.
-    pub fn appoint(
-        &mut self,
-        id: Option<Id>,
-        draft: &AppointmentDraft,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
+    pub fn appoint(&mut self, id: Option<Id>, draft: &AppointmentDraft, today: NaiveDate) -> Result<Id, BookError> {
         let known = |m: Id| self.members.iter().any(|x| x.id == m);
         if draft.member_id.is_some_and(|m| !known(m)) {
             return Err(BookError::NotFound);
@@ -461,9 +373,8 @@ impl Book {
             return Err(BookError::NotFound);
         }
         let id = id.unwrap_or_else(new_id);
-        let appointment = draft
-            .validate(id, today.year(), &self.appointments)
-            .map_err(BookError::Appointment)?;
+        let appointment =
+            draft.validate(id, today.year(), &self.appointments).map_err(BookError::Appointment)?;
         match self.appointments.iter_mut().find(|a| a.id == id) {
             Some(existing) => *existing = appointment,
             None => self.appointments.push(appointment),

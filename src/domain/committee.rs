@@ -100,12 +100,7 @@ pub struct AppointmentDraft {
 
 impl AppointmentDraft {
     /// Checks the draft against the appointments already made (`others`, this one excluded).
-    pub fn validate(
-        &self,
-        id: Id,
-        pivot_year: i32,
-        others: &[Appointment],
-    ) -> Result<Appointment, AppointmentProblem> {
+    pub fn validate(&self, id: Id, pivot_year: i32, others: &[Appointment]) -> Result<Appointment, AppointmentProblem> {
         let member_id = self.member_id.ok_or(AppointmentProblem::MemberRequired)?;
         let body = self.body.unwrap_or(Body::Executive);
         let role = self.role.unwrap_or(Role::Member);
@@ -127,19 +122,9 @@ impl AppointmentDraft {
         if to.is_some_and(|to| to < from) {
             return Err(AppointmentProblem::EndBeforeStart);
         }
-        let appointment = Appointment {
-            id,
-            member_id,
-            body,
-            group_id,
-            role,
-            from,
-            to,
-            decision: self.decision.trim().to_string(),
-        };
-        let clashes = others
-            .iter()
-            .filter(|o| o.id != id && o.overlaps(&appointment));
+        let appointment =
+            Appointment { id, member_id, body, group_id, role, from, to, decision: self.decision.trim().to_string() };
+        let clashes = others.iter().filter(|o| o.id != id && o.overlaps(&appointment));
         for other in clashes {
             if other.member_id == member_id && other.body == body && other.group_id == group_id {
                 return Err(AppointmentProblem::AlreadyHeld);
@@ -161,8 +146,5 @@ pub fn holders_on(appointments: &[Appointment], date: NaiveDate) -> Vec<&Appoint
 
 /// The roles a member held on a date.
 pub fn roles_of(appointments: &[Appointment], member: Id, date: NaiveDate) -> Vec<&Appointment> {
-    holders_on(appointments, date)
-        .into_iter()
-        .filter(|a| a.member_id == member)
-        .collect()
+    holders_on(appointments, date).into_iter().filter(|a| a.member_id == member).collect()
 }

@@ -4,8 +4,7 @@
 //! 2023–2028. Years 2017 to 2025 are filled; later years are left for the user.
 
 use super::activity::{
-    Activities, Cost, Event, EventKind, Holder, Initiative, InitiativeLevel, Title, TitleKind,
-    Welfare, WelfareKind,
+    Activities, Cost, Event, EventKind, Holder, Initiative, InitiativeLevel, Title, TitleKind, Welfare, WelfareKind,
 };
 use super::book::Book;
 use super::member::{Gender, Member};
@@ -21,16 +20,7 @@ const FEDERATION: &str = "Liên đoàn Lao động tỉnh Hòa An";
 const CONFEDERATION: &str = "Tổng Liên đoàn Lao động Việt Nam";
 const BLOC: &str = "Công đoàn Khối các cơ quan Đảng tỉnh";
 
-const RELATIVES: [&str; 8] = [
-    "Bố đẻ",
-    "Mẹ đẻ",
-    "Bố chồng",
-    "Mẹ chồng",
-    "Bố vợ",
-    "Mẹ vợ",
-    "Ông nội",
-    "Bà ngoại",
-];
+const RELATIVES: [&str; 8] = ["Bố đẻ", "Mẹ đẻ", "Bố chồng", "Mẹ chồng", "Bố vợ", "Mẹ vợ", "Ông nội", "Bà ngoại"];
 const FAMILY: [&str; 4] = ["Vợ", "Chồng", "Con", "Con"];
 const INITIATIVE_WAYS: [&str; 6] = [
     "Giải pháp nâng cao chất lượng",
@@ -90,11 +80,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn on_roster(book: &Book, day: NaiveDate) -> Vec<&Member> {
-    book.members
-        .iter()
-        .map(|m| m.as_ref())
-        .filter(|m| m.on_roster(day))
-        .collect()
+    book.members.iter().map(|m| m.as_ref()).filter(|m| m.on_roster(day)).collect()
 }
 
 /// The demo union's activities, for the members and groups of `book`.
@@ -138,44 +124,20 @@ fn welfare(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Welfare>) {
     }
     for (kind, day, covid) in visits {
         let roster = on_roster(book, day);
-        let Some(member) = (!roster.is_empty()).then(|| *dice.pick(&roster)) else {
-            continue;
-        };
+        let Some(member) = (!roster.is_empty()).then(|| *dice.pick(&roster)) else { continue };
         let (relative, amount, gift): (&str, Option<Decimal>, &str) = match kind {
             K::Illness if covid => ("", Some(Decimal::from(1_000_000)), ""),
-            K::Illness if dice.0.bool() => {
-                ("", Some(dice.money(500_000, 1_000_000, 100_000)), "Hoa quả")
-            }
-            K::Illness => (
-                *dice.pick(&FAMILY),
-                Some(dice.money(500_000, 800_000, 100_000)),
-                "",
-            ),
-            K::Bereavement => (
-                *dice.pick(&RELATIVES),
-                Some(dice.money(1_000_000, 2_000_000, 500_000)),
-                "Vòng hoa",
-            ),
+            K::Illness if dice.0.bool() => ("", Some(dice.money(500_000, 1_000_000, 100_000)), "Hoa quả"),
+            K::Illness => (*dice.pick(&FAMILY), Some(dice.money(500_000, 800_000, 100_000)), ""),
+            K::Bereavement => (*dice.pick(&RELATIVES), Some(dice.money(1_000_000, 2_000_000, 500_000)), "Vòng hoa"),
             K::Wedding => ("", Some(Decimal::from(500_000)), ""),
             K::Childbirth => ("", Some(Decimal::from(500_000)), "Quà cho mẹ và bé"),
             K::Hardship => ("", Some(dice.money(2_000_000, 3_000_000, 500_000)), ""),
-            K::Disaster => (
-                "",
-                Some(dice.money(7_000_000, 8_000_000, 500_000)),
-                "Ngày công dọn dẹp nhà cửa",
-            ),
-            K::Longevity => (
-                *dice.pick(&RELATIVES[..2]),
-                Some(Decimal::from(500_000)),
-                "Quà mừng thọ",
-            ),
+            K::Disaster => ("", Some(dice.money(7_000_000, 8_000_000, 500_000)), "Ngày công dọn dẹp nhà cửa"),
+            K::Longevity => (*dice.pick(&RELATIVES[..2]), Some(Decimal::from(500_000)), "Quà mừng thọ"),
             K::Other => ("", None, "Quà"),
         };
-        let note = if covid {
-            "Hỗ trợ phục hồi sức khỏe sau khi nhiễm Covid-19"
-        } else {
-            ""
-        };
+        let note = if covid { "Hỗ trợ phục hồi sức khỏe sau khi nhiễm Covid-19" } else { "" };
         out.push(Welfare {
             id: dice.id(),
             date: day,
@@ -200,22 +162,8 @@ struct Plan<'a> {
     cost: i64,
 }
 
-fn plan<'a>(
-    kind: EventKind,
-    title: String,
-    start: NaiveDate,
-    organiser: &'a str,
-    cost: i64,
-) -> Plan<'a> {
-    Plan {
-        kind,
-        title,
-        start,
-        organiser,
-        women: false,
-        prizes: Vec::new(),
-        cost,
-    }
+fn plan<'a>(kind: EventKind, title: String, start: NaiveDate, organiser: &'a str, cost: i64) -> Plan<'a> {
+    Plan { kind, title, start, organiser, women: false, prizes: Vec::new(), cost }
 }
 
 fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
@@ -256,8 +204,7 @@ fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
         ),
         plan(
             K::Meeting,
-            "Sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
-                .into(),
+            "Sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".into(),
             dice.day(year, 4, 5),
             ours,
             0,
@@ -272,13 +219,7 @@ fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
                 4_000_000,
             )
         },
-        plan(
-            K::Gathering,
-            "Vui Tết Trung thu cho các cháu".into(),
-            dice.day(year, 9, 9),
-            ours,
-            2_000_000,
-        ),
+        plan(K::Gathering, "Vui Tết Trung thu cho các cháu".into(), dice.day(year, 9, 9), ours, 2_000_000),
     ];
     if !covid {
         let prize = match year {
@@ -301,13 +242,7 @@ fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
         } else {
             "Hành hương về nguồn, nghỉ dưỡng nhân Ngày Gia đình Việt Nam 28/6"
         };
-        plans.push(plan(
-            K::StudyTrip,
-            trip.into(),
-            date(year, 6, 26),
-            ours,
-            20_000_000,
-        ));
+        plans.push(plan(K::StudyTrip, trip.into(), date(year, 6, 26), ours, 20_000_000));
     }
     match year {
         2018 => {
@@ -315,18 +250,14 @@ fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
                 prizes: vec!["Giải nhất bóng chuyền nam"],
                 ..plan(
                     K::Sports,
-                    "Giải bóng chuyền nam kỷ niệm 50 năm Ngày truyền thống Ngành Kiểm tra Đảng"
-                        .into(),
+                    "Giải bóng chuyền nam kỷ niệm 50 năm Ngày truyền thống Ngành Kiểm tra Đảng".into(),
                     date(2018, 8, 10),
                     "Báo Hòa An",
                     2_000_000,
                 )
             });
             plans.push(Plan {
-                prizes: vec![
-                    "Giải nhất Khối Đảng",
-                    "Giải Khuyến khích Khối các cơ quan tỉnh",
-                ],
+                prizes: vec!["Giải nhất Khối Đảng", "Giải Khuyến khích Khối các cơ quan tỉnh"],
                 ..plan(
                     K::Culture,
                     "Hội thi cán bộ kiểm tra cơ sở giỏi năm 2018".into(),
@@ -346,13 +277,9 @@ fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
                 2_000_000,
             )
         }),
-        2020 => plans.push(plan(
-            K::Charity,
-            "Ủng hộ đồng bào bị thiệt hại do lũ lụt".into(),
-            date(2020, 10, 25),
-            ours,
-            0,
-        )),
+        2020 => {
+            plans.push(plan(K::Charity, "Ủng hộ đồng bào bị thiệt hại do lũ lụt".into(), date(2020, 10, 25), ours, 0))
+        }
         2021 => {
             plans.push(plan(
                 K::Charity,
@@ -376,40 +303,21 @@ fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
     }
     for p in plans {
         let roster = on_roster(book, p.start);
-        let women: Vec<Id> = roster
-            .iter()
-            .filter(|m| m.gender == Gender::Female)
-            .map(|m| m.id)
-            .collect();
+        let women: Vec<Id> = roster.iter().filter(|m| m.gender == Gender::Female).map(|m| m.id).collect();
         let (participants, headcount) = match p.kind {
-            K::Sports => (
-                roster
-                    .iter()
-                    .skip(dice.0.usize(0..10))
-                    .step_by(3)
-                    .take(10)
-                    .map(|m| m.id)
-                    .collect(),
-                None,
-            ),
+            K::Sports => (roster.iter().skip(dice.0.usize(0..10)).step_by(3).take(10).map(|m| m.id).collect(), None),
             K::Gathering if p.women => (women, None),
-            K::StaffConference | K::Meeting | K::Charity | K::StudyTrip => {
-                (Vec::new(), Some(roster.len() as u32))
-            }
+            K::StaffConference | K::Meeting | K::Charity | K::StudyTrip => (Vec::new(), Some(roster.len() as u32)),
             _ => (Vec::new(), Some(dice.0.u32(20..40))),
         };
         let results = match p.kind {
-            K::StaffConference => {
-                "Thông qua quy chế chi tiêu nội bộ, quy chế dân chủ cơ sở và kế hoạch năm"
-            }
+            K::StaffConference => "Thông qua quy chế chi tiêu nội bộ, quy chế dân chủ cơ sở và kế hoạch năm",
             K::Sports if p.prizes.is_empty() => "Tham gia đầy đủ",
             _ => "",
         };
         let costs = if p.cost > 0 {
             vec![Cost {
-                amount: Decimal::from(p.cost),
-                purpose: "Chi tổ chức, khen thưởng".into(),
-                voucher_id: None,
+                amount: Decimal::from(p.cost), purpose: "Chi tổ chức, khen thưởng".into(), voucher_id: None
             }]
         } else {
             Vec::new()
@@ -433,38 +341,23 @@ fn events(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Event>) {
 
 /// The emulation movements of both terms, each over its period.
 fn movements(dice: &mut Dice, book: &Book, out: &mut Vec<Event>) {
-    let terms = [
-        (date(2017, 6, 1), date(2022, 12, 31)),
-        (date(2023, 3, 20), date(2028, 3, 20)),
-    ];
+    let terms = [(date(2017, 6, 1), date(2022, 12, 31)), (date(2023, 3, 20), date(2028, 3, 20))];
     let list: [(&str, bool, usize); 3] = [
-        (
-            "Phong trào thi đua \"Lao động giỏi, Lao động sáng tạo\"",
-            false,
-            0,
-        ),
+        ("Phong trào thi đua \"Lao động giỏi, Lao động sáng tạo\"", false, 0),
         ("Phong trào \"Giỏi việc nước, đảm việc nhà\"", true, 0),
         ("Phong trào thi đua thực hiện Văn hóa công sở", false, 1),
     ];
     for (start, end) in terms {
         for (title, women, late) in list {
             let start = start + Duration::days(365 * late as i64);
-            let headcount = on_roster(book, start)
-                .iter()
-                .filter(|m| !women || m.gender == Gender::Female)
-                .count();
+            let headcount = on_roster(book, start).iter().filter(|m| !women || m.gender == Gender::Female).count();
             out.push(Event {
                 id: dice.id(),
                 kind: EventKind::Emulation,
                 title: title.into(),
                 start,
                 end: Some(end),
-                organiser: if women {
-                    "Ban Nữ công"
-                } else {
-                    "Ban Chấp hành Công đoàn"
-                }
-                .into(),
+                organiser: if women { "Ban Nữ công" } else { "Ban Chấp hành Công đoàn" }.into(),
                 women_committee: women,
                 participants: Vec::new(),
                 headcount: Some(headcount as u32),
@@ -512,57 +405,24 @@ fn titles(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Title>) {
         }
         out.push(title);
     };
-    let people = |list: &[&Member]| {
-        list.iter()
-            .map(|m| Holder::Member(m.id))
-            .collect::<Vec<_>>()
-    };
+    let people = |list: &[&Member]| list.iter().map(|m| Holder::Member(m.id)).collect::<Vec<_>>();
     // Who falls short: nobody most years; a member in 2019 and in 2024, so some targets show as not met.
     let short = if year == 2019 || year == 2024 { 1 } else { 0 };
     let fighters = roster.len() * 15 / 100 + if year == 2024 { 0 } else { 1 };
     let mut order: Vec<&Member> = roster.clone();
     dice.0.shuffle(&mut order);
-    grant(
-        dice,
-        TitleKind::AdvancedWorker,
-        people(&order[short.min(order.len())..]),
-        "",
-        "",
-    );
+    grant(dice, TitleKind::AdvancedWorker, people(&order[short.min(order.len())..]), "", "");
     grant(
         dice,
         TitleKind::EmulationFighter,
-        people(
-            &order
-                .iter()
-                .skip(short)
-                .take(fighters)
-                .copied()
-                .collect::<Vec<_>>(),
-        ),
+        people(&order.iter().skip(short).take(fighters).copied().collect::<Vec<_>>()),
         "",
         "",
     );
-    let women: Vec<&Member> = order
-        .iter()
-        .copied()
-        .filter(|m| m.gender == Gender::Female)
-        .collect();
+    let women: Vec<&Member> = order.iter().copied().filter(|m| m.gender == Gender::Female).collect();
     let women_short = if year == 2024 { 2 } else { 0 };
-    grant(
-        dice,
-        TitleKind::GoodAtWorkAndHome,
-        people(&women[women_short.min(women.len())..]),
-        "",
-        "",
-    );
-    grant(
-        dice,
-        TitleKind::OutstandingMember,
-        people(&order.iter().rev().take(4).copied().collect::<Vec<_>>()),
-        "",
-        "",
-    );
+    grant(dice, TitleKind::GoodAtWorkAndHome, people(&women[women_short.min(women.len())..]), "", "");
+    grant(dice, TitleKind::OutstandingMember, people(&order.iter().rev().take(4).copied().collect::<Vec<_>>()), "", "");
     grant(
         dice,
         TitleKind::Certificate,
@@ -574,18 +434,8 @@ fn titles(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Title>) {
     if year == 2022 {
         merit.push(Holder::Union);
     }
-    let merit_note = if year == 2022 {
-        "Tổng kết phong trào thi đua giai đoạn 2017 - 2022"
-    } else {
-        ""
-    };
-    grant(
-        dice,
-        TitleKind::MeritCertificate,
-        merit,
-        FEDERATION,
-        merit_note,
-    );
+    let merit_note = if year == 2022 { "Tổng kết phong trào thi đua giai đoạn 2017 - 2022" } else { "" };
+    grant(dice, TitleKind::MeritCertificate, merit, FEDERATION, merit_note);
     if year % 3 == 0 {
         grant(
             dice,
@@ -605,19 +455,9 @@ fn titles(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Title>) {
         );
     }
     if year == 2018 {
-        grant(
-            dice,
-            TitleKind::EmulationFlag,
-            vec![Holder::Union],
-            FEDERATION,
-            "",
-        );
+        grant(dice, TitleKind::EmulationFlag, vec![Holder::Union], FEDERATION, "");
     }
-    let rating = if year == 2020 || year == 2024 {
-        TitleKind::StrongUnion
-    } else {
-        TitleKind::ExcellentUnion
-    };
+    let rating = if year == 2020 || year == 2024 { TitleKind::StrongUnion } else { TitleKind::ExcellentUnion };
     grant(dice, rating, vec![Holder::Union], SUPERIOR, "");
     let strong: Vec<Holder> = book
         .groups
@@ -658,11 +498,7 @@ fn initiatives(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Initiative
             year,
             title: format!("{way} {topic}"),
             authors,
-            level: if i < higher {
-                InitiativeLevel::Higher
-            } else {
-                InitiativeLevel::Base
-            },
+            level: if i < higher { InitiativeLevel::Higher } else { InitiativeLevel::Base },
             decision: format!("{}/QĐ-VP", dice.0.u32(100..400)),
             note: String::new(),
         });
@@ -674,19 +510,9 @@ fn initiatives(dice: &mut Dice, book: &Book, year: i32, out: &mut Vec<Initiative
 /// a target the committee marks met or not each year.
 fn targets(dice: &mut Dice) -> Vec<Target> {
     let share = |title, women| Measure::MemberTitleShare { title, women };
-    let at_least = |n: i64| Comparison::AtLeast {
-        value: Decimal::from(n),
-    };
-    let between = |a: i64, b: i64| Comparison::Between {
-        min: Decimal::from(a),
-        max: Decimal::from(b),
-    };
-    let said = |years: &[i32]| {
-        years
-            .iter()
-            .map(|&year| ManualResult { year, met: true })
-            .collect::<Vec<_>>()
-    };
+    let at_least = |n: i64| Comparison::AtLeast { value: Decimal::from(n) };
+    let between = |a: i64, b: i64| Comparison::Between { min: Decimal::from(a), max: Decimal::from(b) };
+    let said = |years: &[i32]| years.iter().map(|&year| ManualResult { year, met: true }).collect::<Vec<_>>();
     let list: Vec<(&str, Measure, Comparison, Vec<ManualResult>)> = vec![
         ("1. 100% đoàn viên cam kết thực hiện \"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\"; giữ vững danh hiệu đơn vị văn hóa cấp tỉnh", Measure::Manual, Comparison::Achieved, said(&[2023, 2024, 2025])),
         ("2. Hằng năm phối hợp với chuyên môn tổ chức Hội nghị cán bộ, công chức", Measure::Events { event: EventKind::StaffConference }, at_least(1), Vec::new()),

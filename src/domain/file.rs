@@ -33,57 +33,25 @@ pub struct Imported {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
     Empty,
-    NotJson {
-        line: usize,
-        column: usize,
-    },
+    NotJson { line: usize, column: usize },
     NotOurs,
-    NewerSchema {
-        found: u64,
-    },
+    NewerSchema { found: u64 },
     BadSchemaVersion,
     ChecksumMismatch,
-    Missing {
-        path: String,
-    },
-    WrongType {
-        path: String,
-        detail: String,
-    },
-    BadDate {
-        path: String,
-    },
-    BadValue {
-        path: String,
-        detail: String,
-    },
-    DuplicateId {
-        path: String,
-    },
-    DanglingGroup {
-        path: String,
-    },
-    DanglingMember {
-        path: String,
-    },
-    MovementsOutOfOrder {
-        path: String,
-    },
-    EmptyName {
-        path: String,
-    },
-    Finance {
-        path: String,
-        problem: super::finance::check::FileProblem,
-    },
+    Missing { path: String },
+    WrongType { path: String, detail: String },
+    BadDate { path: String },
+    BadValue { path: String, detail: String },
+    DuplicateId { path: String },
+    DanglingGroup { path: String },
+    DanglingMember { path: String },
+    MovementsOutOfOrder { path: String },
+    EmptyName { path: String },
+    Finance { path: String, problem: super::finance::check::FileProblem },
     /// A visit or a cost linked to a voucher that is not in the file.
-    DanglingVoucher {
-        path: String,
-    },
+    DanglingVoucher { path: String },
     /// A voucher naming a visit or an event that is not in the file.
-    DanglingActivity {
-        path: String,
-    },
+    DanglingActivity { path: String },
 }
 
 #[derive(Serialize)]
@@ -117,11 +85,8 @@ fn checksum(book_text: &str) -> String {
 pub fn write(book: &Book, exported_at: DateTime<FixedOffset>) -> String {
     // Indented one level more, to sit inside the envelope; JSON strings hold no raw newline, so only
     // whitespace between tokens changes.
-    let book_text = serde_json::to_string_pretty(book)
-        .unwrap_or_default()
-        .replace('\n', "\n  ");
-    let envelope = serde_json::to_string_pretty(&envelope(&book_text, exported_at));
-    envelope.unwrap_or_default()
+    let book_text = serde_json::to_string_pretty(book).unwrap_or_default().replace('\n', "\n  ");
+    serde_json::to_string_pretty(&envelope(&book_text, exported_at)).unwrap_or_default()
 }
 
 /// The compact form the browser keeps: the same envelope without any whitespace.
@@ -131,8 +96,7 @@ pub fn write_compact(book: &Book, saved_at: DateTime<FixedOffset>) -> String {
 }
 
 fn envelope(book_text: &str, at: DateTime<FixedOffset>) -> Envelope {
-    let raw =
-        RawValue::from_string(book_text.to_string()).unwrap_or_else(|_| RawValue::NULL.to_owned());
+    let raw = RawValue::from_string(book_text.to_string()).unwrap_or_else(|_| RawValue::NULL.to_owned());
     Envelope {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
@@ -154,32 +118,19 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
     let raw: RawEnvelope = match serde_json::from_str(text) {
         Ok(raw) => raw,
         Err(e) if e.is_data() => return Err(FileError::NotOurs),
-        Err(e) => {
-            return Err(FileError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            })
-        }
+        Err(e) => return Err(FileError::NotJson { line: e.line(), column: e.column() }),
     };
     if raw.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(FileError::NotOurs);
     }
-    let schema_version = raw
-        .schema_version
-        .as_ref()
-        .and_then(Value::as_u64)
-        .ok_or(FileError::BadSchemaVersion)?;
+    let schema_version = raw.schema_version.as_ref().and_then(Value::as_u64).ok_or(FileError::BadSchemaVersion)?;
     if schema_version == 0 {
         return Err(FileError::BadSchemaVersion);
     }
     if schema_version > SCHEMA_VERSION {
-        return Err(FileError::NewerSchema {
-            found: schema_version,
-        });
+        return Err(FileError::NewerSchema { found: schema_version });
     }
-    let book_raw = raw.book.ok_or(FileError::Missing {
-        path: "book".into(),
-    })?;
+    let book_raw = raw.book.ok_or(FileError::Missing { path: "book".into() })?;
     if let Some(expected) = raw.checksum {
         if expected != checksum(book_raw.get()) {
             return Err(FileError::ChecksumMismatch);
@@ -187,29 +138,16 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
     }
     let meta = FileMeta {
         schema_version,
-        app_version: raw
-            .app_version
-            .as_ref()
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string(),
-        exported_at: raw
-            .exported_at
-            .as_ref()
-            .and_then(Value::as_str)
-            .and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
+        app_version: raw.app_version.as_ref().and_then(Value::as_str).unwrap_or_default().to_string(),
+        exported_at: raw.exported_at.as_ref().and_then(Value::as_str).and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
     };
     // An older book is migrated as JSON first. Either way the book is read straight into its types, and
     // when that fails, the place is found again in the text the parser stopped in.
     let migrated = match schema_version {
         SCHEMA_VERSION => None,
         _ => {
-            let value: Value =
-                serde_json::from_str(book_raw.get()).map_err(|_| FileError::NotOurs)?;
-            Some(
-                serde_json::to_string(&migrate(value, schema_version))
-                    .map_err(|_| FileError::NotOurs)?,
-            )
+            let value: Value = serde_json::from_str(book_raw.get()).map_err(|_| FileError::NotOurs)?;
+            Some(serde_json::to_string(&migrate(value, schema_version)).map_err(|_| FileError::NotOurs)?)
         }
     };
     let book_text = migrated.as_deref().unwrap_or(book_raw.get());
@@ -227,15 +165,10 @@ const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance];
 /// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
 /// union's current term (the only date a version 1 book knows for it).
 fn roles_to_appointments(mut book: Value) -> Value {
-    let from = book
-        .pointer("/union/term_start")
-        .cloned()
-        .unwrap_or(Value::Null);
+    let from = book.pointer("/union/term_start").cloned().unwrap_or(Value::Null);
     let mut appointments = Vec::new();
     let mut take_role = |member: &mut Value| {
-        let Some(fields) = member.as_object_mut() else {
-            return;
-        };
+        let Some(fields) = member.as_object_mut() else { return };
         let role = fields.remove("union_role");
         let (body, seat) = match role.as_ref().and_then(Value::as_str) {
             Some("chair") => ("executive", "head"),
@@ -266,10 +199,7 @@ fn roles_to_appointments(mut book: Value) -> Value {
         members.iter_mut().for_each(&mut take_role);
     }
     if let Some(trash) = book.get_mut("trash").and_then(Value::as_array_mut) {
-        trash
-            .iter_mut()
-            .filter_map(|t| t.get_mut("member"))
-            .for_each(&mut take_role);
+        trash.iter_mut().filter_map(|t| t.get_mut("member")).for_each(&mut take_role);
     }
     if let Some(fields) = book.as_object_mut() {
         fields.insert("appointments".into(), Value::Array(appointments));
@@ -289,9 +219,7 @@ fn add_finance(mut book: Value) -> Value {
     let finance = super::finance::Finance::standard(start, &mut super::new_id);
     // Through text rather than `to_value`: the text writer is in the wasm already, a value writer for
     // every finance type would not be.
-    let value = serde_json::to_string(&finance)
-        .ok()
-        .and_then(|t| serde_json::from_str::<Value>(&t).ok());
+    let value = serde_json::to_string(&finance).ok().and_then(|t| serde_json::from_str::<Value>(&t).ok());
     if let (Some(fields), Some(finance)) = (book.as_object_mut(), value) {
         fields.insert("finance".into(), finance);
     }
@@ -300,38 +228,18 @@ fn add_finance(mut book: Value) -> Value {
 
 /// Brings a book written under an older schema up to the current one, one version at a time.
 fn migrate(book: Value, from: u64) -> Value {
-    MIGRATIONS
-        .iter()
-        .skip(from.saturating_sub(1) as usize)
-        .fold(book, |book, step| step(book))
+    MIGRATIONS.iter().skip(from.saturating_sub(1) as usize).fold(book, |book, step| step(book))
 }
 
 /// Turns serde's message into a problem a person can act on, at the path where it is.
 fn classify(message: &str, at: &[String]) -> FileError {
-    let detail = message
-        .split(" at line ")
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let detail = message.split(" at line ").next().unwrap_or_default().to_string();
     let path = at.concat();
-    if let Some(field) = detail
-        .strip_prefix("missing field `")
-        .and_then(|f| f.split('`').next())
-    {
+    if let Some(field) = detail.strip_prefix("missing field `").and_then(|f| f.split('`').next()) {
         // Reported at the end of the object: the member read last is not the one missing.
-        let object = at
-            .iter()
-            .take(at.len().saturating_sub(1))
-            .cloned()
-            .collect::<String>();
-        let object = if at.last().is_some_and(|last| last.starts_with('.')) {
-            object
-        } else {
-            path
-        };
-        return FileError::Missing {
-            path: format!("{object}.{field}"),
-        };
+        let object = at.iter().take(at.len().saturating_sub(1)).cloned().collect::<String>();
+        let object = if at.last().is_some_and(|last| last.starts_with('.')) { object } else { path };
+        return FileError::Missing { path: format!("{object}.{field}") };
     }
     if detail.starts_with("invalid type") {
         return FileError::WrongType { path, detail };
@@ -361,12 +269,7 @@ enum Frame {
 /// while deserialising every type (serde_path_to_error cost about 45 KB of gzipped wasm here).
 fn path_at(text: &str, line: usize, column: usize) -> Vec<String> {
     // serde_json counts columns in bytes from 1; the parser stopped just before that byte.
-    let offset: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>()
-        + column.saturating_sub(1);
+    let offset: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>() + column.saturating_sub(1);
     let mut stack: Vec<Frame> = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut expecting_key = false;
@@ -418,19 +321,11 @@ fn path_at(text: &str, line: usize, column: usize) -> Vec<String> {
 /// What the types cannot say: ids are unique, links point at records that exist, names are not empty.
 fn check(book: &Book) -> Result<(), FileError> {
     let mut ids: HashSet<Id> = HashSet::new();
-    let mut unique = |id: Id, path: String| {
-        if ids.insert(id) {
-            Ok(())
-        } else {
-            Err(FileError::DuplicateId { path })
-        }
-    };
+    let mut unique = |id: Id, path: String| if ids.insert(id) { Ok(()) } else { Err(FileError::DuplicateId { path }) };
     for (i, group) in book.groups.iter().enumerate() {
         unique(group.id, format!("book.groups[{i}].id"))?;
         if group.name.trim().is_empty() {
-            return Err(FileError::EmptyName {
-                path: format!("book.groups[{i}].name"),
-            });
+            return Err(FileError::EmptyName { path: format!("book.groups[{i}].name") });
         }
     }
     let group_ids: HashSet<Id> = book.groups.iter().map(|g| g.id).collect();
@@ -439,54 +334,35 @@ fn check(book: &Book) -> Result<(), FileError> {
     let mut index = std::collections::HashMap::new();
     for (member, list) in members.chain(trashed) {
         let i = index.entry(list).or_insert(0usize);
-        let at = if list == "trash" {
-            format!("book.trash[{i}].member")
-        } else {
-            format!("book.members[{i}]")
-        };
+        let at = if list == "trash" { format!("book.trash[{i}].member") } else { format!("book.members[{i}]") };
         *i += 1;
         unique(member.id, format!("{at}.id"))?;
         if member.full_name.trim().is_empty() {
-            return Err(FileError::EmptyName {
-                path: format!("{at}.full_name"),
-            });
+            return Err(FileError::EmptyName { path: format!("{at}.full_name") });
         }
         if member.group_id.is_some_and(|g| !group_ids.contains(&g)) {
-            return Err(FileError::DanglingGroup {
-                path: format!("{at}.group_id"),
-            });
+            return Err(FileError::DanglingGroup { path: format!("{at}.group_id") });
         }
         for (j, m) in member.movements.iter().enumerate() {
             unique(m.id, format!("{at}.movements[{j}].id"))?;
         }
         let ordered = member.movements.windows(2).all(|w| w[0].date <= w[1].date);
         if !ordered || super::movement::check(&member.movements).is_err() {
-            return Err(FileError::MovementsOutOfOrder {
-                path: format!("{at}.movements"),
-            });
+            return Err(FileError::MovementsOutOfOrder { path: format!("{at}.movements") });
         }
     }
-    let member_ids: HashSet<Id> = book
-        .members
-        .iter()
-        .map(|m| m.id)
-        .chain(book.trash.iter().map(|t| t.member.id))
-        .collect();
+    let member_ids: HashSet<Id> =
+        book.members.iter().map(|m| m.id).chain(book.trash.iter().map(|t| t.member.id)).collect();
     for (i, a) in book.appointments.iter().enumerate() {
         unique(a.id, format!("book.appointments[{i}].id"))?;
         if !member_ids.contains(&a.member_id) {
-            return Err(FileError::DanglingMember {
-                path: format!("book.appointments[{i}].member_id"),
-            });
+            return Err(FileError::DanglingMember { path: format!("book.appointments[{i}].member_id") });
         }
         if a.group_id.is_some_and(|g| !group_ids.contains(&g)) {
-            return Err(FileError::DanglingGroup {
-                path: format!("book.appointments[{i}].group_id"),
-            });
+            return Err(FileError::DanglingGroup { path: format!("book.appointments[{i}].group_id") });
         }
     }
-    book.activities
-        .check(&member_ids, &group_ids, &mut unique)?;
+    book.activities.check(&member_ids, &group_ids, &mut unique)?;
     super::finance::check::check(&book.finance, &member_ids, &mut unique)?;
     super::links::check(book)
 }

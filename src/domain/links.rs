@@ -30,10 +30,7 @@ pub enum Payment {
     #[default]
     Outside,
     /// A new payment voucher from a fund, on an expense line.
-    New {
-        fund_id: Option<Id>,
-        category_id: Option<Id>,
-    },
+    New { fund_id: Option<Id>, category_id: Option<Id> },
     /// A payment voucher already recorded (or, when editing, the one the record has).
     Link(Id),
 }
@@ -72,14 +69,7 @@ pub struct Voided(HashSet<Id>);
 
 impl Voided {
     pub fn of(finance: &Finance) -> Voided {
-        Voided(
-            finance
-                .vouchers
-                .iter()
-                .filter(|v| v.is_void())
-                .map(|v| v.id)
-                .collect(),
-        )
+        Voided(finance.vouchers.iter().filter(|v| v.is_void()).map(|v| v.id).collect())
     }
 
     fn paid(&self, voucher: Option<Id>) -> bool {
@@ -109,20 +99,12 @@ impl Voided {
 /// The standard line of a kind (not a sub-line): where a visit's voucher goes unless the user picks
 /// another line, "Chi trực tiếp chăm lo… đoàn viên", and an event's, "Chi tuyên truyền, phong trào".
 pub fn standard_line(finance: &Finance, line: Line) -> Option<Id> {
-    finance
-        .categories
-        .iter()
-        .find(|c| c.line == line && c.parent.is_none())
-        .map(|c| c.id)
+    finance.categories.iter().find(|c| c.line == line && c.parent.is_none()).map(|c| c.id)
 }
 
 /// The fund a voucher is paid from unless the user picks another: the first cash fund.
 pub fn cash_fund(finance: &Finance) -> Option<Id> {
-    finance
-        .funds
-        .iter()
-        .find(|f| f.kind == super::finance::FundKind::Cash)
-        .map(|f| f.id)
+    finance.funds.iter().find(|f| f.kind == super::finance::FundKind::Cash).map(|f| f.id)
 }
 
 /// What a voucher pays, seen from the activities: the visit, or the event and its cost.
@@ -140,30 +122,18 @@ pub fn paid_by(book: &Book, voucher: Id) -> Option<Paid<'_>> {
     if let Some(w) = a.welfare.iter().find(|w| w.voucher_id == Some(voucher)) {
         return Some(Paid::Visit(w));
     }
-    if let Some(e) = a
-        .events
-        .iter()
-        .find(|e| e.costs.iter().any(|c| c.voucher_id == Some(voucher)))
-    {
+    if let Some(e) = a.events.iter().find(|e| e.costs.iter().any(|c| c.voucher_id == Some(voucher))) {
         return Some(Paid::Event(e));
     }
     let named = book.finance.voucher(voucher)?.activity_id?;
-    visit(named)
-        .map(Paid::Visit)
-        .or_else(|| event(named).map(Paid::Event))
+    visit(named).map(Paid::Visit).or_else(|| event(named).map(Paid::Event))
 }
 
 /// Vouchers some visit or cost links to.
 fn linked(book: &Book) -> HashSet<Id> {
     let a = &book.activities;
     let visits = a.welfare.iter().filter_map(|w| w.voucher_id);
-    visits
-        .chain(
-            a.events
-                .iter()
-                .flat_map(|e| e.costs.iter().filter_map(|c| c.voucher_id)),
-        )
-        .collect()
+    visits.chain(a.events.iter().flat_map(|e| e.costs.iter().filter_map(|c| c.voucher_id))).collect()
 }
 
 /// Payments of a period that are not void and pay nothing yet, newest first: what a visit or a cost may
@@ -171,18 +141,9 @@ fn linked(book: &Book) -> HashSet<Id> {
 pub fn free_payments(book: &Book, period: Period) -> Vec<Arc<Voucher>> {
     let taken = linked(book);
     let free = |v: &&Arc<Voucher>| {
-        v.kind == VoucherKind::Payment
-            && !v.is_void()
-            && v.activity_id.is_none()
-            && !taken.contains(&v.id)
+        v.kind == VoucherKind::Payment && !v.is_void() && v.activity_id.is_none() && !taken.contains(&v.id)
     };
-    book.finance
-        .vouchers_in(period)
-        .iter()
-        .rev()
-        .filter(free)
-        .cloned()
-        .collect()
+    book.finance.vouchers_in(period).iter().rev().filter(free).cloned().collect()
 }
 
 /// Visits of a period with money and no voucher that counts (none, or a voided one), newest first: what a
@@ -193,11 +154,7 @@ pub fn unpaid_visits(book: &Book, period: Period) -> Vec<&Welfare> {
         .activities
         .welfare
         .iter()
-        .filter(|w| {
-            period.contains(w.date)
-                && w.amount.is_some()
-                && (w.voucher_id.is_none() || voided.given(w).is_none())
-        })
+        .filter(|w| period.contains(w.date) && w.amount.is_some() && (w.voucher_id.is_none() || voided.given(w).is_none()))
         .collect();
     out.sort_unstable_by_key(|w| std::cmp::Reverse(w.date));
     out
@@ -251,25 +208,13 @@ impl Plan {
 
     /// Files the changes; nothing here can fail.
     pub(crate) fn apply(self, finance: &mut Finance, today: NaiveDate) {
-        let touched: HashSet<Id> = self
-            .void
-            .iter()
-            .map(|(id, _)| *id)
-            .chain(self.name.iter().map(|(id, _)| *id))
-            .chain(self.forget.iter().copied())
-            .collect();
+        let touched: HashSet<Id> =
+            self.void.iter().map(|(id, _)| *id).chain(self.name.iter().map(|(id, _)| *id)).chain(self.forget.iter().copied()).collect();
         if !touched.is_empty() {
-            for v in finance
-                .vouchers
-                .iter_mut()
-                .filter(|v| touched.contains(&v.id))
-            {
+            for v in finance.vouchers.iter_mut().filter(|v| touched.contains(&v.id)) {
                 let v = Arc::make_mut(v);
                 if let Some((_, reason)) = self.void.iter().find(|(id, _)| *id == v.id) {
-                    v.void = Some(Void {
-                        on: today,
-                        reason: (*reason).into(),
-                    });
+                    v.void = Some(Void { on: today, reason: (*reason).into() });
                 }
                 if let Some((_, activity)) = self.name.iter().find(|(id, _)| *id == v.id) {
                     v.activity_id = Some(*activity);
@@ -288,10 +233,7 @@ impl Plan {
 /// Refuses a change to a voucher of a closed year, naming it.
 fn open(finance: &Finance, v: &Voucher) -> Result<(), BookError> {
     match finance.is_closed(v.date.year()) {
-        true => Err(link(LinkError::ClosedYear {
-            year: v.date.year(),
-            voucher: Some(v.code()),
-        })),
+        true => Err(link(LinkError::ClosedYear { year: v.date.year(), voucher: Some(v.code()) })),
         false => Ok(()),
     }
 }
@@ -339,14 +281,10 @@ impl Book {
             activity_id: Some(o.activity),
             ..VoucherDraft::new(VoucherKind::Payment)
         };
-        let voucher = draft
-            .validate(new_id(), o.date.year(), &self.finance, |id| self.member(id))
-            .map_err(BookError::Finance)?;
+        let voucher =
+            draft.validate(new_id(), o.date.year(), &self.finance, |id| self.member(id)).map_err(BookError::Finance)?;
         if self.finance.is_closed(voucher.date.year()) {
-            return Err(link(LinkError::ClosedYear {
-                year: voucher.date.year(),
-                voucher: None,
-            }));
+            return Err(link(LinkError::ClosedYear { year: voucher.date.year(), voucher: None }));
         }
         Ok(voucher)
     }
@@ -373,13 +311,7 @@ impl Book {
                 let v = self.finance.voucher(*id).ok_or(BookError::NotFound)?;
                 let same = old.is_some_and(|o| {
                     (o.date, o.amount, o.member_id, o.kind, &o.relative)
-                        == (
-                            visit.date,
-                            visit.amount,
-                            visit.member_id,
-                            visit.kind,
-                            &visit.relative,
-                        )
+                        == (visit.date, visit.amount, visit.member_id, visit.kind, &visit.relative)
                 });
                 if v.is_void() || same {
                     Some(*id)
@@ -399,13 +331,7 @@ impl Book {
                 plan.name.push((*id, visit.id));
                 Some(*id)
             }
-            (
-                Some(_),
-                Payment::New {
-                    fund_id,
-                    category_id,
-                },
-            ) => {
+            (Some(_), Payment::New { fund_id, category_id }) => {
                 current_open()?;
                 Some(self.issue_visit(&mut plan, visit, *fund_id, *category_id)?)
             }
@@ -419,17 +345,8 @@ impl Book {
         Ok((plan, target))
     }
 
-    fn issue_visit(
-        &self,
-        plan: &mut Plan,
-        w: &Welfare,
-        fund_id: Option<Id>,
-        category_id: Option<Id>,
-    ) -> Result<Id, BookError> {
-        let name = self
-            .anyone(w.member_id)
-            .map(|m| m.full_name.clone())
-            .unwrap_or_default();
+    fn issue_visit(&self, plan: &mut Plan, w: &Welfare, fund_id: Option<Id>, category_id: Option<Id>) -> Result<Id, BookError> {
+        let name = self.anyone(w.member_id).map(|m| m.full_name.clone()).unwrap_or_default();
         let voucher = self.order(Order {
             date: w.date,
             fund_id,
@@ -447,29 +364,14 @@ impl Book {
 
     /// Pays a recorded visit as `payment` says: a new voucher, one already recorded, or none (its voucher,
     /// if it had one, is then voided). What the visit says does not change.
-    pub fn pay_welfare(
-        &mut self,
-        id: Id,
-        payment: &Payment,
-        today: NaiveDate,
-    ) -> Result<Option<Id>, BookError> {
-        let visit = self
-            .activities
-            .welfare
-            .iter()
-            .find(|w| w.id == id)
-            .ok_or(BookError::NotFound)?;
+    pub fn pay_welfare(&mut self, id: Id, payment: &Payment, today: NaiveDate) -> Result<Option<Id>, BookError> {
+        let visit = self.activities.welfare.iter().find(|w| w.id == id).ok_or(BookError::NotFound)?;
         if visit.amount.is_none() && *payment != Payment::Outside {
             return Err(link(LinkError::NoMoney));
         }
         let (plan, voucher) = self.plan_visit(visit, Some(visit), payment)?;
         plan.apply(&mut self.finance, today);
-        if let Some(w) = self
-            .activities_mut()
-            .welfare
-            .iter_mut()
-            .find(|w| w.id == id)
-        {
+        if let Some(w) = self.activities_mut().welfare.iter_mut().find(|w| w.id == id) {
             w.voucher_id = voucher;
         }
         Ok(voucher)
@@ -477,39 +379,21 @@ impl Book {
 
     /// The costs of an event as its form gives them, with the vouchers they are paid by: kept, linked or
     /// new; a cost of the event before (`old`) left out of `costs` has its voucher voided.
-    pub(crate) fn plan_costs(
-        &self,
-        event: &Event,
-        old: Option<&Event>,
-        costs: Vec<PlannedCost>,
-    ) -> Result<(Plan, Vec<Cost>), BookError> {
+    pub(crate) fn plan_costs(&self, event: &Event, old: Option<&Event>, costs: Vec<PlannedCost>) -> Result<(Plan, Vec<Cost>), BookError> {
         let mut plan = Plan::default();
-        let before: HashMap<Id, &Cost> = old
-            .map(|o| {
-                o.costs
-                    .iter()
-                    .filter_map(|c| Some((c.voucher_id?, c)))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let before: HashMap<Id, &Cost> =
+            old.map(|o| o.costs.iter().filter_map(|c| Some((c.voucher_id?, c))).collect()).unwrap_or_default();
         let mut out = Vec::new();
         let mut kept = HashSet::new();
         for c in costs {
             let cost = match c.payment {
-                Payment::Outside => Cost {
-                    amount: c.amount.unwrap_or_default(),
-                    purpose: c.purpose,
-                    voucher_id: None,
-                },
+                Payment::Outside => Cost { amount: c.amount.unwrap_or_default(), purpose: c.purpose, voucher_id: None },
                 Payment::Link(id) if before.contains_key(&id) => {
                     let was = before[&id];
                     if c.amount.is_some_and(|a| a != was.amount) {
                         return Err(link(LinkError::Differs));
                     }
-                    Cost {
-                        purpose: c.purpose,
-                        ..was.clone()
-                    }
+                    Cost { purpose: c.purpose, ..was.clone() }
                 }
                 Payment::Link(id) => {
                     let v = free(self, id, event.id)?;
@@ -520,32 +404,13 @@ impl Book {
                         return Err(link(LinkError::Differs));
                     }
                     plan.name.push((id, event.id));
-                    let purpose = if c.purpose.is_empty() {
-                        v.reason.clone()
-                    } else {
-                        c.purpose
-                    };
-                    Cost {
-                        amount: v.amount,
-                        purpose,
-                        voucher_id: Some(id),
-                    }
+                    let purpose = if c.purpose.is_empty() { v.reason.clone() } else { c.purpose };
+                    Cost { amount: v.amount, purpose, voucher_id: Some(id) }
                 }
-                Payment::New {
-                    fund_id,
-                    category_id,
-                } => {
+                Payment::New { fund_id, category_id } => {
                     let amount = c.amount.unwrap_or_default();
-                    let reason = if c.purpose.is_empty() {
-                        format!("Chi {}", event.title)
-                    } else {
-                        c.purpose.clone()
-                    };
-                    let party = if c.party.is_empty() {
-                        event.organiser.as_str()
-                    } else {
-                        c.party.as_str()
-                    };
+                    let reason = if c.purpose.is_empty() { format!("Chi {}", event.title) } else { c.purpose.clone() };
+                    let party = if c.party.is_empty() { event.organiser.as_str() } else { c.party.as_str() };
                     let voucher = self.order(Order {
                         date: c.date.unwrap_or(event.start),
                         fund_id,
@@ -558,11 +423,7 @@ impl Book {
                     })?;
                     let id = voucher.id;
                     plan.issue.push(voucher);
-                    Cost {
-                        amount,
-                        purpose: c.purpose,
-                        voucher_id: Some(id),
-                    }
+                    Cost { amount, purpose: c.purpose, voucher_id: Some(id) }
                 }
             };
             kept.extend(cost.voucher_id);
@@ -575,35 +436,19 @@ impl Book {
     }
 
     /// When a visit or an event goes: its vouchers are voided, and no voucher names it any more.
-    pub(crate) fn plan_removal(
-        &self,
-        activity: Id,
-        vouchers: &[Id],
-        reason: &'static str,
-    ) -> Result<Plan, BookError> {
+    pub(crate) fn plan_removal(&self, activity: Id, vouchers: &[Id], reason: &'static str) -> Result<Plan, BookError> {
         let mut plan = Plan::default();
         for id in vouchers {
             plan.retire(&self.finance, *id, reason)?;
         }
-        plan.forget = self
-            .finance
-            .vouchers
-            .iter()
-            .filter(|v| v.activity_id == Some(activity))
-            .map(|v| v.id)
-            .collect();
+        plan.forget = self.finance.vouchers.iter().filter(|v| v.activity_id == Some(activity)).map(|v| v.id).collect();
         Ok(plan)
     }
 
     /// After records went with a member removed for good: vouchers stop naming records that are gone.
     pub(crate) fn forget_gone_activities(&mut self) {
         let a = &self.activities;
-        let ids: HashSet<Id> = a
-            .welfare
-            .iter()
-            .map(|w| w.id)
-            .chain(a.events.iter().map(|e| e.id))
-            .collect();
+        let ids: HashSet<Id> = a.welfare.iter().map(|w| w.id).chain(a.events.iter().map(|e| e.id)).collect();
         let gone = |v: &Voucher| v.activity_id.is_some_and(|a| !ids.contains(&a));
         for v in self.finance.vouchers.iter_mut().filter(|v| gone(v)) {
             Arc::make_mut(v).activity_id = None;
@@ -612,61 +457,34 @@ impl Book {
 
     /// Records a payment for a visit or an event (the voucher form's link): the visit's voucher — of its
     /// amount, on its day, when it has none that counts — or one more cost of the event.
-    pub(crate) fn record_voucher_for(
-        &mut self,
-        draft: &VoucherDraft,
-        activity: Id,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
+    pub(crate) fn record_voucher_for(&mut self, draft: &VoucherDraft, activity: Id, today: NaiveDate) -> Result<Id, BookError> {
         if draft.kind != VoucherKind::Payment {
             return Err(link(LinkError::NotAPayment));
         }
-        let voucher = draft
-            .validate(new_id(), today.year(), &self.finance, |id| self.member(id))
-            .map_err(BookError::Finance)?;
+        let voucher =
+            draft.validate(new_id(), today.year(), &self.finance, |id| self.member(id)).map_err(BookError::Finance)?;
         if self.finance.is_closed(voucher.date.year()) {
-            return Err(link(LinkError::ClosedYear {
-                year: voucher.date.year(),
-                voucher: None,
-            }));
+            return Err(link(LinkError::ClosedYear { year: voucher.date.year(), voucher: None }));
         }
         let voided = Voided::of(&self.finance);
         let id = voucher.id;
         if let Some(w) = self.activities.welfare.iter().find(|w| w.id == activity) {
             let amount = w.amount.ok_or(link(LinkError::NoMoney))?;
             if let Some(current) = w.voucher_id.filter(|_| voided.given(w).is_some()) {
-                let code = self
-                    .finance
-                    .voucher(current)
-                    .map(|v| v.code())
-                    .unwrap_or_default();
+                let code = self.finance.voucher(current).map(|v| v.code()).unwrap_or_default();
                 return Err(link(LinkError::AlreadyPaid(code)));
             }
             if amount != voucher.amount || w.date != voucher.date {
                 return Err(link(LinkError::Differs));
             }
             self.finance.insert(voucher);
-            if let Some(w) = self
-                .activities_mut()
-                .welfare
-                .iter_mut()
-                .find(|w| w.id == activity)
-            {
+            if let Some(w) = self.activities_mut().welfare.iter_mut().find(|w| w.id == activity) {
                 w.voucher_id = Some(id);
             }
         } else if self.activities.events.iter().any(|e| e.id == activity) {
-            let cost = Cost {
-                amount: voucher.amount,
-                purpose: voucher.reason.clone(),
-                voucher_id: Some(id),
-            };
+            let cost = Cost { amount: voucher.amount, purpose: voucher.reason.clone(), voucher_id: Some(id) };
             self.finance.insert(voucher);
-            if let Some(e) = self
-                .activities_mut()
-                .events
-                .iter_mut()
-                .find(|e| e.id == activity)
-            {
+            if let Some(e) = self.activities_mut().events.iter_mut().find(|e| e.id == activity) {
                 e.costs.push(cost);
             }
         } else {
@@ -690,10 +508,7 @@ pub(crate) struct PlannedCost {
 // The file
 
 fn bad(path: String, detail: &str) -> FileError {
-    FileError::BadValue {
-        path,
-        detail: detail.into(),
-    }
+    FileError::BadValue { path, detail: detail.into() }
 }
 
 /// What the types of a file cannot say about the links: each names a voucher or a record that exists; a
@@ -702,16 +517,10 @@ fn bad(path: String, detail: &str) -> FileError {
 pub(crate) fn check(book: &Book) -> Result<(), FileError> {
     let finance = &book.finance;
     let a = &book.activities;
-    let vouchers: HashMap<Id, &Voucher> = finance
-        .vouchers
-        .iter()
-        .map(|v| (v.id, v.as_ref()))
-        .collect();
+    let vouchers: HashMap<Id, &Voucher> = finance.vouchers.iter().map(|v| (v.id, v.as_ref())).collect();
     let mut pays: HashMap<Id, Id> = HashMap::new();
     let mut claim = |voucher: Id, record: Id, path: &str| -> Result<&Voucher, FileError> {
-        let v = vouchers
-            .get(&voucher)
-            .ok_or_else(|| FileError::DanglingVoucher { path: path.into() })?;
+        let v = vouchers.get(&voucher).ok_or_else(|| FileError::DanglingVoucher { path: path.into() })?;
         if v.kind != VoucherKind::Payment {
             return Err(bad(path.into(), "not a payment voucher"));
         }
@@ -739,30 +548,16 @@ pub(crate) fn check(book: &Book) -> Result<(), FileError> {
             }
         }
     }
-    let records: HashSet<Id> = a
-        .welfare
-        .iter()
-        .map(|w| w.id)
-        .chain(a.events.iter().map(|e| e.id))
-        .collect();
+    let records: HashSet<Id> = a.welfare.iter().map(|w| w.id).chain(a.events.iter().map(|e| e.id)).collect();
     for (k, v) in finance.vouchers.iter().enumerate() {
         let path = || format!("book.finance.vouchers[{k}].activity_id");
         match (v.activity_id, pays.get(&v.id)) {
-            (Some(named), _) if !records.contains(&named) => {
-                return Err(FileError::DanglingActivity { path: path() })
-            }
+            (Some(named), _) if !records.contains(&named) => return Err(FileError::DanglingActivity { path: path() }),
             (Some(named), Some(payer)) if named != *payer => {
                 return Err(bad(path(), "names another record than the one it pays"))
             }
-            (Some(_), None) if !v.is_void() => {
-                return Err(bad(path(), "the record does not name this voucher"))
-            }
-            (None, Some(_)) => {
-                return Err(bad(
-                    path(),
-                    "missing: the voucher pays a record and must name it",
-                ))
-            }
+            (Some(_), None) if !v.is_void() => return Err(bad(path(), "the record does not name this voucher")),
+            (None, Some(_)) => return Err(bad(path(), "missing: the voucher pays a record and must name it")),
             _ => {}
         }
     }

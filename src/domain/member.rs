@@ -23,9 +23,7 @@ pub enum Gender {
 }
 
 /// Trình độ chuyên môn, highest first.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Education {
     Doctorate,
@@ -49,9 +47,7 @@ impl Education {
 }
 
 /// Trình độ lý luận chính trị, highest first.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PoliticalTheory {
     Advanced,
@@ -62,12 +58,8 @@ pub enum PoliticalTheory {
 }
 
 impl PoliticalTheory {
-    pub const ALL: [PoliticalTheory; 4] = [
-        PoliticalTheory::Advanced,
-        PoliticalTheory::Intermediate,
-        PoliticalTheory::Elementary,
-        PoliticalTheory::None,
-    ];
+    pub const ALL: [PoliticalTheory; 4] =
+        [PoliticalTheory::Advanced, PoliticalTheory::Intermediate, PoliticalTheory::Elementary, PoliticalTheory::None];
 }
 
 /// The insured salary (lương đóng bảo hiểm) from a date: what dues are computed on.
@@ -143,11 +135,7 @@ impl Member {
 
     /// The insured salary that held on a date.
     pub fn salary_on(&self, date: NaiveDate) -> Option<Decimal> {
-        self.salaries
-            .iter()
-            .take_while(|s| s.from <= date)
-            .last()
-            .map(|s| s.amount)
+        self.salaries.iter().take_while(|s| s.from <= date).last().map(|s| s.amount)
     }
 
     /// Age in whole years on a date.
@@ -210,12 +198,8 @@ impl MemberDraft {
             phone: m.phone.clone(),
             email: m.email.clone(),
             notes: m.notes.clone(),
-            salary: latest
-                .map(|s| text::format_number(s.amount))
-                .unwrap_or_default(),
-            salary_from: latest
-                .map(|s| text::format_date(s.from))
-                .unwrap_or_default(),
+            salary: latest.map(|s| text::format_number(s.amount)).unwrap_or_default(),
+            salary_from: latest.map(|s| text::format_date(s.from)).unwrap_or_default(),
             salaries: m.salaries.clone(),
             movements: m.movements.clone(),
         }
@@ -247,15 +231,11 @@ impl Taken {
     }
 
     fn card(&self, card: &str, except: Id) -> bool {
-        self.cards
-            .get(&card.to_lowercase())
-            .is_some_and(|id| *id != except)
+        self.cards.get(&card.to_lowercase()).is_some_and(|id| *id != except)
     }
 
     fn citizen_id(&self, citizen_id: &str, except: Id) -> bool {
-        self.citizen_ids
-            .get(citizen_id)
-            .is_some_and(|id| *id != except)
+        self.citizen_ids.get(citizen_id).is_some_and(|id| *id != except)
     }
 }
 
@@ -304,20 +284,10 @@ const MAX_NAME: usize = 120;
 
 impl MemberDraft {
     /// Checks every field and builds the record; the card number and citizen id must not be `taken`.
-    pub fn validate(
-        &self,
-        id: Id,
-        today: NaiveDate,
-        groups: &[Group],
-        taken: &Taken,
-    ) -> Result<Member, Vec<FieldError>> {
+    pub fn validate(&self, id: Id, today: NaiveDate, groups: &[Group], taken: &Taken) -> Result<Member, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut fail = |field, problem| errors.push(FieldError { field, problem });
-        let full_name = self
-            .full_name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let full_name = self.full_name.split_whitespace().collect::<Vec<_>>().join(" ");
         if full_name.is_empty() {
             fail(MemberField::FullName, Problem::Required);
         } else if full_name.chars().count() > MAX_NAME {
@@ -341,11 +311,7 @@ impl MemberDraft {
         };
         let birth_date = date(MemberField::BirthDate, &self.birth_date);
         let joined_union = date(MemberField::JoinedUnion, &self.joined_union);
-        let party_since = if self.party_member {
-            date(MemberField::PartySince, &self.party_since)
-        } else {
-            None
-        };
+        let party_since = if self.party_member { date(MemberField::PartySince, &self.party_since) } else { None };
         let salary_from = date(MemberField::SalaryFrom, &self.salary_from);
         if let Some(birth) = birth_date {
             if joined_union.is_some_and(|j| j <= birth) {
@@ -376,11 +342,7 @@ impl MemberDraft {
         if !card_number.is_empty() && taken.card(&card_number, id) {
             fail(MemberField::CardNumber, Problem::Duplicate);
         }
-        let citizen_id: String = self
-            .citizen_id
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let citizen_id: String = self.citizen_id.chars().filter(|c| !c.is_whitespace()).collect();
         if !citizen_id.is_empty() {
             if citizen_id.len() != 12 || !citizen_id.chars().all(|c| c.is_ascii_digit()) {
                 fail(MemberField::CitizenId, Problem::NotACitizenId);
@@ -451,18 +413,14 @@ fn set_salary(salaries: &mut Vec<Salary>, salary: Salary) {
 /// Digits with the usual separators, 8 to 15 digits, an optional leading +.
 fn is_phone(phone: &str) -> bool {
     let digits = phone.chars().filter(char::is_ascii_digit).count();
-    let allowed = phone
-        .chars()
-        .enumerate()
-        .all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (i == 0 && c == '+'));
+    let allowed =
+        phone.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (i == 0 && c == '+'));
     allowed && (8..=15).contains(&digits)
 }
 
 /// Something before one @ and a dotted domain after it, no spaces.
 fn is_email(email: &str) -> bool {
-    let Some((user, domain)) = email.split_once('@') else {
-        return false;
-    };
+    let Some((user, domain)) = email.split_once('@') else { return false };
     !user.is_empty()
         && !domain.contains('@')
         && domain.split('.').count() >= 2

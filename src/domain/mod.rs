@@ -14,8 +14,8 @@ pub mod movement;
 pub mod report;
 pub mod roster;
 pub mod sheet;
-pub mod target;
 pub mod term_report;
+pub mod target;
 pub mod text;
 pub mod title;
 
@@ -28,10 +28,7 @@ pub fn new_id() -> Id {
 
 /// The code of an enum value as written in the file: `Education::Master` → "master".
 pub fn code<E: serde::Serialize>(value: &E) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
 /// The enum value of a code, if it is one.

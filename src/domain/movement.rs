@@ -64,10 +64,7 @@ pub struct Movement {
 /// one of leaving.
 pub fn on_roster(movements: &[Movement], date: NaiveDate) -> bool {
     let before_first = movements.first().is_none_or(|m| !m.kind.joins());
-    movements
-        .iter()
-        .take_while(|m| m.date <= date)
-        .fold(before_first, |_, m| m.kind.joins())
+    movements.iter().take_while(|m| m.date <= date).fold(before_first, |_, m| m.kind.joins())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,10 +106,7 @@ impl MovementDraft {
 }
 
 /// Inserts a movement in date order and checks that joining and leaving still alternate.
-pub fn insert(
-    movements: &[Movement],
-    movement: Movement,
-) -> Result<Vec<Movement>, MovementProblem> {
+pub fn insert(movements: &[Movement], movement: Movement) -> Result<Vec<Movement>, MovementProblem> {
     let mut next = movements.to_vec();
     let at = next.partition_point(|m| m.date <= movement.date);
     next.insert(at, movement);

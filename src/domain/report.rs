@@ -39,10 +39,7 @@ pub fn headcount(book: &Book, date: NaiveDate) -> Headcount {
     let women = roster.iter().filter(|m| m.gender == Gender::Female).count();
     Headcount {
         members,
-        women: Share {
-            count: women,
-            of: members,
-        },
+        women: Share { count: women, of: members },
         groups: book.groups.len(),
         in_trash: book.trash.len(),
     }
@@ -75,23 +72,9 @@ pub struct Composition {
     pub ethnicity: Breakdown<String>,
 }
 
-fn count_by<K: PartialEq + Clone>(
-    roster: &[&Member],
-    keys: &[K],
-    key: impl Fn(&Member) -> K,
-) -> Breakdown<K> {
+fn count_by<K: PartialEq + Clone>(roster: &[&Member], keys: &[K], key: impl Fn(&Member) -> K) -> Breakdown<K> {
     let of = roster.len();
-    keys.iter()
-        .map(|k| {
-            (
-                k.clone(),
-                Share {
-                    count: roster.iter().filter(|m| key(m) == *k).count(),
-                    of,
-                },
-            )
-        })
-        .collect()
+    keys.iter().map(|k| (k.clone(), Share { count: roster.iter().filter(|m| key(m) == *k).count(), of })).collect()
 }
 
 /// The bands of `starts` ([30, 40, 50] → under 30, 30–39, 40–49, 50 and over).
@@ -99,10 +82,7 @@ pub fn age_bands(starts: &[u32]) -> Vec<AgeBand> {
     let mut bands = Vec::with_capacity(starts.len() + 1);
     let mut from = None;
     for &start in starts {
-        bands.push(AgeBand {
-            from,
-            until: Some(start),
-        });
+        bands.push(AgeBand { from, until: Some(start) });
         from = Some(start);
     }
     bands.push(AgeBand { from, until: None });
@@ -110,25 +90,14 @@ pub fn age_bands(starts: &[u32]) -> Vec<AgeBand> {
 }
 
 fn band_of(bands: &[AgeBand], age: u32) -> Option<AgeBand> {
-    bands
-        .iter()
-        .copied()
-        .find(|b| b.from.is_none_or(|f| age >= f) && b.until.is_none_or(|u| age < u))
+    bands.iter().copied().find(|b| b.from.is_none_or(|f| age >= f) && b.until.is_none_or(|u| age < u))
 }
 
 pub fn composition(book: &Book, date: NaiveDate) -> Composition {
-    let roster: Vec<&Member> = book
-        .members
-        .iter()
-        .map(|m| m.as_ref())
-        .filter(|m| m.on_roster(date))
-        .collect();
+    let roster: Vec<&Member> = book.members.iter().map(|m| m.as_ref()).filter(|m| m.on_roster(date)).collect();
     let total = roster.len();
     let mut groups: Vec<Option<Id>> = book.groups.iter().map(|g| Some(g.id)).collect();
-    if roster
-        .iter()
-        .any(|m| m.group_id.is_none_or(|g| book.group(g).is_none()))
-    {
+    if roster.iter().any(|m| m.group_id.is_none_or(|g| book.group(g).is_none())) {
         groups.push(None);
     }
     let group_of = |m: &Member| m.group_id.filter(|g| book.group(*g).is_some());
@@ -144,11 +113,7 @@ pub fn composition(book: &Book, date: NaiveDate) -> Composition {
         }
     }
     let mut ethnicity = count_by(&roster, &ethnicities, |m| m.ethnicity.clone());
-    ethnicity.sort_by(|a, b| {
-        b.1.count
-            .cmp(&a.1.count)
-            .then_with(|| a.0.is_empty().cmp(&b.0.is_empty()))
-    });
+    ethnicity.sort_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.is_empty().cmp(&b.0.is_empty())));
     Composition {
         date,
         total,
@@ -157,30 +122,20 @@ pub fn composition(book: &Book, date: NaiveDate) -> Composition {
         education: count_by(&roster, &Education::ALL, |m| m.education),
         theory: count_by(&roster, &PoliticalTheory::ALL, |m| m.political_theory),
         party: count_by(&roster, &[true, false], |m| m.party_member),
-        age: count_by(&roster, &ages, |m| {
-            m.age_on(date).and_then(|a| band_of(&bands, a))
-        }),
+        age: count_by(&roster, &ages, |m| m.age_on(date).and_then(|a| band_of(&bands, a))),
         ethnicity,
     }
 }
 
 /// Movements of each kind dated within a period (both ends included), with the members behind each count.
-pub fn movements_between(
-    book: &Book,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Vec<(MovementKind, Vec<Id>)> {
+pub fn movements_between(book: &Book, from: NaiveDate, to: NaiveDate) -> Vec<(MovementKind, Vec<Id>)> {
     MovementKind::ALL
         .iter()
         .map(|&kind| {
             let who = book
                 .members
                 .iter()
-                .filter(|m| {
-                    m.movements
-                        .iter()
-                        .any(|mv| mv.kind == kind && from <= mv.date && mv.date <= to)
-                })
+                .filter(|m| m.movements.iter().any(|mv| mv.kind == kind && from <= mv.date && mv.date <= to))
                 .map(|m| m.id)
                 .collect();
             (kind, who)

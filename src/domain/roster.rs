@@ -59,11 +59,7 @@ impl Roster {
                 member: m.clone(),
             })
             .collect();
-        rows.sort_by(|a, b| {
-            a.key
-                .cmp(&b.key)
-                .then_with(|| a.member.birth_date.cmp(&b.member.birth_date))
-        });
+        rows.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.member.birth_date.cmp(&b.member.birth_date)));
         Roster { rows }
     }
 
@@ -74,10 +70,7 @@ impl Roster {
 
     /// The members that pass the filter, in order.
     pub fn select(&self, filter: &RosterFilter) -> Vec<Arc<Member>> {
-        let words: Vec<String> = text::fold(&filter.query)
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
+        let words: Vec<String> = text::fold(&filter.query).split_whitespace().map(str::to_string).collect();
         self.rows
             .iter()
             .filter(|row| {
@@ -104,8 +97,5 @@ impl Roster {
 
 /// What a search looks in: the name, the card number, the phone and the job title, folded.
 fn searchable(m: &Member) -> String {
-    text::fold(&format!(
-        "{} {} {} {}",
-        m.full_name, m.card_number, m.phone, m.job_title
-    ))
+    text::fold(&format!("{} {} {} {}", m.full_name, m.card_number, m.phone, m.job_title))
 }

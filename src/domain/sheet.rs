@@ -141,23 +141,14 @@ const HEADERS: &[(&str, bool, Column)] = &[
 
 /// The column a header names, if it is one of the usual ones.
 pub fn recognise(header: &str) -> Column {
-    let folded = fold(header)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let folded = fold(header).split_whitespace().collect::<Vec<_>>().join(" ");
     let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
     if folded == "to cong doan" || folded == "to cd" {
         return Column::Group;
     }
     HEADERS
         .iter()
-        .find(|(words, exact, _)| {
-            if *exact {
-                folded == *words
-            } else {
-                folded.contains(words)
-            }
-        })
+        .find(|(words, exact, _)| if *exact { folded == *words } else { folded.contains(words) })
         .map_or(Column::Ignore, |(_, _, column)| *column)
 }
 
@@ -176,38 +167,16 @@ pub fn cell_text(cell: &Cell) -> String {
 /// "Nữ" right under it (a birth date split by gender) is part of the header.
 pub fn detect(grid: &Grid) -> Layout {
     let width = grid.iter().map(Vec::len).max().unwrap_or(0);
-    let known = |row: &Vec<Cell>| {
-        row.iter()
-            .filter(|c| recognise(&cell_text(c)) != Column::Ignore)
-            .count()
-    };
-    let header = grid
-        .iter()
-        .take(30)
-        .enumerate()
-        .max_by_key(|(i, row)| (known(row), std::cmp::Reverse(*i)))
-        .map_or(0, |(i, _)| i);
-    let mut columns: Vec<Column> = (0..width)
-        .map(|c| {
-            grid.get(header)
-                .and_then(|r| r.get(c))
-                .map_or(Column::Ignore, |h| recognise(&cell_text(h)))
-        })
-        .collect();
+    let known = |row: &Vec<Cell>| row.iter().filter(|c| recognise(&cell_text(c)) != Column::Ignore).count();
+    let header = grid.iter().take(30).enumerate().max_by_key(|(i, row)| (known(row), std::cmp::Reverse(*i))).map_or(0, |(i, _)| i);
+    let mut columns: Vec<Column> =
+        (0..width).map(|c| grid.get(header).and_then(|r| r.get(c)).map_or(Column::Ignore, |h| recognise(&cell_text(h)))).collect();
     let mut last = header;
     // A second header row holds only headers ("Nam", "Nữ" under "Ngày sinh"); a data row always has a
     // cell that is not one, such as a name.
     let sub = grid.get(header + 1).filter(|row| {
-        let filled: Vec<Column> = row
-            .iter()
-            .map(cell_text)
-            .filter(|t| !t.is_empty())
-            .map(|t| recognise(&t))
-            .collect();
-        !filled.is_empty()
-            && filled
-                .iter()
-                .all(|c| matches!(c, Column::BirthMale | Column::BirthFemale))
+        let filled: Vec<Column> = row.iter().map(cell_text).filter(|t| !t.is_empty()).map(|t| recognise(&t)).collect();
+        !filled.is_empty() && filled.iter().all(|c| matches!(c, Column::BirthMale | Column::BirthFemale))
     });
     if let Some(sub) = sub {
         for (i, cell) in sub.iter().enumerate() {
@@ -218,10 +187,7 @@ pub fn detect(grid: &Grid) -> Layout {
         }
         last = header + 1;
     }
-    Layout {
-        header: last,
-        columns,
-    }
+    Layout { header: last, columns }
 }
 
 /// A row of the sheet turned into a member draft, with what could not be read in it.
@@ -260,15 +226,9 @@ fn excel_date(serial: f64) -> Option<NaiveDate> {
 fn date_text(cell: &Cell, pivot_year: i32) -> Result<String, String> {
     match cell {
         Cell::Date(d) => Ok(format_date(*d)),
-        Cell::Number(n) if (1900.0..=2100.0).contains(n) && n.fract() == 0.0 => {
-            Err(cell_text(cell))
-        }
-        Cell::Number(n) => Ok(excel_date(*n)
-            .map(format_date)
-            .unwrap_or_else(|| cell_text(cell))),
-        Cell::Text(t) if t.trim().len() == 4 && t.trim().chars().all(|c| c.is_ascii_digit()) => {
-            Err(t.trim().into())
-        }
+        Cell::Number(n) if (1900.0..=2100.0).contains(n) && n.fract() == 0.0 => Err(cell_text(cell)),
+        Cell::Number(n) => Ok(excel_date(*n).map(format_date).unwrap_or_else(|| cell_text(cell))),
+        Cell::Text(t) if t.trim().len() == 4 && t.trim().chars().all(|c| c.is_ascii_digit()) => Err(t.trim().into()),
         other => {
             let raw = cell_text(other);
             Ok(parse_date(&raw, pivot_year).map(format_date).unwrap_or(raw))
@@ -351,11 +311,7 @@ pub fn rows(grid: &Grid, layout: &Layout, pivot_year: i32) -> Vec<SheetRow> {
                 Column::FullName => draft.full_name = raw,
                 Column::BirthDate => date(&mut draft.birth_date),
                 Column::BirthMale | Column::BirthFemale => {
-                    genders.push(if *column == Column::BirthMale {
-                        Gender::Male
-                    } else {
-                        Gender::Female
-                    });
+                    genders.push(if *column == Column::BirthMale { Gender::Male } else { Gender::Female });
                     if !matches!(fold(&raw).as_str(), "x" | "v") {
                         date(&mut draft.birth_date);
                     }
@@ -406,12 +362,7 @@ pub fn rows(grid: &Grid, layout: &Layout, pivot_year: i32) -> Vec<SheetRow> {
         if draft.full_name.trim().is_empty() {
             continue;
         }
-        out.push(SheetRow {
-            line: index + 1,
-            draft,
-            group,
-            problems,
-        });
+        out.push(SheetRow { line: index + 1, draft, group, problems });
     }
     out
 }
@@ -442,30 +393,12 @@ pub fn read_csv(bytes: &[u8]) -> Result<Grid, SheetError> {
         return Err(SheetError::Empty);
     }
     let first = text.lines().next().unwrap_or_default();
-    let delimiter = [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| first.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+    let delimiter = [b',', b';', b'\t'].into_iter().max_by_key(|d| first.bytes().filter(|b| b == d).count()).unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut grid = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| SheetError::Unreadable(e.to_string()))?;
-        grid.push(
-            record
-                .iter()
-                .map(|c| {
-                    if c.trim().is_empty() {
-                        Cell::Empty
-                    } else {
-                        Cell::Text(c.to_string())
-                    }
-                })
-                .collect(),
-        );
+        grid.push(record.iter().map(|c| if c.trim().is_empty() { Cell::Empty } else { Cell::Text(c.to_string()) }).collect());
     }
     Ok(grid)
 }
@@ -482,9 +415,7 @@ fn neutralise(cell: &str) -> String {
 /// A table as CSV for Excel and LibreOffice: UTF-8 with a byte order mark (so Excel reads the diacritics),
 /// commas, CRLF line ends, formulas neutralised.
 pub fn write_csv(header: &[String], rows: &[Vec<String>]) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     for row in std::iter::once(header.to_vec()).chain(rows.iter().cloned()) {
         let _ = writer.write_record(row.iter().map(|c| neutralise(c)));
     }

@@ -2,9 +2,7 @@
 //! years. Each measure is one pure function of the book and a year; a target is evaluated year by year into
 //! a value, whether it was met, and the records behind the value.
 
-use super::activity::{
-    ActivityField, ActivityProblem, EventKind, InitiativeLevel, Problems, TitleKind, WelfareKind,
-};
+use super::activity::{ActivityField, ActivityProblem, EventKind, InitiativeLevel, Problems, TitleKind, WelfareKind};
 use super::book::{Book, BookError};
 use super::member::{Gender, Member};
 use super::report::Share;
@@ -83,43 +81,23 @@ impl From<Measure> for MeasureFields {
             event: None,
         };
         match m {
-            Measure::MemberTitleShare { title, women } => MeasureFields {
-                kind: MeasureKind::MemberTitleShare,
-                title: Some(title),
-                women,
-                ..none
-            },
-            Measure::MemberTitleCount { title, women } => MeasureFields {
-                kind: MeasureKind::MemberTitleCount,
-                title: Some(title),
-                women,
-                ..none
-            },
-            Measure::UnionTitle { title } => MeasureFields {
-                kind: MeasureKind::UnionTitle,
-                title: Some(title),
-                ..none
-            },
-            Measure::Initiatives { level } => MeasureFields {
-                kind: MeasureKind::Initiatives,
-                level: Some(level),
-                ..none
-            },
-            Measure::WelfareVisits { welfare } => MeasureFields {
-                kind: MeasureKind::WelfareVisits,
-                welfare,
-                ..none
-            },
-            Measure::WelfareSpending { welfare } => MeasureFields {
-                kind: MeasureKind::WelfareSpending,
-                welfare,
-                ..none
-            },
-            Measure::Events { event } => MeasureFields {
-                kind: MeasureKind::Events,
-                event: Some(event),
-                ..none
-            },
+            Measure::MemberTitleShare { title, women } => {
+                MeasureFields { kind: MeasureKind::MemberTitleShare, title: Some(title), women, ..none }
+            }
+            Measure::MemberTitleCount { title, women } => {
+                MeasureFields { kind: MeasureKind::MemberTitleCount, title: Some(title), women, ..none }
+            }
+            Measure::UnionTitle { title } => {
+                MeasureFields { kind: MeasureKind::UnionTitle, title: Some(title), ..none }
+            }
+            Measure::Initiatives { level } => {
+                MeasureFields { kind: MeasureKind::Initiatives, level: Some(level), ..none }
+            }
+            Measure::WelfareVisits { welfare } => MeasureFields { kind: MeasureKind::WelfareVisits, welfare, ..none },
+            Measure::WelfareSpending { welfare } => {
+                MeasureFields { kind: MeasureKind::WelfareSpending, welfare, ..none }
+            }
+            Measure::Events { event } => MeasureFields { kind: MeasureKind::Events, event: Some(event), ..none },
             Measure::Manual => none,
         }
     }
@@ -131,23 +109,13 @@ impl TryFrom<MeasureFields> for Measure {
     fn try_from(f: MeasureFields) -> Result<Self, Self::Error> {
         let title = f.title.ok_or("missing field `title`");
         Ok(match f.kind {
-            MeasureKind::MemberTitleShare => Measure::MemberTitleShare {
-                title: title?,
-                women: f.women,
-            },
-            MeasureKind::MemberTitleCount => Measure::MemberTitleCount {
-                title: title?,
-                women: f.women,
-            },
+            MeasureKind::MemberTitleShare => Measure::MemberTitleShare { title: title?, women: f.women },
+            MeasureKind::MemberTitleCount => Measure::MemberTitleCount { title: title?, women: f.women },
             MeasureKind::UnionTitle => Measure::UnionTitle { title: title? },
-            MeasureKind::Initiatives => Measure::Initiatives {
-                level: f.level.unwrap_or_default(),
-            },
+            MeasureKind::Initiatives => Measure::Initiatives { level: f.level.unwrap_or_default() },
             MeasureKind::WelfareVisits => Measure::WelfareVisits { welfare: f.welfare },
             MeasureKind::WelfareSpending => Measure::WelfareSpending { welfare: f.welfare },
-            MeasureKind::Events => Measure::Events {
-                event: f.event.ok_or("missing field `event`")?,
-            },
+            MeasureKind::Events => Measure::Events { event: f.event.ok_or("missing field `event`")? },
             MeasureKind::Manual => Measure::Manual,
         })
     }
@@ -170,34 +138,19 @@ impl Measure {
 
     /// One of each measure with its usual settings: the choices offered when defining a target.
     pub const CHOICES: [Measure; 8] = [
-        Measure::MemberTitleShare {
-            title: TitleKind::AdvancedWorker,
-            women: false,
-        },
-        Measure::MemberTitleCount {
-            title: TitleKind::AdvancedWorker,
-            women: false,
-        },
-        Measure::UnionTitle {
-            title: TitleKind::StrongUnion,
-        },
-        Measure::Initiatives {
-            level: InitiativeLevel::Base,
-        },
+        Measure::MemberTitleShare { title: TitleKind::AdvancedWorker, women: false },
+        Measure::MemberTitleCount { title: TitleKind::AdvancedWorker, women: false },
+        Measure::UnionTitle { title: TitleKind::StrongUnion },
+        Measure::Initiatives { level: InitiativeLevel::Base },
         Measure::WelfareVisits { welfare: None },
         Measure::WelfareSpending { welfare: None },
-        Measure::Events {
-            event: EventKind::StaffConference,
-        },
+        Measure::Events { event: EventKind::StaffConference },
         Measure::Manual,
     ];
 
     /// The position of this measure's kind in `CHOICES`.
     pub fn choice(&self) -> usize {
-        Measure::CHOICES
-            .iter()
-            .position(|c| std::mem::discriminant(c) == std::mem::discriminant(self))
-            .unwrap_or(0)
+        Measure::CHOICES.iter().position(|c| std::mem::discriminant(c) == std::mem::discriminant(self)).unwrap_or(0)
     }
 }
 
@@ -234,22 +187,12 @@ struct ComparisonFields {
 
 impl From<Comparison> for ComparisonFields {
     fn from(c: Comparison) -> Self {
-        let none = ComparisonFields {
-            kind: c.kind(),
-            value: None,
-            min: None,
-            max: None,
-        };
+        let none = ComparisonFields { kind: c.kind(), value: None, min: None, max: None };
         match c {
-            Comparison::AtLeast { value } | Comparison::AtMost { value } => ComparisonFields {
-                value: Some(value),
-                ..none
-            },
-            Comparison::Between { min, max } => ComparisonFields {
-                min: Some(min),
-                max: Some(max),
-                ..none
-            },
+            Comparison::AtLeast { value } | Comparison::AtMost { value } => {
+                ComparisonFields { value: Some(value), ..none }
+            }
+            Comparison::Between { min, max } => ComparisonFields { min: Some(min), max: Some(max), ..none },
             Comparison::Achieved => none,
         }
     }
@@ -283,11 +226,7 @@ pub enum ComparisonKind {
 }
 
 impl ComparisonKind {
-    pub const ALL: [ComparisonKind; 3] = [
-        ComparisonKind::AtLeast,
-        ComparisonKind::AtMost,
-        ComparisonKind::Between,
-    ];
+    pub const ALL: [ComparisonKind; 3] = [ComparisonKind::AtLeast, ComparisonKind::AtMost, ComparisonKind::Between];
 }
 
 impl Comparison {
@@ -392,12 +331,7 @@ pub struct Measured {
 
 impl Measured {
     fn of(value: Value, records: Vec<Id>) -> Self {
-        Measured {
-            value,
-            records,
-            members: Vec::new(),
-            missing: Vec::new(),
-        }
+        Measured { value, records, members: Vec::new(), missing: Vec::new() }
     }
 }
 
@@ -426,22 +360,12 @@ fn titles_recorded(book: &Book, year: i32) -> bool {
 
 /// Members of the year's population holding `title` (or one that counts as it): the share, the titles,
 /// and the members without it. `None` before any title of the year is recorded, or with nobody to count.
-pub fn member_title_share(
-    book: &Book,
-    title: TitleKind,
-    women: bool,
-    year: i32,
-) -> Option<Measured> {
+pub fn member_title_share(book: &Book, title: TitleKind, women: bool, year: i32) -> Option<Measured> {
     if !titles_recorded(book, year) {
         return None;
     }
     let mut held: HashMap<Id, Id> = HashMap::new();
-    for t in book
-        .activities
-        .titles
-        .iter()
-        .filter(|t| t.year == year && t.kind.counts_as(title))
-    {
+    for t in book.activities.titles.iter().filter(|t| t.year == year && t.kind.counts_as(title)) {
         for m in &t.members {
             held.entry(*m).or_insert(t.id);
         }
@@ -450,8 +374,7 @@ pub fn member_title_share(
     if people.is_empty() {
         return None;
     }
-    let (with, without): (Vec<&Member>, Vec<&Member>) =
-        people.iter().partition(|m| held.contains_key(&m.id));
+    let (with, without): (Vec<&Member>, Vec<&Member>) = people.iter().partition(|m| held.contains_key(&m.id));
     let mut records: Vec<Id> = Vec::new();
     for grant in with.iter().filter_map(|m| held.get(&m.id)) {
         if !records.contains(grant) {
@@ -459,10 +382,7 @@ pub fn member_title_share(
         }
     }
     Some(Measured {
-        value: Value::Share(Share {
-            count: with.len(),
-            of: people.len(),
-        }),
+        value: Value::Share(Share { count: with.len(), of: people.len() }),
         records,
         members: with.iter().map(|m| m.id).collect(),
         missing: without.iter().map(|m| m.id).collect(),
@@ -470,12 +390,7 @@ pub fn member_title_share(
 }
 
 /// How many of the year's population hold `title`: the same records as the share.
-pub fn member_title_count(
-    book: &Book,
-    title: TitleKind,
-    women: bool,
-    year: i32,
-) -> Option<Measured> {
+pub fn member_title_count(book: &Book, title: TitleKind, women: bool, year: i32) -> Option<Measured> {
     let mut measured = member_title_share(book, title, women, year)?;
     measured.value = Value::Count(measured.members.len());
     measured.missing.clear();
@@ -499,25 +414,13 @@ pub fn union_title(book: &Book, title: TitleKind, year: i32) -> Option<Measured>
 
 /// Initiatives of the year recognised at `level` or above.
 pub fn initiative_count(book: &Book, level: InitiativeLevel, year: i32) -> Measured {
-    let records: Vec<Id> = book
-        .activities
-        .initiatives
-        .iter()
-        .filter(|i| i.year == year && i.level >= level)
-        .map(|i| i.id)
-        .collect();
+    let records: Vec<Id> =
+        book.activities.initiatives.iter().filter(|i| i.year == year && i.level >= level).map(|i| i.id).collect();
     Measured::of(Value::Count(records.len()), records)
 }
 
-fn welfare_of(
-    book: &Book,
-    kind: Option<WelfareKind>,
-    year: i32,
-) -> impl Iterator<Item = &super::activity::Welfare> {
-    book.activities
-        .welfare
-        .iter()
-        .filter(move |w| w.date.year() == year && kind.is_none_or(|k| w.kind == k))
+fn welfare_of(book: &Book, kind: Option<WelfareKind>, year: i32) -> impl Iterator<Item = &super::activity::Welfare> {
+    book.activities.welfare.iter().filter(move |w| w.date.year() == year && kind.is_none_or(|k| w.kind == k))
 }
 
 pub fn welfare_visits(book: &Book, kind: Option<WelfareKind>, year: i32) -> Measured {
@@ -527,32 +430,21 @@ pub fn welfare_visits(book: &Book, kind: Option<WelfareKind>, year: i32) -> Meas
 
 pub fn welfare_spending(book: &Book, kind: Option<WelfareKind>, year: i32) -> Measured {
     let voided = super::links::Voided::of(&book.finance);
-    let paid: Vec<_> = welfare_of(book, kind, year)
-        .filter(|w| voided.given(w).is_some())
-        .collect();
+    let paid: Vec<_> = welfare_of(book, kind, year).filter(|w| voided.given(w).is_some()).collect();
     let total = paid.iter().filter_map(|w| voided.given(w)).sum();
     Measured::of(Value::Money(total), paid.iter().map(|w| w.id).collect())
 }
 
 /// Events of a kind that took place in the year.
 pub fn events_held(book: &Book, kind: EventKind, year: i32) -> Measured {
-    let records: Vec<Id> = book
-        .activities
-        .events
-        .iter()
-        .filter(|e| e.kind == kind && e.in_year(year))
-        .map(|e| e.id)
-        .collect();
+    let records: Vec<Id> =
+        book.activities.events.iter().filter(|e| e.kind == kind && e.in_year(year)).map(|e| e.id).collect();
     Measured::of(Value::Count(records.len()), records)
 }
 
 /// The committee's word for the year, if given.
 pub fn manual(target: &Target, year: i32) -> Option<Measured> {
-    target
-        .results
-        .iter()
-        .find(|r| r.year == year)
-        .map(|r| Measured::of(Value::YesNo(r.met), Vec::new()))
+    target.results.iter().find(|r| r.year == year).map(|r| Measured::of(Value::YesNo(r.met), Vec::new()))
 }
 
 /// A target's measure for one year; `None` when the records say nothing yet.
@@ -598,27 +490,17 @@ pub fn evaluate(book: &Book, target: &Target, today: NaiveDate) -> Vec<YearResul
         .years()
         .map(|year| {
             if year > this_year {
-                return YearResult {
-                    year,
-                    status: Status::Upcoming,
-                    measured: None,
-                };
+                return YearResult { year, status: Status::Upcoming, measured: None };
             }
             let measured = measure(book, target, year);
-            let met = measured
-                .as_ref()
-                .and_then(|m| target.comparison.holds(&m.value));
+            let met = measured.as_ref().and_then(|m| target.comparison.holds(&m.value));
             let status = match met {
                 Some(true) => Status::Met,
                 _ if year == this_year => Status::Pending,
                 Some(false) => Status::NotMet,
                 None => Status::NoData,
             };
-            YearResult {
-                year,
-                status,
-                measured,
-            }
+            YearResult { year, status, measured }
         })
         .collect()
 }
@@ -670,24 +552,12 @@ fn threshold(p: &mut Problems, field: ActivityField, raw: &str, money: bool) -> 
     let parsed = if money {
         text::parse_money(raw)
     } else {
-        raw.trim()
-            .trim_end_matches('%')
-            .trim()
-            .replace(',', ".")
-            .parse::<Decimal>()
-            .ok()
+        raw.trim().trim_end_matches('%').trim().replace(',', ".").parse::<Decimal>().ok()
     };
     match parsed {
         Some(n) if n >= Decimal::ZERO => Some(n),
         _ => {
-            p.add(
-                field,
-                if money {
-                    ActivityProblem::NotAnAmount
-                } else {
-                    ActivityProblem::NotANumber
-                },
-            );
+            p.add(field, if money { ActivityProblem::NotAnAmount } else { ActivityProblem::NotANumber });
             None
         }
     }
@@ -736,11 +606,11 @@ impl TargetDraft {
         let comparison = match (self.measure.is_yes_no(), self.comparison) {
             (true, _) => Some(Comparison::Achieved),
             (false, ComparisonKind::AtLeast | ComparisonKind::Achieved) => {
-                threshold(&mut p, F::Threshold, &self.value, money)
-                    .map(|value| Comparison::AtLeast { value })
+                threshold(&mut p, F::Threshold, &self.value, money).map(|value| Comparison::AtLeast { value })
             }
-            (false, ComparisonKind::AtMost) => threshold(&mut p, F::Threshold, &self.value, money)
-                .map(|value| Comparison::AtMost { value }),
+            (false, ComparisonKind::AtMost) => {
+                threshold(&mut p, F::Threshold, &self.value, money).map(|value| Comparison::AtMost { value })
+            }
             (false, ComparisonKind::Between) => {
                 let min = threshold(&mut p, F::Min, &self.min, money);
                 let max = threshold(&mut p, F::Max, &self.max, money);
@@ -754,11 +624,7 @@ impl TargetDraft {
                 }
             }
         };
-        let results = if self.measure == Measure::Manual {
-            results
-        } else {
-            Vec::new()
-        };
+        let results = if self.measure == Measure::Manual { results } else { Vec::new() };
         p.done(|| {
             Some(Target {
                 id,
@@ -777,42 +643,20 @@ impl Book {
     /// Defines a target, or changes one when `id` is given (a manual target keeps the results recorded).
     pub fn save_target(&mut self, id: Option<Id>, draft: &TargetDraft) -> Result<Id, BookError> {
         let id = id.unwrap_or_else(new_id);
-        let kept = self
-            .activities
-            .targets
-            .iter()
-            .find(|t| t.id == id)
-            .map(|t| t.results.clone())
-            .unwrap_or_default();
+        let kept = self.activities.targets.iter().find(|t| t.id == id).map(|t| t.results.clone()).unwrap_or_default();
         let target = draft.validate(id, kept)?;
-        super::activity::upsert(
-            &mut std::sync::Arc::make_mut(&mut self.activities).targets,
-            target,
-            |t| t.id,
-        );
+        super::activity::upsert(&mut std::sync::Arc::make_mut(&mut self.activities).targets, target, |t| t.id);
         Ok(id)
     }
 
     pub fn remove_target(&mut self, id: Id) -> Result<(), BookError> {
-        super::activity::remove(
-            &mut std::sync::Arc::make_mut(&mut self.activities).targets,
-            |t| t.id == id,
-        )
+        super::activity::remove(&mut std::sync::Arc::make_mut(&mut self.activities).targets, |t| t.id == id)
     }
 
     /// Records whether a manual target was met in a year (`None` takes the word back).
-    pub fn record_target_result(
-        &mut self,
-        id: Id,
-        year: i32,
-        met: Option<bool>,
-    ) -> Result<(), BookError> {
+    pub fn record_target_result(&mut self, id: Id, year: i32, met: Option<bool>) -> Result<(), BookError> {
         let activities = std::sync::Arc::make_mut(&mut self.activities);
-        let target = activities
-            .targets
-            .iter_mut()
-            .find(|t| t.id == id)
-            .ok_or(BookError::NotFound)?;
+        let target = activities.targets.iter_mut().find(|t| t.id == id).ok_or(BookError::NotFound)?;
         if target.measure != Measure::Manual || !target.years().contains(&year) {
             return Err(BookError::Activity(vec![super::activity::ActivityError {
                 field: ActivityField::Year,

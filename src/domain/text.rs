@@ -8,20 +8,8 @@ use std::cmp::Ordering;
 const ALPHABET: &str = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
 
 /// Each vowel with its tones in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
-const VOWELS: [&str; 12] = [
-    "aàảãáạ",
-    "ăằẳẵắặ",
-    "âầẩẫấậ",
-    "eèẻẽéẹ",
-    "êềểễếệ",
-    "iìỉĩíị",
-    "oòỏõóọ",
-    "ôồổỗốộ",
-    "ơờởỡớợ",
-    "uùủũúụ",
-    "ưừửữứự",
-    "yỳỷỹýỵ",
-];
+const VOWELS: [&str; 12] =
+    ["aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ", "uùủũúụ", "ưừửữứự", "yỳỷỹýỵ"];
 
 /// Combining tone marks, in the same order, for text typed in decomposed form (Unicode tổ hợp).
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
@@ -32,18 +20,12 @@ fn split(c: char) -> (char, u8) {
     if c.is_ascii() {
         return (c, 0);
     }
-    static TONED: std::sync::OnceLock<std::collections::HashMap<char, (char, u8)>> =
-        std::sync::OnceLock::new();
+    static TONED: std::sync::OnceLock<std::collections::HashMap<char, (char, u8)>> = std::sync::OnceLock::new();
     let toned = TONED.get_or_init(|| {
         let mut map = std::collections::HashMap::new();
         for tones in VOWELS {
             let base = tones.chars().next().unwrap_or_default();
-            map.extend(
-                tones
-                    .chars()
-                    .enumerate()
-                    .map(|(tone, t)| (t, (base, tone as u8))),
-            );
+            map.extend(tones.chars().enumerate().map(|(tone, t)| (t, (base, tone as u8))));
         }
         map
     });
@@ -55,10 +37,7 @@ fn split(c: char) -> (char, u8) {
 fn letters(text: &str) -> Vec<(char, u8)> {
     let mut out: Vec<(char, u8)> = Vec::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
-        if let Some(last) = out
-            .last_mut()
-            .filter(|_| ('\u{300}'..='\u{36f}').contains(&c))
-        {
+        if let Some(last) = out.last_mut().filter(|_| ('\u{300}'..='\u{36f}').contains(&c)) {
             if let Some(tone) = TONE_MARKS.iter().position(|m| *m == c) {
                 last.1 = tone as u8 + 1;
             }
@@ -106,17 +85,12 @@ fn ranks(word: &str) -> (Vec<u32>, Vec<u8>) {
 /// A letter's place in the alphabet; other characters after every letter, in code point order.
 fn rank(c: char) -> u32 {
     fn position(c: char) -> u32 {
-        ALPHABET
-            .chars()
-            .position(|l| l == c)
-            .map_or(1000 + c as u32, |i| i as u32)
+        ALPHABET.chars().position(|l| l == c).map_or(1000 + c as u32, |i| i as u32)
     }
     // Sorting 50,000 names asks this a million times: ASCII comes from a table made once.
     static ASCII: std::sync::OnceLock<[u32; 128]> = std::sync::OnceLock::new();
     match c.is_ascii() {
-        true => {
-            ASCII.get_or_init(|| std::array::from_fn(|i| position(char::from(i as u8))))[c as usize]
-        }
+        true => ASCII.get_or_init(|| std::array::from_fn(|i| position(char::from(i as u8))))[c as usize],
         false => position(c),
     }
 }
@@ -139,12 +113,7 @@ pub fn name_key(full_name: &str) -> NameKey {
     };
     let (given, given_tones) = ranks(given);
     let (rest, rest_tones) = ranks(&rest);
-    NameKey {
-        given,
-        rest,
-        given_tones,
-        rest_tones,
-    }
+    NameKey { given, rest, given_tones, rest_tones }
 }
 
 pub fn compare_names(a: &str, b: &str) -> Ordering {
@@ -168,9 +137,7 @@ pub fn parse_date(text: &str, pivot_year: i32) -> Option<NaiveDate> {
         return Some(date);
     }
     let parts: Vec<&str> = text.split(['/', '-', '.']).map(str::trim).collect();
-    let [d, m, y] = parts.as_slice() else {
-        return None;
-    };
+    let [d, m, y] = parts.as_slice() else { return None };
     if d.is_empty() || m.is_empty() || d.len() > 2 || m.len() > 2 {
         return None;
     }

@@ -79,9 +79,7 @@ impl TitleKind {
             TitleKind::StrongUnion | TitleKind::ExcellentUnion => Scope::Union,
             TitleKind::StrongGroup => Scope::Groups,
             TitleKind::EmulationFlag => Scope::Collectives,
-            TitleKind::Certificate | TitleKind::MeritCertificate | TitleKind::Medal => {
-                Scope::Anyone
-            }
+            TitleKind::Certificate | TitleKind::MeritCertificate | TitleKind::Medal => Scope::Anyone,
         }
     }
 
@@ -100,10 +98,7 @@ impl TitleKind {
     pub fn needs_granting_body(self) -> bool {
         matches!(
             self,
-            TitleKind::Certificate
-                | TitleKind::MeritCertificate
-                | TitleKind::Medal
-                | TitleKind::EmulationFlag
+            TitleKind::Certificate | TitleKind::MeritCertificate | TitleKind::Medal | TitleKind::EmulationFlag
         )
     }
 
@@ -299,22 +294,11 @@ fn grant(
     if kind.is_none() {
         p.add(F::Kind, ActivityProblem::Required);
     }
-    let granted_by = p.text(
-        F::GrantedBy,
-        granted_by,
-        kind.is_some_and(TitleKind::needs_granting_body),
-    );
+    let granted_by = p.text(F::GrantedBy, granted_by, kind.is_some_and(TitleKind::needs_granting_body));
     let decision = p.text(F::Decision, decision, false);
     let decision_date = p.date(F::DecisionDate, date, today, false, true);
     let note = p.text(F::Note, note, false);
-    Some(Grant {
-        year: year?,
-        kind: kind?,
-        granted_by,
-        decision,
-        decision_date,
-        note,
-    })
+    Some(Grant { year: year?, kind: kind?, granted_by, decision, decision_date, note })
 }
 
 impl Book {
@@ -334,24 +318,13 @@ impl Book {
         );
         match draft.holder {
             None => p.add(F::Holder, ActivityProblem::Required),
-            Some(Holder::Member(m)) if !self.known_member(m) => {
-                p.add(F::Holder, ActivityProblem::UnknownMember)
-            }
-            Some(Holder::Group(g)) if self.group(g).is_none() => {
-                p.add(F::Holder, ActivityProblem::UnknownGroup)
-            }
-            Some(h) if draft.kind.is_some_and(|k| !k.fits(h)) => {
-                p.add(F::Holder, ActivityProblem::NotForHolder)
-            }
+            Some(Holder::Member(m)) if !self.known_member(m) => p.add(F::Holder, ActivityProblem::UnknownMember),
+            Some(Holder::Group(g)) if self.group(g).is_none() => p.add(F::Holder, ActivityProblem::UnknownGroup),
+            Some(h) if draft.kind.is_some_and(|k| !k.fits(h)) => p.add(F::Holder, ActivityProblem::NotForHolder),
             Some(h) => {
                 if let Some(g) = &details {
                     let body = text::fold(&g.granted_by);
-                    if self
-                        .activities
-                        .titles
-                        .iter()
-                        .any(|t| t.same_award(g.year, g.kind, &body) && t.holds(h))
-                    {
+                    if self.activities.titles.iter().any(|t| t.same_award(g.year, g.kind, &body) && t.holds(h)) {
                         p.add(F::Holder, ActivityProblem::Duplicate);
                     }
                 }
@@ -371,37 +344,15 @@ impl Book {
 
     /// Corrects what a grant's decision says (granting body, number, date, note) for all its holders at
     /// once. A holder may not end up with the same award twice from one granting body.
-    pub fn correct_grant(
-        &mut self,
-        id: Id,
-        draft: &GrantDraft,
-        today: NaiveDate,
-    ) -> Result<(), BookError> {
-        let title = self
-            .activities
-            .titles
-            .iter()
-            .find(|t| t.id == id)
-            .ok_or(BookError::NotFound)?;
+    pub fn correct_grant(&mut self, id: Id, draft: &GrantDraft, today: NaiveDate) -> Result<(), BookError> {
+        let title = self.activities.titles.iter().find(|t| t.id == id).ok_or(BookError::NotFound)?;
         let mut p = Problems::default();
         let year = title.year.to_string();
-        let details = grant(
-            &mut p,
-            &year,
-            Some(title.kind),
-            &draft.granted_by,
-            &draft.decision,
-            &draft.decision_date,
-            &draft.note,
-            today,
-        );
+        let details =
+            grant(&mut p, &year, Some(title.kind), &draft.granted_by, &draft.decision, &draft.decision_date, &draft.note, today);
         if let Some(g) = &details {
             let body = text::fold(&g.granted_by);
-            let twice = |o: &Title| {
-                o.id != id
-                    && o.same_award(g.year, g.kind, &body)
-                    && title.holders().any(|h| o.holds(h))
-            };
+            let twice = |o: &Title| o.id != id && o.same_award(g.year, g.kind, &body) && title.holders().any(|h| o.holds(h));
             if self.activities.titles.iter().any(twice) {
                 p.add(F::GrantedBy, ActivityProblem::Duplicate);
             }
@@ -424,10 +375,7 @@ impl Book {
     /// Takes one holder off a grant; a grant left without holders goes.
     pub fn remove_title_holder(&mut self, id: Id, holder: Holder) -> Result<(), BookError> {
         let titles = &mut self.activities_mut().titles;
-        let title = titles
-            .iter_mut()
-            .find(|t| t.id == id && t.holds(holder))
-            .ok_or(BookError::NotFound)?;
+        let title = titles.iter_mut().find(|t| t.id == id && t.holds(holder)).ok_or(BookError::NotFound)?;
         title.take(holder);
         titles.retain(|t| t.holders().next().is_some());
         Ok(())
@@ -436,26 +384,11 @@ impl Book {
     /// A year's titles of one kind for members, from a ticked list: afterwards exactly the ticked members
     /// hold it. Those who held it and stay ticked keep their grant; those newly ticked join the grant of the
     /// decision given (a new one if there is none).
-    pub fn set_member_titles(
-        &mut self,
-        bulk: &BulkTitles,
-        today: NaiveDate,
-    ) -> Result<BulkOutcome, BookError> {
+    pub fn set_member_titles(&mut self, bulk: &BulkTitles, today: NaiveDate) -> Result<BulkOutcome, BookError> {
         let mut p = Problems::default();
-        let details = grant(
-            &mut p,
-            &bulk.year,
-            bulk.kind,
-            &bulk.granted_by,
-            &bulk.decision,
-            &bulk.decision_date,
-            "",
-            today,
-        );
-        if bulk
-            .kind
-            .is_some_and(|k| !k.fits(Holder::Member(Id::nil())))
-        {
+        let details =
+            grant(&mut p, &bulk.year, bulk.kind, &bulk.granted_by, &bulk.decision, &bulk.decision_date, "", today);
+        if bulk.kind.is_some_and(|k| !k.fits(Holder::Member(Id::nil()))) {
             p.add(F::Kind, ActivityProblem::NotForHolder);
         }
         let known: HashSet<Id> = self.members.iter().map(|m| m.id).collect();
@@ -468,9 +401,7 @@ impl Book {
         let by_body = details.kind.needs_granting_body();
         let body = text::fold(&details.granted_by);
         let in_scope = |t: &Title| {
-            t.year == details.year
-                && t.kind == details.kind
-                && (!by_body || text::fold(&t.granted_by) == body)
+            t.year == details.year && t.kind == details.kind && (!by_body || text::fold(&t.granted_by) == body)
         };
         let titles = &mut self.activities_mut().titles;
         let mut outcome = BulkOutcome::default();
@@ -482,12 +413,7 @@ impl Book {
             held.extend(t.members.iter().copied());
         }
         titles.retain(|t| t.holders().next().is_some());
-        let new: Vec<Holder> = bulk
-            .members
-            .iter()
-            .filter(|m| held.insert(**m))
-            .map(|m| Holder::Member(*m))
-            .collect();
+        let new: Vec<Holder> = bulk.members.iter().filter(|m| held.insert(**m)).map(|m| Holder::Member(*m)).collect();
         outcome.added = new.len();
         if new.is_empty() {
             return Ok(outcome);
@@ -502,25 +428,10 @@ impl Book {
 
 /// How many hold each kind of title in a year (kinds none hold left out), and the year's grants.
 pub fn titles_of_year(book: &Book, year: i32) -> (Vec<(TitleKind, usize)>, Vec<Title>) {
-    let titles: Vec<Title> = book
-        .activities
-        .titles
-        .iter()
-        .filter(|t| t.year == year)
-        .cloned()
-        .collect();
+    let titles: Vec<Title> = book.activities.titles.iter().filter(|t| t.year == year).cloned().collect();
     let counts = TitleKind::ALL
         .iter()
-        .map(|&k| {
-            (
-                k,
-                titles
-                    .iter()
-                    .filter(|t| t.kind == k)
-                    .map(|t| t.holders().count())
-                    .sum(),
-            )
-        })
+        .map(|&k| (k, titles.iter().filter(|t| t.kind == k).map(|t| t.holders().count()).sum()))
         .filter(|(_, n)| *n > 0)
         .collect();
     (counts, titles)

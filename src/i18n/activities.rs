@@ -3,8 +3,7 @@
 
 use super::{fill, Lang, T};
 use crate::domain::activity::{
-    ActivityError, ActivityField, ActivityProblem, EventKind, InitiativeLevel, TitleKind,
-    WelfareKind,
+    ActivityError, ActivityField, ActivityProblem, EventKind, InitiativeLevel, TitleKind, WelfareKind,
 };
 use crate::domain::history::Record;
 use crate::domain::target::{Comparison, ComparisonKind, Measure, Status};
@@ -95,29 +94,15 @@ pub fn measure_kind(lang: Lang, m: &Measure) -> &'static str {
 pub fn measure(lang: Lang, m: &Measure) -> String {
     let with = |key: T, what: &str| fill(key.text(lang), &[what]);
     match *m {
-        Measure::MemberTitleShare { title, women } => with(
-            if women {
-                T::MsWomenTitleShare
-            } else {
-                T::MsMemberTitleShare
-            },
-            title_kind(lang, title),
-        ),
-        Measure::MemberTitleCount { title, women } => with(
-            if women {
-                T::MsWomenTitleCount
-            } else {
-                T::MsMemberTitleCount
-            },
-            title_kind(lang, title),
-        ),
+        Measure::MemberTitleShare { title, women } => {
+            with(if women { T::MsWomenTitleShare } else { T::MsMemberTitleShare }, title_kind(lang, title))
+        }
+        Measure::MemberTitleCount { title, women } => {
+            with(if women { T::MsWomenTitleCount } else { T::MsMemberTitleCount }, title_kind(lang, title))
+        }
         Measure::UnionTitle { title } => with(T::MsUnionTitle, title_kind(lang, title)),
-        Measure::Initiatives {
-            level: InitiativeLevel::Base,
-        } => T::MsInitiatives.text(lang).into(),
-        Measure::Initiatives {
-            level: InitiativeLevel::Higher,
-        } => T::MsInitiativesHigher.text(lang).into(),
+        Measure::Initiatives { level: InitiativeLevel::Base } => T::MsInitiatives.text(lang).into(),
+        Measure::Initiatives { level: InitiativeLevel::Higher } => T::MsInitiativesHigher.text(lang).into(),
         Measure::WelfareVisits { welfare } => match welfare {
             None => T::MsWelfareVisits.text(lang).into(),
             Some(k) => with(T::MsWelfareVisitsOf, welfare_kind(lang, k)),
@@ -136,11 +121,7 @@ fn number(lang: Lang, d: Decimal, money: bool, share: bool) -> String {
         return format_money(d);
     }
     let n = d.normalize().to_string();
-    let n = if lang == Lang::Vi {
-        n.replace('.', ",")
-    } else {
-        n
-    };
+    let n = if lang == Lang::Vi { n.replace('.', ",") } else { n };
     if share {
         format!("{n}%")
     } else {
@@ -227,13 +208,7 @@ pub fn activity_field(lang: Lang, f: ActivityField) -> &'static str {
 pub fn activity_errors(lang: Lang, errors: &[ActivityError]) -> String {
     errors
         .iter()
-        .map(|e| {
-            format!(
-                "{}: {}",
-                activity_field(lang, e.field),
-                activity_problem(lang, e.problem)
-            )
-        })
+        .map(|e| format!("{}: {}", activity_field(lang, e.field), activity_problem(lang, e.problem)))
         .collect::<Vec<_>>()
         .join(" ")
 }

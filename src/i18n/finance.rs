@@ -3,9 +3,7 @@
 use super::{fill, Lang, T};
 use crate::domain::finance::categories::ExpenseGroup;
 use crate::domain::finance::check::FileProblem;
-use crate::domain::finance::{
-    Field, FinanceChange, FinanceError, FundKind, Line, Problem, VoucherKind,
-};
+use crate::domain::finance::{Field, FinanceChange, FinanceError, FundKind, Line, Problem, VoucherKind};
 
 pub fn field(lang: Lang, f: Field) -> &'static str {
     match f {
@@ -57,11 +55,9 @@ pub fn field_problem(lang: Lang, f: Field, p: Problem) -> String {
 pub fn error(lang: Lang, e: &FinanceError) -> String {
     let year = |key: T, y: &i32| fill(key.text(lang), &[&y.to_string()]);
     match e {
-        FinanceError::Fields(list) => list
-            .iter()
-            .map(|e| field_problem(lang, e.field, e.problem))
-            .collect::<Vec<_>>()
-            .join(" "),
+        FinanceError::Fields(list) => {
+            list.iter().map(|e| field_problem(lang, e.field, e.problem)).collect::<Vec<_>>().join(" ")
+        }
         FinanceError::YearClosed(y) => year(T::FinErrYearClosed, y),
         FinanceError::EarlierYearOpen(y) => year(T::FinErrEarlierOpen, y),
         FinanceError::LaterYearClosed(y) => year(T::FinErrLaterClosed, y),
@@ -130,9 +126,7 @@ pub fn expense_group(lang: Lang, g: ExpenseGroup) -> &'static str {
 pub fn change(lang: Lang, c: &FinanceChange) -> String {
     let text = |key: T, values: &[&str]| fill(key.text(lang), values);
     match c {
-        FinanceChange::RecordVoucher(kind, reason) => {
-            text(T::FinChangeRecord, &[voucher_kind(lang, *kind), reason])
-        }
+        FinanceChange::RecordVoucher(kind, reason) => text(T::FinChangeRecord, &[voucher_kind(lang, *kind), reason]),
         FinanceChange::VoidVoucher(code) => text(T::FinChangeVoid, &[code]),
         FinanceChange::CollectDues(group, month) => text(T::FinChangeDues, &[group, month]),
         FinanceChange::SaveFund(name) => text(T::FinChangeSaveFund, &[name]),

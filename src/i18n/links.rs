@@ -6,14 +6,8 @@ use crate::domain::links::LinkError;
 pub fn link_error(lang: Lang, e: &LinkError) -> String {
     let text = |key: T, values: &[&str]| fill(key.text(lang), values);
     match e {
-        LinkError::ClosedYear {
-            year,
-            voucher: Some(code),
-        } => text(T::LinkErrClosed, &[&year.to_string(), code]),
-        LinkError::ClosedYear {
-            year,
-            voucher: None,
-        } => text(T::LinkErrClosedNew, &[&year.to_string()]),
+        LinkError::ClosedYear { year, voucher: Some(code) } => text(T::LinkErrClosed, &[&year.to_string(), code]),
+        LinkError::ClosedYear { year, voucher: None } => text(T::LinkErrClosedNew, &[&year.to_string()]),
         LinkError::NotAPayment => text(T::LinkErrNotAPayment, &[]),
         LinkError::Void(code) => text(T::LinkErrVoid, &[code]),
         LinkError::Taken(code) => text(T::LinkErrTaken, &[code]),

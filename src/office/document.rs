@@ -34,10 +34,7 @@ impl AdminHeader {
     pub fn national(left: Vec<String>, date_line: String) -> AdminHeader {
         AdminHeader {
             left,
-            right: vec![
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(),
-                "Độc lập - Tự do - Hạnh phúc".into(),
-            ],
+            right: vec!["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(), "Độc lập - Tự do - Hạnh phúc".into()],
             date_line,
         }
     }
@@ -51,9 +48,5 @@ pub enum Block {
     /// Justified text; a line break in it starts a new paragraph.
     Paragraph(String),
     /// A bordered table under its caption, the header row bold and repeated on each page.
-    Table {
-        caption: String,
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
+    Table { caption: String, header: Vec<String>, rows: Vec<Vec<String>> },
 }

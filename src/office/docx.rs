@@ -5,8 +5,8 @@
 
 use super::{AdminHeader, Block, Document};
 use docx_rs::{
-    AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph, Run,
-    RunFonts, SpecialIndentType, Table, TableCell, TableLayoutType, TableRow, WidthType,
+    AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Table, TableCell,
+    TableLayoutType, TableRow, WidthType,
 };
 
 const FONT: &str = "Times New Roman";
@@ -25,32 +25,14 @@ const TEXT_WIDTH: usize = (A4.0 as i32 - LEFT - RIGHT) as usize;
 const ISSUER_WIDTH: usize = 3_800;
 
 pub fn write(document: &Document) -> Result<Vec<u8>, String> {
-    let fonts = RunFonts::new()
-        .ascii(FONT)
-        .hi_ansi(FONT)
-        .east_asia(FONT)
-        .cs(FONT);
+    let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
     let mut docx = Docx::new()
         .page_size(A4.0, A4.1)
-        .page_margin(PageMargin {
-            top: 1_134,
-            left: LEFT,
-            bottom: 1_134,
-            right: RIGHT,
-            header: 567,
-            footer: 567,
-            gutter: 0,
-        })
+        .page_margin(PageMargin { top: 1_134, left: LEFT, bottom: 1_134, right: RIGHT, header: 567, footer: 567, gutter: 0 })
         .default_fonts(fonts)
         .default_size(BODY)
         .default_line_spacing(body_spacing())
-        .footer(
-            Footer::new().add_paragraph(
-                Paragraph::new()
-                    .align(AlignmentType::Center)
-                    .add_page_num(PageNum::new()),
-            ),
-        )
+        .footer(Footer::new().add_paragraph(Paragraph::new().align(AlignmentType::Center).add_page_num(PageNum::new())))
         .add_table(header(&document.header))
         .add_paragraph(
             Paragraph::new()
@@ -84,11 +66,7 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
                         .add_run(Run::new().add_text(line.trim_end())),
                 )
             }),
-            Block::Table {
-                caption,
-                header,
-                rows,
-            } => {
+            Block::Table { caption, header, rows } => {
                 let docx = if caption.is_empty() {
                     docx
                 } else {
@@ -100,8 +78,7 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
                             .add_run(Run::new().add_text(caption).bold()),
                     )
                 };
-                docx.add_table(table(header, rows))
-                    .add_paragraph(Paragraph::new())
+                docx.add_table(table(header, rows)).add_paragraph(Paragraph::new())
             }
         };
     }
@@ -113,47 +90,27 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
 /// 6 pt after each paragraph, lines at 1.2: said on every paragraph too, as not every reader applies the
 /// document's defaults.
 fn body_spacing() -> LineSpacing {
-    LineSpacing::new()
-        .before(0)
-        .after(120)
-        .line(288)
-        .line_rule(LineSpacingType::Auto)
+    LineSpacing::new().before(0).after(120).line(288).line_rule(LineSpacingType::Auto)
 }
 
 /// A paragraph inside a table: no space around it beyond the cell's own.
 fn in_cell(align: AlignmentType) -> Paragraph {
-    Paragraph::new()
-        .align(align)
-        .line_spacing(LineSpacing::new().before(40).after(40).line(240))
+    Paragraph::new().align(align).line_spacing(LineSpacing::new().before(40).after(40).line(240))
 }
 
 /// The administrative header: one row of two borderless cells.
 fn header(h: &AdminHeader) -> Table {
     let last = h.left.len().saturating_sub(1);
-    let issuer = h.left.iter().enumerate().fold(
-        TableCell::new().width(ISSUER_WIDTH, WidthType::Dxa),
-        |cell, (i, line)| {
-            let run = Run::new().add_text(line).size(HEADER);
-            cell.add_paragraph(in_cell(AlignmentType::Center).add_run(if i == last {
-                run.bold()
-            } else {
-                run
-            }))
-        },
-    );
+    let issuer = h.left.iter().enumerate().fold(TableCell::new().width(ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
+        let run = Run::new().add_text(line).size(HEADER);
+        cell.add_paragraph(in_cell(AlignmentType::Center).add_run(if i == last { run.bold() } else { run }))
+    });
     let last = h.right.len().saturating_sub(1);
-    let mut nation = h.right.iter().enumerate().fold(
-        TableCell::new().width(TEXT_WIDTH - ISSUER_WIDTH, WidthType::Dxa),
-        |cell, (i, line)| {
-            let run = Run::new().add_text(line).bold();
-            let run = if i == last {
-                run.underline("single")
-            } else {
-                run.size(HEADER)
-            };
-            cell.add_paragraph(in_cell(AlignmentType::Center).add_run(run))
-        },
-    );
+    let mut nation = h.right.iter().enumerate().fold(TableCell::new().width(TEXT_WIDTH - ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
+        let run = Run::new().add_text(line).bold();
+        let run = if i == last { run.underline("single") } else { run.size(HEADER) };
+        cell.add_paragraph(in_cell(AlignmentType::Center).add_run(run))
+    });
     if !h.date_line.is_empty() {
         nation = nation.add_paragraph(
             Paragraph::new()
@@ -171,26 +128,15 @@ fn header(h: &AdminHeader) -> Table {
 /// Text that reads as a number, a share or a count ("45", "31,11%", "1.250.000"): right-aligned.
 fn numeric(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty()
-        && t.chars().any(|c| c.is_ascii_digit())
-        && t.chars().all(|c| c.is_ascii_digit() || ".,% ".contains(c))
+    !t.is_empty() && t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ".,% ".contains(c))
 }
 
 /// Widths of the columns, shared out over the text width by the longest text in each (at least a little).
 fn widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
-    let count = header
-        .len()
-        .max(rows.iter().map(Vec::len).max().unwrap_or(0))
-        .max(1);
+    let count = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
     let longest: Vec<usize> = (0..count)
         .map(|c| {
-            std::iter::once(header.get(c))
-                .chain(rows.iter().map(|r| r.get(c)))
-                .flatten()
-                .map(|t| t.chars().count())
-                .max()
-                .unwrap_or(0)
-                .clamp(4, 60)
+            std::iter::once(header.get(c)).chain(rows.iter().map(|r| r.get(c))).flatten().map(|t| t.chars().count()).max().unwrap_or(0).clamp(4, 60)
         })
         .collect();
     let sum: usize = longest.iter().sum();
@@ -208,25 +154,13 @@ fn table(header: &[String], rows: &[Vec<String>]) -> Table {
             AlignmentType::Left
         };
         let run = Run::new().add_text(text);
-        TableCell::new()
-            .width(grid[c], WidthType::Dxa)
-            .add_paragraph(in_cell(align).add_run(if bold { run.bold() } else { run }))
+        TableCell::new().width(grid[c], WidthType::Dxa).add_paragraph(in_cell(align).add_run(if bold { run.bold() } else { run }))
     };
-    let line = |texts: &[String], bold: bool| {
-        TableRow::new(
-            (0..grid.len())
-                .map(|c| cell(c, texts.get(c).map_or("", String::as_str), bold))
-                .collect(),
-        )
-        .cant_split()
-    };
+    let line = |texts: &[String], bold: bool| TableRow::new((0..grid.len()).map(|c| cell(c, texts.get(c).map_or("", String::as_str), bold)).collect()).cant_split();
     let mut all = Vec::with_capacity(rows.len() + 1);
     if !header.is_empty() {
         all.push(line(header, true));
     }
     all.extend(rows.iter().map(|r| line(r, false)));
-    Table::new(all)
-        .set_grid(grid)
-        .width(TEXT_WIDTH, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
+    Table::new(all).set_grid(grid).width(TEXT_WIDTH, WidthType::Dxa).layout(TableLayoutType::Fixed)
 }

@@ -4,8 +4,8 @@
 //! what was read as JSON) or a message (a string), and may say how far it is before that. The tables sent
 //! are plain: the figures in them were computed by the domain and are only written here.
 
-pub mod document;
 pub mod docx;
+pub mod document;
 pub mod read;
 pub mod xlsx;
 
@@ -79,10 +79,7 @@ pub enum Cell {
 impl Sheet {
     /// Cuts a name to what Excel accepts: 31 characters, none of `[]:*?/\`.
     pub fn safe_name(name: &str) -> String {
-        name.chars()
-            .filter(|c| !"[]:*?/\\".contains(*c))
-            .take(31)
-            .collect()
+        name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect()
     }
 }
 
@@ -100,11 +97,7 @@ pub struct Progress {
 
 /// Does what a request asks with the file sent beside it (`input`, empty if none), telling `progress` how
 /// far it is along the way.
-pub fn handle_with(
-    request: &str,
-    input: &[u8],
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Vec<u8>, String> {
+pub fn handle_with(request: &str, input: &[u8], progress: &mut dyn FnMut(Progress)) -> Result<Vec<u8>, String> {
     match serde_json::from_str::<Request>(request).map_err(|e| e.to_string())? {
         Request::Xlsx { workbook } => xlsx::write(&workbook),
         Request::ReadXlsx { sheet } => {

@@ -52,9 +52,7 @@ impl SheetRead {
 /// A date the way Excel stores it (days since its epoch, 1900 or 1904), as a calendar date.
 fn date_of(dt: &calamine::ExcelDateTime) -> Option<NaiveDate> {
     let (y, m, d, ..) = dt.to_ymd_hms_milli();
-    (y >= 1900)
-        .then(|| NaiveDate::from_ymd_opt(y.into(), m.into(), d.into()))
-        .flatten()
+    (y >= 1900).then(|| NaiveDate::from_ymd_opt(y.into(), m.into(), d.into())).flatten()
 }
 
 fn wire(value: &DataRef<'_>) -> WireCell {
@@ -65,21 +63,10 @@ fn wire(value: &DataRef<'_>) -> WireCell {
         DataRef::String(s) => text(s),
         DataRef::SharedString(s) => text(s),
         // A tick box: "x" for yes, as officers mark a column by hand.
-        DataRef::Bool(b) => {
-            if *b {
-                WireCell::Text("x".into())
-            } else {
-                WireCell::Empty
-            }
-        }
-        DataRef::DateTime(dt) if dt.is_datetime() => {
-            date_of(dt).map_or(WireCell::Number(dt.as_f64()), |d| WireCell::Date { d })
-        }
+        DataRef::Bool(b) => if *b { WireCell::Text("x".into()) } else { WireCell::Empty },
+        DataRef::DateTime(dt) if dt.is_datetime() => date_of(dt).map_or(WireCell::Number(dt.as_f64()), |d| WireCell::Date { d }),
         DataRef::DateTime(dt) => WireCell::Number(dt.as_f64()),
-        DataRef::DateTimeIso(s) => s
-            .get(..10)
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .map_or_else(|| text(s), |d| WireCell::Date { d }),
+        DataRef::DateTimeIso(s) => s.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map_or_else(|| text(s), |d| WireCell::Date { d }),
         DataRef::DurationIso(s) => text(s),
     }
 }
@@ -94,16 +81,8 @@ fn text(s: &str) -> WireCell {
 
 /// The visible worksheets, in the workbook's order (all worksheets if every one is hidden).
 fn worksheets<R: std::io::Read + std::io::Seek>(book: &Xlsx<R>) -> Vec<String> {
-    let sheets: Vec<_> = book
-        .sheets_metadata()
-        .iter()
-        .filter(|s| s.typ == SheetType::WorkSheet)
-        .collect();
-    let visible: Vec<String> = sheets
-        .iter()
-        .filter(|s| s.visible == SheetVisible::Visible)
-        .map(|s| s.name.clone())
-        .collect();
+    let sheets: Vec<_> = book.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).collect();
+    let visible: Vec<String> = sheets.iter().filter(|s| s.visible == SheetVisible::Visible).map(|s| s.name.clone()).collect();
     if visible.is_empty() {
         sheets.iter().map(|s| s.name.clone()).collect()
     } else {
@@ -112,21 +91,12 @@ fn worksheets<R: std::io::Read + std::io::Seek>(book: &Xlsx<R>) -> Vec<String> {
 }
 
 /// Reads one sheet (the first when `sheet` is none) of an .xlsx file.
-pub fn read_xlsx(
-    bytes: &[u8],
-    sheet: Option<usize>,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<SheetRead, String> {
+pub fn read_xlsx(bytes: &[u8], sheet: Option<usize>, progress: &mut dyn FnMut(Progress)) -> Result<SheetRead, String> {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let sheets = worksheets(&book);
     let index = sheet.unwrap_or(0);
-    let name = sheets
-        .get(index)
-        .cloned()
-        .ok_or_else(|| format!("no sheet {}", index + 1))?;
-    let mut reader = book
-        .worksheet_cells_reader(&name)
-        .map_err(|e| e.to_string())?;
+    let name = sheets.get(index).cloned().ok_or_else(|| format!("no sheet {}", index + 1))?;
+    let mut reader = book.worksheet_cells_reader(&name).map_err(|e| e.to_string())?;
     let declared = reader.dimensions().end.0 as usize + 1;
     let mut cells: Vec<Vec<WireCell>> = Vec::new();
     let mut next_report = 0;
@@ -138,10 +108,7 @@ pub fn read_xlsx(
         let (row, col) = cell.get_position();
         let (row, col) = (row as usize, col as usize);
         if row >= next_report {
-            progress(Progress {
-                done: row,
-                total: declared.max(row + 1),
-            });
+            progress(Progress { done: row, total: declared.max(row + 1) });
             next_report = row + STEP;
         }
         if cells.len() <= row {
@@ -153,13 +120,6 @@ pub fn read_xlsx(
         }
         line[col] = value;
     }
-    progress(Progress {
-        done: cells.len(),
-        total: cells.len(),
-    });
-    Ok(SheetRead {
-        sheets,
-        sheet: index,
-        cells,
-    })
+    progress(Progress { done: cells.len(), total: cells.len() });
+    Ok(SheetRead { sheets, sheet: index, cells })
 }

@@ -6,9 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook as Xlsx, XlsxError};
 
 fn base() -> Format {
-    Format::new()
-        .set_font_name("Times New Roman")
-        .set_font_size(12)
+    Format::new().set_font_name("Times New Roman").set_font_size(12)
 }
 
 pub fn write(book: &Workbook) -> Result<Vec<u8>, String> {
@@ -19,15 +17,9 @@ fn build(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
     let text = base();
     let bold = base().set_bold();
     let title = base().set_bold().set_font_size(14);
-    let header = base()
-        .set_bold()
-        .set_border(FormatBorder::Thin)
-        .set_text_wrap()
-        .set_align(FormatAlign::Center);
+    let header = base().set_bold().set_border(FormatBorder::Thin).set_text_wrap().set_align(FormatAlign::Center);
     let cell = base().set_border(FormatBorder::Thin).set_text_wrap();
-    let money = base()
-        .set_border(FormatBorder::Thin)
-        .set_num_format("#,##0");
+    let money = base().set_border(FormatBorder::Thin).set_num_format("#,##0");
     let mut xlsx = Xlsx::new();
     for sheet in &book.sheets {
         let ws = xlsx.add_worksheet();
@@ -51,19 +43,13 @@ fn build(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
         ws.set_repeat_rows(row, row)?;
         row += 1;
         for r in &sheet.rows {
-            let (cell, money) = if r.bold {
-                (cell.clone().set_bold(), money.clone().set_bold())
-            } else {
-                (cell.clone(), money.clone())
-            };
+            let (cell, money) = if r.bold { (cell.clone().set_bold(), money.clone().set_bold()) } else { (cell.clone(), money.clone()) };
             for (c, value) in r.cells.iter().enumerate() {
                 let c = c as u16;
                 match value {
                     Cell::Empty => ws.write_blank(row, c, &cell)?,
                     Cell::Text(t) => ws.write_string_with_format(row, c, t, &cell)?,
-                    Cell::Money(m) => {
-                        ws.write_number_with_format(row, c, m.to_f64().unwrap_or_default(), &money)?
-                    }
+                    Cell::Money(m) => ws.write_number_with_format(row, c, m.to_f64().unwrap_or_default(), &money)?,
                 };
             }
             row += 1;

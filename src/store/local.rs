@@ -33,8 +33,6 @@ impl Kv for Local {
 
     fn keys(&self) -> Vec<String> {
         let len = self.0.length().unwrap_or(0);
-        (0..len)
-            .filter_map(|i| self.0.key(i).ok().flatten())
-            .collect()
+        (0..len).filter_map(|i| self.0.key(i).ok().flatten()).collect()
     }
 }

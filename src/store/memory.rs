@@ -18,10 +18,7 @@ fn units(text: &str) -> usize {
 
 impl Memory {
     pub fn with_quota(quota: usize) -> Self {
-        Memory {
-            quota: Some(quota),
-            ..Memory::default()
-        }
+        Memory { quota: Some(quota), ..Memory::default() }
     }
 
     pub fn fail_writes_to(&mut self, prefix: Option<&str>) {
@@ -29,11 +26,7 @@ impl Memory {
     }
 
     fn used_without(&self, key: &str) -> usize {
-        self.entries
-            .iter()
-            .filter(|(k, _)| k.as_str() != key)
-            .map(|(k, v)| units(k) + units(v))
-            .sum()
+        self.entries.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| units(k) + units(v)).sum()
     }
 }
 
@@ -46,10 +39,7 @@ impl Kv for Memory {
         if self.fail_on.as_deref().is_some_and(|p| key.starts_with(p)) {
             return Err(Full);
         }
-        if self
-            .quota
-            .is_some_and(|q| self.used_without(key) + units(key) + units(value) > q)
-        {
+        if self.quota.is_some_and(|q| self.used_without(key) + units(key) + units(value) > q) {
             return Err(Full);
         }
         self.entries.insert(key.to_string(), value.to_string());

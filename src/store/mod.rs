@@ -50,12 +50,7 @@ pub struct Session<K: Kv> {
 
 impl<K: Kv> Session<K> {
     pub fn new(vault: Vault<K>, book: Option<Book>) -> Self {
-        Session {
-            vault,
-            book,
-            history: History::default(),
-            pending: Vec::new(),
-        }
+        Session { vault, book, history: History::default(), pending: Vec::new() }
     }
 
     pub fn book(&self) -> Option<&Book> {
@@ -124,10 +119,7 @@ impl<K: Kv> Session<K> {
         let current = self.book.clone()?;
         let (before, change) = self.history.undo(current)?;
         self.book = Some(before);
-        self.pending.push(Pending {
-            change: Change::Undo(Box::new(change)),
-            command: None,
-        });
+        self.pending.push(Pending { change: Change::Undo(Box::new(change)), command: None });
         Some(self.flush(now))
     }
 
@@ -135,10 +127,7 @@ impl<K: Kv> Session<K> {
         let current = self.book.clone()?;
         let (after, change) = self.history.redo(current)?;
         self.book = Some(after);
-        self.pending.push(Pending {
-            change: Change::Redo(Box::new(change)),
-            command: None,
-        });
+        self.pending.push(Pending { change: Change::Redo(Box::new(change)), command: None });
         Some(self.flush(now))
     }
 
@@ -146,9 +135,7 @@ impl<K: Kv> Session<K> {
     pub fn flush(&mut self, now: DateTime<FixedOffset>) -> Merge {
         let mut merge = Merge::default();
         for _ in 0..3 {
-            let (Some(book), Some(last)) = (&self.book, self.pending.last()) else {
-                return merge;
-            };
+            let (Some(book), Some(last)) = (&self.book, self.pending.last()) else { return merge };
             match self.vault.save(book, last.change.clone(), now) {
                 Ok(()) => {
                     self.pending.clear();
@@ -189,22 +176,14 @@ impl<K: Kv> Session<K> {
         self.vault.adopt(seq);
         self.book = Some(latest);
         self.history.clear();
-        Merge {
-            reloaded: true,
-            dropped,
-        }
+        Merge { reloaded: true, dropped }
     }
 
     /// Called when another tab has written the store: takes its book, keeping this tab's unsaved changes.
     pub fn sync(&mut self, now: DateTime<FixedOffset>) -> Merge {
-        let Some((seq, latest)) = self.vault.newer() else {
-            return Merge::default();
-        };
+        let Some((seq, latest)) = self.vault.newer() else { return Merge::default() };
         let merge = self.rebase(latest, seq);
         let more = self.flush(now);
-        Merge {
-            reloaded: true,
-            dropped: merge.dropped.into_iter().chain(more.dropped).collect(),
-        }
+        Merge { reloaded: true, dropped: merge.dropped.into_iter().chain(more.dropped).collect() }
     }
 }

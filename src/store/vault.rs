@@ -71,13 +71,7 @@ pub struct Index {
 
 impl Default for Index {
     fn default() -> Self {
-        Index {
-            head: 0,
-            keep: DEFAULT_KEEP,
-            versions: Vec::new(),
-            last_export: None,
-            unexported_since: None,
-        }
+        Index { head: 0, keep: DEFAULT_KEEP, versions: Vec::new(), last_export: None, unexported_since: None }
     }
 }
 
@@ -88,8 +82,7 @@ impl Index {
     /// True when the book has changes that no exported file holds, the oldest of them more than
     /// `EXPORT_REMINDER_DAYS` old. A book never exported counts from its first save.
     pub fn export_overdue(&self, now: DateTime<FixedOffset>) -> bool {
-        self.unexported_since
-            .is_some_and(|since| now - since > Duration::days(EXPORT_REMINDER_DAYS))
+        self.unexported_since.is_some_and(|since| now - since > Duration::days(EXPORT_REMINDER_DAYS))
     }
 
     /// True when the last save found no room for a second copy and wrote over the book: no backup is kept.
@@ -189,12 +182,7 @@ impl<K: Kv> Vault<K> {
                     seq,
                     saved_at,
                     change: Change::RestoreBackup(seq),
-                    members: imported
-                        .book
-                        .members
-                        .iter()
-                        .filter(|m| m.on_roster(saved_at.date_naive()))
-                        .count(),
+                    members: imported.book.members.iter().filter(|m| m.on_roster(saved_at.date_naive())).count(),
                     units: stored.encode_utf16().count(),
                     pinned: false,
                     slot: None,
@@ -226,10 +214,7 @@ impl<K: Kv> Vault<K> {
             }
             Err(problem) => {
                 let raw = self.version_text(index.head).unwrap_or_default();
-                let good = index
-                    .versions
-                    .iter()
-                    .filter(|v| v.seq != index.head && self.read_book(v.seq).is_ok());
+                let good = index.versions.iter().filter(|v| v.seq != index.head && self.read_book(v.seq).is_ok());
                 let good = good.cloned().collect();
                 self.damaged(problem, raw, good)
             }
@@ -243,27 +228,15 @@ impl<K: Kv> Vault<K> {
     }
 
     fn highest_seq(&self) -> u64 {
-        let listed = self
-            .index()
-            .versions
-            .iter()
-            .map(|v| v.seq)
-            .max()
-            .unwrap_or(0);
-        let keyed = self
-            .kv
-            .keys()
-            .iter()
-            .filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse().ok())
-            .max();
+        let listed = self.index().versions.iter().map(|v| v.seq).max().unwrap_or(0);
+        let keyed = self.kv.keys().iter().filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse().ok()).max();
         listed.max(keyed.unwrap_or(0))
     }
 
     /// When another tab has saved since this one read: the book it saved.
     pub fn newer(&self) -> Option<(u64, Book)> {
         let index = self.read_index().ok().flatten()?;
-        (index.head != self.seen)
-            .then(|| self.read_book(index.head).ok().map(|b| (index.head, b)))?
+        (index.head != self.seen).then(|| self.read_book(index.head).ok().map(|b| (index.head, b)))?
     }
 
     pub fn adopt(&mut self, seq: u64) {
@@ -272,19 +245,11 @@ impl<K: Kv> Vault<K> {
 
     /// Saves `book` as the new current version. On a full store, backups are given up oldest first to make
     /// room; if it still does not fit, the stored book stays exactly as it was.
-    pub fn save(
-        &mut self,
-        book: &Book,
-        change: Change,
-        now: DateTime<FixedOffset>,
-    ) -> Result<(), SaveError> {
+    pub fn save(&mut self, book: &Book, change: Change, now: DateTime<FixedOffset>) -> Result<(), SaveError> {
         let mut index = match self.read_index() {
             Ok(index) => index.unwrap_or_default(),
             // The user chose to go on from a lost index: rebuild it from the versions still readable.
-            Err(_) => Index {
-                versions: self.scan(),
-                ..Index::default()
-            },
+            Err(_) => Index { versions: self.scan(), ..Index::default() },
         };
         if index.head != self.seen && !index.versions.is_empty() {
             if let Ok(latest) = self.read_book(index.head) {
@@ -304,11 +269,7 @@ impl<K: Kv> Vault<K> {
             seq,
             saved_at: now,
             change,
-            members: book
-                .members
-                .iter()
-                .filter(|m| m.on_roster(now.date_naive()))
-                .count(),
+            members: book.members.iter().filter(|m| m.on_roster(now.date_naive())).count(),
             units: text.encode_utf16().count(),
             pinned: false,
             slot,
@@ -356,13 +317,7 @@ impl<K: Kv> Vault<K> {
     /// it never points at a removed key.
     fn drop_oldest_backup(&mut self, index: &mut Index) -> bool {
         let head = index.head;
-        let Some(pos) = index
-            .versions
-            .iter()
-            .position(|v| v.seq != head && !v.pinned)
-        else {
-            return false;
-        };
+        let Some(pos) = index.versions.iter().position(|v| v.seq != head && !v.pinned) else { return false };
         let gone = index.versions.remove(pos);
         if self.write_index(index).is_err() {
             index.versions.insert(pos, gone);
@@ -375,11 +330,7 @@ impl<K: Kv> Vault<K> {
     /// Keeps the current version, the pinned one and `keep` backups; removes the rest and any stray key.
     fn prune(&mut self, index: &mut Index) {
         let head = index.head;
-        let mut backups = index
-            .versions
-            .iter()
-            .filter(|v| v.seq != head && !v.pinned)
-            .count();
+        let mut backups = index.versions.iter().filter(|v| v.seq != head && !v.pinned).count();
         let before = index.versions.len();
         index.versions.retain(|v| {
             let drop = v.seq != head && !v.pinned && backups > index.keep;
@@ -425,13 +376,7 @@ impl<K: Kv> Vault<K> {
 
     /// UTF-16 code units used by every key of the store, keys included: what the browser's quota counts.
     pub fn usage(&self) -> usize {
-        self.kv
-            .keys()
-            .iter()
-            .map(|k| {
-                k.encode_utf16().count() + self.kv.get(k).map_or(0, |v| v.encode_utf16().count())
-            })
-            .sum()
+        self.kv.keys().iter().map(|k| k.encode_utf16().count() + self.kv.get(k).map_or(0, |v| v.encode_utf16().count())).sum()
     }
 
     pub fn kv(&self) -> &K {

@@ -23,10 +23,7 @@ fn build_date(lang: Lang) -> String {
 fn place_text(lang: Lang, place: Place) -> String {
     match place {
         Place::Memory => T::PlaceMemory.text(lang).to_string(),
-        Place::Site => fill(
-            T::PlaceSite.text(lang),
-            &[&window().location().origin().unwrap_or_default()],
-        ),
+        Place::Site => fill(T::PlaceSite.text(lang), &[&window().location().origin().unwrap_or_default()]),
         Place::FilesShared => T::PlaceFilesShared.text(lang).to_string(),
         Place::ThisFilePath => fill(T::PlaceThisFile.text(lang), &[&file_path()]),
     }
@@ -47,9 +44,7 @@ pub fn AboutPage() -> impl IntoView {
         };
         key.text(lang())
     };
-    let can_ask = move || {
-        durability.place != Place::Memory && durability.persistence.get() == Persistence::BestEffort
-    };
+    let can_ask = move || durability.place != Place::Memory && durability.persistence.get() == Persistence::BestEffort;
     view! {
         <h1>{t(T::NavAbout)}</h1>
         <p class="lead">{t(T::AppName)}": "{t(T::AboutLead)}</p>

@@ -9,15 +9,15 @@ use super::finance::{FinancePage, FinanceRoute};
 use super::home::{OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
 use super::members::{
-    committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage,
-    list::MembersPage, sheet::ImportRosterPage, trash::TrashPage,
+    committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
+    sheet::ImportRosterPage, trash::TrashPage,
 };
 use crate::domain::finance::Period;
 use crate::domain::text::parse_date;
 use crate::domain::Id;
+use chrono::Datelike;
 use crate::i18n::{Lang, T};
 use crate::store::Saved;
-use chrono::Datelike;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -47,9 +47,7 @@ impl Route {
         match (parts.next(), parts.next()) {
             (Some("members"), Some("new")) => Route::NewMember,
             (Some("members"), Some("import")) => Route::ImportRoster,
-            (Some("members"), Some(id)) => {
-                id.parse().map(Route::EditMember).unwrap_or(Route::Members)
-            }
+            (Some("members"), Some(id)) => id.parse().map(Route::EditMember).unwrap_or(Route::Members),
             (Some("members"), None) => Route::Members,
             (Some("groups"), _) => Route::Groups,
             (Some("committees"), _) => Route::Committees,
@@ -59,9 +57,7 @@ impl Route {
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             (Some("about"), _) => Route::About,
-            (Some("finance"), _) => Route::Finance(FinanceRoute::parse(
-                path.trim_start_matches("finance").trim_start_matches('/'),
-            )),
+            (Some("finance"), _) => Route::Finance(FinanceRoute::parse(path.trim_start_matches("finance").trim_start_matches('/'))),
             _ => Route::Overview,
         }
     }
@@ -94,16 +90,9 @@ fn current_hash() -> String {
 pub fn linked_period() -> Option<Period> {
     let hash = current_hash();
     let query = hash.split_once('?')?.1;
-    let value = |name: &str| {
-        query
-            .split('&')
-            .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
-    };
+    let value = |name: &str| query.split('&').find_map(|p| p.strip_prefix(name)?.strip_prefix('='));
     let pivot = crate::ui::ledger::today().year();
-    let (from, to) = (
-        parse_date(value("from")?, pivot)?,
-        parse_date(value("to")?, pivot)?,
-    );
+    let (from, to) = (parse_date(value("from")?, pivot)?, parse_date(value("to")?, pivot)?);
     (from <= to).then_some(Period { from, to })
 }
 
@@ -135,9 +124,7 @@ pub fn mount() {
 }
 
 fn console_error_panic_hook_install() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into())
-    }));
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
 }
 
 #[component]
@@ -147,27 +134,15 @@ pub fn App() -> impl IntoView {
     // `?demo=1` opens the demo union on an empty book: a link to show the app, and what the benchmark loads;
     // `?demo=10000` opens a generated union of that many members, to measure the app at scale.
     let demo_size = window().location().search().ok().and_then(|s| {
-        let n = s
-            .split(['?', '&'])
-            .find_map(|p| p.strip_prefix("demo="))?
-            .parse::<usize>()
-            .ok()?;
+        let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
         (1..=100_000).contains(&n).then_some(n)
     });
-    if let Some(n) = demo_size.filter(|_| {
-        ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none)
-    }) {
-        let book = if n <= 45 {
-            crate::domain::demo::demo_book()
-        } else {
-            crate::domain::demo::generate(n, n * 19 / 45)
-        };
+    if let Some(n) = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none)) {
+        let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
         ledger.load_demo(book);
     }
     let route = RwSignal::new(Route::parse(&current_hash()));
-    on_window("hashchange", move |_| {
-        route.set(Route::parse(&current_hash()))
-    });
+    on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
     on_window("storage", move |ev| {
         let key = ev.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
         if key.as_deref() == Some(crate::store::vault::INDEX_KEY) {
@@ -175,13 +150,10 @@ pub fn App() -> impl IntoView {
         }
     });
     on_window("keydown", move |ev| {
-        let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        let typing = key
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        let typing = key.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        });
         if !(key.ctrl_key() || key.meta_key()) || typing {
             return;
         }
@@ -257,15 +229,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             move || {
                 let now = route.get();
                 let same = now == target
-                    || (target == Route::Members
-                        && matches!(
-                            now,
-                            Route::NewMember | Route::ImportRoster | Route::EditMember(_)
-                        ))
-                    || matches!(
-                        (&target, &now),
-                        (Route::Activities(_), Route::Activities(_))
-                    )
+                    || (target == Route::Members && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)))
+                    || matches!((&target, &now), (Route::Activities(_), Route::Activities(_)))
                     || (matches!(target, Route::Finance(_)) && matches!(now, Route::Finance(_)));
                 same.then_some("page")
             }
@@ -315,9 +280,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
 fn UndoRedo() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let title = move |change: Option<crate::domain::history::Change>| {
-        change
-            .map(|c| crate::i18n::change(ledger.lang.get(), &c))
-            .unwrap_or_default()
+        change.map(|c| crate::i18n::change(ledger.lang.get(), &c)).unwrap_or_default()
     };
     view! {
         <button type="button" class="ghost" on:click=move |_| ledger.undo() disabled=move || ledger.undo.with(Option::is_none)

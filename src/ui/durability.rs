@@ -44,9 +44,7 @@ pub struct Durability {
 fn storage_manager() -> Option<web_sys::StorageManager> {
     let navigator = window().navigator();
     // Absent in old browsers and in some insecure contexts: check before calling.
-    js_sys::Reflect::get(&navigator, &"storage".into())
-        .ok()
-        .filter(|s| !s.is_undefined())?;
+    js_sys::Reflect::get(&navigator, &"storage".into()).ok().filter(|s| !s.is_undefined())?;
     Some(navigator.storage())
 }
 
@@ -61,9 +59,7 @@ impl Durability {
         let location = window().location();
         let place = match (stored, location.protocol().as_deref()) {
             (false, _) => Place::Memory,
-            (true, Ok("file:")) if location.origin().as_deref() == Ok("null") => {
-                Place::ThisFilePath
-            }
+            (true, Ok("file:")) if location.origin().as_deref() == Ok("null") => Place::ThisFilePath,
             (true, Ok("file:")) => Place::FilesShared,
             (true, _) => Place::Site,
         };
@@ -78,11 +74,7 @@ impl Durability {
                 // A grant from `request` may have come first: never take it back.
                 persistence.update(|p| {
                     if *p != Persistence::Persistent {
-                        *p = if kept {
-                            Persistence::Persistent
-                        } else {
-                            Persistence::BestEffort
-                        };
+                        *p = if kept { Persistence::Persistent } else { Persistence::BestEffort };
                     }
                 });
             }),
@@ -97,9 +89,7 @@ impl Durability {
         if self.place == Place::Memory || persistence.get_untracked() == Persistence::Persistent {
             return;
         }
-        let Some(storage) = storage_manager() else {
-            return;
-        };
+        let Some(storage) = storage_manager() else { return };
         wasm_bindgen_futures::spawn_local(async move {
             if ask(storage.persist()).await == Some(true) {
                 persistence.set(Persistence::Persistent);
@@ -109,19 +99,13 @@ impl Durability {
 
     /// The book is stored, but the browser has not promised to keep it. (Memory only has its own banner.)
     pub fn may_not_last(&self) -> bool {
-        self.place != Place::Memory
-            && matches!(
-                self.persistence.get(),
-                Persistence::BestEffort | Persistence::Unsupported
-            )
+        self.place != Place::Memory && matches!(self.persistence.get(), Persistence::BestEffort | Persistence::Unsupported)
     }
 }
 
 /// The path of the file opened from disk, as the user would recognise it.
 pub fn file_path() -> String {
     let path = window().location().pathname().unwrap_or_default();
-    js_sys::decode_uri_component(&path)
-        .ok()
-        .and_then(|p| p.as_string())
-        .unwrap_or(path)
+    js_sys::decode_uri_component(&path).ok().and_then(|p| p.as_string()).unwrap_or(path)
 }
+

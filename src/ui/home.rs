@@ -2,15 +2,15 @@
 
 use super::activities::Sub;
 use super::app::t;
+use super::finance::FinanceRoute;
 use super::data::{export_book, format_time, ImportPanel};
 use super::durability::{Durability, Place};
-use super::finance::FinanceRoute;
 use super::ledger::{now, today, Ledger};
 use super::widgets::{DateField, TextField};
-use crate::domain::activity::welfare_between;
 use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
 use crate::domain::demo::demo_book;
 use crate::domain::history::Change;
+use crate::domain::activity::welfare_between;
 use crate::domain::report::headcount;
 use crate::domain::term_report::{finance_part, Period};
 use crate::domain::text::{format_date, format_money, format_percent};
@@ -34,20 +34,13 @@ fn UnionForm(
     let error_of = move |field: UnionField| {
         Signal::derive(move || {
             errors.with(|e: &Vec<_>| {
-                e.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, p)| i18n::union_problem(ledger.lang.get(), *p).to_string())
+                e.iter().find(|(f, _)| *f == field).map(|(_, p)| i18n::union_problem(ledger.lang.get(), *p).to_string())
             })
         })
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = UnionDraft {
-            name: name.get(),
-            superior: superior.get(),
-            term_start: term_start.get(),
-            term_end: term_end.get(),
-        };
+        let draft = UnionDraft { name: name.get(), superior: superior.get(), term_start: term_start.get(), term_end: term_end.get() };
         match on_save.run(draft) {
             Ok(()) => errors.set(Vec::new()),
             Err(BookError::Union(found)) => errors.set(found),
@@ -104,11 +97,7 @@ pub fn OverviewPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let editing = RwSignal::new(false);
     let union = move || ledger.book.with(|b| b.as_ref().map(|b| b.union.clone()));
-    let counts = Memo::new(move |_| {
-        ledger
-            .book
-            .with(|b| b.as_ref().map(|b| headcount(b, today())))
-    });
+    let counts = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| headcount(b, today()))));
     let save = Callback::new(move |draft: UnionDraft| {
         ledger.apply(Change::EditUnion, move |b| b.set_union(&draft, today()))?;
         editing.set(false);
@@ -154,18 +143,8 @@ fn YearSoFar() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let figures = Memo::new(move |_| {
         let day = today();
-        let period = Period {
-            from: Period::year(day.year()).from,
-            to: day,
-        };
-        ledger.book.with(|b| {
-            b.as_ref().map(|b| {
-                (
-                    finance_part(b, period),
-                    welfare_between(b, period.from, period.to),
-                )
-            })
-        })
+        let period = Period { from: Period::year(day.year()).from, to: day };
+        ledger.book.with(|b| b.as_ref().map(|b| (finance_part(b, period), welfare_between(b, period.from, period.to))))
     });
     move || {
         let lang = ledger.lang.get();
@@ -198,11 +177,7 @@ fn Keeping() -> impl IntoView {
     let overdue = move || index.with(|i| i.export_overdue(now()));
     let may_not_last = move || durability.may_not_last();
     let last_export = move || {
-        index.with(|i| {
-            i.last_export
-                .map(format_time)
-                .unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string())
-        })
+        index.with(|i| i.last_export.map(format_time).unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string()))
     };
     view! {
         <Show when=move || overdue() || may_not_last()>

@@ -31,9 +31,7 @@ impl Kv for Box<dyn Kv> {
 /// The local time of the browser, with its offset, as the domain records it.
 pub fn now() -> DateTime<FixedOffset> {
     let date = js_sys::Date::new_0();
-    let utc = DateTime::from_timestamp_millis(date.get_time() as i64)
-        .unwrap_or_default()
-        .fixed_offset();
+    let utc = DateTime::from_timestamp_millis(date.get_time() as i64).unwrap_or_default().fixed_offset();
     match FixedOffset::west_opt(date.get_timezone_offset() as i32 * 60) {
         Some(offset) => utc.with_timezone(&offset),
         None => utc,
@@ -69,11 +67,10 @@ pub struct Ledger {
 
 impl Ledger {
     pub fn open(lang: Lang) -> Self {
-        let (kv, persistent): (Box<dyn Kv>, bool) =
-            match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-                Some(_) => (Box::new(Local::new()), true),
-                None => (Box::new(Memory::default()), false),
-            };
+        let (kv, persistent): (Box<dyn Kv>, bool) = match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            Some(_) => (Box::new(Local::new()), true),
+            None => (Box::new(Memory::default()), false),
+        };
         let mut vault = Vault::new(kv);
         let (book, damage) = match vault.open() {
             Opened::Empty => (None, None),
@@ -118,8 +115,7 @@ impl Ledger {
             self.redo.set(s.history().next_redo().cloned());
         });
         if merge.reloaded {
-            self.notice
-                .set(Some(Notice::ReloadedFromOtherTab(merge.dropped)));
+            self.notice.set(Some(Notice::ReloadedFromOtherTab(merge.dropped)));
         }
         self.stored.update(|n| *n += 1);
     }
@@ -144,9 +140,7 @@ impl Ledger {
 
     /// Starts or replaces the whole book: a new book, the demo, an import, a backup.
     pub fn replace(&self, book: Book, change: Change) {
-        let merge = self
-            .change(|s| s.replace(book, change, now()))
-            .unwrap_or_default();
+        let merge = self.change(|s| s.replace(book, change, now())).unwrap_or_default();
         self.damage.set(None);
         self.refresh(merge);
     }

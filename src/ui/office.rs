@@ -30,21 +30,13 @@ pub async fn make(request: &Request) -> Result<Vec<u8>, String> {
 
 /// Asks the worker to work on a file (`input`, moved to the worker: the buffer is empty afterwards), telling
 /// `progress` how far it is.
-pub async fn make_with(
-    request: &Request,
-    input: Option<js_sys::ArrayBuffer>,
-    progress: impl Fn(Progress) + 'static,
-) -> Result<Vec<u8>, String> {
+pub async fn make_with(request: &Request, input: Option<js_sys::ArrayBuffer>, progress: impl Fn(Progress) + 'static) -> Result<Vec<u8>, String> {
     let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
     run(json, input, std::rc::Rc::new(progress)).await
 }
 
 /// The work of `make_with`, once for every kind of `progress` (not a copy per caller in the wasm).
-async fn run(
-    json: String,
-    input: Option<js_sys::ArrayBuffer>,
-    progress: std::rc::Rc<dyn Fn(Progress)>,
-) -> Result<Vec<u8>, String> {
+async fn run(json: String, input: Option<js_sys::ArrayBuffer>, progress: std::rc::Rc<dyn Fn(Progress)>) -> Result<Vec<u8>, String> {
     let json = JsValue::from_str(&json);
     let worker = web_sys::Worker::new(&worker_url()).map_err(|e| format!("{e:?}"))?;
     let mut handlers = Vec::new();
@@ -54,29 +46,21 @@ async fn run(
         let json = json.clone();
         let mut input = input.clone();
         let progress = progress.clone();
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-            move |event: web_sys::MessageEvent| {
-                let data = event.data();
-                if data.as_string().as_deref() == Some(READY) {
-                    let _ = match input.take() {
-                        Some(buffer) => to.post_message_with_transfer(
-                            &js_sys::Array::of2(&json, &buffer),
-                            &js_sys::Array::of1(&buffer),
-                        ),
-                        None => to.post_message(&json),
-                    };
-                } else if js_sys::Array::is_array(&data) {
-                    let parts: js_sys::Array = data.unchecked_into();
-                    let number = |i| parts.get(i).as_f64().unwrap_or(0.0) as usize;
-                    progress(Progress {
-                        done: number(0),
-                        total: number(1),
-                    });
-                } else {
-                    let _ = resolve.call1(&JsValue::NULL, &data);
-                }
-            },
-        );
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            if data.as_string().as_deref() == Some(READY) {
+                let _ = match input.take() {
+                    Some(buffer) => to.post_message_with_transfer(&js_sys::Array::of2(&json, &buffer), &js_sys::Array::of1(&buffer)),
+                    None => to.post_message(&json),
+                };
+            } else if js_sys::Array::is_array(&data) {
+                let parts: js_sys::Array = data.unchecked_into();
+                let number = |i| parts.get(i).as_f64().unwrap_or(0.0) as usize;
+                progress(Progress { done: number(0), total: number(1) });
+            } else {
+                let _ = resolve.call1(&JsValue::NULL, &data);
+            }
+        });
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             let _ = reject.call1(&JsValue::NULL, &event);
         });
@@ -88,9 +72,7 @@ async fn run(
     worker.terminate();
     drop(handlers);
     match result {
-        Ok(value) if value.is_instance_of::<js_sys::Uint8Array>() => {
-            Ok(js_sys::Uint8Array::new(&value).to_vec())
-        }
+        Ok(value) if value.is_instance_of::<js_sys::Uint8Array>() => Ok(js_sys::Uint8Array::new(&value).to_vec()),
         Ok(value) => Err(value.as_string().unwrap_or_default()),
         Err(_) => Err("office worker failed to start".into()),
     }
@@ -98,13 +80,7 @@ async fn run(
 
 /// Makes a file in the worker and hands it to the browser to save; `busy` says what is going on, then
 /// clears, or keeps why it failed.
-pub fn save(
-    request: Request,
-    name: String,
-    mime: &'static str,
-    busy: RwSignal<Option<String>>,
-    lang: Lang,
-) {
+pub fn save(request: Request, name: String, mime: &'static str, busy: RwSignal<Option<String>>, lang: Lang) {
     busy.set(Some(T::OfficeMaking.text(lang).into()));
     wasm_bindgen_futures::spawn_local(async move {
         match make(&request).await {

@@ -36,11 +36,7 @@ impl Finance {
     /// The balance of a fund at the start of a day: its opening balance and every voucher before that day.
     pub fn balance_before(&self, fund: &Fund, date: NaiveDate) -> Decimal {
         let end = self.vouchers.partition_point(|v| v.date < date);
-        fund.opening_balance
-            + self.vouchers[..end]
-                .iter()
-                .map(|v| v.effect_on(fund.id))
-                .sum::<Decimal>()
+        fund.opening_balance + self.vouchers[..end].iter().map(|v| v.effect_on(fund.id)).sum::<Decimal>()
     }
 
     /// The balance of a fund at the end of a day.
@@ -61,30 +57,14 @@ impl Finance {
             if !touches {
                 continue;
             }
-            let (money_in, money_out) = if effect >= Decimal::ZERO {
-                (effect, Decimal::ZERO)
-            } else {
-                (Decimal::ZERO, -effect)
-            };
+            let (money_in, money_out) =
+                if effect >= Decimal::ZERO { (effect, Decimal::ZERO) } else { (Decimal::ZERO, -effect) };
             balance += effect;
             total_in += money_in;
             total_out += money_out;
-            rows.push(BookRow {
-                voucher: v.clone(),
-                money_in,
-                money_out,
-                balance,
-            });
+            rows.push(BookRow { voucher: v.clone(), money_in, money_out, balance });
         }
-        Some(FundBook {
-            fund,
-            period,
-            opening,
-            rows,
-            total_in,
-            total_out,
-            closing: balance,
-        })
+        Some(FundBook { fund, period, opening, rows, total_in, total_out, closing: balance })
     }
 }
 
@@ -133,15 +113,11 @@ pub fn statements(finance: &Finance, period: Period) -> Vec<FundStatement> {
                     VoucherKind::Receipt if v.fund_id == fund.id => s.income += v.amount,
                     VoucherKind::Payment if v.fund_id == fund.id => s.expense += v.amount,
                     VoucherKind::Transfer if v.fund_id == fund.id => s.transfers_out += v.amount,
-                    VoucherKind::Transfer if v.to_fund_id == Some(fund.id) => {
-                        s.transfers_in += v.amount
-                    }
+                    VoucherKind::Transfer if v.to_fund_id == Some(fund.id) => s.transfers_in += v.amount,
                     _ => {}
                 }
             }
-            s.closing = finance
-                .fund_book(fund.id, period)
-                .map_or(s.opening, |b| b.closing);
+            s.closing = finance.fund_book(fund.id, period).map_or(s.opening, |b| b.closing);
             s
         })
         .collect()

@@ -85,19 +85,13 @@ pub fn settlement(finance: &Finance, year: i32) -> Settlement {
     let funds = statements(finance, period);
     let (union, charity): (Vec<_>, Vec<_>) = funds.iter().partition(|s| !s.fund.is_charity());
     let with_budget = |lines: Vec<LineTotal>| -> Vec<SettlementLine> {
-        lines
-            .into_iter()
-            .map(|line| SettlementLine {
-                budget: finance.budgeted(year, line.category.id),
-                line,
-            })
-            .collect()
+        lines.into_iter().map(|line| SettlementLine { budget: finance.budgeted(year, line.category.id), line }).collect()
     };
     let income = with_budget(lines.income);
     let expense = with_budget(lines.expense);
-    let sum = |list: &[&super::books::FundStatement],
-               f: fn(&super::books::FundStatement) -> Decimal|
-     -> Decimal { list.iter().map(|s| f(s)).sum() };
+    let sum = |list: &[&super::books::FundStatement], f: fn(&super::books::FundStatement) -> Decimal| -> Decimal {
+        list.iter().map(|s| f(s)).sum()
+    };
     Settlement {
         year,
         opening: sum(&union, |s| s.opening),
@@ -118,17 +112,9 @@ pub fn settlement(finance: &Finance, year: i32) -> Settlement {
 }
 
 /// Amounts as typed for a year's budget, line by line; an empty amount is no budget.
-pub fn parse_budget(
-    year: i32,
-    typed: &[(Id, String)],
-    finance: &Finance,
-) -> Result<Budget, super::FinanceError> {
+pub fn parse_budget(year: i32, typed: &[(Id, String)], finance: &Finance) -> Result<Budget, super::FinanceError> {
     let mut problems = super::Problems::default();
-    let known: HashMap<Id, bool> = finance
-        .categories
-        .iter()
-        .map(|c| (c.id, c.parent.is_none()))
-        .collect();
+    let known: HashMap<Id, bool> = finance.categories.iter().map(|c| (c.id, c.parent.is_none())).collect();
     let mut lines = Vec::new();
     for (id, text) in typed {
         if text.trim().is_empty() || text.trim() == "0" {
@@ -139,10 +125,7 @@ pub fn parse_budget(
             continue;
         }
         match super::vouchers::parse_amount(text) {
-            Ok(amount) => lines.push(BudgetLine {
-                category_id: *id,
-                amount,
-            }),
+            Ok(amount) => lines.push(BudgetLine { category_id: *id, amount }),
             Err(p) => problems.add(super::Field::Amount, p),
         }
     }

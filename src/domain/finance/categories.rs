@@ -67,10 +67,7 @@ impl Line {
     ];
 
     pub fn is_income(self) -> bool {
-        matches!(
-            self,
-            Line::Dues | Line::UnionFee | Line::Superior | Line::OtherIncome | Line::CharityIn
-        )
+        matches!(self, Line::Dues | Line::UnionFee | Line::Superior | Line::OtherIncome | Line::CharityIn)
     }
 
     pub fn is_charity(self) -> bool {
@@ -112,70 +109,29 @@ pub fn standard(id: &mut impl FnMut() -> Id) -> Vec<Category> {
     let lines: [(Line, &str, &str, &[&str]); 12] = [
         (Line::Dues, "1", "Thu đoàn phí công đoàn", &[]),
         (Line::UnionFee, "2", "Thu kinh phí công đoàn", &[]),
-        (
-            Line::Superior,
-            "3",
-            "Tài chính công đoàn cấp trên cấp, hỗ trợ",
-            &[],
-        ),
-        (
-            Line::OtherIncome,
-            "4",
-            "Thu khác",
-            &["Cơ quan, đơn vị hỗ trợ", "Tài trợ, ủng hộ", "Lãi tiền gửi"],
-        ),
+        (Line::Superior, "3", "Tài chính công đoàn cấp trên cấp, hỗ trợ", &[]),
+        (Line::OtherIncome, "4", "Thu khác", &["Cơ quan, đơn vị hỗ trợ", "Tài trợ, ủng hộ", "Lãi tiền gửi"]),
         (
             Line::Members,
             "1",
             "Chi trực tiếp chăm lo, bảo vệ, đào tạo đoàn viên và người lao động",
-            &[
-                "Thăm hỏi ốm đau, hiếu, hỷ, trợ cấp khó khăn",
-                "Quà lễ, tết",
-                "Tham quan, học tập kinh nghiệm",
-            ],
+            &["Thăm hỏi ốm đau, hiếu, hỷ, trợ cấp khó khăn", "Quà lễ, tết", "Tham quan, học tập kinh nghiệm"],
         ),
-        (
-            Line::Movement,
-            "2",
-            "Chi tuyên truyền, phong trào",
-            &["Văn hóa, văn nghệ, thể thao", "Thi đua, khen thưởng"],
-        ),
+        (Line::Movement, "2", "Chi tuyên truyền, phong trào", &["Văn hóa, văn nghệ, thể thao", "Thi đua, khen thưởng"]),
         (Line::Admin, "3", "Chi quản lý hành chính", &[]),
-        (
-            Line::Allowances,
-            "4",
-            "Chi lương, phụ cấp",
-            &["Phụ cấp Ban Chấp hành"],
-        ),
+        (Line::Allowances, "4", "Chi lương, phụ cấp", &["Phụ cấp Ban Chấp hành"]),
         (Line::OtherExpense, "5", "Chi khác", &[]),
-        (
-            Line::Remittance,
-            "6",
-            "Nộp tài chính công đoàn cấp trên",
-            &[],
-        ),
+        (Line::Remittance, "6", "Nộp tài chính công đoàn cấp trên", &[]),
         (Line::CharityIn, "Q1", "Thu quỹ xã hội, ủng hộ", &[]),
         (Line::CharityOut, "Q2", "Chi nộp quỹ, ủng hộ", &[]),
     ];
     let mut out = Vec::new();
     for (line, code, name, subs) in lines {
         let parent = id();
-        out.push(Category {
-            id: parent,
-            code: code.into(),
-            name: name.into(),
-            line,
-            parent: None,
-        });
+        out.push(Category { id: parent, code: code.into(), name: name.into(), line, parent: None });
         for (i, sub) in subs.iter().enumerate() {
             let code = format!("{code}.{}", i + 1);
-            out.push(Category {
-                id: id(),
-                code,
-                name: sub.to_string(),
-                line,
-                parent: Some(parent),
-            });
+            out.push(Category { id: id(), code, name: sub.to_string(), line, parent: Some(parent) });
         }
     }
     out
@@ -209,37 +165,19 @@ pub fn validate(draft: &CategoryDraft, id: Id, all: &[Category]) -> Result<Categ
         (Some(c), _) => Some(c.line),
         (None, Some(p)) => Some(p.line),
         (None, None) => {
-            problems.add(
-                Field::Parent,
-                if parent_id.is_some() {
-                    Problem::Unknown
-                } else {
-                    Problem::Required
-                },
-            );
+            problems.add(Field::Parent, if parent_id.is_some() { Problem::Unknown } else { Problem::Required });
             None
         }
     };
     if code.is_empty() {
         problems.add(Field::Code, Problem::Required);
     } else if let Some(line) = line {
-        let side = |c: &Category| {
-            c.line.is_income() == line.is_income() && c.line.is_charity() == line.is_charity()
-        };
-        if all
-            .iter()
-            .any(|c| c.id != id && side(c) && c.code.eq_ignore_ascii_case(&code))
-        {
+        let side = |c: &Category| c.line.is_income() == line.is_income() && c.line.is_charity() == line.is_charity();
+        if all.iter().any(|c| c.id != id && side(c) && c.code.eq_ignore_ascii_case(&code)) {
             problems.add(Field::Code, Problem::Duplicate);
         }
     }
     problems.check()?;
     let line = line.ok_or(FinanceError::field(Field::Parent, Problem::Required))?;
-    Ok(Category {
-        id,
-        code,
-        name,
-        line,
-        parent: parent_id,
-    })
+    Ok(Category { id, code, name, line, parent: parent_id })
 }

@@ -32,14 +32,10 @@ fn problem(path: String, problem: FileProblem) -> FileError {
 pub fn normalise(finance: &mut Finance) {
     finance.vouchers.sort_by_key(|v| v.date);
     let rules = &mut finance.rules;
-    for list in [
-        &mut rules.dues_rate,
-        &mut rules.dues_cap,
-        &mut rules.base_salary,
-    ]
-    .into_iter()
-    .chain(rules.kept.iter_mut().map(|k| &mut k.values))
-    .chain(rules.allowances.iter_mut().map(|a| &mut a.values))
+    for list in [&mut rules.dues_rate, &mut rules.dues_cap, &mut rules.base_salary]
+        .into_iter()
+        .chain(rules.kept.iter_mut().map(|k| &mut k.values))
+        .chain(rules.allowances.iter_mut().map(|a| &mut a.values))
     {
         list.sort_by_key(|d| d.from);
     }
@@ -56,27 +52,18 @@ pub fn check(
     for (i, f) in finance.funds.iter().enumerate() {
         unique(f.id, format!("{at}.funds[{i}].id"))?;
         if f.name.trim().is_empty() {
-            return Err(FileError::EmptyName {
-                path: format!("{at}.funds[{i}].name"),
-            });
+            return Err(FileError::EmptyName { path: format!("{at}.funds[{i}].name") });
         }
     }
     for (i, c) in finance.categories.iter().enumerate() {
         unique(c.id, format!("{at}.categories[{i}].id"))?;
         if c.name.trim().is_empty() {
-            return Err(FileError::EmptyName {
-                path: format!("{at}.categories[{i}].name"),
-            });
+            return Err(FileError::EmptyName { path: format!("{at}.categories[{i}].name") });
         }
         if let Some(parent) = c.parent {
-            let good = finance
-                .category(parent)
-                .is_some_and(|p| p.parent.is_none() && p.line == c.line);
+            let good = finance.category(parent).is_some_and(|p| p.parent.is_none() && p.line == c.line);
             if !good {
-                return Err(problem(
-                    format!("{at}.categories[{i}].parent"),
-                    FileProblem::BadParent,
-                ));
+                return Err(problem(format!("{at}.categories[{i}].parent"), FileProblem::BadParent));
             }
         }
     }
@@ -84,9 +71,7 @@ pub fn check(
     for (i, v) in finance.vouchers.iter().enumerate() {
         let path = |field: &str| format!("{at}.vouchers[{i}].{field}");
         unique(v.id, path("id"))?;
-        let fund = finance
-            .fund(v.fund_id)
-            .ok_or_else(|| problem(path("fund_id"), FileProblem::UnknownFund))?;
+        let fund = finance.fund(v.fund_id).ok_or_else(|| problem(path("fund_id"), FileProblem::UnknownFund))?;
         if super::vouchers::check_amount(v.amount).is_err() {
             return Err(problem(path("amount"), FileProblem::BadAmount));
         }
@@ -94,37 +79,27 @@ pub fn check(
             return Err(problem(path("number"), FileProblem::DuplicateNumber));
         }
         if v.member_id.is_some_and(|m| !members.contains(&m)) {
-            return Err(FileError::DanglingMember {
-                path: path("member_id"),
-            });
+            return Err(FileError::DanglingMember { path: path("member_id") });
         }
         match v.kind {
             VoucherKind::Transfer => {
                 let to = v.to_fund_id.and_then(|t| finance.fund(t));
                 let to = to.ok_or_else(|| problem(path("to_fund_id"), FileProblem::UnknownFund))?;
-                if to.id == fund.id
-                    || to.is_charity() != fund.is_charity()
-                    || v.category_id.is_some()
-                {
+                if to.id == fund.id || to.is_charity() != fund.is_charity() || v.category_id.is_some() {
                     return Err(problem(path("to_fund_id"), FileProblem::WrongLine));
                 }
             }
             kind => {
                 let c = v.category_id.and_then(|c| finance.category(c));
-                let c =
-                    c.ok_or_else(|| problem(path("category_id"), FileProblem::UnknownCategory))?;
-                if c.is_income() != (kind == VoucherKind::Receipt)
-                    || c.line.is_charity() != fund.is_charity()
-                {
+                let c = c.ok_or_else(|| problem(path("category_id"), FileProblem::UnknownCategory))?;
+                if c.is_income() != (kind == VoucherKind::Receipt) || c.line.is_charity() != fund.is_charity() {
                     return Err(problem(path("category_id"), FileProblem::WrongLine));
                 }
             }
         }
         for (j, line) in v.dues.iter().enumerate() {
             if !members.contains(&line.member_id) {
-                return Err(FileError::DanglingMember {
-                    path: format!("{at}.vouchers[{i}].dues[{j}].member_id"),
-                });
+                return Err(FileError::DanglingMember { path: format!("{at}.vouchers[{i}].dues[{j}].member_id") });
             }
         }
         let dues: rust_decimal::Decimal = v.dues.iter().map(|l| l.amount).sum();
@@ -135,20 +110,14 @@ pub fn check(
     for (i, b) in finance.budgets.iter().enumerate() {
         for (j, line) in b.lines.iter().enumerate() {
             if finance.category(line.category_id).is_none() {
-                return Err(problem(
-                    format!("{at}.budgets[{i}].lines[{j}].category_id"),
-                    FileProblem::UnknownCategory,
-                ));
+                return Err(problem(format!("{at}.budgets[{i}].lines[{j}].category_id"), FileProblem::UnknownCategory));
             }
         }
     }
     for (i, c) in finance.closings.iter().enumerate() {
         for (j, b) in c.balances.iter().enumerate() {
             if finance.fund(b.fund_id).is_none() {
-                return Err(problem(
-                    format!("{at}.closings[{i}].balances[{j}].fund_id"),
-                    FileProblem::UnknownFund,
-                ));
+                return Err(problem(format!("{at}.closings[{i}].balances[{j}].fund_id"), FileProblem::UnknownFund));
             }
         }
     }

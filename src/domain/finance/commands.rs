@@ -18,37 +18,21 @@ fn fin(e: FinanceError) -> BookError {
 
 impl Book {
     /// Checks a voucher against `finance` (the book's, or a copy being built) and files it there.
-    pub(crate) fn file_voucher(
-        &self,
-        finance: &mut Finance,
-        draft: &VoucherDraft,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
+    pub(crate) fn file_voucher(&self, finance: &mut Finance, draft: &VoucherDraft, today: NaiveDate) -> Result<Id, BookError> {
         let voucher = self.check_voucher(finance, draft, today)?;
         Ok(finance.insert(voucher))
     }
 
     /// A voucher checked against `finance`, ready to file: its fields, and a year still open.
-    fn check_voucher(
-        &self,
-        finance: &Finance,
-        draft: &VoucherDraft,
-        today: NaiveDate,
-    ) -> Result<Voucher, BookError> {
-        let voucher = draft
-            .validate(new_id(), today.year(), finance, |id| self.member(id))
-            .map_err(fin)?;
+    fn check_voucher(&self, finance: &Finance, draft: &VoucherDraft, today: NaiveDate) -> Result<Voucher, BookError> {
+        let voucher = draft.validate(new_id(), today.year(), finance, |id| self.member(id)).map_err(fin)?;
         finance.check_open(voucher.date).map_err(fin)?;
         Ok(voucher)
     }
 
     /// Records a receipt, a payment or a transfer, numbered in its year and kind. A payment for an activity
     /// is linked to it both ways (`links`).
-    pub fn record_voucher(
-        &mut self,
-        draft: &VoucherDraft,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
+    pub fn record_voucher(&mut self, draft: &VoucherDraft, today: NaiveDate) -> Result<Id, BookError> {
         if let Some(activity) = draft.activity_id {
             return self.record_voucher_for(draft, activity, today);
         }
@@ -58,18 +42,9 @@ impl Book {
     }
 
     /// Voids a voucher: it stays in the book with its number, marked void, and counts no more.
-    pub fn void_voucher(
-        &mut self,
-        id: Id,
-        reason: &str,
-        today: NaiveDate,
-    ) -> Result<(), BookError> {
+    pub fn void_voucher(&mut self, id: Id, reason: &str, today: NaiveDate) -> Result<(), BookError> {
         let finance = &mut self.finance;
-        let index = finance
-            .vouchers
-            .iter()
-            .position(|v| v.id == id)
-            .ok_or(BookError::NotFound)?;
+        let index = finance.vouchers.iter().position(|v| v.id == id).ok_or(BookError::NotFound)?;
         let voucher = &finance.vouchers[index];
         if voucher.is_void() {
             return Err(fin(FinanceError::AlreadyVoid));
@@ -82,48 +57,23 @@ impl Book {
 
     /// Adds a fund, or changes one when `id` is given. An opening balance or date in or before a closed
     /// year cannot change: it would change the balances written down.
-    pub fn save_fund(
-        &mut self,
-        id: Option<Id>,
-        draft: &FundDraft,
-        today: NaiveDate,
-    ) -> Result<Id, BookError> {
+    pub fn save_fund(&mut self, id: Option<Id>, draft: &FundDraft, today: NaiveDate) -> Result<Id, BookError> {
         let finance = &self.finance;
-        let fund = draft
-            .validate(id.unwrap_or_else(new_id), today.year(), &finance.funds)
-            .map_err(fin)?;
-        let existing = id
-            .map(|id| finance.fund(id).ok_or(BookError::NotFound))
-            .transpose()?;
-        let opening_changed = existing.is_none_or(|f| {
-            f.opening_balance != fund.opening_balance || f.opened_on != fund.opened_on
-        });
+        let fund = draft.validate(id.unwrap_or_else(new_id), today.year(), &finance.funds).map_err(fin)?;
+        let existing = id.map(|id| finance.fund(id).ok_or(BookError::NotFound)).transpose()?;
+        let opening_changed =
+            existing.is_none_or(|f| f.opening_balance != fund.opening_balance || f.opened_on != fund.opened_on);
         let earliest = existing.map_or(fund.opened_on, |f| f.opened_on.min(fund.opened_on));
-        if let Some(last) = finance
-            .closings
-            .last()
-            .filter(|c| opening_changed && earliest.year() <= c.year)
-        {
+        if let Some(last) = finance.closings.last().filter(|c| opening_changed && earliest.year() <= c.year) {
             return Err(fin(FinanceError::YearClosed(last.year)));
         }
         if let Some(f) = existing {
-            if f.kind != fund.kind
-                && finance
-                    .vouchers
-                    .iter()
-                    .any(|v| v.fund_id == f.id || v.to_fund_id == Some(f.id))
-            {
+            if f.kind != fund.kind && finance.vouchers.iter().any(|v| v.fund_id == f.id || v.to_fund_id == Some(f.id)) {
                 return Err(fin(FinanceError::InUse));
             }
-            let first = finance
-                .vouchers
-                .iter()
-                .find(|v| v.fund_id == f.id || v.to_fund_id == Some(f.id));
+            let first = finance.vouchers.iter().find(|v| v.fund_id == f.id || v.to_fund_id == Some(f.id));
             if first.is_some_and(|v| v.date < fund.opened_on) {
-                return Err(fin(FinanceError::field(
-                    Field::OpenedOn,
-                    Problem::BeforeOpening,
-                )));
+                return Err(fin(FinanceError::field(Field::OpenedOn, Problem::BeforeOpening)));
             }
         }
         let fund_id = fund.id;
@@ -137,16 +87,8 @@ impl Book {
     /// Removes a fund no voucher uses.
     pub fn remove_fund(&mut self, id: Id) -> Result<(), BookError> {
         let finance = &mut self.finance;
-        let closed = finance
-            .closings
-            .iter()
-            .any(|c| c.balances.iter().any(|b| b.fund_id == id));
-        if closed
-            || finance
-                .vouchers
-                .iter()
-                .any(|v| v.fund_id == id || v.to_fund_id == Some(id))
-        {
+        let closed = finance.closings.iter().any(|c| c.balances.iter().any(|b| b.fund_id == id));
+        if closed || finance.vouchers.iter().any(|v| v.fund_id == id || v.to_fund_id == Some(id)) {
             return Err(fin(FinanceError::InUse));
         }
         let before = finance.funds.len();
@@ -158,11 +100,7 @@ impl Book {
     }
 
     /// Adds a sub-line under a line, or renames and renumbers a line when `id` is given.
-    pub fn save_category(
-        &mut self,
-        id: Option<Id>,
-        draft: &CategoryDraft,
-    ) -> Result<Id, BookError> {
+    pub fn save_category(&mut self, id: Option<Id>, draft: &CategoryDraft) -> Result<Id, BookError> {
         let cats = &self.finance.categories;
         if id.is_some_and(|id| !cats.iter().any(|c| c.id == id)) {
             return Err(BookError::NotFound);
@@ -181,10 +119,7 @@ impl Book {
         let finance = &mut self.finance;
         let category = finance.category(id).ok_or(BookError::NotFound)?;
         let used = finance.vouchers.iter().any(|v| v.category_id == Some(id))
-            || finance
-                .budgets
-                .iter()
-                .any(|b| b.lines.iter().any(|l| l.category_id == id));
+            || finance.budgets.iter().any(|b| b.lines.iter().any(|l| l.category_id == id));
         if category.parent.is_none() || used {
             return Err(fin(FinanceError::InUse));
         }
@@ -192,34 +127,18 @@ impl Book {
         Ok(())
     }
 
-    pub fn set_rule(
-        &mut self,
-        key: RuleKey,
-        from: &str,
-        value: &str,
-        today: NaiveDate,
-    ) -> Result<(), BookError> {
-        self.finance
-            .rules
-            .set(key, from, value, today.year())
-            .map_err(fin)
+    pub fn set_rule(&mut self, key: RuleKey, from: &str, value: &str, today: NaiveDate) -> Result<(), BookError> {
+        self.finance.rules.set(key, from, value, today.year()).map_err(fin)
     }
 
     pub fn remove_rule(&mut self, key: RuleKey, from: NaiveDate) -> Result<(), BookError> {
-        self.finance
-            .rules
-            .remove(key, from)
-            .then_some(())
-            .ok_or(BookError::NotFound)
+        self.finance.rules.remove(key, from).then_some(()).ok_or(BookError::NotFound)
     }
 
     pub fn set_finance_settings(&mut self, settings: FinanceSettings) -> Result<(), BookError> {
         let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.finance.settings = FinanceSettings {
-            accountant: clean(&settings.accountant),
-            cashier: clean(&settings.cashier),
-            ..settings
-        };
+        self.finance.settings =
+            FinanceSettings { accountant: clean(&settings.accountant), cashier: clean(&settings.cashier), ..settings };
         Ok(())
     }
 

@@ -51,33 +51,16 @@ struct Demo<'a> {
     last_visits: i32,
 }
 
-const SHOPS: [&str; 4] = [
-    "Công ty TNHH Thương mại Hòa An",
-    "Siêu thị Co.op Hòa An",
-    "Cửa hàng Văn phòng phẩm Minh Anh",
-    "Nhà sách Hòa An",
-];
+const SHOPS: [&str; 4] =
+    ["Công ty TNHH Thương mại Hòa An", "Siêu thị Co.op Hòa An", "Cửa hàng Văn phòng phẩm Minh Anh", "Nhà sách Hòa An"];
 
 impl Demo<'_> {
     /// The id of a line (or sub-line) by its code on one side.
     fn line(&self, line: Line, code: &str) -> Option<Id> {
-        self.book
-            .finance
-            .categories
-            .iter()
-            .find(|c| c.line == line && c.code == code)
-            .map(|c| c.id)
+        self.book.finance.categories.iter().find(|c| c.line == line && c.code == code).map(|c| c.id)
     }
 
-    fn pay(
-        &mut self,
-        kind: VoucherKind,
-        date: NaiveDate,
-        fund: Id,
-        on: Option<Id>,
-        (party, reason): (&str, &str),
-        amount: Decimal,
-    ) -> Option<Id> {
+    fn pay(&mut self, kind: VoucherKind, date: NaiveDate, fund: Id, on: Option<Id>, (party, reason): (&str, &str), amount: Decimal) -> Option<Id> {
         if kind == VoucherKind::Payment && fund == self.cash {
             self.keep_cash_for(date, amount);
         }
@@ -98,9 +81,7 @@ impl Demo<'_> {
     /// those is what must cover it.
     fn keep_cash_for(&mut self, date: NaiveDate, amount: Decimal) {
         let finance = &self.book.finance;
-        let Some(cash) = finance.fund(self.cash) else {
-            return;
-        };
+        let Some(cash) = finance.fund(self.cash) else { return };
         let mut balance = finance.balance_on(cash, date);
         let mut lowest = balance;
         let later = finance.vouchers.partition_point(|v| v.date <= date);
@@ -111,13 +92,7 @@ impl Demo<'_> {
         let short = amount + thousands(1000) - lowest;
         if short > Decimal::ZERO {
             let millions = (short / thousands(1000)).ceil();
-            self.transfer(
-                date,
-                self.bank,
-                self.cash,
-                "Rút tiền gửi về quỹ tiền mặt",
-                millions * thousands(1000),
-            );
+            self.transfer(date, self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", millions * thousands(1000));
         }
     }
 
@@ -133,91 +108,37 @@ impl Demo<'_> {
         let _ = self.book.record_voucher(&draft, self.today);
     }
 
-    fn receipt(
-        &mut self,
-        date: NaiveDate,
-        fund: Id,
-        (line, code): (Line, &str),
-        party: &str,
-        reason: &str,
-        amount: Decimal,
-    ) {
+    fn receipt(&mut self, date: NaiveDate, fund: Id, (line, code): (Line, &str), party: &str, reason: &str, amount: Decimal) {
         let on = self.line(line, code);
-        self.pay(
-            VoucherKind::Receipt,
-            date,
-            fund,
-            on,
-            (party, reason),
-            amount,
-        );
+        self.pay(VoucherKind::Receipt, date, fund, on, (party, reason), amount);
     }
 
-    fn payment(
-        &mut self,
-        date: NaiveDate,
-        fund: Id,
-        (line, code): (Line, &str),
-        party: &str,
-        reason: &str,
-        amount: Decimal,
-    ) -> Option<Id> {
+    fn payment(&mut self, date: NaiveDate, fund: Id, (line, code): (Line, &str), party: &str, reason: &str, amount: Decimal) -> Option<Id> {
         let on = self.line(line, code);
-        self.pay(
-            VoucherKind::Payment,
-            date,
-            fund,
-            on,
-            (party, reason),
-            amount,
-        )
+        self.pay(VoucherKind::Payment, date, fund, on, (party, reason), amount)
     }
 
     /// The activities' event of a year that `is` picks.
     fn event(&self, year: i32, is: impl Fn(&Event) -> bool) -> Option<Id> {
-        self.book
-            .activities
-            .events
-            .iter()
-            .find(|e| e.in_year(year) && is(e))
-            .map(|e| e.id)
+        self.book.activities.events.iter().find(|e| e.in_year(year) && is(e)).map(|e| e.id)
     }
 
     /// Puts an event's cost into the books: its cost recorded outside them (the demo's plan) is paid by
     /// `payment` — a voucher recorded for it, or a new one from cash on `line`.
     fn settle(&mut self, event: Option<Id>, payment: Payment) {
-        let Some(event) =
-            event.and_then(|id| self.book.activities.events.iter().find(|e| e.id == id))
-        else {
-            return;
-        };
+        let Some(event) = event.and_then(|id| self.book.activities.events.iter().find(|e| e.id == id)) else { return };
         let (id, start, mut draft) = (event.id, event.start, EventDraft::from_record(event));
-        let outside = draft
-            .costs
-            .iter()
-            .position(|c| c.payment == Payment::Outside);
+        let outside = draft.costs.iter().position(|c| c.payment == Payment::Outside);
         let cost = match (outside, &payment) {
             (Some(i), Payment::Link(_)) => {
                 draft.costs.remove(i);
-                CostDraft {
-                    payment,
-                    ..CostDraft::default()
-                }
+                CostDraft { payment, ..CostDraft::default() }
             }
-            (Some(i), _) => CostDraft {
-                payment,
-                ..draft.costs.remove(i)
-            },
-            (None, Payment::Link(_)) => CostDraft {
-                payment,
-                ..CostDraft::default()
-            },
+            (Some(i), _) => CostDraft { payment, ..draft.costs.remove(i) },
+            (None, Payment::Link(_)) => CostDraft { payment, ..CostDraft::default() },
             (None, _) => return,
         };
-        if let (Payment::New { .. }, Some(amount)) = (
-            &cost.payment,
-            crate::domain::text::parse_money(&cost.amount),
-        ) {
+        if let (Payment::New { .. }, Some(amount)) = (&cost.payment, crate::domain::text::parse_money(&cost.amount)) {
             self.keep_cash_for(start, amount);
         }
         draft.costs.push(cost);
@@ -231,22 +152,13 @@ impl Demo<'_> {
             .activities
             .events
             .iter()
-            .filter(|e| {
-                Month::of(e.start) == month && e.costs.iter().any(|c| c.voucher_id.is_none())
-            })
+            .filter(|e| Month::of(e.start) == month && e.costs.iter().any(|c| c.voucher_id.is_none()))
             .filter(|e| !matches!(e.kind, EventKind::Gathering | EventKind::StudyTrip))
             .map(|e| (e.id, e.kind))
             .collect();
         for (id, kind) in unpaid {
-            let code = if matches!(kind, EventKind::Sports | EventKind::Culture) {
-                "2.1"
-            } else {
-                "2"
-            };
-            let payment = Payment::New {
-                fund_id: Some(self.cash),
-                category_id: self.line(Line::Movement, code),
-            };
+            let code = if matches!(kind, EventKind::Sports | EventKind::Culture) { "2.1" } else { "2" };
+            let payment = Payment::New { fund_id: Some(self.cash), category_id: self.line(Line::Movement, code) };
             self.settle(Some(id), payment);
         }
     }
@@ -262,10 +174,7 @@ impl Demo<'_> {
             .filter(|w| Month::of(w.date) == month && w.date <= until && w.voucher_id.is_none())
             .filter_map(|w| Some((w.id, w.date, w.amount?)))
             .collect();
-        let payment = Payment::New {
-            fund_id: Some(self.cash),
-            category_id: self.line(Line::Members, "1.1"),
-        };
+        let payment = Payment::New { fund_id: Some(self.cash), category_id: self.line(Line::Members, "1.1") };
         for (id, date, amount) in due {
             self.keep_cash_for(date, amount);
             let _ = self.book.pay_welfare(id, &payment, self.today);
@@ -274,21 +183,14 @@ impl Demo<'_> {
 
     fn roster(&self, date: NaiveDate) -> Vec<(Id, String, Gender)> {
         let members = self.book.members.iter().filter(|m| m.on_roster(date));
-        members
-            .map(|m| (m.id, m.full_name.clone(), m.gender))
-            .collect()
+        members.map(|m| (m.id, m.full_name.clone(), m.gender)).collect()
     }
 
     fn chair(&self, date: NaiveDate) -> String {
-        let chair = holders_on(&self.book.appointments, date)
-            .into_iter()
-            .find(|a| {
-                a.body == crate::domain::committee::Body::Executive
-                    && a.role == crate::domain::committee::Role::Head
-            });
-        chair
-            .and_then(|a| self.book.member(a.member_id))
-            .map_or("Ban Chấp hành".into(), |m| m.full_name.clone())
+        let chair = holders_on(&self.book.appointments, date).into_iter().find(|a| {
+            a.body == crate::domain::committee::Body::Executive && a.role == crate::domain::committee::Role::Head
+        });
+        chair.and_then(|a| self.book.member(a.member_id)).map_or("Ban Chấp hành".into(), |m| m.full_name.clone())
     }
 
     /// Each group's dues of a month, one receipt per group, collected by its leader on the 10th.
@@ -309,12 +211,8 @@ impl Demo<'_> {
     }
 
     fn leader(&self, group: Id, date: NaiveDate) -> Option<String> {
-        let leads = holders_on(&self.book.appointments, date)
-            .into_iter()
-            .find(|a| a.group_id == Some(group));
-        leads
-            .and_then(|a| self.book.member(a.member_id))
-            .map(|m| m.full_name.clone())
+        let leads = holders_on(&self.book.appointments, date).into_iter().find(|a| a.group_id == Some(group));
+        leads.and_then(|a| self.book.member(a.member_id)).map(|m| m.full_name.clone())
     }
 
     /// The committee's allowances of a quarter: coefficient × lương cơ sở for each month a role was held.
@@ -327,10 +225,7 @@ impl Demo<'_> {
             let mid = day(month.year, month.month, 15);
             let base = rules.on(RuleKey::BaseSalary, mid).unwrap_or_default();
             for a in holders_on(&self.book.appointments, mid) {
-                total += rules
-                    .on(RuleKey::Allowance(a.body, a.role), mid)
-                    .unwrap_or_default()
-                    * base;
+                total += rules.on(RuleKey::Allowance(a.body, a.role), mid).unwrap_or_default() * base;
             }
             month = month.next();
         }
@@ -338,14 +233,7 @@ impl Demo<'_> {
         if total > Decimal::ZERO {
             let chair = self.chair(period.to);
             let reason = format!("Chi phụ cấp Ban Chấp hành, Ủy ban Kiểm tra quý {quarter}/{year}");
-            self.payment(
-                period.to,
-                self.cash,
-                (Line::Allowances, "4.1"),
-                &chair,
-                &reason,
-                total,
-            );
+            self.payment(period.to, self.cash, (Line::Allowances, "4.1"), &chair, &reason, total);
         }
     }
 
@@ -356,14 +244,7 @@ impl Demo<'_> {
         if due > Decimal::ZERO {
             let superior = self.book.union.superior.clone();
             let reason = format!("Nộp đoàn phí công đoàn về cấp trên quý {quarter}/{year}");
-            self.payment(
-                period.to,
-                self.bank,
-                (Line::Remittance, "6"),
-                &superior,
-                &reason,
-                due,
-            );
+            self.payment(period.to, self.bank, (Line::Remittance, "6"), &superior, &reason, due);
         }
     }
 
@@ -383,249 +264,60 @@ impl Demo<'_> {
             let chair = self.chair(month.first_day());
             match m {
                 1 => {
-                    self.receipt(
-                        day(year, 1, 8),
-                        self.bank,
-                        (Line::OtherIncome, "4.1"),
-                        agency,
-                        "Cơ quan hỗ trợ quà Tết Nguyên đán cho đoàn viên",
-                        scaled(n * 1500),
-                    );
+                    self.receipt(day(year, 1, 8), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ quà Tết Nguyên đán cho đoàn viên", scaled(n * 1500));
                     // The visits and events paid through the books: the agency shares their cost.
-                    self.receipt(
-                        day(year, 1, 9),
-                        self.bank,
-                        (Line::OtherIncome, "4.1"),
-                        agency,
-                        "Cơ quan hỗ trợ kinh phí thăm hỏi, chăm lo đoàn viên",
-                        scaled(30_000),
-                    );
-                    self.transfer(
-                        day(year, 1, 12),
-                        self.bank,
-                        self.cash,
-                        "Rút tiền gửi về quỹ tiền mặt chi quà Tết",
-                        scaled(n * 2000),
-                    );
-                    self.payment(
-                        day(year, 1, 20),
-                        self.cash,
-                        (Line::Members, "1.2"),
-                        &chair,
-                        "Chi quà Tết Nguyên đán cho đoàn viên",
-                        scaled(n * 2000),
-                    );
+                    self.receipt(day(year, 1, 9), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ kinh phí thăm hỏi, chăm lo đoàn viên", scaled(30_000));
+                    self.transfer(day(year, 1, 12), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt chi quà Tết", scaled(n * 2000));
+                    self.payment(day(year, 1, 20), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Tết Nguyên đán cho đoàn viên", scaled(n * 2000));
                 }
                 3 => {
-                    let women = headcount
-                        .iter()
-                        .filter(|(_, _, g)| *g == Gender::Female)
-                        .count() as i64;
-                    let gifts = self.payment(
-                        day(year, 3, 7),
-                        self.cash,
-                        (Line::Members, "1.2"),
-                        &chair,
-                        "Chi quà nhân ngày Quốc tế Phụ nữ 8/3",
-                        scaled(women * 300),
-                    );
-                    self.settle(
-                        self.event(year, |e| {
-                            e.title.contains("8/3") && e.kind == EventKind::Gathering
-                        }),
-                        gifts.map_or(Payment::Outside, Payment::Link),
-                    );
-                    self.payment(
-                        day(year, 3, 25),
-                        self.cash,
-                        (Line::Movement, "2.1"),
-                        SHOPS[0],
-                        "Chi tổ chức giải bóng chuyền hơi chào mừng 26/3",
-                        scaled(4_500),
-                    );
+                    let women = headcount.iter().filter(|(_, _, g)| *g == Gender::Female).count() as i64;
+                    let gifts = self.payment(day(year, 3, 7), self.cash, (Line::Members, "1.2"), &chair, "Chi quà nhân ngày Quốc tế Phụ nữ 8/3", scaled(women * 300));
+                    self.settle(self.event(year, |e| e.title.contains("8/3") && e.kind == EventKind::Gathering), gifts.map_or(Payment::Outside, Payment::Link));
+                    self.payment(day(year, 3, 25), self.cash, (Line::Movement, "2.1"), SHOPS[0], "Chi tổ chức giải bóng chuyền hơi chào mừng 26/3", scaled(4_500));
                 }
                 4 => {
-                    self.receipt(
-                        day(year, 4, 15),
-                        self.bank,
-                        (Line::OtherIncome, "4.1"),
-                        agency,
-                        "Cơ quan hỗ trợ quà nhân dịp 30/4 và 1/5",
-                        scaled(n * 500),
-                    );
-                    self.transfer(
-                        day(year, 4, 18),
-                        self.bank,
-                        self.cash,
-                        "Rút tiền gửi về quỹ tiền mặt",
-                        scaled(n * 500),
-                    );
-                    self.payment(
-                        day(year, 4, 25),
-                        self.cash,
-                        (Line::Members, "1.2"),
-                        &chair,
-                        "Chi quà nhân dịp 30/4 và 1/5",
-                        scaled(n * 500),
-                    );
+                    self.receipt(day(year, 4, 15), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ quà nhân dịp 30/4 và 1/5", scaled(n * 500));
+                    self.transfer(day(year, 4, 18), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", scaled(n * 500));
+                    self.payment(day(year, 4, 25), self.cash, (Line::Members, "1.2"), &chair, "Chi quà nhân dịp 30/4 và 1/5", scaled(n * 500));
                 }
                 5 => {
-                    let gifts = self.payment(
-                        day(year, 5, 30),
-                        self.cash,
-                        (Line::Members, "1.2"),
-                        &chair,
-                        "Chi quà Quốc tế Thiếu nhi 1/6 cho con đoàn viên",
-                        scaled(n * 150),
-                    );
-                    self.settle(
-                        self.event(year, |e| e.title.contains("1/6")),
-                        gifts.map_or(Payment::Outside, Payment::Link),
-                    );
+                    let gifts = self.payment(day(year, 5, 30), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Quốc tế Thiếu nhi 1/6 cho con đoàn viên", scaled(n * 150));
+                    self.settle(self.event(year, |e| e.title.contains("1/6")), gifts.map_or(Payment::Outside, Payment::Link));
                 }
-                6 => self.receipt(
-                    day(year, 6, 20),
-                    self.bank,
-                    (Line::Superior, "3"),
-                    &superior,
-                    "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng đầu năm",
-                    scaled(17_000),
-                ),
+                6 => self.receipt(day(year, 6, 20), self.bank, (Line::Superior, "3"), &superior, "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng đầu năm", scaled(17_000)),
                 7 => {
-                    self.receipt(
-                        day(year, 7, 5),
-                        self.bank,
-                        (Line::OtherIncome, "4.1"),
-                        agency,
-                        "Cơ quan hỗ trợ tham quan, học tập kinh nghiệm",
-                        scaled(n * 2500),
-                    );
-                    self.transfer(
-                        day(year, 7, 8),
-                        self.bank,
-                        self.cash,
-                        "Rút tiền gửi về quỹ tiền mặt chi tham quan",
-                        scaled(n * 3000),
-                    );
-                    let trip = self.payment(
-                        day(year, 7, 15),
-                        self.cash,
-                        (Line::Members, "1.3"),
-                        "Công ty Du lịch Hòa An Xanh",
-                        "Chi tham quan, học tập kinh nghiệm",
-                        scaled(n * 3000),
-                    );
-                    self.settle(
-                        self.event(year, |e| e.kind == EventKind::StudyTrip),
-                        trip.map_or(Payment::Outside, Payment::Link),
-                    );
+                    self.receipt(day(year, 7, 5), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ tham quan, học tập kinh nghiệm", scaled(n * 2500));
+                    self.transfer(day(year, 7, 8), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt chi tham quan", scaled(n * 3000));
+                    let trip = self.payment(day(year, 7, 15), self.cash, (Line::Members, "1.3"), "Công ty Du lịch Hòa An Xanh", "Chi tham quan, học tập kinh nghiệm", scaled(n * 3000));
+                    self.settle(self.event(year, |e| e.kind == EventKind::StudyTrip), trip.map_or(Payment::Outside, Payment::Link));
                 }
                 8 => {
-                    self.receipt(
-                        day(year, 8, 25),
-                        self.bank,
-                        (Line::OtherIncome, "4.1"),
-                        agency,
-                        "Cơ quan hỗ trợ quà Quốc khánh 2/9",
-                        scaled(n * 500),
-                    );
-                    self.transfer(
-                        day(year, 8, 27),
-                        self.bank,
-                        self.cash,
-                        "Rút tiền gửi về quỹ tiền mặt",
-                        scaled(n * 500),
-                    );
-                    self.payment(
-                        day(year, 8, 30),
-                        self.cash,
-                        (Line::Members, "1.2"),
-                        &chair,
-                        "Chi quà Quốc khánh 2/9",
-                        scaled(n * 500),
-                    );
+                    self.receipt(day(year, 8, 25), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ quà Quốc khánh 2/9", scaled(n * 500));
+                    self.transfer(day(year, 8, 27), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", scaled(n * 500));
+                    self.payment(day(year, 8, 30), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Quốc khánh 2/9", scaled(n * 500));
                 }
                 9 => {
-                    let gifts = self.payment(
-                        day(year, 9, 18),
-                        self.cash,
-                        (Line::Members, "1.2"),
-                        &chair,
-                        "Chi quà Tết Trung thu cho con đoàn viên",
-                        scaled(n * 100),
-                    );
-                    self.settle(
-                        self.event(year, |e| e.title.contains("Trung thu")),
-                        gifts.map_or(Payment::Outside, Payment::Link),
-                    );
+                    let gifts = self.payment(day(year, 9, 18), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Tết Trung thu cho con đoàn viên", scaled(n * 100));
+                    self.settle(self.event(year, |e| e.title.contains("Trung thu")), gifts.map_or(Payment::Outside, Payment::Link));
                 }
                 10 => {
-                    let women = headcount
-                        .iter()
-                        .filter(|(_, _, g)| *g == Gender::Female)
-                        .count() as i64;
-                    let gifts = self.payment(
-                        day(year, 10, 19),
-                        self.cash,
-                        (Line::Members, "1.2"),
-                        &chair,
-                        "Chi quà ngày Phụ nữ Việt Nam 20/10",
-                        scaled(women * 300),
-                    );
-                    self.settle(
-                        self.event(year, |e| e.title.contains("20/10")),
-                        gifts.map_or(Payment::Outside, Payment::Link),
-                    );
-                    self.receipt(
-                        day(year, 10, 17),
-                        self.charity,
-                        (Line::CharityIn, "Q1"),
-                        &chair,
-                        "Đoàn viên ủng hộ Quỹ Vì người nghèo",
-                        thousands(n * 200),
-                    );
+                    let women = headcount.iter().filter(|(_, _, g)| *g == Gender::Female).count() as i64;
+                    let gifts = self.payment(day(year, 10, 19), self.cash, (Line::Members, "1.2"), &chair, "Chi quà ngày Phụ nữ Việt Nam 20/10", scaled(women * 300));
+                    self.settle(self.event(year, |e| e.title.contains("20/10")), gifts.map_or(Payment::Outside, Payment::Link));
+                    self.receipt(day(year, 10, 17), self.charity, (Line::CharityIn, "Q1"), &chair, "Đoàn viên ủng hộ Quỹ Vì người nghèo", thousands(n * 200));
                 }
                 11 => {
-                    self.payment(
-                        day(year, 11, 5),
-                        self.charity,
-                        (Line::CharityOut, "Q2"),
-                        "Ủy ban MTTQ tỉnh Hòa An",
-                        "Nộp Quỹ Vì người nghèo",
-                        thousands(n * 200),
-                    );
+                    self.payment(day(year, 11, 5), self.charity, (Line::CharityOut, "Q2"), "Ủy ban MTTQ tỉnh Hòa An", "Nộp Quỹ Vì người nghèo", thousands(n * 200));
                 }
                 12 => {
-                    self.receipt(
-                        day(year, 12, 10),
-                        self.bank,
-                        (Line::Superior, "3"),
-                        &superior,
-                        "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng cuối năm",
-                        scaled(18_000),
-                    );
-                    let rewards = self.payment(
-                        day(year, 12, 22),
-                        self.cash,
-                        (Line::Movement, "2.2"),
-                        &chair,
-                        "Chi khen thưởng phong trào thi đua năm",
-                        scaled(5_000),
-                    );
-                    let movement = self.event(year, |e| {
-                        e.kind == EventKind::Emulation && e.title.contains("Lao động giỏi")
-                    });
+                    self.receipt(day(year, 12, 10), self.bank, (Line::Superior, "3"), &superior, "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng cuối năm", scaled(18_000));
+                    let rewards = self.payment(day(year, 12, 22), self.cash, (Line::Movement, "2.2"), &chair, "Chi khen thưởng phong trào thi đua năm", scaled(5_000));
+                    let movement = self.event(year, |e| e.kind == EventKind::Emulation && e.title.contains("Lao động giỏi"));
                     if let Some(rewards) = rewards {
                         self.settle(movement, Payment::Link(rewards));
                     }
-                    self.payment(
-                        day(year, 12, 26),
-                        self.cash,
-                        (Line::Admin, "3"),
-                        SHOPS[2],
-                        "Chi văn phòng phẩm, sổ sách",
-                        scaled(1_200),
-                    );
+                    self.payment(day(year, 12, 26), self.cash, (Line::Admin, "3"), SHOPS[2], "Chi văn phòng phẩm, sổ sách", scaled(1_200));
                 }
                 _ => {}
             }
@@ -651,16 +343,9 @@ impl Demo<'_> {
                     date: format_date(on),
                     kind: Some(kind),
                     member_id: Some(id),
-                    relative: if kind == WelfareKind::Bereavement {
-                        ["Bố đẻ", "Mẹ đẻ"][date as usize % 2].into()
-                    } else {
-                        String::new()
-                    },
+                    relative: if kind == WelfareKind::Bereavement { ["Bố đẻ", "Mẹ đẻ"][date as usize % 2].into() } else { String::new() },
                     amount: format_number(thousands(amount)),
-                    payment: Payment::New {
-                        fund_id: Some(self.cash),
-                        category_id: self.line(Line::Members, "1.1"),
-                    },
+                    payment: Payment::New { fund_id: Some(self.cash), category_id: self.line(Line::Members, "1.1") },
                     ..WelfareDraft::default()
                 };
                 if on <= until && !recorded {
@@ -674,31 +359,13 @@ impl Demo<'_> {
             if m % 3 == 0 {
                 let interest = Decimal::from(self.rng.i64(40_000..160_000));
                 let bank_name = "Ngân hàng TMCP Công Thương - CN Hòa An";
-                self.receipt(
-                    day(year, m, 28),
-                    self.bank,
-                    (Line::OtherIncome, "4.3"),
-                    bank_name,
-                    "Lãi tiền gửi quý",
-                    interest,
-                );
+                self.receipt(day(year, m, 28), self.bank, (Line::OtherIncome, "4.3"), bank_name, "Lãi tiền gửi quý", interest);
             }
             // Dues: every group each month; in the last month only half the groups have paid so far.
-            let paying = if month == Month::of(until) {
-                &groups[..groups.len() / 2]
-            } else {
-                groups
-            };
+            let paying = if month == Month::of(until) { &groups[..groups.len() / 2] } else { groups };
             self.dues(month, paying);
             if m % 3 == 0 {
-                self.payment(
-                    day(year, m, 26),
-                    self.cash,
-                    (Line::Admin, "3"),
-                    SHOPS[3],
-                    "Chi mua báo, tài liệu công đoàn",
-                    scaled(300),
-                );
+                self.payment(day(year, m, 26), self.cash, (Line::Admin, "3"), SHOPS[3], "Chi mua báo, tài liệu công đoàn", scaled(300));
                 self.allowances(year, m / 3);
                 self.remit(year, m / 3);
             }
@@ -715,9 +382,7 @@ impl Demo<'_> {
             .filter(|l| !l.total.is_zero())
             .map(|l| {
                 let factor = Decimal::from(self.rng.i64(90..112)) / Decimal::ONE_HUNDRED;
-                let millions = (l.total * factor / thousands(1000))
-                    .round()
-                    .max(Decimal::ONE);
+                let millions = (l.total * factor / thousands(1000)).round().max(Decimal::ONE);
                 (l.category.id, (millions * thousands(1000)).to_string())
             })
             .collect();
@@ -747,54 +412,20 @@ pub fn fill(book: &mut Book, seed: u64) {
         opening_balance: opening.into(),
         opened_on: format_date(start),
     };
-    let bank_draft = fund(
-        "Tiền gửi VietinBank",
-        FundKind::Bank,
-        "VietinBank CN Hòa An, số TK 1020 3040 5060",
-        "170.000.000",
-    );
+    let bank_draft = fund("Tiền gửi VietinBank", FundKind::Bank, "VietinBank CN Hòa An, số TK 1020 3040 5060", "170.000.000");
     let charity_draft = fund("Quỹ Xã hội Công đoàn", FundKind::Charity, "", "0");
-    let (Ok(bank), Ok(charity)) = (
-        book.save_fund(None, &bank_draft, today),
-        book.save_fund(None, &charity_draft, today),
-    ) else {
+    let (Ok(bank), Ok(charity)) = (book.save_fund(None, &bank_draft, today), book.save_fund(None, &charity_draft, today))
+    else {
         return;
     };
     let cash = book.finance.funds[0].id;
-    let accountant = book
-        .members
-        .get(4)
-        .map(|m| m.full_name.clone())
-        .unwrap_or_default();
-    let cashier = book
-        .members
-        .get(9)
-        .map(|m| m.full_name.clone())
-        .unwrap_or_default();
-    let settings = super::FinanceSettings {
-        accountant,
-        cashier,
-        ..book.finance.settings.clone()
-    };
+    let accountant = book.members.get(4).map(|m| m.full_name.clone()).unwrap_or_default();
+    let cashier = book.members.get(9).map(|m| m.full_name.clone()).unwrap_or_default();
+    let settings = super::FinanceSettings { accountant, cashier, ..book.finance.settings.clone() };
     let _ = book.set_finance_settings(settings);
     let groups: Vec<(Id, String)> = book.groups.iter().map(|g| (g.id, g.name.clone())).collect();
-    let last_visits = book
-        .activities
-        .welfare
-        .iter()
-        .map(|w| w.date.year())
-        .max()
-        .unwrap_or(0);
-    let mut demo = Demo {
-        book,
-        rng,
-        cash,
-        bank,
-        charity,
-        today,
-        visits: Vec::new(),
-        last_visits,
-    };
+    let last_visits = book.activities.welfare.iter().map(|w| w.date.year()).max().unwrap_or(0);
+    let mut demo = Demo { book, rng, cash, bank, charity, today, visits: Vec::new(), last_visits };
     for year in 2023..=UNTIL.0 {
         demo.year(year, &groups);
         demo.budget(year);
@@ -809,11 +440,7 @@ pub fn fill(book: &mut Book, seed: u64) {
         vouchers.insert(v.id, new);
         Arc::make_mut(v).id = new;
     }
-    let visits: HashMap<Id, Id> = demo
-        .visits
-        .iter()
-        .map(|old| (*old, seeded_id(&mut rng)))
-        .collect();
+    let visits: HashMap<Id, Id> = demo.visits.iter().map(|old| (*old, seeded_id(&mut rng))).collect();
     relink(book, &vouchers, &visits);
     for old in [bank, charity] {
         let new = seeded_id(&mut rng);
@@ -841,12 +468,7 @@ fn relink(book: &mut Book, vouchers: &HashMap<Id, Id>, visits: &HashMap<Id, Id>)
     for c in a.events.iter_mut().flat_map(|e| e.costs.iter_mut()) {
         renamed(&mut c.voucher_id, vouchers);
     }
-    for v in book
-        .finance
-        .vouchers
-        .iter_mut()
-        .filter(|v| v.activity_id.is_some_and(|a| visits.contains_key(&a)))
-    {
+    for v in book.finance.vouchers.iter_mut().filter(|v| v.activity_id.is_some_and(|a| visits.contains_key(&a))) {
         renamed(&mut Arc::make_mut(v).activity_id, visits);
     }
 }
@@ -855,11 +477,7 @@ fn rename_fund(finance: &mut Finance, old: Id, new: Id) {
     for f in finance.funds.iter_mut().filter(|f| f.id == old) {
         f.id = new;
     }
-    for v in finance
-        .vouchers
-        .iter_mut()
-        .filter(|v| v.fund_id == old || v.to_fund_id == Some(old))
-    {
+    for v in finance.vouchers.iter_mut().filter(|v| v.fund_id == old || v.to_fund_id == Some(old)) {
         let v = Arc::make_mut(v);
         if v.fund_id == old {
             v.fund_id = new;

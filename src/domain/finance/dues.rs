@@ -32,9 +32,7 @@ impl Finance {
             return None;
         }
         let on = month.first_day();
-        let salary = member
-            .salary_on(on)
-            .or_else(|| member.salary_on(month.last_day()))?;
+        let salary = member.salary_on(on).or_else(|| member.salary_on(month.last_day()))?;
         let rate = self.rules.on(RuleKey::DuesRate, on)?;
         let due = dong(salary * rate / Decimal::ONE_HUNDRED);
         Some(match self.dues_cap_on(on) {
@@ -49,23 +47,15 @@ impl Finance {
             return None;
         }
         let base = self.rules.on(RuleKey::BaseSalary, date)?;
-        Some(dong(
-            base * self.rules.on(RuleKey::DuesCap, date)? / Decimal::ONE_HUNDRED,
-        ))
+        Some(dong(base * self.rules.on(RuleKey::DuesCap, date)? / Decimal::ONE_HUNDRED))
     }
 
     /// Dues paid, by member and month, from every voucher that is not void; only the months `keep` wants.
     pub fn dues_paid(&self, keep: impl Fn(Month) -> bool) -> HashMap<(Id, Month), Decimal> {
         let mut paid = HashMap::new();
-        let lines = self
-            .vouchers
-            .iter()
-            .filter(|v| !v.is_void())
-            .flat_map(|v| v.dues.iter());
+        let lines = self.vouchers.iter().filter(|v| !v.is_void()).flat_map(|v| v.dues.iter());
         for line in lines.filter(|l| keep(l.month)) {
-            *paid
-                .entry((line.member_id, line.month))
-                .or_insert(Decimal::ZERO) += line.amount;
+            *paid.entry((line.member_id, line.month)).or_insert(Decimal::ZERO) += line.amount;
         }
         paid
     }
@@ -119,46 +109,23 @@ pub fn sheet(book: &Book, year: i32, group: Option<Id>, as_of: NaiveDate) -> Due
         .filter(|m| group.is_none_or(|g| m.group_id == Some(g)))
         .filter_map(|m| {
             let months = std::array::from_fn(|i| {
-                let month = Month {
-                    year,
-                    month: i as u32 + 1,
-                };
+                let month = Month { year, month: i as u32 + 1 };
                 DuesCell {
-                    due: if month.first_day() > as_of {
-                        None
-                    } else {
-                        finance.dues_due(m, month)
-                    },
+                    due: if month.first_day() > as_of { None } else { finance.dues_due(m, month) },
                     paid: paid.get(&(m.id, month)).copied().unwrap_or_default(),
                 }
             });
-            let row = DuesRow {
-                member: m.clone(),
-                months,
-            };
-            row.months
-                .iter()
-                .any(|c| c.due.is_some() || !c.paid.is_zero())
-                .then_some(row)
+            let row = DuesRow { member: m.clone(), months };
+            row.months.iter().any(|c| c.due.is_some() || !c.paid.is_zero()).then_some(row)
         })
         .collect();
     rows.sort_by_cached_key(|r| text::name_key(&r.member.full_name));
     let total = |f: &dyn Fn(&DuesCell) -> Decimal| -> [Decimal; 12] {
         std::array::from_fn(|i| rows.iter().map(|r| f(&r.months[i])).sum())
     };
-    let (due, paid, owed) = (
-        total(&|c| c.due.unwrap_or_default()),
-        total(&|c| c.paid),
-        total(&|c| c.owed()),
-    );
+    let (due, paid, owed) = (total(&|c| c.due.unwrap_or_default()), total(&|c| c.paid), total(&|c| c.owed()));
     let sum = |months: &[Decimal; 12]| months.iter().copied().sum();
-    DuesSheet {
-        year: [sum(&due), sum(&paid), sum(&owed)],
-        due,
-        paid,
-        owed,
-        rows,
-    }
+    DuesSheet { year: [sum(&due), sum(&paid), sum(&owed)], due, paid, owed, rows }
 }
 
 /// One receipt for the whole group, or one per member.
@@ -207,11 +174,7 @@ impl Book {
 
     /// Collects what the members of a group still owe for a month: one receipt for the group or one per
     /// member, on the dues line. Either every receipt is recorded or none.
-    pub fn collect_dues(
-        &mut self,
-        draft: &DuesCollection,
-        today: NaiveDate,
-    ) -> Result<Vec<Id>, BookError> {
+    pub fn collect_dues(&mut self, draft: &DuesCollection, today: NaiveDate) -> Result<Vec<Id>, BookError> {
         let mut problems = super::Problems::default();
         let group = draft.group_id.filter(|g| self.group(*g).is_some());
         if group.is_none() {
@@ -219,29 +182,15 @@ impl Book {
         }
         let month = Month::parse(&draft.month);
         if month.is_none() {
-            problems.add(
-                Field::Month,
-                if draft.month.trim().is_empty() {
-                    Problem::Required
-                } else {
-                    Problem::NotAMonth
-                },
-            );
+            problems.add(Field::Month, if draft.month.trim().is_empty() { Problem::Required } else { Problem::NotAMonth });
         }
         problems.check().map_err(BookError::Finance)?;
-        let (Some(group), Some(month)) = (group, month) else {
-            return Err(BookError::NotFound);
-        };
+        let (Some(group), Some(month)) = (group, month) else { return Err(BookError::NotFound) };
         let owed = self.dues_owed(group, month);
         if owed.is_empty() {
             return Err(BookError::Finance(FinanceError::NothingOwed));
         }
-        let line = self
-            .finance
-            .categories
-            .iter()
-            .find(|c| c.line == Line::Dues && c.parent.is_none())
-            .map(|c| c.id);
+        let line = self.finance.categories.iter().find(|c| c.line == Line::Dues && c.parent.is_none()).map(|c| c.id);
         let base = VoucherDraft {
             date: draft.date.clone(),
             fund_id: draft.fund_id,
@@ -253,14 +202,7 @@ impl Book {
             Receipts::OnePerGroup => vec![VoucherDraft {
                 party: draft.payer.clone(),
                 amount: owed.iter().map(|(_, a)| *a).sum::<Decimal>().to_string(),
-                dues: owed
-                    .iter()
-                    .map(|(m, a)| DuesLine {
-                        member_id: m.id,
-                        month,
-                        amount: *a,
-                    })
-                    .collect(),
+                dues: owed.iter().map(|(m, a)| DuesLine { member_id: m.id, month, amount: *a }).collect(),
                 ..base
             }],
             Receipts::OnePerMember => owed
@@ -268,11 +210,7 @@ impl Book {
                 .map(|(m, a)| VoucherDraft {
                     member_id: Some(m.id),
                     amount: a.to_string(),
-                    dues: vec![DuesLine {
-                        member_id: m.id,
-                        month,
-                        amount: *a,
-                    }],
+                    dues: vec![DuesLine { member_id: m.id, month, amount: *a }],
                     ..base.clone()
                 })
                 .collect(),

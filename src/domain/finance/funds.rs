@@ -78,26 +78,17 @@ impl FundDraft {
         let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
             problems.add(Field::Name, Problem::Required);
-        } else if others
-            .iter()
-            .any(|f| f.id != id && text::fold(&f.name) == text::fold(&name))
-        {
+        } else if others.iter().any(|f| f.id != id && text::fold(&f.name) == text::fold(&name)) {
             problems.add(Field::Name, Problem::Duplicate);
         }
         let opening_balance = match self.opening_balance.trim() {
             "" | "0" => Some(Decimal::ZERO),
-            raw => super::vouchers::parse_amount(raw)
-                .map_err(|p| problems.add(Field::OpeningBalance, p))
-                .ok(),
+            raw => super::vouchers::parse_amount(raw).map_err(|p| problems.add(Field::OpeningBalance, p)).ok(),
         };
         let opened_on = match text::parse_date(&self.opened_on, pivot_year) {
             Some(d) => Some(d),
             None => {
-                let problem = if self.opened_on.trim().is_empty() {
-                    Problem::Required
-                } else {
-                    Problem::NotADate
-                };
+                let problem = if self.opened_on.trim().is_empty() { Problem::Required } else { Problem::NotADate };
                 problems.add(Field::OpenedOn, problem);
                 None
             }

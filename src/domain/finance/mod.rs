@@ -43,10 +43,7 @@ impl Month {
     }
 
     pub fn of(date: NaiveDate) -> Month {
-        Month {
-            year: date.year(),
-            month: date.month(),
-        }
+        Month { year: date.year(), month: date.month() }
     }
 
     pub fn first_day(self) -> NaiveDate {
@@ -59,15 +56,9 @@ impl Month {
 
     pub fn next(self) -> Month {
         if self.month == 12 {
-            Month {
-                year: self.year + 1,
-                month: 1,
-            }
+            Month { year: self.year + 1, month: 1 }
         } else {
-            Month {
-                year: self.year,
-                month: self.month + 1,
-            }
+            Month { year: self.year, month: self.month + 1 }
         }
     }
 
@@ -103,9 +94,7 @@ impl Serialize for Month {
 impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Month::parse(&text)
-            .filter(|_| text.contains('-'))
-            .ok_or_else(|| serde::de::Error::custom("not a month written YYYY-MM"))
+        Month::parse(&text).filter(|_| text.contains('-')).ok_or_else(|| serde::de::Error::custom("not a month written YYYY-MM"))
     }
 }
 
@@ -118,26 +107,14 @@ pub struct Period {
 
 impl Period {
     pub fn year(year: i32) -> Period {
-        Period {
-            from: Month { year, month: 1 }.first_day(),
-            to: Month { year, month: 12 }.last_day(),
-        }
+        Period { from: Month { year, month: 1 }.first_day(), to: Month { year, month: 12 }.last_day() }
     }
 
     /// The quarter (1 to 4) of a year.
     pub fn quarter(year: i32, quarter: u32) -> Period {
-        let first = Month {
-            year,
-            month: (quarter.clamp(1, 4) - 1) * 3 + 1,
-        };
-        let last = Month {
-            year,
-            month: first.month + 2,
-        };
-        Period {
-            from: first.first_day(),
-            to: last.last_day(),
-        }
+        let first = Month { year, month: (quarter.clamp(1, 4) - 1) * 3 + 1 };
+        let last = Month { year, month: first.month + 2 };
+        Period { from: first.first_day(), to: last.last_day() }
     }
 
     pub fn contains(&self, date: NaiveDate) -> bool {
@@ -165,11 +142,7 @@ pub struct FinanceSettings {
 
 impl Default for FinanceSettings {
     fn default() -> Self {
-        FinanceSettings {
-            dues_cap: true,
-            accountant: String::new(),
-            cashier: String::new(),
-        }
+        FinanceSettings { dues_cap: true, accountant: String::new(), cashier: String::new() }
     }
 }
 
@@ -215,10 +188,7 @@ impl Finance {
     }
 
     pub fn voucher(&self, id: Id) -> Option<&Voucher> {
-        self.vouchers
-            .iter()
-            .find(|v| v.id == id)
-            .map(|v| v.as_ref())
+        self.vouchers.iter().find(|v| v.id == id).map(|v| v.as_ref())
     }
 
     /// The vouchers dated within a period, in book order, void ones included.
@@ -231,12 +201,7 @@ impl Finance {
     /// The years that have vouchers or a fund opening, first to last; none when the book has neither.
     pub fn years(&self) -> Option<(i32, i32)> {
         let opened = self.funds.iter().map(|f| f.opened_on.year());
-        let dated = self
-            .vouchers
-            .first()
-            .into_iter()
-            .chain(self.vouchers.last())
-            .map(|v| v.date.year());
+        let dated = self.vouchers.first().into_iter().chain(self.vouchers.last()).map(|v| v.date.year());
         let all: Vec<i32> = opened.chain(dated).collect();
         Some((*all.iter().min()?, *all.iter().max()?))
     }

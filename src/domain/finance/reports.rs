@@ -32,19 +32,13 @@ pub struct ByLine {
 
 /// Sorts codes as numbers where they are: "2" < "10", "1.2" < "1.10".
 pub fn code_key(code: &str) -> Vec<(u32, String)> {
-    code.split('.')
-        .map(|part| (part.parse().unwrap_or(u32::MAX), part.to_string()))
-        .collect()
+    code.split('.').map(|part| (part.parse().unwrap_or(u32::MAX), part.to_string())).collect()
 }
 
 /// Totals by category id of the vouchers of a period that are not void, in union (non-charity) funds.
 pub fn totals_by_category(finance: &Finance, period: Period) -> HashMap<Id, Decimal> {
     let mut totals = HashMap::new();
-    for v in finance
-        .vouchers_in(period)
-        .iter()
-        .filter(|v| !v.is_void() && v.kind != VoucherKind::Transfer)
-    {
+    for v in finance.vouchers_in(period).iter().filter(|v| !v.is_void() && v.kind != VoucherKind::Transfer) {
         if let Some(c) = v.category_id {
             *totals.entry(c).or_insert(Decimal::ZERO) += v.amount;
         }
@@ -70,11 +64,7 @@ pub fn lines(finance: &Finance, totals: &HashMap<Id, Decimal>, income: bool) -> 
                 .collect();
             subs.sort_by_key(|(c, _)| code_key(&c.code));
             let own = totals.get(&top.id).copied().unwrap_or_default();
-            LineTotal {
-                category: top.clone(),
-                total: own + subs.iter().map(|(_, t)| *t).sum::<Decimal>(),
-                subs,
-            }
+            LineTotal { category: top.clone(), total: own + subs.iter().map(|(_, t)| *t).sum::<Decimal>(), subs }
         })
         .collect()
 }
@@ -84,12 +74,7 @@ pub fn by_line(finance: &Finance, period: Period) -> ByLine {
     let income = lines(finance, &totals, true);
     let expense = lines(finance, &totals, false);
     let charity = |line: Line| -> Decimal {
-        finance
-            .categories
-            .iter()
-            .filter(|c| c.line == line)
-            .filter_map(|c| totals.get(&c.id))
-            .sum()
+        finance.categories.iter().filter(|c| c.line == line).filter_map(|c| totals.get(&c.id)).sum()
     };
     ByLine {
         total_income: income.iter().map(|l| l.total).sum(),
@@ -145,9 +130,7 @@ pub fn remittance(finance: &Finance, period: Period) -> Remittance {
     let mut remitted = Decimal::ZERO;
     let line_of: HashMap<Id, Line> = finance.categories.iter().map(|c| (c.id, c.line)).collect();
     for v in finance.vouchers_in(period).iter().filter(|v| !v.is_void()) {
-        let Some(line) = v.category_id.and_then(|c| line_of.get(&c).copied()) else {
-            continue;
-        };
+        let Some(line) = v.category_id.and_then(|c| line_of.get(&c).copied()) else { continue };
         if line == Line::Remittance {
             remitted += v.amount;
             continue;
@@ -170,9 +153,5 @@ pub fn remittance(finance: &Finance, period: Period) -> Remittance {
             .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
     }
     let parts: Vec<RemittancePart> = sums.into_values().collect();
-    Remittance {
-        due: parts.iter().map(|p| p.due).sum(),
-        parts,
-        remitted,
-    }
+    Remittance { due: parts.iter().map(|p| p.due).sum(), parts, remitted }
 }

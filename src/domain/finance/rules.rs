@@ -75,13 +75,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn dated(values: &[((i32, u32, u32), i64, u32)]) -> Vec<Dated<Decimal>> {
-    values
-        .iter()
-        .map(|&((y, m, day), value, scale)| Dated {
-            from: d(y, m, day),
-            value: Decimal::new(value, scale),
-        })
-        .collect()
+    values.iter().map(|&((y, m, day), value, scale)| Dated { from: d(y, m, day), value: Decimal::new(value, scale) }).collect()
 }
 
 impl Rules {
@@ -102,22 +96,10 @@ impl Rules {
                 ((2024, 7, 1), 2_340_000, 0),
             ]),
             kept: vec![
-                Kept {
-                    line: Line::Dues,
-                    values: dated(&[(since, 60, 0), ((2023, 1, 1), 70, 0)]),
-                },
-                Kept {
-                    line: Line::UnionFee,
-                    values: dated(&[(since, 75, 0)]),
-                },
-                Kept {
-                    line: Line::Superior,
-                    values: dated(&[(since, 100, 0)]),
-                },
-                Kept {
-                    line: Line::OtherIncome,
-                    values: dated(&[(since, 100, 0)]),
-                },
+                Kept { line: Line::Dues, values: dated(&[(since, 60, 0), ((2023, 1, 1), 70, 0)]) },
+                Kept { line: Line::UnionFee, values: dated(&[(since, 75, 0)]) },
+                Kept { line: Line::Superior, values: dated(&[(since, 100, 0)]) },
+                Kept { line: Line::OtherIncome, values: dated(&[(since, 100, 0)]) },
             ],
             allowances: [
                 (Body::Executive, Role::Head, 20),
@@ -126,11 +108,7 @@ impl Rules {
                 (Body::Inspection, Role::Head, 5),
             ]
             .into_iter()
-            .map(|(body, role, hundredths)| Allowance {
-                body,
-                role,
-                values: dated(&[(since, hundredths, 2)]),
-            })
+            .map(|(body, role, hundredths)| Allowance { body, role, values: dated(&[(since, hundredths, 2)]) })
             .collect(),
         }
     }
@@ -140,16 +118,10 @@ impl Rules {
             RuleKey::DuesRate => &self.dues_rate,
             RuleKey::DuesCap => &self.dues_cap,
             RuleKey::BaseSalary => &self.base_salary,
-            RuleKey::Kept(line) => self
-                .kept
-                .iter()
-                .find(|k| k.line == line)
-                .map_or(&[], |k| &k.values),
-            RuleKey::Allowance(body, role) => self
-                .allowances
-                .iter()
-                .find(|a| a.body == body && a.role == role)
-                .map_or(&[], |a| &a.values),
+            RuleKey::Kept(line) => self.kept.iter().find(|k| k.line == line).map_or(&[], |k| &k.values),
+            RuleKey::Allowance(body, role) => {
+                self.allowances.iter().find(|a| a.body == body && a.role == role).map_or(&[], |a| &a.values)
+            }
         }
     }
 
@@ -160,35 +132,16 @@ impl Rules {
             RuleKey::BaseSalary => &mut self.base_salary,
             RuleKey::Kept(line) => {
                 if !self.kept.iter().any(|k| k.line == line) {
-                    self.kept.push(Kept {
-                        line,
-                        values: Vec::new(),
-                    });
+                    self.kept.push(Kept { line, values: Vec::new() });
                 }
-                let i = self
-                    .kept
-                    .iter()
-                    .position(|k| k.line == line)
-                    .unwrap_or_default();
+                let i = self.kept.iter().position(|k| k.line == line).unwrap_or_default();
                 &mut self.kept[i].values
             }
             RuleKey::Allowance(body, role) => {
-                if !self
-                    .allowances
-                    .iter()
-                    .any(|a| a.body == body && a.role == role)
-                {
-                    self.allowances.push(Allowance {
-                        body,
-                        role,
-                        values: Vec::new(),
-                    });
+                if !self.allowances.iter().any(|a| a.body == body && a.role == role) {
+                    self.allowances.push(Allowance { body, role, values: Vec::new() });
                 }
-                let i = self
-                    .allowances
-                    .iter()
-                    .position(|a| a.body == body && a.role == role)
-                    .unwrap_or_default();
+                let i = self.allowances.iter().position(|a| a.body == body && a.role == role).unwrap_or_default();
                 &mut self.allowances[i].values
             }
         }
@@ -201,19 +154,12 @@ impl Rules {
 
     /// The share kept of an income line on a date; 100% when no rule says otherwise.
     pub fn kept_on(&self, line: Line, date: NaiveDate) -> Decimal {
-        self.on(RuleKey::Kept(line), date)
-            .unwrap_or(Decimal::ONE_HUNDRED)
+        self.on(RuleKey::Kept(line), date).unwrap_or(Decimal::ONE_HUNDRED)
     }
 
     /// Sets the value of a rule from a date, as typed: a percent or a coefficient ("0,5" or "0.5"), or
     /// đồng for lương cơ sở.
-    pub fn set(
-        &mut self,
-        key: RuleKey,
-        from: &str,
-        value: &str,
-        pivot_year: i32,
-    ) -> Result<(), FinanceError> {
+    pub fn set(&mut self, key: RuleKey, from: &str, value: &str, pivot_year: i32) -> Result<(), FinanceError> {
         let mut problems = super::Problems::default();
         let from = match crate::domain::text::parse_date(from, pivot_year) {
             Some(date) => Some(date),
@@ -232,9 +178,7 @@ impl Rules {
             RuleKey::BaseSalary => None,
         };
         let parsed = if key == RuleKey::BaseSalary {
-            super::vouchers::parse_amount(value)
-                .map_err(|p| problems.add(Field::Value, p))
-                .ok()
+            super::vouchers::parse_amount(value).map_err(|p| problems.add(Field::Value, p)).ok()
         } else {
             match parse_decimal(value) {
                 Err(p) => {

@@ -19,11 +19,7 @@ pub enum VoucherKind {
 }
 
 impl VoucherKind {
-    pub const ALL: [VoucherKind; 3] = [
-        VoucherKind::Receipt,
-        VoucherKind::Payment,
-        VoucherKind::Transfer,
-    ];
+    pub const ALL: [VoucherKind; 3] = [VoucherKind::Receipt, VoucherKind::Payment, VoucherKind::Transfer];
 
     /// The prefix of the number: PT (phiếu thu), PC (phiếu chi), CQ (chuyển quỹ).
     pub fn prefix(self) -> &'static str {
@@ -88,12 +84,7 @@ pub struct Voucher {
 impl Voucher {
     /// "PT-2026-001".
     pub fn code(&self) -> String {
-        format!(
-            "{}-{}-{:03}",
-            self.kind.prefix(),
-            self.date.year(),
-            self.number
-        )
+        format!("{}-{}-{:03}", self.kind.prefix(), self.date.year(), self.number)
     }
 
     pub fn is_void(&self) -> bool {
@@ -150,12 +141,9 @@ pub fn parse_amount(text: &str) -> Result<Decimal, Problem> {
     if whole.is_empty() || !all_digits(&whole) || !all_digits(&fraction) {
         return Err(Problem::NotAnAmount);
     }
-    let value: Decimal = format!(
-        "{whole}.{}",
-        if fraction.is_empty() { "0" } else { &fraction }
-    )
-    .parse()
-    .map_err(|_| Problem::NotAnAmount)?;
+    let value: Decimal = format!("{whole}.{}", if fraction.is_empty() { "0" } else { &fraction })
+        .parse()
+        .map_err(|_| Problem::NotAnAmount)?;
     check_amount(if negative { -value } else { value })
 }
 
@@ -218,14 +206,7 @@ impl VoucherDraft {
         let date = match text::parse_date(&self.date, pivot_year) {
             Some(d) => Some(d),
             None => {
-                problems.add(
-                    Field::Date,
-                    if self.date.trim().is_empty() {
-                        Problem::Required
-                    } else {
-                        Problem::NotADate
-                    },
-                );
+                problems.add(Field::Date, if self.date.trim().is_empty() { Problem::Required } else { Problem::NotADate });
                 None
             }
         };
@@ -238,9 +219,7 @@ impl VoucherDraft {
                 let fund = finance.fund(id);
                 match (fund, date) {
                     (None, _) => problems.add(Field::Fund, Problem::Unknown),
-                    (Some(f), Some(d)) if d < f.opened_on => {
-                        problems.add(Field::Date, Problem::BeforeOpening)
-                    }
+                    (Some(f), Some(d)) if d < f.opened_on => problems.add(Field::Date, Problem::BeforeOpening),
                     _ => {}
                 }
                 fund
@@ -278,9 +257,7 @@ impl VoucherDraft {
             }
             (None, self.category_id)
         };
-        let member_name = self
-            .member_id
-            .map(|id| member(id).map(|m| m.full_name.clone()));
+        let member_name = self.member_id.map(|id| member(id).map(|m| m.full_name.clone()));
         if let Some(None) = member_name {
             problems.add(Field::Party, Problem::Unknown);
         }
@@ -295,9 +272,7 @@ impl VoucherDraft {
         if reason.is_empty() {
             problems.add(Field::Reason, Problem::Required);
         }
-        let amount = parse_amount(&self.amount)
-            .map_err(|p| problems.add(Field::Amount, p))
-            .ok();
+        let amount = parse_amount(&self.amount).map_err(|p| problems.add(Field::Amount, p)).ok();
         let dues_total: Decimal = self.dues.iter().map(|l| l.amount).sum();
         if !self.dues.is_empty() && amount.is_some_and(|a| a != dues_total) {
             problems.add(Field::Amount, Problem::WrongKind);
@@ -329,13 +304,7 @@ impl Finance {
     /// The number the next voucher of a kind gets in a year.
     pub fn next_number(&self, kind: VoucherKind, year: i32) -> u32 {
         let period = super::Period::year(year);
-        self.vouchers_in(period)
-            .iter()
-            .filter(|v| v.kind == kind)
-            .map(|v| v.number)
-            .max()
-            .unwrap_or(0)
-            + 1
+        self.vouchers_in(period).iter().filter(|v| v.kind == kind).map(|v| v.number).max().unwrap_or(0) + 1
     }
 
     /// Numbers and files a checked voucher in date order, after the others of its day.
@@ -356,12 +325,7 @@ pub struct Selection {
     pub payments: Decimal,
 }
 
-pub fn select(
-    finance: &Finance,
-    period: super::Period,
-    kind: Option<VoucherKind>,
-    fund: Option<Id>,
-) -> Selection {
+pub fn select(finance: &Finance, period: super::Period, kind: Option<VoucherKind>, fund: Option<Id>) -> Selection {
     let mut out = Selection::default();
     for v in finance.vouchers_in(period).iter().rev() {
         let fund_ok = fund.is_none_or(|f| v.fund_id == f || v.to_fund_id == Some(f));

@@ -6,17 +6,11 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-const DIGITS: [&str; 10] = [
-    "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
-];
+const DIGITS: [&str; 10] = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
 
 /// Three digits; `inner` when a higher group was read before, so that its zeros are spoken.
 fn group(n: u64, inner: bool, words: &mut Vec<&'static str>) {
-    let (hundreds, tens, units) = (
-        (n / 100) as usize,
-        (n / 10 % 10) as usize,
-        (n % 10) as usize,
-    );
+    let (hundreds, tens, units) = ((n / 100) as usize, (n / 10 % 10) as usize, (n % 10) as usize);
     if hundreds > 0 || inner {
         words.extend([DIGITS[hundreds], "trăm"]);
     }
@@ -46,11 +40,7 @@ fn number(n: u64, inner: bool, words: &mut Vec<&'static str>) {
         }
         return;
     }
-    let parts = [
-        (n / 1_000_000, Some("triệu")),
-        (n / 1000 % 1000, Some("nghìn")),
-        (n % 1000, None),
-    ];
+    let parts = [(n / 1_000_000, Some("triệu")), (n / 1000 % 1000, Some("nghìn")), (n % 1000, None)];
     let mut spoken = inner;
     for (value, name) in parts {
         if value == 0 {
@@ -77,8 +67,5 @@ pub fn amount_in_words(amount: Decimal) -> String {
     words.push("đồng");
     let text = words.join(" ");
     let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -60,23 +60,10 @@ impl Finance {
             return Err(FinanceError::EarlierYearOpen(open));
         }
         let end = Period::year(year).to;
-        let balances = self
-            .funds
-            .iter()
-            .map(|f| ClosingBalance {
-                fund_id: f.id,
-                balance: self.balance_on(f, end),
-            })
-            .collect();
+        let balances =
+            self.funds.iter().map(|f| ClosingBalance { fund_id: f.id, balance: self.balance_on(f, end) }).collect();
         let at = self.closings.partition_point(|c| c.year < year);
-        self.closings.insert(
-            at,
-            Closing {
-                year,
-                closed_on: today,
-                balances,
-            },
-        );
+        self.closings.insert(at, Closing { year, closed_on: today, balances });
         Ok(())
     }
 
@@ -85,13 +72,7 @@ impl Finance {
         if !self.is_closed(year) {
             return Err(FinanceError::NotClosed(year));
         }
-        if let Some(later) = self
-            .closings
-            .iter()
-            .map(|c| c.year)
-            .filter(|y| *y > year)
-            .max()
-        {
+        if let Some(later) = self.closings.iter().map(|c| c.year).filter(|y| *y > year).max() {
             return Err(FinanceError::LaterYearClosed(later));
         }
         self.closings.retain(|c| c.year != year);
@@ -105,16 +86,9 @@ impl Finance {
         for closing in &self.closings {
             let end = Period::year(closing.year).to;
             for written in &closing.balances {
-                let computed = self
-                    .fund(written.fund_id)
-                    .map_or(Decimal::ZERO, |f| self.balance_on(f, end));
+                let computed = self.fund(written.fund_id).map_or(Decimal::ZERO, |f| self.balance_on(f, end));
                 if computed != written.balance {
-                    out.push(Drift {
-                        year: closing.year,
-                        fund_id: written.fund_id,
-                        written: written.balance,
-                        computed,
-                    });
+                    out.push(Drift { year: closing.year, fund_id: written.fund_id, written: written.balance, computed });
                 }
             }
         }

@@ -27,28 +27,14 @@ pub fn activities_part(book: &Book, period: Period) -> ActivitiesPart {
     let years: Vec<i32> = period.years().collect();
     let in_period = |d: chrono::NaiveDate| period.contains(d);
     let events = events_of(book, None, false).events;
-    let titles: Vec<(i32, Vec<(TitleKind, usize)>)> = years
-        .iter()
-        .map(|&y| (y, titles_of_year(book, y).0))
-        .filter(|(_, t)| !t.is_empty())
-        .collect();
-    let initiatives = book
-        .activities
-        .initiatives
-        .iter()
-        .filter(|i| years.contains(&i.year));
-    let higher = initiatives
-        .clone()
-        .filter(|i| i.level == crate::domain::activity::InitiativeLevel::Higher)
-        .count();
+    let titles: Vec<(i32, Vec<(TitleKind, usize)>)> =
+        years.iter().map(|&y| (y, titles_of_year(book, y).0)).filter(|(_, t)| !t.is_empty()).collect();
+    let initiatives = book.activities.initiatives.iter().filter(|i| years.contains(&i.year));
+    let higher = initiatives.clone().filter(|i| i.level == crate::domain::activity::InitiativeLevel::Higher).count();
     let mut prizes: Vec<(String, i32, String)> = events
         .iter()
         .filter(|e| in_period(e.start))
-        .flat_map(|e| {
-            e.prizes
-                .iter()
-                .map(|p| (e.title.clone(), e.start.year(), p.clone()))
-        })
+        .flat_map(|e| e.prizes.iter().map(|p| (e.title.clone(), e.start.year(), p.clone())))
         .collect();
     prizes.sort_by_key(|p| p.1);
     let women_titles = titles
@@ -62,11 +48,7 @@ pub fn activities_part(book: &Book, period: Period) -> ActivitiesPart {
         titles,
         initiatives: (initiatives.count(), higher),
         prizes,
-        women_events: events
-            .iter()
-            .filter(|e| e.women_committee && in_period(e.start))
-            .map(|e| e.id)
-            .collect(),
+        women_events: events.iter().filter(|e| e.women_committee && in_period(e.start)).map(|e| e.id).collect(),
         women_titles,
     }
 }
@@ -75,12 +57,7 @@ impl ActivitiesPart {
     /// Titles of a kind summed over the years of the period (a person titled in two years counts twice,
     /// as reports count "lượt").
     pub fn title_total(&self, kind: TitleKind) -> usize {
-        self.titles
-            .iter()
-            .flat_map(|(_, t)| t.iter())
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, n)| n)
-            .sum()
+        self.titles.iter().flat_map(|(_, t)| t.iter()).filter(|(k, _)| *k == kind).map(|(_, n)| n).sum()
     }
 
     pub fn figures(&self) -> Vec<Figure> {
@@ -94,21 +71,12 @@ impl ActivitiesPart {
             figure("women.titles", format_count(self.women_titles)),
         ];
         for (kind, visits, amount) in &self.welfare.by_kind {
-            out.push(figure(
-                &format!("welfare.{}", code(kind)),
-                visits.to_string(),
-            ));
-            out.push(figure(
-                &format!("welfare.{}.amount", code(kind)),
-                format_money(*amount),
-            ));
+            out.push(figure(&format!("welfare.{}", code(kind)), visits.to_string()));
+            out.push(figure(&format!("welfare.{}.amount", code(kind)), format_money(*amount)));
         }
         for (year, kinds) in &self.titles {
             for (kind, n) in kinds {
-                out.push(figure(
-                    &format!("titles.{year}.{}", code(kind)),
-                    format_count(*n),
-                ));
+                out.push(figure(&format!("titles.{year}.{}", code(kind)), format_count(*n)));
             }
         }
         out

@@ -24,17 +24,11 @@ pub struct FinancePart {
 
 pub fn finance_part(book: &Book, period: Period) -> FinancePart {
     let finance = &book.finance;
-    let own = statements(finance, period)
-        .into_iter()
-        .filter(|s| s.fund.kind != FundKind::Charity)
-        .collect::<Vec<_>>();
+    let own = statements(finance, period).into_iter().filter(|s| s.fund.kind != FundKind::Charity).collect::<Vec<_>>();
     let by_year = period
         .years()
         .map(|y| {
-            let year = Period {
-                from: Period::year(y).from.max(period.from),
-                to: Period::year(y).to.min(period.to),
-            };
+            let year = Period { from: Period::year(y).from.max(period.from), to: Period::year(y).to.min(period.to) };
             let lines = by_line(finance, year);
             (y, lines.total_income, lines.total_expense)
         })
@@ -62,16 +56,10 @@ impl FinancePart {
             figure("finance.opening", format_money(self.opening)),
             figure("finance.closing", format_money(self.closing)),
             figure("finance.remittance.due", format_money(self.remittance.due)),
-            figure(
-                "finance.remittance.paid",
-                format_money(self.remittance.remitted),
-            ),
+            figure("finance.remittance.paid", format_money(self.remittance.remitted)),
         ];
         for line in self.lines.income.iter().chain(self.lines.expense.iter()) {
-            out.push(figure(
-                &format!("finance.line.{}", line.category.code),
-                format_money(line.total),
-            ));
+            out.push(figure(&format!("finance.line.{}", line.category.code), format_money(line.total)));
         }
         out
     }

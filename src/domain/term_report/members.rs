@@ -25,11 +25,7 @@ pub fn members_part(book: &Book, period: Period) -> MembersPart {
 
 impl MembersPart {
     fn share_of<K: PartialEq>(breakdown: &[(K, Share)], key: K) -> Share {
-        breakdown
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, s)| *s)
-            .unwrap_or(Share { count: 0, of: 0 })
+        breakdown.iter().find(|(k, _)| *k == key).map(|(_, s)| *s).unwrap_or(Share { count: 0, of: 0 })
     }
 
     pub fn women(&self) -> Share {
@@ -46,45 +42,23 @@ impl MembersPart {
         let mut out = vec![
             figure("members.total", c.total.to_string()),
             figure("members.women", self.women().count.to_string()),
-            figure(
-                "members.groups",
-                format_count(c.groups.iter().filter(|(g, _)| g.is_some()).count()),
-            ),
-            figure(
-                "members.party",
-                format!("{}/{}", self.party().count, c.total),
-            ),
-            figure(
-                "members.party.share",
-                format_percent(self.party().percent()),
-            ),
+            figure("members.groups", format_count(c.groups.iter().filter(|(g, _)| g.is_some()).count())),
+            figure("members.party", format!("{}/{}", self.party().count, c.total)),
+            figure("members.party.share", format_percent(self.party().percent())),
         ];
         let mut shares = |prefix: &str, rows: Vec<(String, Share)>| {
             for (key, share) in rows {
-                out.push(figure(
-                    &format!("{prefix}.{key}"),
-                    format_count(share.count),
-                ));
-                out.push(figure(
-                    &format!("{prefix}.{key}.share"),
-                    format_percent(share.percent()),
-                ));
+                out.push(figure(&format!("{prefix}.{key}"), format_count(share.count)));
+                out.push(figure(&format!("{prefix}.{key}.share"), format_percent(share.percent())));
             }
         };
-        shares(
-            "education",
-            c.education.iter().map(|(e, s)| (code(e), *s)).collect(),
-        );
-        shares(
-            "theory",
-            c.theory.iter().map(|(t, s)| (code(t), *s)).collect(),
-        );
+        shares("education", c.education.iter().map(|(e, s)| (code(e), *s)).collect());
+        shares("theory", c.theory.iter().map(|(t, s)| (code(t), *s)).collect());
         for (kind, who) in &self.movements {
-            out.push(figure(
-                &format!("movements.{}", code(kind)),
-                format_count(who.len()),
-            ));
+            out.push(figure(&format!("movements.{}", code(kind)), format_count(who.len())));
         }
         out
     }
 }
+
+

@@ -47,10 +47,7 @@ impl Parts {
 
 /// The union's current term, up to `today` if it is not over.
 pub fn term(book: &Book, today: NaiveDate) -> Period {
-    Period {
-        from: book.union.term_start,
-        to: book.union.term_end.min(today),
-    }
+    Period { from: book.union.term_start, to: book.union.term_end.min(today) }
 }
 
 /// A figure of the report as it is written: what it counts (a stable key such as `members.women`) and its
@@ -62,10 +59,7 @@ pub struct Figure {
 }
 
 fn figure(key: &str, value: String) -> Figure {
-    Figure {
-        key: key.to_string(),
-        value,
-    }
+    Figure { key: key.to_string(), value }
 }
 
 /// The sections of a report the committee edits: the text written from the figures, and the prose.
@@ -85,10 +79,7 @@ pub enum Section {
 impl Section {
     /// Sections written from figures (the others are prose from the start).
     pub fn has_figures(self) -> bool {
-        !matches!(
-            self,
-            Section::Assessment | Section::Lessons | Section::Direction
-        )
+        !matches!(self, Section::Assessment | Section::Lessons | Section::Direction)
     }
 }
 
@@ -132,16 +123,8 @@ pub fn stale_figures(text: &SectionText, current: &[Figure]) -> Vec<Stale> {
     text.figures
         .iter()
         .filter_map(|old| {
-            let now = current
-                .iter()
-                .find(|f| f.key == old.key)
-                .map(|f| f.value.clone())
-                .unwrap_or_default();
-            (now != old.value && text.text.contains(&old.value)).then(|| Stale {
-                key: old.key.clone(),
-                written: old.value.clone(),
-                now,
-            })
+            let now = current.iter().find(|f| f.key == old.key).map(|f| f.value.clone()).unwrap_or_default();
+            (now != old.value && text.text.contains(&old.value)).then(|| Stale { key: old.key.clone(), written: old.value.clone(), now })
         })
         .collect()
 }
@@ -152,12 +135,7 @@ impl Book {
         let index = match self.reports.iter().position(|r| r.period == period) {
             Some(i) => i,
             None => {
-                self.reports.push(SavedReport {
-                    id: super::new_id(),
-                    period,
-                    place: String::new(),
-                    sections: Vec::new(),
-                });
+                self.reports.push(SavedReport { id: super::new_id(), period, place: String::new(), sections: Vec::new() });
                 self.reports.len() - 1
             }
         };

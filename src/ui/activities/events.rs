@@ -1,17 +1,15 @@
 //! Events and emulation movements: the list of a year with what they cost (from the vouchers that paid
 //! them) and won, and the form, where each cost is a payment in finance.
 
-use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use super::{
-    at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle,
-    year_choices, Line, MemberTicks, RecordTable, DATES, NUM,
+    at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle, year_choices, Line,
+    MemberTicks, RecordTable, DATES, NUM,
 };
-use crate::domain::activity::{
-    events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind,
-};
+use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
+use crate::domain::activity::{events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind};
 use crate::domain::finance::{Line as FinLine, Period};
-use crate::domain::history::{Change, Record};
 use crate::domain::links::Payment;
+use crate::domain::history::{Change, Record};
 use crate::domain::text::{format_date, format_money, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
@@ -30,11 +28,7 @@ pub fn event_line(lang: Lang, e: &Event, cost: rust_decimal::Decimal) -> Line {
     };
     let mut outcome = e.prizes.join("; ");
     if !e.results.is_empty() {
-        outcome = if outcome.is_empty() {
-            e.results.clone()
-        } else {
-            format!("{outcome}. {}", e.results)
-        };
+        outcome = if outcome.is_empty() { e.results.clone() } else { format!("{outcome}. {}", e.results) };
     }
     Line {
         id: e.id,
@@ -47,11 +41,7 @@ pub fn event_line(lang: Lang, e: &Event, cost: rust_decimal::Decimal) -> Line {
             e.organiser.clone(),
             e.turnout().to_string(),
             outcome,
-            if cost.is_zero() {
-                String::new()
-            } else {
-                format_money(cost)
-            },
+            if cost.is_zero() { String::new() } else { format_money(cost) },
         ],
         link: None,
     }
@@ -75,51 +65,28 @@ pub fn EventsPage() -> impl IntoView {
     let lang = move || ledger.lang.get();
     // The latest year with events, so the page opens on something.
     let latest = ledger.book.with_untracked(|b| {
-        b.as_ref().and_then(|b| {
-            b.activities
-                .events
-                .iter()
-                .map(|e| e.start.year())
-                .filter(|y| *y <= today().year())
-                .max()
-        })
+        b.as_ref()
+            .and_then(|b| b.activities.events.iter().map(|e| e.start.year()).filter(|y| *y <= today().year()).max())
     });
     let year = RwSignal::new(latest.unwrap_or(today().year()).to_string());
     let list = Memo::new(move |_| {
         let y = year.get().parse().ok();
-        ledger.book.with(|b| {
-            b.as_ref()
-                .map(|b| events_of(b, y, false))
-                .unwrap_or_default()
-        })
+        ledger.book.with(|b| b.as_ref().map(|b| events_of(b, y, false)).unwrap_or_default())
     });
     let editing = RwSignal::new(None::<Id>);
-    let lines = Signal::derive(move || {
-        list.with(|l| {
-            l.events
-                .iter()
-                .zip(&l.costs)
-                .map(|(e, c)| event_line(lang(), e, *c))
-                .collect::<Vec<_>>()
-        })
-    });
+    let lines =
+        Signal::derive(move || list.with(|l| l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang(), e, *c)).collect::<Vec<_>>()));
     let sentence = move || {
         list.with(|l| {
             i18n::fill(
                 T::EventsSentence.text(lang()),
-                &[
-                    &l.events.len().to_string(),
-                    &l.prizes.to_string(),
-                    &format_money(l.cost),
-                ],
+                &[&l.events.len().to_string(), &l.prizes.to_string(), &format_money(l.cost)],
             )
         })
     };
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(Change::RemoveRecord(Record::Event, line.name), move |b| {
-            b.remove_event(id, today())
-        });
+        let _ = ledger.apply(Change::RemoveRecord(Record::Event, line.name), move |b| b.remove_event(id, today()));
     });
     view! {
         <h1>{t(T::NavEvents)}</h1>
@@ -170,10 +137,7 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         purpose.set(String::new());
         paid_on.set(String::new());
         payee.set(String::new());
-        pay.reset(&Payment::New {
-            fund_id: None,
-            category_id: None,
-        });
+        pay.reset(&Payment::New { fund_id: None, category_id: None });
         kept.set(d.costs);
         participants.set(d.participants.into_iter().collect());
         errors.set(Vec::new());
@@ -182,13 +146,7 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
             let found = ledger.book.with_untracked(|b| {
-                b.as_ref().and_then(|b| {
-                    b.activities
-                        .events
-                        .iter()
-                        .find(|e| e.id == id)
-                        .map(EventDraft::from_record)
-                })
+                b.as_ref().and_then(|b| b.activities.events.iter().find(|e| e.id == id).map(EventDraft::from_record))
             });
             if let Some(d) = found {
                 fill(d);
@@ -198,38 +156,23 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let reset = move || {
         editing.set(None);
-        fill(EventDraft {
-            kind: Some(EventKind::Meeting),
-            ..EventDraft::default()
-        });
+        fill(EventDraft { kind: Some(EventKind::Meeting), ..EventDraft::default() });
     };
     // Members who could take part: on the roster on the day it starts (today until a date is typed).
     let roster = Signal::derive(move || {
         let on = parse_date(&start.get(), today().year()).unwrap_or_else(today);
-        ledger
-            .book
-            .with(|b| b.as_ref().map(|b| roster_on(b, on)).unwrap_or_default())
+        ledger.book.with(|b| b.as_ref().map(|b| roster_on(b, on)).unwrap_or_default())
     });
     // Payments of the event's year that pay nothing yet.
     let vouchers = Signal::derive(move || {
         let year = parse_date(&start.get(), today().year()).map_or(today().year(), |d| d.year());
-        ledger.book.with(|b| {
-            b.as_ref()
-                .map(|b| voucher_choices(b, Period::year(year), None, |_| true))
-                .unwrap_or_default()
-        })
+        ledger.book.with(|b| b.as_ref().map(|b| voucher_choices(b, Period::year(year), None, |_| true)).unwrap_or_default())
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // The costs kept, and the one added (dropped by the domain when left empty).
         let mut costs = kept.get();
-        costs.push(CostDraft {
-            amount: cost.get(),
-            purpose: purpose.get(),
-            payment: pay.payment(),
-            date: paid_on.get(),
-            party: payee.get(),
-        });
+        costs.push(CostDraft { amount: cost.get(), purpose: purpose.get(), payment: pay.payment(), date: paid_on.get(), party: payee.get() });
         let chosen = participants.get();
         let draft = EventDraft {
             kind: at(&EventKind::ALL, &kind.get()),
@@ -253,9 +196,8 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         };
         let id = editing.get_untracked();
         let name = draft.title.trim().to_string();
-        let result = ledger.apply(Change::SaveRecord(Record::Event, name), move |b| {
-            b.save_event(id, &draft, today()).map(|_| ())
-        });
+        let result = ledger
+            .apply(Change::SaveRecord(Record::Event, name), move |b| b.save_event(id, &draft, today()).map(|_| ()));
         if settle(result, errors, other) {
             reset();
         }
@@ -351,11 +293,7 @@ fn CostList(kept: RwSignal<Vec<CostDraft>>) -> impl IntoView {
 /// Participants ticked earlier who are not on the roster shown (they left since): kept.
 fn kept_outside(chosen: &HashSet<Id>, roster: &[(Id, String)]) -> Vec<Id> {
     let shown: HashSet<Id> = roster.iter().map(|(id, _)| *id).collect();
-    let mut rest: Vec<Id> = chosen
-        .iter()
-        .copied()
-        .filter(|id| !shown.contains(id))
-        .collect();
+    let mut rest: Vec<Id> = chosen.iter().copied().filter(|id| !shown.contains(id)).collect();
     rest.sort_unstable();
     rest
 }

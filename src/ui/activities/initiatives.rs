@@ -1,8 +1,8 @@
 //! Initiatives (sáng kiến, đề tài): how many each year and at which level, the list, and the form.
 
 use super::{
-    at, choices, error_of, form_title, level_labels, name_of, pos, roster_on, scroll_to, settle,
-    year_choices, Line, MemberTicks, RecordTable, SHORT,
+    at, choices, error_of, form_title, level_labels, name_of, pos, roster_on, scroll_to, settle, year_choices, Line,
+    MemberTicks, RecordTable, SHORT,
 };
 use crate::domain::activity::{
     activity_years, initiatives_by_year, ActivityField as F, InitiativeDraft, InitiativeLevel,
@@ -25,11 +25,7 @@ pub fn InitiativesPage() -> impl IntoView {
     let lang = move || ledger.lang.get();
     let year = RwSignal::new(String::new());
     let editing = RwSignal::new(None::<Id>);
-    let per_year = Memo::new(move |_| {
-        ledger
-            .book
-            .with(|b| b.as_ref().map(initiatives_by_year).unwrap_or_default())
-    });
+    let per_year = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(initiatives_by_year).unwrap_or_default()));
     let lines = Signal::derive(move || {
         let lang = lang();
         let wanted: Option<i32> = year.get().parse().ok();
@@ -38,17 +34,11 @@ pub fn InitiativesPage() -> impl IntoView {
             // Newest year first, higher level first: by walking the years rather than sorting.
             let all = &b.activities.initiatives;
             let years = activity_years(b, today());
-            let list = years
-                .into_iter()
-                .rev()
-                .filter(|y| wanted.is_none_or(|w| w == *y))
-                .flat_map(|y| {
-                    [InitiativeLevel::Higher, InitiativeLevel::Base]
-                        .into_iter()
-                        .flat_map(move |level| {
-                            all.iter().filter(move |i| i.year == y && i.level == level)
-                        })
-                });
+            let list = years.into_iter().rev().filter(|y| wanted.is_none_or(|w| w == *y)).flat_map(|y| {
+                [InitiativeLevel::Higher, InitiativeLevel::Base]
+                    .into_iter()
+                    .flat_map(move |level| all.iter().filter(move |i| i.year == y && i.level == level))
+            });
             list.map(|i| Line {
                 id: i.id,
                 part: None,
@@ -56,11 +46,7 @@ pub fn InitiativesPage() -> impl IntoView {
                 cells: vec![
                     i.year.to_string(),
                     i.title.clone(),
-                    i.authors
-                        .iter()
-                        .map(|a| name_of(b, *a))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    i.authors.iter().map(|a| name_of(b, *a)).collect::<Vec<_>>().join(", "),
                     i18n::initiative_level(lang, i.level).to_string(),
                     i.decision.clone(),
                 ],
@@ -71,10 +57,7 @@ pub fn InitiativesPage() -> impl IntoView {
     });
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(
-            Change::RemoveRecord(Record::Initiative, line.name),
-            move |b| b.remove_initiative(id),
-        );
+        let _ = ledger.apply(Change::RemoveRecord(Record::Initiative, line.name), move |b| b.remove_initiative(id));
     });
     view! {
         <h1>{t(T::NavInitiatives)}</h1>
@@ -133,11 +116,7 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         if let Some(id) = editing.get() {
             let found = ledger.book.with_untracked(|b| {
                 b.as_ref().and_then(|b| {
-                    b.activities
-                        .initiatives
-                        .iter()
-                        .find(|i| i.id == id)
-                        .map(InitiativeDraft::from_record)
+                    b.activities.initiatives.iter().find(|i| i.id == id).map(InitiativeDraft::from_record)
                 })
             });
             if let Some(d) = found {
@@ -148,30 +127,17 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let reset = move || {
         editing.set(None);
-        fill(InitiativeDraft {
-            year: today().year().to_string(),
-            ..InitiativeDraft::default()
-        });
+        fill(InitiativeDraft { year: today().year().to_string(), ..InitiativeDraft::default() });
     };
     // Possible authors: the roster at the end of the year (or today), and any author already chosen.
     let roster = Signal::derive(move || {
-        let on = year
-            .get()
-            .parse()
-            .map(reference_date)
-            .unwrap_or_else(|_| today())
-            .min(today());
+        let on = year.get().parse().map(reference_date).unwrap_or_else(|_| today()).min(today());
         ledger.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let mut list = roster_on(b, on);
             let shown: HashSet<Id> = list.iter().map(|(id, _)| *id).collect();
             let chosen = authors.get_untracked();
-            list.extend(
-                chosen
-                    .iter()
-                    .filter(|a| !shown.contains(a))
-                    .map(|a| (*a, name_of(b, *a))),
-            );
+            list.extend(chosen.iter().filter(|a| !shown.contains(a)).map(|a| (*a, name_of(b, *a))));
             list
         })
     });
@@ -181,21 +147,15 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let draft = InitiativeDraft {
             year: year.get(),
             title: title.get(),
-            authors: roster
-                .get_untracked()
-                .into_iter()
-                .map(|(id, _)| id)
-                .filter(|id| chosen.contains(id))
-                .collect(),
+            authors: roster.get_untracked().into_iter().map(|(id, _)| id).filter(|id| chosen.contains(id)).collect(),
             level: at(&InitiativeLevel::ALL, &level.get()).unwrap_or_default(),
             decision: decision.get(),
             note: note.get(),
         };
         let id = editing.get_untracked();
         let name = draft.title.trim().to_string();
-        let result = ledger.apply(Change::SaveRecord(Record::Initiative, name), move |b| {
-            b.save_initiative(id, &draft).map(|_| ())
-        });
+        let result = ledger
+            .apply(Change::SaveRecord(Record::Initiative, name), move |b| b.save_initiative(id, &draft).map(|_| ()));
         if settle(result, errors, other) {
             reset();
         }

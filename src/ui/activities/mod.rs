@@ -11,8 +11,7 @@ pub mod welfare;
 pub mod women;
 
 use crate::domain::activity::{
-    activity_years, ActivityError, ActivityField, EventKind, InitiativeLevel, TitleKind,
-    WelfareKind,
+    activity_years, ActivityError, ActivityField, EventKind, InitiativeLevel, TitleKind, WelfareKind,
 };
 use crate::domain::book::{Book, BookError};
 use crate::domain::member::Member;
@@ -38,14 +37,7 @@ pub enum Sub {
 }
 
 impl Sub {
-    const ALL: [Sub; 6] = [
-        Sub::Welfare,
-        Sub::Events,
-        Sub::Titles,
-        Sub::Initiatives,
-        Sub::Targets,
-        Sub::Women,
-    ];
+    const ALL: [Sub; 6] = [Sub::Welfare, Sub::Events, Sub::Titles, Sub::Initiatives, Sub::Targets, Sub::Women];
 
     fn slug(self) -> &'static str {
         match self {
@@ -59,10 +51,7 @@ impl Sub {
     }
 
     pub fn parse(slug: Option<&str>) -> Sub {
-        Sub::ALL
-            .into_iter()
-            .find(|s| Some(s.slug()) == slug)
-            .unwrap_or(Sub::Welfare)
+        Sub::ALL.into_iter().find(|s| Some(s.slug()) == slug).unwrap_or(Sub::Welfare)
     }
 
     pub fn href(self) -> String {
@@ -108,22 +97,13 @@ pub fn ActivitiesArea(sub: Sub) -> impl IntoView {
 
 /// The name of anyone in the book (on the roster, former, in the trash).
 pub fn name_of(book: &Book, id: Id) -> String {
-    book.anyone(id)
-        .map(|m| m.full_name.clone())
-        .unwrap_or_default()
+    book.anyone(id).map(|m| m.full_name.clone()).unwrap_or_default()
 }
 
 /// Members in Vietnamese name order, as the roster orders them: on the roster on `day`, or everyone.
 pub fn in_name_order(book: &Book, day: NaiveDate, everyone: bool) -> Vec<Arc<Member>> {
-    let status = if everyone {
-        Status::All
-    } else {
-        Status::Current
-    };
-    Roster::new(&book.members, day).select(&RosterFilter {
-        status,
-        ..RosterFilter::default()
-    })
+    let status = if everyone { Status::All } else { Status::Current };
+    Roster::new(&book.members, day).select(&RosterFilter { status, ..RosterFilter::default() })
 }
 
 /// Choices of a member: everyone in the book, those no longer on the roster marked so, with an empty first.
@@ -136,11 +116,8 @@ pub fn member_choices() -> Signal<Vec<(String, String)>> {
             let Some(b) = b else { return };
             let day = today();
             for m in in_name_order(b, day, true) {
-                let former = if m.on_roster(day) {
-                    String::new()
-                } else {
-                    format!(" ({})", T::FormerMember.text(lang))
-                };
+                let former =
+                    if m.on_roster(day) { String::new() } else { format!(" ({})", T::FormerMember.text(lang)) };
                 list.push((m.id.to_string(), format!("{}{former}", m.full_name)));
             }
         });
@@ -151,10 +128,7 @@ pub fn member_choices() -> Signal<Vec<(String, String)>> {
 /// An enum's value in a form: its position in the list of choices (not its serde code, which would bring
 /// serde's code for each enum into the wasm a second time).
 pub fn pos<E: PartialEq>(all: &[E], value: E) -> String {
-    all.iter()
-        .position(|e| *e == value)
-        .map(|i| i.to_string())
-        .unwrap_or_default()
+    all.iter().position(|e| *e == value).map(|i| i.to_string()).unwrap_or_default()
 }
 
 /// The enum value a form holds: the choice at that position.
@@ -164,52 +138,32 @@ pub fn at<E: Copy>(all: &[E], raw: &str) -> Option<E> {
 
 /// Choices whose values are positions, labelled by `labels` in the page's language; with `any`, a first
 /// choice of "all" whose value is empty.
-pub fn choices(
-    labels: fn(Lang) -> Vec<&'static str>,
-    any: Option<T>,
-) -> Signal<Vec<(String, String)>> {
+pub fn choices(labels: fn(Lang) -> Vec<&'static str>, any: Option<T>) -> Signal<Vec<(String, String)>> {
     let ledger = expect_context::<Ledger>();
     Signal::derive(move || {
         let lang = ledger.lang.get();
         let first = any.map(|a| (String::new(), a.text(lang).to_string()));
         first
             .into_iter()
-            .chain(
-                labels(lang)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, l)| (i.to_string(), l.to_string())),
-            )
+            .chain(labels(lang).into_iter().enumerate().map(|(i, l)| (i.to_string(), l.to_string())))
             .collect()
     })
 }
 
 pub fn welfare_labels(lang: Lang) -> Vec<&'static str> {
-    WelfareKind::ALL
-        .iter()
-        .map(|k| i18n::welfare_kind(lang, *k))
-        .collect()
+    WelfareKind::ALL.iter().map(|k| i18n::welfare_kind(lang, *k)).collect()
 }
 
 pub fn event_labels(lang: Lang) -> Vec<&'static str> {
-    EventKind::ALL
-        .iter()
-        .map(|k| i18n::event_kind(lang, *k))
-        .collect()
+    EventKind::ALL.iter().map(|k| i18n::event_kind(lang, *k)).collect()
 }
 
 pub fn title_labels(lang: Lang) -> Vec<&'static str> {
-    TitleKind::ALL
-        .iter()
-        .map(|k| i18n::title_kind(lang, *k))
-        .collect()
+    TitleKind::ALL.iter().map(|k| i18n::title_kind(lang, *k)).collect()
 }
 
 pub fn level_labels(lang: Lang) -> Vec<&'static str> {
-    InitiativeLevel::ALL
-        .iter()
-        .map(|k| i18n::initiative_level(lang, *k))
-        .collect()
+    InitiativeLevel::ALL.iter().map(|k| i18n::initiative_level(lang, *k)).collect()
 }
 
 /// The years a page offers: from the first record (or the term) to this year; newest first.
@@ -217,25 +171,15 @@ pub fn year_choices(all: Option<T>) -> Signal<Vec<(String, String)>> {
     let ledger = expect_context::<Ledger>();
     Signal::derive(move || {
         let lang = ledger.lang.get();
-        let mut years = ledger.book.with(|b| {
-            b.as_ref()
-                .map(|b| activity_years(b, today()))
-                .unwrap_or_default()
-        });
+        let mut years = ledger.book.with(|b| b.as_ref().map(|b| activity_years(b, today())).unwrap_or_default());
         years.reverse();
         let first = all.map(|a| (String::new(), a.text(lang).to_string()));
-        first
-            .into_iter()
-            .chain(years.into_iter().map(|y| (y.to_string(), y.to_string())))
-            .collect()
+        first.into_iter().chain(years.into_iter().map(|y| (y.to_string(), y.to_string()))).collect()
     })
 }
 
 /// A form's errors, each shown under its field.
-pub fn error_of(
-    errors: RwSignal<Vec<ActivityError>>,
-    field: ActivityField,
-) -> Signal<Option<String>> {
+pub fn error_of(errors: RwSignal<Vec<ActivityError>>, field: ActivityField) -> Signal<Option<String>> {
     let ledger = expect_context::<Ledger>();
     Signal::derive(move || {
         errors.with(|e| {
@@ -260,10 +204,7 @@ pub fn settle(
             true
         }
         Err(BookError::Activity(found)) => {
-            other.set(Some(i18n::fill(
-                T::FormHasErrors.text(lang),
-                &[&found.len().to_string()],
-            )));
+            other.set(Some(i18n::fill(T::FormHasErrors.text(lang), &[&found.len().to_string()])));
             errors.set(found);
             false
         }
@@ -287,13 +228,7 @@ pub struct Line {
 
 impl Line {
     pub fn new(id: Id, name: String, cells: Vec<String>) -> Self {
-        Line {
-            id,
-            part: None,
-            name,
-            cells,
-            link: None,
-        }
+        Line { id, part: None, name, cells, link: None }
     }
 }
 
@@ -380,12 +315,8 @@ pub fn MemberTicks(
     let ledger = expect_context::<Ledger>();
     let count = move || {
         let total = members.with(Vec::len);
-        let n = members
-            .with(|list| ticked.with(|t| list.iter().filter(|(id, _)| t.contains(id)).count()));
-        i18n::fill(
-            T::TickedCount.text(ledger.lang.get()),
-            &[&n.to_string(), &total.to_string()],
-        )
+        let n = members.with(|list| ticked.with(|t| list.iter().filter(|(id, _)| t.contains(id)).count()));
+        i18n::fill(T::TickedCount.text(ledger.lang.get()), &[&n.to_string(), &total.to_string()])
     };
     view! {
         <fieldset class="ticks" class:has-error=move || error.with(Option::is_some)>
@@ -418,18 +349,11 @@ pub fn MemberTicks(
 
 /// Members on the roster on a date, as (id, name) in name order.
 pub fn roster_on(book: &Book, day: NaiveDate) -> Vec<(Id, String)> {
-    in_name_order(book, day, false)
-        .into_iter()
-        .map(|m| (m.id, m.full_name.clone()))
-        .collect()
+    in_name_order(book, day, false).into_iter().map(|m| (m.id, m.full_name.clone())).collect()
 }
 
 /// A form's "cancel the edit" button and the title of what it does.
-pub fn form_title(
-    editing: RwSignal<Option<Id>>,
-    add: T,
-    edit: T,
-) -> impl Fn() -> &'static str + Copy {
+pub fn form_title(editing: RwSignal<Option<Id>>, add: T, edit: T) -> impl Fn() -> &'static str + Copy {
     let ledger = expect_context::<Ledger>();
     move || if editing.get().is_some() { edit } else { add }.text(ledger.lang.get())
 }

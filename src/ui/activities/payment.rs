@@ -37,10 +37,7 @@ impl PaymentChoice {
             voucher: RwSignal::new(String::new()),
             default_line,
         };
-        choice.reset(&Payment::New {
-            fund_id: None,
-            category_id: None,
-        });
+        choice.reset(&Payment::New { fund_id: None, category_id: None });
         choice
     }
 
@@ -48,14 +45,7 @@ impl PaymentChoice {
     pub fn reset(self, payment: &Payment) {
         let ledger = expect_context::<Ledger>();
         let (fund, line) = ledger.book.with_untracked(|b| {
-            b.as_ref()
-                .map(|b| {
-                    (
-                        cash_fund(&b.finance),
-                        standard_line(&b.finance, self.default_line),
-                    )
-                })
-                .unwrap_or_default()
+            b.as_ref().map(|b| (cash_fund(&b.finance), standard_line(&b.finance, self.default_line))).unwrap_or_default()
         });
         let text = |id: Option<Id>| id.map(|i| i.to_string()).unwrap_or_default();
         let (how, voucher) = match payment {
@@ -64,10 +54,7 @@ impl PaymentChoice {
             Payment::Outside => (OUTSIDE, None),
         };
         let (fund, line) = match payment {
-            Payment::New {
-                fund_id: Some(f),
-                category_id: Some(c),
-            } => (Some(*f), Some(*c)),
+            Payment::New { fund_id: Some(f), category_id: Some(c) } => (Some(*f), Some(*c)),
             _ => (fund, line),
         };
         self.how.set(how.into());
@@ -79,10 +66,7 @@ impl PaymentChoice {
     pub fn payment(self) -> Payment {
         let id = |s: RwSignal<String>| s.get_untracked().parse().ok();
         match self.how.get_untracked().as_str() {
-            NEW => Payment::New {
-                fund_id: id(self.fund),
-                category_id: id(self.line),
-            },
+            NEW => Payment::New { fund_id: id(self.fund), category_id: id(self.line) },
             LINK => id(self.voucher).map_or(Payment::Outside, Payment::Link),
             _ => Payment::Outside,
         }
@@ -92,42 +76,20 @@ impl PaymentChoice {
 /// A voucher as a choice: "PC-2026-003 · 10/03/2026 · Nguyễn Văn An · 1.500.000 đ".
 pub fn voucher_label(v: &Voucher) -> String {
     use crate::domain::text::{format_date, format_money};
-    format!(
-        "{} · {} · {} · {}",
-        v.code(),
-        format_date(v.date),
-        v.party,
-        format_money(v.amount)
-    )
+    format!("{} · {} · {} · {}", v.code(), format_date(v.date), v.party, format_money(v.amount))
 }
 
 /// Payments of a period that pay nothing yet and pass `fits`, after the record's own voucher (`own`), as
 /// choices; a first line says when there is none.
-pub fn voucher_choices(
-    book: &Book,
-    period: Period,
-    own: Option<Id>,
-    fits: impl Fn(&Voucher) -> bool,
-) -> Vec<(String, String)> {
+pub fn voucher_choices(book: &Book, period: Period, own: Option<Id>, fits: impl Fn(&Voucher) -> bool) -> Vec<(String, String)> {
     let lang = expect_context::<Ledger>().lang.get_untracked();
     let own = own.and_then(|id| book.finance.voucher(id)).map(|v| {
         let label = i18n::fill(T::PayCurrent.text(lang), &[&voucher_label(v)]);
-        (
-            v.id.to_string(),
-            if v.is_void() {
-                i18n::fill(T::PayVoidMark.text(lang), &[&label])
-            } else {
-                label
-            },
-        )
+        (v.id.to_string(), if v.is_void() { i18n::fill(T::PayVoidMark.text(lang), &[&label]) } else { label })
     });
     let free = free_payments(book, period);
     let mut out: Vec<(String, String)> = own.into_iter().collect();
-    out.extend(
-        free.iter()
-            .filter(|v| fits(v))
-            .map(|v| (v.id.to_string(), voucher_label(v))),
-    );
+    out.extend(free.iter().filter(|v| fits(v)).map(|v| (v.id.to_string(), voucher_label(v))));
     if out.is_empty() {
         out.push((String::new(), T::PayNoFree.text(lang).to_string()));
     }
@@ -136,32 +98,20 @@ pub fn voucher_choices(
 
 /// The fields of a payment: how it is paid, then the fund and line of a new voucher, or the voucher to link.
 #[component]
-pub fn PaymentFields(
-    choice: PaymentChoice,
-    #[prop(into)] vouchers: Signal<Vec<(String, String)>>,
-) -> impl IntoView {
+pub fn PaymentFields(choice: PaymentChoice, #[prop(into)] vouchers: Signal<Vec<(String, String)>>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let ways = Signal::derive(move || {
-        [
-            (NEW, T::PayNew),
-            (LINK, T::PayLink),
-            (OUTSIDE, T::PayOutside),
-        ]
-        .into_iter()
-        .map(|(v, l)| (v.to_string(), l.text(lang()).to_string()))
-        .collect::<Vec<_>>()
+        [(NEW, T::PayNew), (LINK, T::PayLink), (OUTSIDE, T::PayOutside)]
+            .into_iter()
+            .map(|(v, l)| (v.to_string(), l.text(lang()).to_string()))
+            .collect::<Vec<_>>()
     });
     let funds = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
         ledger.book.with(|b| {
             if let Some(b) = b {
-                out.extend(
-                    b.finance
-                        .funds
-                        .iter()
-                        .map(|f| (f.id.to_string(), f.name.clone())),
-                );
+                out.extend(b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())));
             }
         });
         out
@@ -170,19 +120,10 @@ pub fn PaymentFields(
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
         ledger.book.with(|b| {
             let Some(b) = b else { return };
-            let mut lines: Vec<_> = b
-                .finance
-                .categories
-                .iter()
-                .filter(|c| !c.is_income())
-                .collect();
+            let mut lines: Vec<_> = b.finance.categories.iter().filter(|c| !c.is_income()).collect();
             lines.sort_by_key(|c| (c.line.is_charity(), code_key(&c.code)));
             out.extend(lines.into_iter().map(|c| {
-                let indent = if c.parent.is_some() {
-                    "\u{a0}\u{a0}\u{a0}"
-                } else {
-                    ""
-                };
+                let indent = if c.parent.is_some() { "\u{a0}\u{a0}\u{a0}" } else { "" };
                 (c.id.to_string(), format!("{indent}{} {}", c.code, c.name))
             }));
         });
@@ -193,9 +134,7 @@ pub fn PaymentFields(
         let list = vouchers.get();
         let chosen = choice.voucher.get_untracked();
         if !list.iter().any(|(v, _)| *v == chosen) {
-            choice
-                .voucher
-                .set(list.first().map(|(v, _)| v.clone()).unwrap_or_default());
+            choice.voucher.set(list.first().map(|(v, _)| v.clone()).unwrap_or_default());
         }
     });
     let how = choice.how;
@@ -217,10 +156,6 @@ pub fn PaymentFields(
 pub fn voucher_link(book: &Book, id: Option<Id>) -> Option<(String, String)> {
     let lang = expect_context::<Ledger>().lang.get_untracked();
     let v = book.finance.voucher(id?)?;
-    let text = if v.is_void() {
-        i18n::fill(T::PayVoidMark.text(lang), &[&v.code()])
-    } else {
-        v.code()
-    };
+    let text = if v.is_void() { i18n::fill(T::PayVoidMark.text(lang), &[&v.code()]) } else { v.code() };
     Some((text, FinanceRoute::Voucher(v.id).href()))
 }

@@ -3,17 +3,14 @@
 
 use super::titles::holder_name;
 use super::{
-    at, choices, error_of, event_labels, form_title, level_labels, name_of, pos, scroll_to, settle,
-    title_labels, welfare_labels,
+    at, choices, error_of, event_labels, form_title, level_labels, name_of, pos, scroll_to, settle, title_labels,
+    welfare_labels,
 };
-use crate::domain::activity::{
-    ActivityField as F, EventKind, Holder, InitiativeLevel, TitleKind, WelfareKind,
-};
+use crate::domain::activity::{ActivityField as F, EventKind, Holder, InitiativeLevel, TitleKind, WelfareKind};
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
 use crate::domain::target::{
-    evaluate, tally, ComparisonKind, Measure, Measured, Status, Target, TargetDraft, Value,
-    YearResult,
+    evaluate, tally, ComparisonKind, Measure, Measured, Status, Target, TargetDraft, Value, YearResult,
 };
 use crate::domain::text::{format_date, format_money, format_percent};
 use crate::domain::Id;
@@ -48,32 +45,18 @@ fn describe(lang: Lang, book: &Book, id: Id) -> String {
             text = format!("{text} ({})", format_date(d));
         }
         // A grant to the union or a group names it; a grant to members is listed with the members counted.
-        let collectives: Vec<String> = t
-            .holders()
-            .filter(|h| !matches!(h, Holder::Member(_)))
-            .map(|h| holder_name(lang, book, h))
-            .collect();
+        let collectives: Vec<String> =
+            t.holders().filter(|h| !matches!(h, Holder::Member(_))).map(|h| holder_name(lang, book, h)).collect();
         if !collectives.is_empty() {
             text = format!("{text}: {}", collectives.join(", "));
         }
         return text;
     }
     if let Some(i) = a.initiatives.iter().find(|i| i.id == id) {
-        return format!(
-            "{} ({})",
-            i.title,
-            i.authors
-                .iter()
-                .map(|x| name_of(book, *x))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        return format!("{} ({})", i.title, i.authors.iter().map(|x| name_of(book, *x)).collect::<Vec<_>>().join(", "));
     }
     if let Some(w) = a.welfare.iter().find(|w| w.id == id) {
-        let amount = w
-            .amount
-            .map(|m| format!(", {}", format_money(m)))
-            .unwrap_or_default();
+        let amount = w.amount.map(|m| format!(", {}", format_money(m))).unwrap_or_default();
         return format!(
             "{} {} — {}{amount}",
             format_date(w.date),
@@ -103,11 +86,7 @@ pub fn TargetsPage() -> impl IntoView {
     let evaluated = Memo::new(move |_| {
         ledger.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
-            b.activities
-                .targets
-                .iter()
-                .map(|t| (t.clone(), evaluate(b, t, today())))
-                .collect::<Vec<_>>()
+            b.activities.targets.iter().map(|t| (t.clone(), evaluate(b, t, today()))).collect::<Vec<_>>()
         })
     });
     view! {
@@ -121,11 +100,7 @@ pub fn TargetsPage() -> impl IntoView {
 }
 
 #[component]
-fn TargetCard(
-    target: Target,
-    years: Vec<YearResult>,
-    editing: RwSignal<Option<Id>>,
-) -> impl IntoView {
+fn TargetCard(target: Target, years: Vec<YearResult>, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let l = lang();
@@ -142,12 +117,7 @@ fn TargetCard(
     let requirement = format!(
         "{} {} · {}–{}",
         i18n::measure(l, &target.measure),
-        i18n::comparison(
-            l,
-            &target.comparison,
-            target.measure.is_money(),
-            target.measure.is_share()
-        ),
+        i18n::comparison(l, &target.comparison, target.measure.is_money(), target.measure.is_share()),
         target.from_year,
         target.to_year
     );
@@ -156,10 +126,7 @@ fn TargetCard(
     let remove = {
         let name = name.clone();
         move |_| {
-            let _ = ledger.apply(
-                Change::RemoveRecord(Record::Target, name.clone()),
-                move |b| b.remove_target(id),
-            );
+            let _ = ledger.apply(Change::RemoveRecord(Record::Target, name.clone()), move |b| b.remove_target(id));
         }
     };
     let edit_label = i18n::fill(T::EditNamed.text(l), &[&name]);
@@ -211,12 +178,7 @@ fn Behind(measured: Measured) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let open = RwSignal::new(false);
     let lang = move || ledger.lang.get();
-    let Measured {
-        records,
-        members,
-        missing,
-        ..
-    } = measured;
+    let Measured { records, members, missing, .. } = measured;
     if records.is_empty() && missing.is_empty() {
         return view! { <span class="muted">{t(T::NoRecordsBehind)}</span> }.into_any();
     }
@@ -224,9 +186,7 @@ fn Behind(measured: Measured) -> impl IntoView {
     let missing_count = missing.len();
     let lists = move || {
         ledger.book.with(|b| {
-            let Some(b) = b else {
-                return (Vec::new(), Vec::new(), Vec::new());
-            };
+            let Some(b) = b else { return (Vec::new(), Vec::new(), Vec::new()) };
             let counted: Vec<String> = records.iter().map(|id| describe(lang(), b, *id)).collect();
             let names = |ids: &[Id]| ids.iter().map(|id| name_of(b, *id)).collect::<Vec<_>>();
             (counted, names(&members), names(&missing))
@@ -273,9 +233,8 @@ fn ManualChoice(id: Id, name: String, year: i32, measured: Option<Measured>) -> 
             _ => None,
         };
         let subject = format!("{name} ({year})");
-        let _ = ledger.apply(Change::SaveRecord(Record::Target, subject), move |b| {
-            b.record_target_result(id, year, met)
-        });
+        let _ =
+            ledger.apply(Change::SaveRecord(Record::Target, subject), move |b| b.record_target_result(id, year, met));
     };
     view! {
         <select aria-label=label on:change=change>
@@ -307,12 +266,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let errors = RwSignal::new(Vec::new());
     let other = RwSignal::new(None::<String>);
     let chosen = move || {
-        measure
-            .get()
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| Measure::CHOICES.get(i).copied())
-            .unwrap_or(Measure::Manual)
+        measure.get().parse::<usize>().ok().and_then(|i| Measure::CHOICES.get(i).copied()).unwrap_or(Measure::Manual)
     };
     let built = move || match chosen() {
         Measure::MemberTitleShare { .. } => Measure::MemberTitleShare {
@@ -323,21 +277,17 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             title: at(&TitleKind::ALL, &title.get()).unwrap_or(TitleKind::AdvancedWorker),
             women: women.get(),
         },
-        Measure::UnionTitle { .. } => Measure::UnionTitle {
-            title: at(&TitleKind::ALL, &title.get()).unwrap_or(TitleKind::StrongUnion),
-        },
-        Measure::Initiatives { .. } => Measure::Initiatives {
-            level: at(&InitiativeLevel::ALL, &level.get()).unwrap_or_default(),
-        },
-        Measure::WelfareVisits { .. } => Measure::WelfareVisits {
-            welfare: at(&WelfareKind::ALL, &welfare.get()),
-        },
-        Measure::WelfareSpending { .. } => Measure::WelfareSpending {
-            welfare: at(&WelfareKind::ALL, &welfare.get()),
-        },
-        Measure::Events { .. } => Measure::Events {
-            event: at(&EventKind::ALL, &event.get()).unwrap_or(EventKind::StaffConference),
-        },
+        Measure::UnionTitle { .. } => {
+            Measure::UnionTitle { title: at(&TitleKind::ALL, &title.get()).unwrap_or(TitleKind::StrongUnion) }
+        }
+        Measure::Initiatives { .. } => {
+            Measure::Initiatives { level: at(&InitiativeLevel::ALL, &level.get()).unwrap_or_default() }
+        }
+        Measure::WelfareVisits { .. } => Measure::WelfareVisits { welfare: at(&WelfareKind::ALL, &welfare.get()) },
+        Measure::WelfareSpending { .. } => Measure::WelfareSpending { welfare: at(&WelfareKind::ALL, &welfare.get()) },
+        Measure::Events { .. } => {
+            Measure::Events { event: at(&EventKind::ALL, &event.get()).unwrap_or(EventKind::StaffConference) }
+        }
         Measure::Manual => Measure::Manual,
     };
     let comparison_kind = move || match comparison.get().as_str() {
@@ -349,8 +299,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         name.set(d.name);
         measure.set(d.measure.choice().to_string());
         match d.measure {
-            Measure::MemberTitleShare { title: k, women: w }
-            | Measure::MemberTitleCount { title: k, women: w } => {
+            Measure::MemberTitleShare { title: k, women: w } | Measure::MemberTitleCount { title: k, women: w } => {
                 title.set(pos(&TitleKind::ALL, k));
                 women.set(w);
             }
@@ -381,13 +330,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
             let found = ledger.book.with_untracked(|b| {
-                b.as_ref().and_then(|b| {
-                    b.activities
-                        .targets
-                        .iter()
-                        .find(|t| t.id == id)
-                        .map(TargetDraft::from_target)
-                })
+                b.as_ref().and_then(|b| b.activities.targets.iter().find(|t| t.id == id).map(TargetDraft::from_target))
             });
             if let Some(d) = found {
                 fill(d);
@@ -418,9 +361,8 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         };
         let id = editing.get_untracked();
         let subject = draft.name.trim().to_string();
-        let result = ledger.apply(Change::SaveRecord(Record::Target, subject), move |b| {
-            b.save_target(id, &draft).map(|_| ())
-        });
+        let result =
+            ledger.apply(Change::SaveRecord(Record::Target, subject), move |b| b.save_target(id, &draft).map(|_| ()));
         if settle(result, errors, other) {
             reset();
         }

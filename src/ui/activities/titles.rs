@@ -2,13 +2,10 @@
 //! members, and a single title or award for a member, a group or the union.
 
 use super::{
-    at, choices, error_of, in_name_order, name_of, pos, roster_on, scroll_to, settle, title_labels,
-    year_choices, Line, MemberTicks, RecordTable, SHORT,
+    at, choices, error_of, in_name_order, name_of, pos, roster_on, settle, title_labels, year_choices, Line,
+    MemberTicks, RecordTable, SHORT, scroll_to,
 };
-use crate::domain::activity::{
-    titles_of_year, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft,
-    TitleKind,
-};
+use crate::domain::activity::{titles_of_year, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft, TitleKind};
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
 use crate::domain::target::reference_date;
@@ -34,10 +31,7 @@ const BULK_KINDS: [TitleKind; 6] = [
 ];
 
 fn bulk_labels(lang: Lang) -> Vec<&'static str> {
-    BULK_KINDS
-        .iter()
-        .map(|k| i18n::title_kind(lang, *k))
-        .collect()
+    BULK_KINDS.iter().map(|k| i18n::title_kind(lang, *k)).collect()
 }
 
 /// Who holds a title, as shown.
@@ -91,26 +85,15 @@ fn title_line(lang: Lang, book: &Book, title: &Title, holder: Holder) -> Line {
 
 /// Grants as lines, one per holder that passes `keep`: by kind, the union and groups first, then the
 /// members in name order (the roster's order, so nothing here sorts).
-pub fn year_lines(
-    lang: Lang,
-    book: &Book,
-    titles: &[Title],
-    keep: impl Fn(Holder) -> bool,
-) -> Vec<Line> {
-    let order: Vec<Id> = in_name_order(book, today(), true)
-        .iter()
-        .map(|m| m.id)
-        .chain(book.trash.iter().map(|t| t.member.id))
-        .collect();
+pub fn year_lines(lang: Lang, book: &Book, titles: &[Title], keep: impl Fn(Holder) -> bool) -> Vec<Line> {
+    let order: Vec<Id> =
+        in_name_order(book, today(), true).iter().map(|m| m.id).chain(book.trash.iter().map(|t| t.member.id)).collect();
     let mut lines = Vec::new();
     for kind in TitleKind::ALL {
         let of_kind: Vec<&Title> = titles.iter().filter(|t| t.kind == kind).collect();
         let mut by_member: HashMap<Id, Vec<&Title>> = HashMap::new();
         for t in &of_kind {
-            for h in t
-                .holders()
-                .filter(|h| !matches!(h, Holder::Member(_)) && keep(*h))
-            {
+            for h in t.holders().filter(|h| !matches!(h, Holder::Member(_)) && keep(*h)) {
                 lines.push(title_line(lang, book, t, h));
             }
             for m in &t.members {
@@ -144,14 +127,7 @@ pub fn TitlesPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let latest = ledger.book.with_untracked(|b| {
-        b.as_ref().and_then(|b| {
-            b.activities
-                .titles
-                .iter()
-                .map(|t| t.year)
-                .filter(|y| *y <= today().year())
-                .max()
-        })
+        b.as_ref().and_then(|b| b.activities.titles.iter().map(|t| t.year).filter(|y| *y <= today().year()).max())
     });
     // A link from the report opens the page on the year it names.
     let linked = linked_period().map(|p| p.from.year());
@@ -159,15 +135,11 @@ pub fn TitlesPage() -> impl IntoView {
     let chosen = Memo::new(move |_| year.get().parse::<i32>().ok());
     let of_year = Memo::new(move |_| {
         let y = chosen.get()?;
-        ledger
-            .book
-            .with(|b| b.as_ref().map(|b| titles_of_year(b, y)))
+        ledger.book.with(|b| b.as_ref().map(|b| titles_of_year(b, y)))
     });
     let lines = Signal::derive(move || {
         let lang = lang();
-        let Some((_, titles)) = of_year.get() else {
-            return Vec::new();
-        };
+        let Some((_, titles)) = of_year.get() else { return Vec::new() };
         ledger.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             year_lines(lang, b, &titles, |_| true)
@@ -237,9 +209,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
     });
     // The ticks follow the book: who holds the title now (from this granting body, for awards named by it).
     Effect::new(move |_| {
-        let Some(k) = at(&BULK_KINDS, &kind.get()) else {
-            return;
-        };
+        let Some(k) = at(&BULK_KINDS, &kind.get()) else { return };
         let body = fold(&granted_by.get());
         let held = ledger.book.with(|b| {
             b.as_ref()
@@ -248,9 +218,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
                         .titles
                         .iter()
                         .filter(|t| {
-                            t.year == year
-                                && t.kind == k
-                                && (!k.needs_granting_body() || fold(&t.granted_by) == body)
+                            t.year == year && t.kind == k && (!k.needs_granting_body() || fold(&t.granted_by) == body)
                         })
                         .flat_map(|t| t.members.iter().copied())
                         .collect::<HashSet<Id>>()
@@ -266,22 +234,12 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
         let bulk = BulkTitles {
             year: year.to_string(),
             kind: kind_now,
-            members: members
-                .get_untracked()
-                .into_iter()
-                .map(|(id, _)| id)
-                .filter(|id| chosen.contains(id))
-                .collect(),
+            members: members.get_untracked().into_iter().map(|(id, _)| id).filter(|id| chosen.contains(id)).collect(),
             granted_by: granted_by.get(),
             decision: decision.get(),
             decision_date: decision_date.get(),
         };
-        let subject = format!(
-            "{} {year}",
-            kind_now
-                .map(|k| i18n::title_kind(lang(), k))
-                .unwrap_or_default()
-        );
+        let subject = format!("{} {year}", kind_now.map(|k| i18n::title_kind(lang(), k)).unwrap_or_default());
         let outcome = std::rc::Rc::new(std::cell::Cell::new(Default::default()));
         let result = {
             let outcome = outcome.clone();
@@ -292,10 +250,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
         };
         if settle(result, errors, other) {
             let o: crate::domain::activity::BulkOutcome = outcome.get();
-            done.set(Some(i18n::fill(
-                T::BulkDone.text(lang()),
-                &[&o.added.to_string(), &o.removed.to_string()],
-            )));
+            done.set(Some(i18n::fill(T::BulkDone.text(lang()), &[&o.added.to_string(), &o.removed.to_string()])));
         } else {
             done.set(None);
         }
@@ -339,16 +294,11 @@ fn GrantForm(year: i32) -> impl IntoView {
         ledger.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let mut list = vec![("union".to_string(), T::TheUnion.text(lang).to_string())];
-            list.extend(b.groups.iter().map(|g| {
-                (
-                    format!("group:{}", g.id),
-                    i18n::fill(T::GroupNamed.text(lang), &[&g.name]),
-                )
-            }));
             list.extend(
-                roster_on(b, reference_date(year))
-                    .into_iter()
-                    .map(|(id, name)| (format!("member:{id}"), name)),
+                b.groups.iter().map(|g| (format!("group:{}", g.id), i18n::fill(T::GroupNamed.text(lang), &[&g.name]))),
+            );
+            list.extend(
+                roster_on(b, reference_date(year)).into_iter().map(|(id, name)| (format!("member:{id}"), name)),
             );
             list
         })
@@ -376,9 +326,8 @@ fn GrantForm(year: i32) -> impl IntoView {
             (Some(b), Some(h)) => holder_name(lang(), b, h),
             _ => String::new(),
         });
-        let result = ledger.apply(Change::SaveRecord(Record::Title, subject), move |b| {
-            b.grant_title(&draft, today()).map(|_| ())
-        });
+        let result = ledger
+            .apply(Change::SaveRecord(Record::Title, subject), move |b| b.grant_title(&draft, today()).map(|_| ()));
         if settle(result, errors, other) {
             note.set(String::new());
         }
@@ -410,10 +359,7 @@ const CORRECTION: &str = "grant-correction";
 fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
-    let Some(title) = ledger.book.with_untracked(|b| {
-        b.as_ref()
-            .and_then(|b| b.activities.titles.iter().find(|t| t.id == id).cloned())
-    }) else {
+    let Some(title) = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.activities.titles.iter().find(|t| t.id == id).cloned())) else {
         return ().into_any();
     };
     let granted_by = RwSignal::new(title.granted_by.clone());
@@ -424,24 +370,13 @@ fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     let other = RwSignal::new(None::<String>);
     let subject = format!("{} {}", i18n::title_kind(lang, title.kind), title.year);
     let heading = i18n::fill(T::CorrectGrantOf.text(lang), &[&subject]);
-    let hint = i18n::fill(
-        T::CorrectGrantHint.text(lang),
-        &[&title.holders().count().to_string()],
-    );
+    let hint = i18n::fill(T::CorrectGrantHint.text(lang), &[&title.holders().count().to_string()]);
     // Opened from a line far down the list: bring the form into view once it is there.
     Effect::new(move |_| scroll_to(CORRECTION));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = GrantDraft {
-            granted_by: granted_by.get(),
-            decision: decision.get(),
-            decision_date: decision_date.get(),
-            note: note.get(),
-        };
-        let result = ledger.apply(
-            Change::SaveRecord(Record::Title, subject.clone()),
-            move |b| b.correct_grant(id, &draft, today()),
-        );
+        let draft = GrantDraft { granted_by: granted_by.get(), decision: decision.get(), decision_date: decision_date.get(), note: note.get() };
+        let result = ledger.apply(Change::SaveRecord(Record::Title, subject.clone()), move |b| b.correct_grant(id, &draft, today()));
         if settle(result, errors, other) {
             open.set(None);
         }

@@ -1,15 +1,15 @@
 //! Welfare visits (chăm lo, thăm hỏi): counts and money by kind for any period, the entries with the
 //! vouchers that paid them, and the form to record or correct one with its payment.
 
-use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use super::{
-    at, choices, error_of, form_title, member_choices, name_of, pos, scroll_to, settle,
-    welfare_labels, Line, RecordTable, NUM, SHORT,
+    at, choices, error_of, form_title, member_choices, name_of, pos, scroll_to, settle, welfare_labels, Line,
+    RecordTable, NUM, SHORT,
 };
+use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use crate::domain::activity::{welfare_between, ActivityField as F, WelfareDraft, WelfareKind};
 use crate::domain::finance::{Line as FinLine, Period};
-use crate::domain::history::{Change, Record};
 use crate::domain::links::Payment;
+use crate::domain::history::{Change, Record};
 use crate::domain::text::{format_date, format_money, parse_date, parse_money};
 use crate::domain::Id;
 use crate::i18n::{self, T};
@@ -25,50 +25,26 @@ pub fn WelfarePage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let earliest = ledger.book.with_untracked(|b| {
-        b.as_ref().map(|b| {
-            b.activities
-                .welfare
-                .iter()
-                .map(|w| w.date)
-                .min()
-                .unwrap_or(b.union.term_start)
-        })
+        b.as_ref().map(|b| b.activities.welfare.iter().map(|w| w.date).min().unwrap_or(b.union.term_start))
     });
     // A link from the report opens the page on its period.
     let linked = linked_period();
-    let from = RwSignal::new(
-        linked
-            .map(|p| p.from)
-            .or(earliest)
-            .map(format_date)
-            .unwrap_or_default(),
-    );
+    let from = RwSignal::new(linked.map(|p| p.from).or(earliest).map(format_date).unwrap_or_default());
     let to = RwSignal::new(format_date(linked.map_or_else(today, |p| p.to)));
-    let period = move || {
-        Some((
-            parse_date(&from.get(), today().year())?,
-            parse_date(&to.get(), today().year())?,
-        ))
-    };
+    let period = move || Some((parse_date(&from.get(), today().year())?, parse_date(&to.get(), today().year())?));
     let bad = |value: RwSignal<String>| {
         Signal::derive(move || {
-            parse_date(&value.get(), today().year())
-                .is_none()
-                .then(|| T::ProblemNotADate.text(lang()).to_string())
+            parse_date(&value.get(), today().year()).is_none().then(|| T::ProblemNotADate.text(lang()).to_string())
         })
     };
     let totals = Memo::new(move |_| {
         let (from, to) = period()?;
-        ledger
-            .book
-            .with(|b| b.as_ref().map(|b| welfare_between(b, from, to)))
+        ledger.book.with(|b| b.as_ref().map(|b| welfare_between(b, from, to)))
     });
     let editing = RwSignal::new(None::<Id>);
     let lines = Signal::derive(move || {
         let lang = lang();
-        let Some(totals) = totals.get() else {
-            return Vec::new();
-        };
+        let Some(totals) = totals.get() else { return Vec::new() };
         ledger.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             totals
@@ -77,30 +53,18 @@ pub fn WelfarePage() -> impl IntoView {
                 .map(|w| {
                     let who = name_of(b, w.member_id);
                     let voucher = voucher_link(b, w.voucher_id);
-                    let outside = w
-                        .amount
-                        .is_some()
-                        .then(|| T::PayOutsideMark.text(lang).to_string());
+                    let outside = w.amount.is_some().then(|| T::PayOutsideMark.text(lang).to_string());
                     Line {
                         id: w.id,
                         part: None,
-                        name: format!(
-                            "{} {} {}",
-                            i18n::welfare_kind(lang, w.kind),
-                            who,
-                            format_date(w.date)
-                        ),
+                        name: format!("{} {} {}", i18n::welfare_kind(lang, w.kind), who, format_date(w.date)),
                         cells: vec![
                             format_date(w.date),
                             who,
                             w.relative.clone(),
                             i18n::welfare_kind(lang, w.kind).to_string(),
                             w.amount.map(format_money).unwrap_or_default(),
-                            voucher
-                                .as_ref()
-                                .map(|(text, _)| text.clone())
-                                .or(outside)
-                                .unwrap_or_default(),
+                            voucher.as_ref().map(|(text, _)| text.clone()).or(outside).unwrap_or_default(),
                             w.gift.clone(),
                         ],
                         link: voucher.map(|(_, href)| (5, href)),
@@ -111,9 +75,7 @@ pub fn WelfarePage() -> impl IntoView {
     });
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(Change::RemoveRecord(Record::Welfare, line.name), move |b| {
-            b.remove_welfare(id, today())
-        });
+        let _ = ledger.apply(Change::RemoveRecord(Record::Welfare, line.name), move |b| b.remove_welfare(id, today()));
     });
     let edit = Callback::new(move |id: Id| editing.set(Some(id)));
     view! {
@@ -188,11 +150,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let fill = move |d: WelfareDraft| {
         date.set(d.date);
         member.set(d.member_id.map(|m| m.to_string()).unwrap_or_default());
-        kind.set(
-            d.kind
-                .map(|k| pos(&WelfareKind::ALL, k))
-                .unwrap_or_default(),
-        );
+        kind.set(d.kind.map(|k| pos(&WelfareKind::ALL, k)).unwrap_or_default());
         relative.set(d.relative);
         amount.set(d.amount);
         gift.set(d.gift);
@@ -209,13 +167,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
             let found = ledger.book.with_untracked(|b| {
-                b.as_ref().and_then(|b| {
-                    b.activities
-                        .welfare
-                        .iter()
-                        .find(|w| w.id == id)
-                        .map(WelfareDraft::from_record)
-                })
+                b.as_ref().and_then(|b| b.activities.welfare.iter().find(|w| w.id == id).map(WelfareDraft::from_record))
             });
             if let Some(d) = found {
                 fill(d);
@@ -225,16 +177,8 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let reset = move || {
         editing.set(None);
-        let new = Payment::New {
-            fund_id: None,
-            category_id: None,
-        };
-        fill(WelfareDraft {
-            date: format_date(today()),
-            kind: Some(WelfareKind::Illness),
-            payment: new,
-            ..WelfareDraft::default()
-        });
+        let new = Payment::New { fund_id: None, category_id: None };
+        fill(WelfareDraft { date: format_date(today()), kind: Some(WelfareKind::Illness), payment: new, ..WelfareDraft::default() });
     };
     // Payments that may be linked: of the visit's day and amount, paying nothing yet; the visit's own first.
     let vouchers = Signal::derive(move || {
@@ -242,16 +186,8 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let money = parse_money(&amount.get());
         ledger.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
-            let period = day.map_or(
-                Period {
-                    from: today(),
-                    to: today(),
-                },
-                |d| Period { from: d, to: d },
-            );
-            voucher_choices(b, period, own.get_value(), |v| {
-                Some(v.date) == day && Some(v.amount) == money
-            })
+            let period = day.map_or(Period { from: today(), to: today() }, |d| Period { from: d, to: d });
+            voucher_choices(b, period, own.get_value(), |v| Some(v.date) == day && Some(v.amount) == money)
         })
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -269,15 +205,10 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let id = editing.get_untracked();
         let name = draft
             .member_id
-            .map(|m| {
-                ledger
-                    .book
-                    .with_untracked(|b| b.as_ref().map(|b| name_of(b, m)).unwrap_or_default())
-            })
+            .map(|m| ledger.book.with_untracked(|b| b.as_ref().map(|b| name_of(b, m)).unwrap_or_default()))
             .unwrap_or_default();
-        let result = ledger.apply(Change::SaveRecord(Record::Welfare, name), move |b| {
-            b.save_welfare(id, &draft, today()).map(|_| ())
-        });
+        let result = ledger
+            .apply(Change::SaveRecord(Record::Welfare, name), move |b| b.save_welfare(id, &draft, today()).map(|_| ()));
         if settle(result, errors, other) {
             reset();
         }

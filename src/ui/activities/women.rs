@@ -25,13 +25,7 @@ pub fn WomenPage() -> impl IntoView {
             holders_on(&b.appointments, today())
                 .into_iter()
                 .filter(|a| a.body == Body::Women)
-                .map(|a| {
-                    format!(
-                        "{} {}",
-                        i18n::role(lang(), a.body, a.role),
-                        super::name_of(b, a.member_id)
-                    )
-                })
+                .map(|a| format!("{} {}", i18n::role(lang(), a.body, a.role), super::name_of(b, a.member_id)))
                 .collect::<Vec<_>>()
                 .join("; ")
         })
@@ -48,43 +42,21 @@ pub fn WomenPage() -> impl IntoView {
         let lang = lang();
         ledger.book.with(|b| {
             b.as_ref()
-                .map(|b| {
-                    let l = events_of(b, None, true);
-                    l.events
-                        .iter()
-                        .zip(&l.costs)
-                        .map(|(e, c)| event_line(lang, e, *c))
-                        .collect()
-                })
+                .map(|b| { let l = events_of(b, None, true); l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang, e, *c)).collect() })
                 .unwrap_or_default()
         })
     });
     let latest = ledger.book.with_untracked(|b| {
-        b.as_ref().and_then(|b| {
-            b.activities
-                .titles
-                .iter()
-                .map(|t| t.year)
-                .filter(|y| *y <= today().year())
-                .max()
-        })
+        b.as_ref().and_then(|b| b.activities.titles.iter().map(|t| t.year).filter(|y| *y <= today().year()).max())
     });
     let year = RwSignal::new(latest.unwrap_or(today().year() - 1).to_string());
     let titles = Signal::derive(move || {
         let lang = lang();
-        let Ok(y) = year.get().parse::<i32>() else {
-            return Vec::new();
-        };
+        let Ok(y) = year.get().parse::<i32>() else { return Vec::new() };
         ledger.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let woman = |h: Holder| matches!(h, Holder::Member(m) if is_woman(b, m));
-            let of_year: Vec<_> = b
-                .activities
-                .titles
-                .iter()
-                .filter(|t| t.year == y)
-                .cloned()
-                .collect();
+            let of_year: Vec<_> = b.activities.titles.iter().filter(|t| t.year == y).cloned().collect();
             year_lines(lang, b, &of_year, woman)
         })
     });

@@ -8,8 +8,8 @@ use super::app::t;
 use super::ledger::{now, Ledger};
 use crate::domain::file::{self, Imported};
 use crate::domain::history::Change;
-use crate::domain::report::Share;
 use crate::domain::text::{format_date, format_number, format_percent, slug};
+use crate::domain::report::Share;
 use crate::i18n::{self, T};
 use crate::store::vault::{Version, QUOTA_UNITS};
 use chrono::{DateTime, FixedOffset};
@@ -25,16 +25,9 @@ pub fn download(filename: &str, text: &str, mime: &str) {
 pub fn download_parts(filename: &str, parts: &js_sys::Array, mime: &str) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(anchor) = document()
-        .create_element("a")
-        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
-    {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(anchor) = document().create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
         anchor.set_href(&url);
         anchor.set_download(filename);
         anchor.click();
@@ -43,26 +36,19 @@ pub fn download_parts(filename: &str, parts: &js_sys::Array, mime: &str) {
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    let _ = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
 }
 
 /// `so-cong-doan-<union>-<yyyy-mm-dd>.json`
 fn export_name(union: &str, at: DateTime<FixedOffset>) -> String {
-    format!(
-        "so-cong-doan-{}-{}.json",
-        slug(union),
-        at.format("%Y-%m-%d")
-    )
+    format!("so-cong-doan-{}-{}.json", slug(union), at.format("%Y-%m-%d"))
 }
 
 /// Downloads the whole book as the exchange file and notes when it was done.
 pub fn export_book(ledger: Ledger) {
     let at = now();
-    let Some((name, text)) = ledger.book.with_untracked(|b| {
-        b.as_ref()
-            .map(|b| (export_name(&b.union.name, at), file::write(b, at)))
-    }) else {
+    let Some((name, text)) = ledger.book.with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), file::write(b, at))))
+    else {
         return;
     };
     download(&name, &text, "application/json");
@@ -75,23 +61,13 @@ pub fn format_time(at: DateTime<FixedOffset>) -> String {
 
 /// Reads the chosen file into `out` as text.
 fn read_chosen_file(ev: &leptos::ev::Event, out: impl Fn(String, String) + 'static) {
-    let Some(input) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    let Some(chosen) = input.files().and_then(|f| f.get(0)) else {
-        return;
-    };
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(chosen) = input.files().and_then(|f| f.get(0)) else { return };
     input.set_value("");
     let name = chosen.name();
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(chosen.text()).await;
-        out(
-            name,
-            text.ok().and_then(|t| t.as_string()).unwrap_or_default(),
-        );
+        out(name, text.ok().and_then(|t| t.as_string()).unwrap_or_default());
     });
 }
 
@@ -118,9 +94,7 @@ pub fn ImportPanel() -> impl IntoView {
         });
     };
     let confirm = move |_| {
-        let Some((name, imported)) = preview.get_untracked() else {
-            return;
-        };
+        let Some((name, imported)) = preview.get_untracked() else { return };
         if ledger.book.with_untracked(Option::is_some) {
             ledger.with_vault(|v| v.pin_head());
         }
@@ -174,32 +148,17 @@ pub fn DataPage() -> impl IntoView {
     let lang = move || ledger.lang.get();
     let index = Memo::new(move |_| {
         ledger.stored.track();
-        ledger
-            .with_vault(|v| (v.index(), v.usage()))
-            .unwrap_or_default()
+        ledger.with_vault(|v| (v.index(), v.usage())).unwrap_or_default()
     });
     let keep = RwSignal::new(index.get_untracked().0.keep.to_string());
     let keep_id = crate::ui::widgets::field_id("keep");
-    let last_export = move || {
-        index.with(|(i, _)| {
-            i.last_export
-                .map(format_time)
-                .unwrap_or_else(|| T::Never.text(lang()).to_string())
-        })
-    };
+    let last_export = move || index.with(|(i, _)| i.last_export.map(format_time).unwrap_or_else(|| T::Never.text(lang()).to_string()));
     let usage = move || {
         let used = index.with(|(_, u)| *u);
-        let share = Share {
-            count: used,
-            of: QUOTA_UNITS,
-        };
+        let share = Share { count: used, of: QUOTA_UNITS };
         i18n::fill(
             T::StorageUsed.text(lang()),
-            &[
-                &format_number(used.into()),
-                &format_number(QUOTA_UNITS.into()),
-                &format_percent(share.percent()),
-            ],
+            &[&format_number(used.into()), &format_number(QUOTA_UNITS.into()), &format_percent(share.percent())],
         )
     };
     view! {
@@ -302,12 +261,7 @@ fn BackupPreview(seq: u64) -> impl IntoView {
         Some(book) => {
             let counts = crate::domain::report::headcount(&book, super::ledger::today());
             let roster = crate::domain::roster::Roster::new(&book.members, super::ledger::today());
-            let names: Vec<String> = roster
-                .select(&Default::default())
-                .iter()
-                .take(12)
-                .map(|m| m.full_name.clone())
-                .collect();
+            let names: Vec<String> = roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
             view! {
                 <div class="preview">
                     <p><strong>{book.union.name.clone()}</strong>" · "{counts.members}" "{t(T::StatMembers)}" · "{counts.groups}" "{t(T::StatGroups)}</p>

@@ -3,9 +3,7 @@
 
 use super::export::{cash_book_sheet, save_xlsx};
 use super::table::{col, num, table, Cell, Row};
-use super::{
-    money, with_book, FinanceRoute, PeriodFields, PeriodInputs, PrintAndExport, YearSelect,
-};
+use super::{money, with_book, FinanceRoute, PeriodFields, PeriodInputs, PrintAndExport, YearSelect};
 use crate::domain::finance::books::{statements, FundBook};
 use crate::domain::finance::FundKind;
 use crate::domain::text::{format_date, format_money};
@@ -27,11 +25,7 @@ pub fn book_title(kind: FundKind) -> T {
 
 /// A figure, or nothing for zero (an empty "Thu" or "Chi").
 fn figure(d: Decimal) -> Cell {
-    if d.is_zero() {
-        Cell::Empty
-    } else {
-        Cell::Num(money(d))
-    }
+    if d.is_zero() { Cell::Empty } else { Cell::Num(money(d)) }
 }
 
 fn book_table(fb: &FundBook, lang: Lang) -> AnyView {
@@ -45,56 +39,24 @@ fn book_table(fb: &FundBook, lang: Lang) -> AnyView {
     ];
     let total = |label: T, cells: [Cell; 3]| {
         let [a, b, c] = cells;
-        Row::with_class(
-            "subtotal",
-            vec![
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Head(label.text(lang).into()),
-                a,
-                b,
-                c,
-            ],
-        )
+        Row::with_class("subtotal", vec![Cell::Empty, Cell::Empty, Cell::Head(label.text(lang).into()), a, b, c])
     };
-    let mut rows = vec![total(
-        T::FinOpening,
-        [Cell::Empty, Cell::Empty, Cell::Num(money(fb.opening))],
-    )];
+    let mut rows = vec![total(T::FinOpening, [Cell::Empty, Cell::Empty, Cell::Num(money(fb.opening))])];
     rows.extend(fb.rows.iter().map(|r| {
         let v = &r.voucher;
-        let text = if v.party.is_empty() {
-            v.reason.clone()
-        } else {
-            format!("{} — {}", v.reason, v.party)
-        };
+        let text = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
         let number = v.code();
         Row::new(vec![
             Cell::Text(format_date(v.date)),
-            Cell::Link {
-                href: FinanceRoute::Voucher(v.id).href(),
-                label: i18n::fill(T::FinViewNamed.text(lang), &[&number]),
-                text: number,
-            },
+            Cell::Link { href: FinanceRoute::Voucher(v.id).href(), label: i18n::fill(T::FinViewNamed.text(lang), &[&number]), text: number },
             Cell::Text(text),
             figure(r.money_in),
             figure(r.money_out),
             Cell::Num(money(r.balance)),
         ])
     }));
-    rows.push(total(
-        T::FinTotals,
-        [
-            Cell::Num(money(fb.total_in)),
-            Cell::Num(money(fb.total_out)),
-            Cell::Empty,
-        ],
-    ));
-    let closing = Cell::Marked {
-        class: "",
-        text: money(fb.closing),
-        test_id: "closing",
-    };
+    rows.push(total(T::FinTotals, [Cell::Num(money(fb.total_in)), Cell::Num(money(fb.total_out)), Cell::Empty]));
+    let closing = Cell::Marked { class: "", text: money(fb.closing), test_id: "closing" };
     rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, closing]));
     table("fund-book", columns, rows, T::Actions.text(lang))
 }
@@ -104,20 +66,11 @@ pub fn BooksPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let year = super::fiscal_year();
     let lang = move || ledger.lang.get();
-    let first =
-        with_book(|b| b.finance.funds.first().map(|f| f.id.to_string())).unwrap_or_default();
+    let first = with_book(|b| b.finance.funds.first().map(|f| f.id.to_string())).unwrap_or_default();
     let fund = RwSignal::new(first);
     let period = PeriodFields::linked_or_year(year.get_untracked());
     period.follow(year);
-    let funds = Signal::derive(move || {
-        with_book(|b| {
-            b.finance
-                .funds
-                .iter()
-                .map(|f| (f.id.to_string(), f.name.clone()))
-                .collect()
-        })
-    });
+    let funds = Signal::derive(move || with_book(|b| b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect()));
     let book = Memo::new(move |_| {
         let (id, period) = (fund.get().parse::<Id>().ok()?, period.period()?);
         with_book(|b| b.finance.fund_book(id, period))
@@ -125,9 +78,7 @@ pub fn BooksPage() -> impl IntoView {
     let busy = RwSignal::new(None::<String>);
     let export = move |_| {
         let lang = ledger.lang.get_untracked();
-        let sheet = ledger
-            .book
-            .with_untracked(|b| Some(cash_book_sheet(b.as_ref()?, &book.get_untracked()?, lang)));
+        let sheet = ledger.book.with_untracked(|b| Some(cash_book_sheet(b.as_ref()?, &book.get_untracked()?, lang)));
         if let Some(sheet) = sheet {
             save_xlsx(sheet, busy, lang);
         }
@@ -174,64 +125,21 @@ fn statements_table(period: PeriodFields, lang: Lang) -> AnyView {
         col(T::FinCheck.text(lang)),
     ];
     let (rows, drifts) = with_book(|b| {
-        let rows: Vec<Row> = period
-            .period()
-            .map(|p| statements(&b.finance, p))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| {
-                let (class, check) = if s.balances() {
-                    ("ok", T::FinBalanced.text(lang).to_string())
-                } else {
-                    (
-                        "bad",
-                        i18n::fill(
-                            T::FinOffBy.text(lang),
-                            &[&format_money(s.closing - s.expected_closing())],
-                        ),
-                    )
-                };
-                let mut cells = vec![Cell::Head(s.fund.name.clone())];
-                cells.extend(
-                    [
-                        s.opening,
-                        s.income,
-                        s.expense,
-                        s.transfers_in,
-                        s.transfers_out,
-                        s.closing,
-                    ]
-                    .map(|d| Cell::Num(money(d))),
-                );
-                cells.push(Cell::Marked {
-                    class,
-                    text: check,
-                    test_id: "",
-                });
-                Row::new(cells)
-            })
-            .collect();
-        let drifts: Vec<String> = b
-            .finance
-            .drifts()
-            .into_iter()
-            .map(|d| {
-                let name = b
-                    .finance
-                    .fund(d.fund_id)
-                    .map(|f| f.name.clone())
-                    .unwrap_or_default();
-                i18n::fill(
-                    T::FinDrift.text(lang),
-                    &[
-                        &d.year.to_string(),
-                        &name,
-                        &format_money(d.written),
-                        &format_money(d.computed),
-                    ],
-                )
-            })
-            .collect();
+        let rows: Vec<Row> = period.period().map(|p| statements(&b.finance, p)).unwrap_or_default().into_iter().map(|s| {
+            let (class, check) = if s.balances() {
+                ("ok", T::FinBalanced.text(lang).to_string())
+            } else {
+                ("bad", i18n::fill(T::FinOffBy.text(lang), &[&format_money(s.closing - s.expected_closing())]))
+            };
+            let mut cells = vec![Cell::Head(s.fund.name.clone())];
+            cells.extend([s.opening, s.income, s.expense, s.transfers_in, s.transfers_out, s.closing].map(|d| Cell::Num(money(d))));
+            cells.push(Cell::Marked { class, text: check, test_id: "" });
+            Row::new(cells)
+        }).collect();
+        let drifts: Vec<String> = b.finance.drifts().into_iter().map(|d| {
+            let name = b.finance.fund(d.fund_id).map(|f| f.name.clone()).unwrap_or_default();
+            i18n::fill(T::FinDrift.text(lang), &[&d.year.to_string(), &name, &format_money(d.written), &format_money(d.computed)])
+        }).collect();
         (rows, drifts)
     });
     view! {

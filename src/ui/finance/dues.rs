@@ -1,8 +1,8 @@
 //! Dues: the rule of the month, collecting a group's dues for a month in one step (one receipt for the
 //! group or one per member), and the sheet of who owes what, month by month.
 
-use super::table::{col, num, table, Cell, Row};
 use super::vouchers::fund_choices;
+use super::table::{col, num, table, Cell, Row};
 use super::{money, with_book, Errors, YearSelect};
 use crate::domain::finance::dues::{sheet, DuesCollection, Receipts};
 use crate::domain::finance::rules::RuleKey;
@@ -31,12 +31,7 @@ fn group_choices(first: T) -> Signal<Vec<(String, String)>> {
     let ledger = expect_context::<Ledger>();
     Signal::derive(move || {
         let mut out = vec![(String::new(), first.text(ledger.lang.get()).to_string())];
-        out.extend(with_book(|b| {
-            b.groups
-                .iter()
-                .map(|g| (g.id.to_string(), g.name.clone()))
-                .collect::<Vec<_>>()
-        }));
+        out.extend(with_book(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect::<Vec<_>>()));
         out
     })
 }
@@ -56,19 +51,11 @@ fn Collect() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let receipt_choices = Signal::derive(move || {
         vec![
-            (
-                "group".to_string(),
-                T::FinOnePerGroup.text(lang()).to_string(),
-            ),
-            (
-                "member".to_string(),
-                T::FinOnePerMember.text(lang()).to_string(),
-            ),
+            ("group".to_string(), T::FinOnePerGroup.text(lang()).to_string()),
+            ("member".to_string(), T::FinOnePerMember.text(lang()).to_string()),
         ]
     });
-    let chosen = move || -> Option<(Id, Month)> {
-        Some((group.get().parse().ok()?, Month::parse(&month.get())?))
-    };
+    let chosen = move || -> Option<(Id, Month)> { Some((group.get().parse().ok()?, Month::parse(&month.get())?)) };
     // What the group still owes for the month, before collecting it.
     let owed = Memo::new(move |_| {
         let (g, m) = chosen()?;
@@ -81,67 +68,36 @@ fn Collect() -> impl IntoView {
             let on = m.first_day();
             let rate = rules.on(RuleKey::DuesRate, on)?;
             let cap = match (b.finance.dues_cap_on(on), rules.on(RuleKey::DuesCap, on)) {
-                (Some(most), Some(share)) => i18n::fill(
-                    T::FinCapOn.text(lang()),
-                    &[&format_money(most), &share.normalize().to_string()],
-                ),
+                (Some(most), Some(share)) => {
+                    i18n::fill(T::FinCapOn.text(lang()), &[&format_money(most), &share.normalize().to_string()])
+                }
                 _ => T::FinCapOff.text(lang()).to_string(),
             };
-            Some(i18n::fill(
-                T::FinDuesRule.text(lang()),
-                &[
-                    &m.to_string(),
-                    &rate.normalize().to_string().replace('.', ","),
-                    &cap,
-                ],
-            ))
+            Some(i18n::fill(T::FinDuesRule.text(lang()), &[&m.to_string(), &rate.normalize().to_string().replace('.', ","), &cap]))
         })
     };
     let collect = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let group_name = with_book(|b| {
-            group
-                .get()
-                .parse()
-                .ok()
-                .and_then(|g| b.group(g))
-                .map(|g| g.name.clone())
-        })
-        .unwrap_or_default();
+        let group_name = with_book(|b| group.get().parse().ok().and_then(|g| b.group(g)).map(|g| g.name.clone())).unwrap_or_default();
         let draft = DuesCollection {
             group_id: group.get().parse().ok(),
             month: month.get(),
             date: date.get(),
             fund_id: fund.get().parse().ok(),
-            receipts: if receipts.get() == "member" {
-                Receipts::OnePerMember
-            } else {
-                Receipts::OnePerGroup
-            },
+            receipts: if receipts.get() == "member" { Receipts::OnePerMember } else { Receipts::OnePerGroup },
             payer: payer.get(),
-            reason: i18n::fill(
-                T::FinDuesReason.text(lang()),
-                &[month.get().trim(), &group_name],
-            ),
+            reason: i18n::fill(T::FinDuesReason.text(lang()), &[month.get().trim(), &group_name]),
         };
         let total = owed.get().map(|(_, total)| total).unwrap_or_default();
         let count = std::rc::Rc::new(std::cell::Cell::new(0));
         let made = count.clone();
-        let change = Change::Finance(FinanceChange::CollectDues(
-            group_name,
-            month.get().trim().to_string(),
-        ));
+        let change = Change::Finance(FinanceChange::CollectDues(group_name, month.get().trim().to_string()));
         let result = ledger.apply(change, move |b| {
             made.set(b.collect_dues(&draft, today())?.len());
             Ok(())
         });
         let ok = errors.take(result);
-        done.set(ok.then(|| {
-            i18n::fill(
-                T::FinCollected.text(lang()),
-                &[&count.get().to_string(), &format_money(total)],
-            )
-        }));
+        done.set(ok.then(|| i18n::fill(T::FinCollected.text(lang()), &[&count.get().to_string(), &format_money(total)])));
     };
     view! {
         <section aria-labelledby="collect">
@@ -188,49 +144,25 @@ fn Sheet() -> impl IntoView {
     let rows = move || {
         let lang = lang();
         let mut columns = vec![num(T::No.text(lang)), col(T::FullName.text(lang))];
-        columns.extend(
-            (1..=12).map(|m| num(&i18n::fill(T::FinMonthShort.text(lang), &[&m.to_string()]))),
-        );
+        columns.extend((1..=12).map(|m| num(&i18n::fill(T::FinMonthShort.text(lang), &[&m.to_string()]))));
         columns.push(num(T::FinOwed.text(lang)));
         let rows = data.with(|s| {
             let Some(s) = s else { return Vec::new() };
-            let owing = s
-                .rows
-                .iter()
-                .filter(|r| !only_owing.get() || !r.owed().is_zero());
-            let mut rows: Vec<Row> = owing
-                .take(shown.get())
-                .enumerate()
-                .map(|(i, r)| {
-                    let mut cells = vec![
-                        Cell::Num((i + 1).to_string()),
-                        Cell::Head(r.member.full_name.clone()),
-                    ];
-                    cells.extend(r.months.iter().map(|c| {
-                        let (class, text) = match c.due {
-                            None if c.paid.is_zero() => {
-                                ("none", T::FinNotDue.text(lang).to_string())
-                            }
-                            _ if c.owed().is_zero() => {
-                                ("paid", T::FinPaidMark.text(lang).to_string())
-                            }
-                            _ => ("owed", format_number(c.owed())),
-                        };
-                        Cell::Marked {
-                            class,
-                            text,
-                            test_id: "",
-                        }
-                    }));
-                    cells.push(Cell::Num(money(r.owed())));
-                    Row::new(cells)
-                })
-                .collect();
-            for (label, values, total) in [
-                (T::FinDue, s.due, s.year[0]),
-                (T::FinPaid, s.paid, s.year[1]),
-                (T::FinOwed, s.owed, s.year[2]),
-            ] {
+            let owing = s.rows.iter().filter(|r| !only_owing.get() || !r.owed().is_zero());
+            let mut rows: Vec<Row> = owing.take(shown.get()).enumerate().map(|(i, r)| {
+                let mut cells = vec![Cell::Num((i + 1).to_string()), Cell::Head(r.member.full_name.clone())];
+                cells.extend(r.months.iter().map(|c| {
+                    let (class, text) = match c.due {
+                        None if c.paid.is_zero() => ("none", T::FinNotDue.text(lang).to_string()),
+                        _ if c.owed().is_zero() => ("paid", T::FinPaidMark.text(lang).to_string()),
+                        _ => ("owed", format_number(c.owed())),
+                    };
+                    Cell::Marked { class, text, test_id: "" }
+                }));
+                cells.push(Cell::Num(money(r.owed())));
+                Row::new(cells)
+            }).collect();
+            for (label, values, total) in [(T::FinDue, s.due, s.year[0]), (T::FinPaid, s.paid, s.year[1]), (T::FinOwed, s.owed, s.year[2])] {
                 let mut cells = vec![Cell::Empty, Cell::Head(label.text(lang).into())];
                 cells.extend(values.iter().chain([&total]).map(|v| Cell::Num(money(*v))));
                 rows.push(Row::with_class("level-0", cells));

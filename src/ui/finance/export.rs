@@ -12,10 +12,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 fn column(header: T, width: f64, lang: Lang) -> Column {
-    Column {
-        header: header.text(lang).to_string(),
-        width,
-    }
+    Column { header: header.text(lang).to_string(), width }
 }
 
 fn text(s: impl Into<String>) -> Cell {
@@ -35,68 +32,26 @@ fn signatures(book: &Book, lang: Lang) -> Vec<String> {
 
 pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
     let title = format!("{}: {}", book_title(fb.fund.kind).text(lang), fb.fund.name);
-    let period = format!(
-        "{} – {}",
-        format_date(fb.period.from),
-        format_date(fb.period.to)
-    );
+    let period = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
     let total = |label: T, cells: [Cell; 3]| {
         let [a, b, c] = cells;
-        Row {
-            cells: vec![Cell::Empty, Cell::Empty, text(label.text(lang)), a, b, c],
-            bold: true,
-        }
+        Row { cells: vec![Cell::Empty, Cell::Empty, text(label.text(lang)), a, b, c], bold: true }
     };
-    let mut rows = vec![total(
-        T::FinOpening,
-        [Cell::Empty, Cell::Empty, Cell::Money(fb.opening)],
-    )];
-    let amount = |d: Decimal| {
-        if d.is_zero() {
-            Cell::Empty
-        } else {
-            Cell::Money(d)
-        }
-    };
+    let mut rows = vec![total(T::FinOpening, [Cell::Empty, Cell::Empty, Cell::Money(fb.opening)])];
+    let amount = |d: Decimal| if d.is_zero() { Cell::Empty } else { Cell::Money(d) };
     rows.extend(fb.rows.iter().map(|r| {
         let v = &r.voucher;
-        let what = if v.party.is_empty() {
-            v.reason.clone()
-        } else {
-            format!("{} — {}", v.reason, v.party)
-        };
+        let what = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
         Row {
-            cells: vec![
-                text(format_date(v.date)),
-                text(v.code()),
-                text(what),
-                amount(r.money_in),
-                amount(r.money_out),
-                Cell::Money(r.balance),
-            ],
+            cells: vec![text(format_date(v.date)), text(v.code()), text(what), amount(r.money_in), amount(r.money_out), Cell::Money(r.balance)],
             bold: false,
         }
     }));
-    rows.push(total(
-        T::FinTotals,
-        [
-            Cell::Money(fb.total_in),
-            Cell::Money(fb.total_out),
-            Cell::Empty,
-        ],
-    ));
-    rows.push(total(
-        T::FinClosing,
-        [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)],
-    ));
+    rows.push(total(T::FinTotals, [Cell::Money(fb.total_in), Cell::Money(fb.total_out), Cell::Empty]));
+    rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)]));
     Sheet {
         name: Sheet::safe_name(&fb.fund.name),
-        heading: vec![
-            book.union.superior.clone(),
-            book.union.name.clone(),
-            period,
-            title.to_uppercase(),
-        ],
+        heading: vec![book.union.superior.clone(), book.union.name.clone(), period, title.to_uppercase()],
         columns: vec![
             column(T::Date, 12.0, lang),
             column(T::FinNumber, 14.0, lang),
@@ -124,17 +79,8 @@ pub struct SettlementRow {
 }
 
 fn section(name: T, lang: Lang, budget: Option<Decimal>, actual: Decimal) -> SettlementRow {
-    let percent = budget
-        .filter(|b| !b.is_zero())
-        .map(|b| format_percent(actual * Decimal::ONE_HUNDRED / b));
-    SettlementRow {
-        code: String::new(),
-        name: name.text(lang).into(),
-        budget,
-        actual,
-        percent,
-        level: 0,
-    }
+    let percent = budget.filter(|b| !b.is_zero()).map(|b| format_percent(actual * Decimal::ONE_HUNDRED / b));
+    SettlementRow { code: String::new(), name: name.text(lang).into(), budget, actual, percent, level: 0 }
 }
 
 fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
@@ -162,19 +108,9 @@ fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
 /// The rows of form B07-TLĐ: I opening, II income by line, III expense by line, IV closing.
 pub fn settlement_rows(s: &Settlement, lang: Lang) -> Vec<SettlementRow> {
     let mut rows = vec![section(T::FinSecOpening, lang, None, s.opening)];
-    rows.push(section(
-        T::FinSecIncome,
-        lang,
-        Some(s.budget_income),
-        s.total_income,
-    ));
+    rows.push(section(T::FinSecIncome, lang, Some(s.budget_income), s.total_income));
     rows.extend(lines(&s.income));
-    rows.push(section(
-        T::FinSecExpense,
-        lang,
-        Some(s.budget_expense),
-        s.total_expense,
-    ));
+    rows.push(section(T::FinSecExpense, lang, Some(s.budget_expense), s.total_expense));
     rows.extend(lines(&s.expense));
     rows.push(section(T::FinSecClosing, lang, None, s.closing));
     rows
@@ -186,14 +122,7 @@ pub fn settlement_check(s: &Settlement, lang: Lang) -> String {
         T::FinSettlementOk.text(lang).into()
     } else {
         let off = s.closing - s.expected_closing();
-        fill(
-            T::FinSettlementOff.text(lang),
-            &[
-                &format_money(s.closing),
-                &format_money(s.expected_closing()),
-                &format_money(off),
-            ],
-        )
+        fill(T::FinSettlementOff.text(lang), &[&format_money(s.closing), &format_money(s.expected_closing()), &format_money(off)])
     }
 }
 
@@ -210,11 +139,7 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
             bold: r.level == 0,
             cells: vec![
                 text(r.code),
-                text(if r.level == 2 {
-                    format!("    {}", r.name)
-                } else {
-                    r.name
-                }),
+                text(if r.level == 2 { format!("    {}", r.name) } else { r.name }),
                 money(r.budget),
                 Cell::Money(r.actual),
                 r.percent.map_or(Cell::Empty, text),
@@ -224,12 +149,7 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
     let title = fill(T::FinSettlementTitle.text(lang), &[&s.year.to_string()]);
     Sheet {
         name: format!("B07-TLĐ {}", s.year),
-        heading: vec![
-            book.union.superior.clone(),
-            book.union.name.clone(),
-            T::FinFormB07.text(lang).into(),
-            title.to_uppercase(),
-        ],
+        heading: vec![book.union.superior.clone(), book.union.name.clone(), T::FinFormB07.text(lang).into(), title.to_uppercase()],
         columns: vec![
             column(T::FinCode, 8.0, lang),
             column(T::FinLine, 60.0, lang),
@@ -238,11 +158,7 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
             column(T::FinPercent, 14.0, lang),
         ],
         rows,
-        footer: [
-            vec![settlement_check(s, lang), charity_note(s, lang)],
-            signatures(book, lang),
-        ]
-        .concat(),
+        footer: [vec![settlement_check(s, lang), charity_note(s, lang)], signatures(book, lang)].concat(),
         landscape: false,
     }
 }
@@ -250,19 +166,8 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
 /// Makes the .xlsx of a sheet in the office worker and hands it to the browser; `busy` tells the user.
 pub fn save_xlsx(sheet: Sheet, busy: RwSignal<Option<String>>, lang: Lang) {
     busy.set(Some(T::FinExporting.text(lang).into()));
-    let name = format!(
-        "{}.xlsx",
-        slug(&format!(
-            "{} {}",
-            sheet.name,
-            sheet.heading.get(2).cloned().unwrap_or_default()
-        ))
-    );
-    let request = Request::Xlsx {
-        workbook: Workbook {
-            sheets: vec![sheet],
-        },
-    };
+    let name = format!("{}.xlsx", slug(&format!("{} {}", sheet.name, sheet.heading.get(2).cloned().unwrap_or_default())));
+    let request = Request::Xlsx { workbook: Workbook { sheets: vec![sheet] } };
     wasm_bindgen_futures::spawn_local(async move {
         match crate::ui::office::make(&request).await {
             Ok(bytes) => {

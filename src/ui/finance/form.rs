@@ -3,23 +3,23 @@
 
 use super::vouchers::fund_choices;
 use super::{with_book, Errors, FinanceRoute};
-use crate::domain::book::Book;
 use crate::domain::finance::vouchers::{parse_amount, VoucherDraft};
 use crate::domain::finance::words::amount_in_words;
-use crate::domain::finance::Line;
 use crate::domain::finance::{Field, FinanceChange, VoucherKind};
 use crate::domain::history::Change;
-use crate::domain::links::{standard_line, unpaid_visits, welfare_reason};
 use crate::domain::roster::Roster;
+use crate::domain::book::Book;
+use chrono::Datelike;
+use crate::domain::finance::Line;
+use crate::domain::links::{standard_line, unpaid_visits, welfare_reason};
 use crate::domain::text::{format_date, format_money, format_number, parse_date};
 use crate::domain::Id;
-use crate::i18n::T;
 use crate::i18n::{self, Lang};
 use crate::ui::activities::name_of;
+use crate::i18n::T;
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::{DateField, SelectField, TextField};
-use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
@@ -27,13 +27,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let date = RwSignal::new(format_date(today()));
-    let first_fund = with_book(|b| {
-        b.finance
-            .funds
-            .iter()
-            .find(|f| !f.is_charity())
-            .map(|f| f.id.to_string())
-    });
+    let first_fund = with_book(|b| b.finance.funds.iter().find(|f| !f.is_charity()).map(|f| f.id.to_string()));
     let fund = RwSignal::new(first_fund.unwrap_or_default());
     let to_fund = RwSignal::new(String::new());
     let category = RwSignal::new(String::new());
@@ -48,24 +42,10 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     let categories = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
         with_book(|b| {
-            let mut lines: Vec<_> = b
-                .finance
-                .categories
-                .iter()
-                .filter(|c| c.is_income() == income)
-                .collect();
-            lines.sort_by_key(|c| {
-                (
-                    c.line.is_charity(),
-                    crate::domain::finance::reports::code_key(&c.code),
-                )
-            });
+            let mut lines: Vec<_> = b.finance.categories.iter().filter(|c| c.is_income() == income).collect();
+            lines.sort_by_key(|c| (c.line.is_charity(), crate::domain::finance::reports::code_key(&c.code)));
             out.extend(lines.into_iter().map(|c| {
-                let indent = if c.parent.is_some() {
-                    "\u{a0}\u{a0}\u{a0}"
-                } else {
-                    ""
-                };
+                let indent = if c.parent.is_some() { "\u{a0}\u{a0}\u{a0}" } else { "" };
                 (c.id.to_string(), format!("{indent}{} {}", c.code, c.name))
             }));
         });
@@ -75,24 +55,14 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         let mut out = vec![(String::new(), T::FinNoMember.text(lang()).to_string())];
         with_book(|b| {
             let roster = Roster::new(&b.members, today());
-            out.extend(
-                roster
-                    .select(&Default::default())
-                    .iter()
-                    .map(|m| (m.id.to_string(), m.full_name.clone())),
-            );
+            out.extend(roster.select(&Default::default()).iter().map(|m| (m.id.to_string(), m.full_name.clone())));
         });
         out
     });
     // Choosing a member fills in the name, unless one was typed.
     Effect::new(move |_| {
         let id = member.get();
-        let name = with_book(|b| {
-            id.parse()
-                .ok()
-                .and_then(|id| b.member(id))
-                .map(|m| m.full_name.clone())
-        });
+        let name = with_book(|b| id.parse().ok().and_then(|id| b.member(id)).map(|m| m.full_name.clone()));
         if let Some(name) = name {
             party.set(name);
         }
@@ -106,14 +76,10 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     });
     // Choosing a visit fills in what its voucher must say.
     Effect::new(move |_| {
-        let Ok(id) = activity.get().parse::<Id>() else {
-            return;
-        };
+        let Ok(id) = activity.get().parse::<Id>() else { return };
         ledger.book.with_untracked(|b| {
             let Some(b) = b else { return };
-            let Some(w) = b.activities.welfare.iter().find(|w| w.id == id) else {
-                return;
-            };
+            let Some(w) = b.activities.welfare.iter().find(|w| w.id == id) else { return };
             let name = name_of(b, w.member_id);
             date.set(format_date(w.date));
             member.set(w.member_id.to_string());
@@ -121,11 +87,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             reason.set(welfare_reason(w.kind, &w.relative, &name));
             amount.set(w.amount.map(format_number).unwrap_or_default());
             if category.get_untracked().is_empty() {
-                category.set(
-                    standard_line(&b.finance, Line::Members)
-                        .map(|c| c.to_string())
-                        .unwrap_or_default(),
-                );
+                category.set(standard_line(&b.finance, Line::Members).map(|c| c.to_string()).unwrap_or_default());
             }
         });
     });
@@ -144,10 +106,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             activity_id: activity.get().parse().ok(),
             ..VoucherDraft::new(kind)
         };
-        let change = Change::Finance(FinanceChange::RecordVoucher(
-            kind,
-            draft.reason.trim().to_string(),
-        ));
+        let change = Change::Finance(FinanceChange::RecordVoucher(kind, draft.reason.trim().to_string()));
         let recorded = std::rc::Rc::new(std::cell::Cell::new(None));
         let out = recorded.clone();
         let result = ledger.apply(change, move |b| {
@@ -157,9 +116,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         });
         if errors.take(result) {
             if let Some(id) = recorded.get() {
-                crate::ui::app::navigate(&crate::ui::app::Route::Finance(FinanceRoute::Voucher(
-                    id,
-                )));
+                crate::ui::app::navigate(&crate::ui::app::Route::Finance(FinanceRoute::Voucher(id)));
             }
         }
     };
@@ -215,27 +172,10 @@ fn activity_choices(b: &Book, lang: Lang, year: i32) -> Vec<(String, String)> {
             format_date(w.date),
             w.amount.map(format_money).unwrap_or_default(),
         ];
-        (
-            w.id.to_string(),
-            i18n::fill(
-                T::VoucherForVisit.text(lang),
-                &what.each_ref().map(String::as_str),
-            ),
-        )
+        (w.id.to_string(), i18n::fill(T::VoucherForVisit.text(lang), &what.each_ref().map(String::as_str)))
     });
-    let events = b
-        .activities
-        .events
-        .iter()
-        .filter(|e| period.contains(e.start))
-        .map(|e| {
-            (
-                e.id.to_string(),
-                i18n::fill(
-                    T::VoucherForEvent.text(lang),
-                    &[&e.title, &format_date(e.start)],
-                ),
-            )
-        });
+    let events = b.activities.events.iter().filter(|e| period.contains(e.start)).map(|e| {
+        (e.id.to_string(), i18n::fill(T::VoucherForEvent.text(lang), &[&e.title, &format_date(e.start)]))
+    });
     visits.chain(events).collect()
 }

@@ -45,13 +45,10 @@ impl FinanceRoute {
     pub fn parse(rest: &str) -> FinanceRoute {
         let mut parts = rest.split('/');
         match (parts.next(), parts.next()) {
-            (Some("new"), Some(kind)) => i18n::from_code::<VoucherKind>(kind)
-                .map(FinanceRoute::New)
-                .unwrap_or(FinanceRoute::Vouchers),
-            (Some("voucher"), Some(id)) => id
-                .parse()
-                .map(FinanceRoute::Voucher)
-                .unwrap_or(FinanceRoute::Vouchers),
+            (Some("new"), Some(kind)) => {
+                i18n::from_code::<VoucherKind>(kind).map(FinanceRoute::New).unwrap_or(FinanceRoute::Vouchers)
+            }
+            (Some("voucher"), Some(id)) => id.parse().map(FinanceRoute::Voucher).unwrap_or(FinanceRoute::Vouchers),
             (Some("books"), _) => FinanceRoute::Books,
             (Some("dues"), _) => FinanceRoute::Dues,
             (Some("reports"), _) => FinanceRoute::Reports,
@@ -97,9 +94,7 @@ struct FiscalYear(ArcRwSignal<i32>);
 
 /// The shared fiscal year, as a signal of the current page.
 pub fn fiscal_year() -> RwSignal<i32> {
-    let shared = use_context::<FiscalYear>()
-        .map(|y| y.0)
-        .unwrap_or_else(|| ArcRwSignal::new(today().year()));
+    let shared = use_context::<FiscalYear>().map(|y| y.0).unwrap_or_else(|| ArcRwSignal::new(today().year()));
     RwSignal::from(shared)
 }
 
@@ -166,22 +161,14 @@ impl Errors {
     /// The errors of one form, shown in the language of the page.
     pub fn for_form() -> Errors {
         let lang = expect_context::<Ledger>().lang;
-        Errors {
-            fields: RwSignal::new(Vec::new()),
-            message: RwSignal::new(None),
-            lang,
-        }
+        Errors { fields: RwSignal::new(Vec::new()), message: RwSignal::new(None), lang }
     }
 
     /// The message under one field, naming it: "Số tiền: phải lớn hơn 0 đồng."
     pub fn of(self, field: Field) -> Signal<Option<String>> {
         Signal::derive(move || {
             let lang = self.lang.get();
-            self.fields.with(|list| {
-                list.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| i18n::finance::field_problem(lang, e.field, e.problem))
-            })
+            self.fields.with(|list| list.iter().find(|e| e.field == field).map(|e| i18n::finance::field_problem(lang, e.field, e.problem)))
         })
     }
 
@@ -201,8 +188,7 @@ impl Errors {
             }
             Err(other) => {
                 self.fields.set(Vec::new());
-                self.message
-                    .set(Some(i18n::book_error(self.lang.get_untracked(), &other)));
+                self.message.set(Some(i18n::book_error(self.lang.get_untracked(), &other)));
                 false
             }
         }
@@ -210,11 +196,7 @@ impl Errors {
 
     /// The message line, announced when it appears.
     pub fn view(self) -> impl IntoView {
-        move || {
-            self.message
-                .get()
-                .map(|m| view! { <p class="field-error" role="alert">{m}</p> })
-        }
+        move || self.message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })
     }
 }
 
@@ -223,10 +205,7 @@ pub fn year_choices() -> Signal<Vec<(String, String)>> {
     Signal::derive(move || {
         let this = today().year();
         let (first, last) = with_book(|b| b.finance.years()).unwrap_or((this, this));
-        (first.min(this)..=last.max(this) + 1)
-            .rev()
-            .map(|y| (y.to_string(), y.to_string()))
-            .collect()
+        (first.min(this)..=last.max(this) + 1).rev().map(|y| (y.to_string(), y.to_string())).collect()
     })
 }
 
@@ -294,10 +273,7 @@ pub fn PeriodInputs(fields: PeriodFields) -> impl IntoView {
 
 /// Buttons to print the page and to export it as a spreadsheet.
 #[component]
-pub fn PrintAndExport(
-    #[prop(into)] export: Callback<()>,
-    busy: RwSignal<Option<String>>,
-) -> impl IntoView {
+pub fn PrintAndExport(#[prop(into)] export: Callback<()>, busy: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <div class="actions no-print">
             <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{t(T::FinPrint)}</button>

@@ -24,13 +24,7 @@ pub fn SettlementPage() -> impl IntoView {
     let busy = RwSignal::new(None::<String>);
     let export = move |_| {
         let lang = ledger.lang.get_untracked();
-        let sheet = ledger.book.with_untracked(|b| {
-            Some(settlement_sheet(
-                b.as_ref()?,
-                &report.get_untracked()?,
-                lang,
-            ))
-        });
+        let sheet = ledger.book.with_untracked(|b| Some(settlement_sheet(b.as_ref()?, &report.get_untracked()?, lang)));
         if let Some(sheet) = sheet {
             save_xlsx(sheet, busy, lang);
         }
@@ -93,21 +87,12 @@ fn BudgetForm(year: i32) -> impl IntoView {
     let amount_error = errors.of(crate::domain::finance::Field::Amount);
     let saved = RwSignal::new(false);
     let lines: Vec<(Id, String, RwSignal<String>)> = with_book(|b| {
-        let mut tops: Vec<_> = b
-            .finance
-            .categories
-            .iter()
-            .filter(|c| c.parent.is_none() && !c.line.is_charity())
-            .collect();
+        let mut tops: Vec<_> = b.finance.categories.iter().filter(|c| c.parent.is_none() && !c.line.is_charity()).collect();
         tops.sort_by_key(|c| (!c.is_income(), code_key(&c.code)));
         tops.into_iter()
             .map(|c| {
                 let amount = b.finance.budgeted(year, c.id);
-                let typed = if amount.is_zero() {
-                    String::new()
-                } else {
-                    money(amount)
-                };
+                let typed = if amount.is_zero() { String::new() } else { money(amount) };
                 (c.id, format!("{} {}", c.code, c.name), RwSignal::new(typed))
             })
             .collect()
@@ -115,16 +100,8 @@ fn BudgetForm(year: i32) -> impl IntoView {
     let typed = StoredValue::new(lines.iter().map(|(id, _, v)| (*id, *v)).collect::<Vec<_>>());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let amounts: Vec<(Id, String)> = typed
-            .get_value()
-            .into_iter()
-            .map(|(id, v)| (id, v.get_untracked()))
-            .collect();
-        let ok = errors.take(
-            ledger.apply(Change::Finance(FinanceChange::SetBudget(year)), move |b| {
-                b.set_budget(year, &amounts)
-            }),
-        );
+        let amounts: Vec<(Id, String)> = typed.get_value().into_iter().map(|(id, v)| (id, v.get_untracked())).collect();
+        let ok = errors.take(ledger.apply(Change::Finance(FinanceChange::SetBudget(year)), move |b| b.set_budget(year, &amounts)));
         saved.set(ok);
     };
     view! {

@@ -33,42 +33,33 @@ pub fn FundsPage() -> impl IntoView {
             num(T::FinBalanceToday.text(lang)),
             col(""),
         ];
-        let rows = with_book(|b| {
-            b.finance
-                .funds
-                .iter()
-                .map(|f| {
-                    let (id, name) = (f.id, f.name.clone());
-                    let edit = Action {
-                        text: T::Edit.text(lang).into(),
-                        label: i18n::fill(T::FinEditFund.text(lang), &[&name]),
-                        class: "secondary",
-                        on: Callback::new(move |_| editing.set(Some(id))),
-                    };
-                    let remove = Action {
-                        text: T::Delete.text(lang).into(),
-                        label: i18n::fill(T::FinRemoveFund.text(lang), &[&name]),
-                        class: "danger",
-                        on: Callback::new(move |_| {
-                            let name = name.clone();
-                            errors.take(ledger.apply(
-                                Change::Finance(FinanceChange::RemoveFund(name)),
-                                move |b| b.remove_fund(id),
-                            ));
-                        }),
-                    };
-                    Row::new(vec![
-                        Cell::Head(f.name.clone()),
-                        Cell::Text(i18n::finance::fund_kind(lang, f.kind).into()),
-                        Cell::Text(f.account.clone()),
-                        Cell::Num(money(f.opening_balance)),
-                        Cell::Text(format_date(f.opened_on)),
-                        Cell::Num(money(b.finance.balance_on(f, today()))),
-                        Cell::Actions(vec![edit, remove]),
-                    ])
-                })
-                .collect()
-        });
+        let rows = with_book(|b| b.finance.funds.iter().map(|f| {
+            let (id, name) = (f.id, f.name.clone());
+            let edit = Action {
+                text: T::Edit.text(lang).into(),
+                label: i18n::fill(T::FinEditFund.text(lang), &[&name]),
+                class: "secondary",
+                on: Callback::new(move |_| editing.set(Some(id))),
+            };
+            let remove = Action {
+                text: T::Delete.text(lang).into(),
+                label: i18n::fill(T::FinRemoveFund.text(lang), &[&name]),
+                class: "danger",
+                on: Callback::new(move |_| {
+                    let name = name.clone();
+                    errors.take(ledger.apply(Change::Finance(FinanceChange::RemoveFund(name)), move |b| b.remove_fund(id)));
+                }),
+            };
+            Row::new(vec![
+                Cell::Head(f.name.clone()),
+                Cell::Text(i18n::finance::fund_kind(lang, f.kind).into()),
+                Cell::Text(f.account.clone()),
+                Cell::Num(money(f.opening_balance)),
+                Cell::Text(format_date(f.opened_on)),
+                Cell::Num(money(b.finance.balance_on(f, today()))),
+                Cell::Actions(vec![edit, remove]),
+            ])
+        }).collect());
         table("funds", columns, rows, T::Actions.text(lang))
     };
     view! {
@@ -94,21 +85,14 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
         opening_balance: String::new(),
         opened_on: format_date(today()),
     };
-    let draft = id
-        .and_then(|id| with_book(|b| b.finance.fund(id).map(FundDraft::from_fund)))
-        .unwrap_or(start);
+    let draft = id.and_then(|id| with_book(|b| b.finance.fund(id).map(FundDraft::from_fund))).unwrap_or(start);
     let name = RwSignal::new(draft.name);
     let kind = RwSignal::new(code(&draft.kind));
     let account = RwSignal::new(draft.account);
     let opening = RwSignal::new(draft.opening_balance);
     let opened_on = RwSignal::new(draft.opened_on);
     let errors = Errors::for_form();
-    let kinds = Signal::derive(move || {
-        FundKind::ALL
-            .iter()
-            .map(|k| (code(k), i18n::finance::fund_kind(lang(), *k).to_string()))
-            .collect()
-    });
+    let kinds = Signal::derive(move || FundKind::ALL.iter().map(|k| (code(k), i18n::finance::fund_kind(lang(), *k).to_string())).collect());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = FundDraft {
@@ -119,9 +103,7 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
             opened_on: opened_on.get(),
         };
         let change = Change::Finance(FinanceChange::SaveFund(draft.name.trim().to_string()));
-        if errors.take(ledger.apply(change, move |b| {
-            b.save_fund(id, &draft, today()).map(|_| ())
-        })) {
+        if errors.take(ledger.apply(change, move |b| b.save_fund(id, &draft, today()).map(|_| ()))) {
             if id.is_none() {
                 name.set(String::new());
                 account.set(String::new());
@@ -165,18 +147,8 @@ fn SettingsForm() -> impl IntoView {
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let settings = FinanceSettings {
-            dues_cap: cap.get(),
-            accountant: accountant.get(),
-            cashier: cashier.get(),
-        };
-        saved.set(
-            ledger
-                .apply(Change::Finance(FinanceChange::EditSettings), move |b| {
-                    b.set_finance_settings(settings.clone())
-                })
-                .is_ok(),
-        );
+        let settings = FinanceSettings { dues_cap: cap.get(), accountant: accountant.get(), cashier: cashier.get() };
+        saved.set(ledger.apply(Change::Finance(FinanceChange::EditSettings), move |b| b.set_finance_settings(settings.clone())).is_ok());
     };
     view! {
         <form class="form" on:submit=save novalidate>
@@ -194,11 +166,7 @@ fn SettingsForm() -> impl IntoView {
 
 #[component]
 pub fn CategoriesPage() -> impl IntoView {
-    let sections = [
-        (T::FinIncomeLines, true, false),
-        (T::FinExpenseLines, false, false),
-        (T::FinCharityLines, false, true),
-    ];
+    let sections = [(T::FinIncomeLines, true, false), (T::FinExpenseLines, false, false), (T::FinCharityLines, false, true)];
     view! {
         <h1>{t(T::FinCategories)}</h1>
         {sections.into_iter().map(|(title, income, charity)| view! { <LineSection title income charity/> }).collect_view()}
@@ -211,23 +179,21 @@ pub fn CategoriesPage() -> impl IntoView {
 fn LineSection(title: T, income: bool, charity: bool) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let lines = Memo::new(move |_| {
-        with_book(|b| {
-            let mut side: Vec<Category> = b
-                .finance
-                .categories
-                .iter()
-                .filter(|c| c.line.is_charity() == charity && (charity || c.is_income() == income))
-                .cloned()
-                .collect();
-            let top_code = |c: &Category| {
-                let top = c.parent.and_then(|p| b.finance.category(p)).unwrap_or(c);
-                (code_key(&top.code), c.parent.is_some(), code_key(&c.code))
-            };
-            side.sort_by_key(top_code);
-            side
-        })
-    });
+    let lines = Memo::new(move |_| with_book(|b| {
+        let mut side: Vec<Category> = b
+            .finance
+            .categories
+            .iter()
+            .filter(|c| c.line.is_charity() == charity && (charity || c.is_income() == income))
+            .cloned()
+            .collect();
+        let top_code = |c: &Category| {
+            let top = c.parent.and_then(|p| b.finance.category(p)).unwrap_or(c);
+            (code_key(&top.code), c.parent.is_some(), code_key(&c.code))
+        };
+        side.sort_by_key(top_code);
+        side
+    }));
     view! {
         <section>
             <h2>{t(title)}</h2>
@@ -263,15 +229,9 @@ fn LineRow(category: Category, group: String) -> impl IntoView {
     let label = format!("{} {}", category.code, category.name);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = CategoryDraft {
-            code: code_value.get(),
-            name: name_value.get(),
-            parent: None,
-        };
+        let draft = CategoryDraft { code: code_value.get(), name: name_value.get(), parent: None };
         let change = Change::Finance(FinanceChange::SaveCategory(draft.name.trim().to_string()));
-        errors.take(ledger.apply(change, move |b| {
-            b.save_category(Some(id), &draft).map(|_| ())
-        }));
+        errors.take(ledger.apply(change, move |b| b.save_category(Some(id), &draft).map(|_| ())));
     };
     let remove = {
         let name = category.name.clone();
@@ -318,27 +278,15 @@ fn AddSubLine() -> impl IntoView {
     let parents = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
         with_book(|b| {
-            let mut tops: Vec<&Category> = b
-                .finance
-                .categories
-                .iter()
-                .filter(|c| c.parent.is_none())
-                .collect();
+            let mut tops: Vec<&Category> = b.finance.categories.iter().filter(|c| c.parent.is_none()).collect();
             tops.sort_by_key(|c| (!c.is_income(), c.line.is_charity(), code_key(&c.code)));
-            out.extend(
-                tops.into_iter()
-                    .map(|c| (c.id.to_string(), format!("{} {}", c.code, c.name))),
-            );
+            out.extend(tops.into_iter().map(|c| (c.id.to_string(), format!("{} {}", c.code, c.name))));
         });
         out
     });
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = CategoryDraft {
-            code: code_value.get(),
-            name: name.get(),
-            parent: parent.get().parse().ok(),
-        };
+        let draft = CategoryDraft { code: code_value.get(), name: name.get(), parent: parent.get().parse().ok() };
         let change = Change::Finance(FinanceChange::SaveCategory(draft.name.trim().to_string()));
         if errors.take(ledger.apply(change, move |b| b.save_category(None, &draft).map(|_| ()))) {
             code_value.set(String::new());

@@ -20,11 +20,7 @@ use leptos::prelude::*;
 #[component]
 pub fn VoucherPage(id: Id) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
-    let found = move || {
-        ledger
-            .book
-            .with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some())
-    };
+    let found = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some());
     view! {
         <div class="page-head no-print">
             <h1>{move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code()))}</h1>
@@ -139,28 +135,12 @@ fn VoidForm(id: Id) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let reason = RwSignal::new(String::new());
     let errors = Errors::for_form();
-    let is_void = move || {
-        ledger.book.with(|b| {
-            b.as_ref()
-                .and_then(|b| b.finance.voucher(id))
-                .is_some_and(|v| v.is_void())
-        })
-    };
+    let is_void = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
     let void = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let code = ledger
-            .book
-            .with_untracked(|b| {
-                b.as_ref()
-                    .and_then(|b| b.finance.voucher(id))
-                    .map(|v| v.code())
-            })
-            .unwrap_or_default();
+        let code = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code())).unwrap_or_default();
         let why = reason.get();
-        errors.take(ledger.apply(
-            Change::Finance(FinanceChange::VoidVoucher(code)),
-            move |b| b.void_voucher(id, &why, today()),
-        ));
+        errors.take(ledger.apply(Change::Finance(FinanceChange::VoidVoucher(code)), move |b| b.void_voucher(id, &why, today())));
     };
     view! {
         <div class="actions no-print">

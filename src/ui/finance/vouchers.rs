@@ -23,80 +23,38 @@ pub fn VouchersPage() -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let kinds = Signal::derive(move || {
         let mut out = vec![(String::new(), T::FinAllKinds.text(lang()).to_string())];
-        out.extend(
-            VoucherKind::ALL
-                .iter()
-                .map(|k| (code(k), i18n::finance::voucher_kind(lang(), *k).to_string())),
-        );
+        out.extend(VoucherKind::ALL.iter().map(|k| (code(k), i18n::finance::voucher_kind(lang(), *k).to_string())));
         out
     });
     let selection = Memo::new(move |_| {
-        let (kind, fund) = (
-            from_code::<VoucherKind>(&kind.get()),
-            fund.get().parse().ok(),
-        );
+        let (kind, fund) = (from_code::<VoucherKind>(&kind.get()), fund.get().parse().ok());
         with_book(|b| select(&b.finance, Period::year(year.get()), kind, fund))
     });
     let rows = move || {
         let lang = lang();
-        let columns = [
-            T::FinNumber,
-            T::Date,
-            T::FinParty,
-            T::FinReason,
-            T::FinCategory,
-            T::FinAmount,
-            T::FinStatus,
-        ]
-        .map(|c| {
-            if c == T::FinAmount {
-                num(c.text(lang))
-            } else {
-                col(c.text(lang))
-            }
-        });
+        let columns = [T::FinNumber, T::Date, T::FinParty, T::FinReason, T::FinCategory, T::FinAmount, T::FinStatus]
+            .map(|c| if c == T::FinAmount { num(c.text(lang)) } else { col(c.text(lang)) });
         let rows = with_book(|b| {
-            let fund = |id| {
-                b.finance
-                    .fund(id)
-                    .map(|f| f.name.clone())
-                    .unwrap_or_default()
-            };
+            let fund = |id| b.finance.fund(id).map(|f| f.name.clone()).unwrap_or_default();
             selection.with(|s| {
-                s.vouchers
-                    .iter()
-                    .take(shown.get())
-                    .map(|v| {
-                        let line = match v.kind {
-                            VoucherKind::Transfer => format!(
-                                "{} → {}",
-                                fund(v.fund_id),
-                                v.to_fund_id.map(fund).unwrap_or_default()
-                            ),
-                            _ => v
-                                .category_id
-                                .and_then(|c| b.finance.category(c))
-                                .map(|c| format!("{} {}", c.code, c.name))
-                                .unwrap_or_default(),
-                        };
-                        let number = v.code();
-                        let status = if v.is_void() { T::FinVoid } else { T::FinValid };
-                        let cells = vec![
-                            Cell::Link {
-                                href: FinanceRoute::Voucher(v.id).href(),
-                                label: i18n::fill(T::FinViewNamed.text(lang), &[&number]),
-                                text: number,
-                            },
-                            Cell::Text(format_date(v.date)),
-                            Cell::Text(v.party.clone()),
-                            Cell::Text(v.reason.clone()),
-                            Cell::Text(line),
-                            Cell::Num(money(v.amount)),
-                            Cell::Text(status.text(lang).into()),
-                        ];
-                        Row::with_class(if v.is_void() { "void" } else { "" }, cells)
-                    })
-                    .collect()
+                s.vouchers.iter().take(shown.get()).map(|v| {
+                    let line = match v.kind {
+                        VoucherKind::Transfer => format!("{} → {}", fund(v.fund_id), v.to_fund_id.map(fund).unwrap_or_default()),
+                        _ => v.category_id.and_then(|c| b.finance.category(c)).map(|c| format!("{} {}", c.code, c.name)).unwrap_or_default(),
+                    };
+                    let number = v.code();
+                    let status = if v.is_void() { T::FinVoid } else { T::FinValid };
+                    let cells = vec![
+                        Cell::Link { href: FinanceRoute::Voucher(v.id).href(), label: i18n::fill(T::FinViewNamed.text(lang), &[&number]), text: number },
+                        Cell::Text(format_date(v.date)),
+                        Cell::Text(v.party.clone()),
+                        Cell::Text(v.reason.clone()),
+                        Cell::Text(line),
+                        Cell::Num(money(v.amount)),
+                        Cell::Text(status.text(lang).into()),
+                    ];
+                    Row::with_class(if v.is_void() { "void" } else { "" }, cells)
+                }).collect()
             })
         });
         table("vouchers", columns.to_vec(), rows, T::Actions.text(lang))
@@ -133,13 +91,7 @@ pub fn fund_choices(first: T) -> Signal<Vec<(String, String)>> {
     let ledger = expect_context::<Ledger>();
     Signal::derive(move || {
         let mut out = vec![(String::new(), first.text(ledger.lang.get()).to_string())];
-        out.extend(with_book(|b| {
-            b.finance
-                .funds
-                .iter()
-                .map(|f| (f.id.to_string(), f.name.clone()))
-                .collect::<Vec<_>>()
-        }));
+        out.extend(with_book(|b| b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect::<Vec<_>>()));
         out
     })
 }

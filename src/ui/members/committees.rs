@@ -22,19 +22,9 @@ pub fn CommitteesPage() -> impl IntoView {
             let mut list: Vec<Appointment> = if show_past.get() {
                 b.appointments.clone()
             } else {
-                holders_on(&b.appointments, today())
-                    .into_iter()
-                    .cloned()
-                    .collect()
+                holders_on(&b.appointments, today()).into_iter().cloned().collect()
             };
-            list.sort_by_key(|a| {
-                (
-                    a.body,
-                    a.group_id.map(|g| b.groups.iter().position(|x| x.id == g)),
-                    a.role,
-                    a.from,
-                )
-            });
+            list.sort_by_key(|a| (a.body, a.group_id.map(|g| b.groups.iter().position(|x| x.id == g)), a.role, a.from));
             list
         })
     };
@@ -71,15 +61,8 @@ fn AppointmentRow(a: Appointment) -> impl IntoView {
     let lang = move || ledger.lang.get();
     let (name, group) = ledger.book.with_untracked(|b| {
         let b = b.as_ref();
-        let name = b
-            .and_then(|b| b.member(a.member_id))
-            .map(|m| m.full_name.clone())
-            .unwrap_or_default();
-        let group = a
-            .group_id
-            .and_then(|g| b.and_then(|b| b.group(g)))
-            .map(|g| g.name.clone())
-            .unwrap_or_default();
+        let name = b.and_then(|b| b.member(a.member_id)).map(|m| m.full_name.clone()).unwrap_or_default();
+        let group = a.group_id.and_then(|g| b.and_then(|b| b.group(g))).map(|g| g.name.clone()).unwrap_or_default();
         (name, group)
     });
     let ending = RwSignal::new(String::new());
@@ -101,9 +84,7 @@ fn AppointmentRow(a: Appointment) -> impl IntoView {
                 decision: a.decision.clone(),
             };
             let id = a.id;
-            let result = ledger.apply(Change::Appoint(name.clone()), move |b| {
-                b.appoint(Some(id), &draft, today()).map(|_| ())
-            });
+            let result = ledger.apply(Change::Appoint(name.clone()), move |b| b.appoint(Some(id), &draft, today()).map(|_| ()));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };
@@ -111,9 +92,7 @@ fn AppointmentRow(a: Appointment) -> impl IntoView {
         let name = name.clone();
         let id = a.id;
         move |_| {
-            let result = ledger.apply(Change::RemoveAppointment(name.clone()), move |b| {
-                b.remove_appointment(id)
-            });
+            let result = ledger.apply(Change::RemoveAppointment(name.clone()), move |b| b.remove_appointment(id));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };
@@ -161,23 +140,14 @@ fn AppointForm() -> impl IntoView {
         ledger.book.with(|b| {
             if let Some(b) = b {
                 let roster = Roster::new(&b.members, today()).select(&RosterFilter::default());
-                list.extend(
-                    roster
-                        .iter()
-                        .map(|m| (m.id.to_string(), m.full_name.clone())),
-                );
+                list.extend(roster.iter().map(|m| (m.id.to_string(), m.full_name.clone())));
             }
         });
         list
     });
     let groups = Signal::derive(move || {
         let mut list = vec![(String::new(), T::Choose.text(lang()).to_string())];
-        ledger.book.with(|b| {
-            list.extend(
-                b.iter()
-                    .flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone()))),
-            )
-        });
+        ledger.book.with(|b| list.extend(b.iter().flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone())))));
         list
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -193,17 +163,9 @@ fn AppointForm() -> impl IntoView {
         };
         let name = draft
             .member_id
-            .and_then(|id| {
-                ledger.book.with_untracked(|b| {
-                    b.as_ref()
-                        .and_then(|b| b.member(id))
-                        .map(|m| m.full_name.clone())
-                })
-            })
+            .and_then(|id| ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone())))
             .unwrap_or_default();
-        match ledger.apply(Change::Appoint(name), move |b| {
-            b.appoint(None, &draft, today()).map(|_| ())
-        }) {
+        match ledger.apply(Change::Appoint(name), move |b| b.appoint(None, &draft, today()).map(|_| ())) {
             Ok(()) => {
                 error.set(None);
                 member.set(String::new());

@@ -3,9 +3,7 @@
 
 use super::group_name;
 use crate::domain::book::Book;
-use crate::domain::report::{
-    composition, movements_between, rounding_gap, AgeBand, Breakdown, Composition,
-};
+use crate::domain::report::{composition, movements_between, rounding_gap, AgeBand, Breakdown, Composition};
 use crate::domain::text::{format_count, format_date, format_percent, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
@@ -18,31 +16,16 @@ use leptos::prelude::*;
 
 /// A breakdown as rows of (label, count, share shown).
 fn rows<K>(breakdown: &Breakdown<K>, label: impl Fn(&K) -> String) -> Vec<(String, usize, String)> {
-    breakdown
-        .iter()
-        .map(|(k, s)| (label(k), s.count, format_percent(s.percent())))
-        .collect()
+    breakdown.iter().map(|(k, s)| (label(k), s.count, format_percent(s.percent()))).collect()
 }
 
 fn age_label(lang: Lang, band: &Option<AgeBand>) -> String {
     match band {
         None => T::AgeUnknown.text(lang).to_string(),
-        Some(AgeBand {
-            from: None,
-            until: Some(u),
-        }) => i18n::fill(T::AgeUnder.text(lang), &[&u.to_string()]),
-        Some(AgeBand {
-            from: Some(f),
-            until: None,
-        }) => i18n::fill(T::AgeFrom.text(lang), &[&f.to_string()]),
-        Some(AgeBand {
-            from: Some(f),
-            until: Some(u),
-        }) => format!("{f}–{}", u - 1),
-        Some(AgeBand {
-            from: None,
-            until: None,
-        }) => T::StatusAll.text(lang).to_string(),
+        Some(AgeBand { from: None, until: Some(u) }) => i18n::fill(T::AgeUnder.text(lang), &[&u.to_string()]),
+        Some(AgeBand { from: Some(f), until: None }) => i18n::fill(T::AgeFrom.text(lang), &[&f.to_string()]),
+        Some(AgeBand { from: Some(f), until: Some(u) }) => format!("{f}–{}", u - 1),
+        Some(AgeBand { from: None, until: None }) => T::StatusAll.text(lang).to_string(),
     }
 }
 
@@ -51,58 +34,20 @@ type Table = (T, Vec<(String, usize, String)>, rust_decimal::Decimal);
 
 /// Every table of the composition, labelled in the page's language.
 fn tables(lang: Lang, book: &Book, c: &Composition) -> Vec<Table> {
-    let yes_no = |p: &bool| {
-        if *p {
-            T::PartyMember
-        } else {
-            T::NotPartyMember
-        }
-        .text(lang)
-        .to_string()
-    };
+    let yes_no = |p: &bool| if *p { T::PartyMember } else { T::NotPartyMember }.text(lang).to_string();
     let group = |g: &Option<Id>| match g {
         Some(_) => group_name(book, *g),
         None => T::NoGroup.text(lang).to_string(),
     };
-    let ethnicity = |e: &String| {
-        if e.is_empty() {
-            T::NotRecorded.text(lang).to_string()
-        } else {
-            e.clone()
-        }
-    };
+    let ethnicity = |e: &String| if e.is_empty() { T::NotRecorded.text(lang).to_string() } else { e.clone() };
     vec![
-        (
-            T::Gender,
-            rows(&c.gender, |g| i18n::gender(lang, *g).to_string()),
-            rounding_gap(&c.gender),
-        ),
+        (T::Gender, rows(&c.gender, |g| i18n::gender(lang, *g).to_string()), rounding_gap(&c.gender)),
         (T::Group, rows(&c.groups, group), rounding_gap(&c.groups)),
-        (
-            T::Education,
-            rows(&c.education, |e| i18n::education(lang, *e).to_string()),
-            rounding_gap(&c.education),
-        ),
-        (
-            T::PoliticalTheory,
-            rows(&c.theory, |p| i18n::political_theory(lang, *p).to_string()),
-            rounding_gap(&c.theory),
-        ),
-        (
-            T::PartyMember,
-            rows(&c.party, yes_no),
-            rounding_gap(&c.party),
-        ),
-        (
-            T::AgeBands,
-            rows(&c.age, |b| age_label(lang, b)),
-            rounding_gap(&c.age),
-        ),
-        (
-            T::Ethnicity,
-            rows(&c.ethnicity, ethnicity),
-            rounding_gap(&c.ethnicity),
-        ),
+        (T::Education, rows(&c.education, |e| i18n::education(lang, *e).to_string()), rounding_gap(&c.education)),
+        (T::PoliticalTheory, rows(&c.theory, |p| i18n::political_theory(lang, *p).to_string()), rounding_gap(&c.theory)),
+        (T::PartyMember, rows(&c.party, yes_no), rounding_gap(&c.party)),
+        (T::AgeBands, rows(&c.age, |b| age_label(lang, b)), rounding_gap(&c.age)),
+        (T::Ethnicity, rows(&c.ethnicity, ethnicity), rounding_gap(&c.ethnicity)),
     ]
 }
 
@@ -112,21 +57,10 @@ pub fn CompositionPage() -> impl IntoView {
     let lang = move || ledger.lang.get();
     let on = RwSignal::new(format_date(today()));
     let date = move || parse_date(&on.get(), today().year());
-    let date_error = Signal::derive(move || {
-        date()
-            .is_none()
-            .then(|| T::ProblemNotADate.text(lang()).to_string())
-    });
+    let date_error = Signal::derive(move || date().is_none().then(|| T::ProblemNotADate.text(lang()).to_string()));
     let figures = Memo::new(move |_| {
         let date = date()?;
-        ledger.book.with(|b| {
-            b.as_ref().map(|b| {
-                (
-                    composition(b, date),
-                    tables(lang(), b, &composition(b, date)),
-                )
-            })
-        })
+        ledger.book.with(|b| b.as_ref().map(|b| (composition(b, date), tables(lang(), b, &composition(b, date)))))
     });
     view! {
         <h1>{t(T::NavComposition)}</h1>
@@ -176,47 +110,24 @@ fn MovementsInPeriod() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let earliest = ledger.book.with_untracked(|b| {
-        b.as_ref().and_then(|b| {
-            b.members
-                .iter()
-                .flat_map(|m| m.movements.iter().map(|mv| mv.date))
-                .min()
-                .or(Some(b.union.term_start))
-        })
+        b.as_ref().and_then(|b| b.members.iter().flat_map(|m| m.movements.iter().map(|mv| mv.date)).min().or(Some(b.union.term_start)))
     });
     let from = RwSignal::new(earliest.map(format_date).unwrap_or_default());
     let to = RwSignal::new(format_date(today()));
     let open = RwSignal::new(None::<crate::domain::movement::MovementKind>);
-    let period = move || {
-        Some((
-            parse_date(&from.get(), today().year())?,
-            parse_date(&to.get(), today().year())?,
-        ))
-    };
+    let period = move || Some((parse_date(&from.get(), today().year())?, parse_date(&to.get(), today().year())?));
     let counts = Memo::new(move |_| {
         let (from, to) = period()?;
-        ledger
-            .book
-            .with(|b| b.as_ref().map(|b| movements_between(b, from, to)))
+        ledger.book.with(|b| b.as_ref().map(|b| movements_between(b, from, to)))
     });
     let sentence = move || {
         counts.get().map(|counts| {
             let parts: Vec<String> = counts
                 .iter()
                 .filter(|(_, who)| !who.is_empty())
-                .map(|(kind, who)| {
-                    format!(
-                        "{} {}",
-                        i18n::movement_kind(lang(), *kind),
-                        format_count(who.len())
-                    )
-                })
+                .map(|(kind, who)| format!("{} {}", i18n::movement_kind(lang(), *kind), format_count(who.len())))
                 .collect();
-            if parts.is_empty() {
-                T::NoMovementsInPeriod.text(lang()).to_string()
-            } else {
-                parts.join(", ")
-            }
+            if parts.is_empty() { T::NoMovementsInPeriod.text(lang()).to_string() } else { parts.join(", ") }
         })
     };
     view! {

@@ -6,9 +6,7 @@ use crate::domain::book::BookError;
 use crate::domain::choices::{ETHNICITIES, OTHER, RELIGIONS};
 use crate::domain::committee::roles_of;
 use crate::domain::history::Change;
-use crate::domain::member::{
-    Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory,
-};
+use crate::domain::member::{Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory};
 use crate::domain::movement::{MovementDraft, MovementKind};
 use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
@@ -24,11 +22,7 @@ pub fn choices<E: serde::Serialize + Copy + Send + Sync + 'static>(
     label: fn(Lang, E) -> &'static str,
 ) -> Signal<Vec<(String, String)>> {
     let ledger = expect_context::<Ledger>();
-    Signal::derive(move || {
-        all.iter()
-            .map(|e| (code(e), label(ledger.lang.get(), *e).to_string()))
-            .collect()
-    })
+    Signal::derive(move || all.iter().map(|e| (code(e), label(ledger.lang.get(), *e).to_string())).collect())
 }
 
 /// (value, label) pairs of a list of names, with an empty first choice.
@@ -47,16 +41,9 @@ static ETHNICITY_CHOICES: std::sync::LazyLock<Vec<&'static str>> =
 #[component]
 pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
-    let existing = id.and_then(|id| {
-        ledger
-            .book
-            .with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member))
-    });
+    let existing = id.and_then(|id| ledger.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
     let missing = id.is_some() && existing.is_none();
-    let draft = existing.unwrap_or_else(|| MemberDraft {
-        ethnicity: "Kinh".into(),
-        ..MemberDraft::default()
-    });
+    let draft = existing.unwrap_or_else(|| MemberDraft { ethnicity: "Kinh".into(), ..MemberDraft::default() });
     let kept = StoredValue::new((draft.salaries.clone(), draft.movements.clone()));
     let full_name = RwSignal::new(draft.full_name);
     let birth_date = RwSignal::new(draft.birth_date);
@@ -83,31 +70,19 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let entry_error = RwSignal::new(None::<String>);
     let error_of = move |field: MemberField| {
         Signal::derive(move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| i18n::member_problem(ledger.lang.get(), e.problem).to_string())
-            })
+            errors.with(|e| e.iter().find(|e| e.field == field).map(|e| i18n::member_problem(ledger.lang.get(), e.problem).to_string()))
         })
     };
     let genders = Signal::derive(move || {
         let lang = ledger.lang.get();
         let mut list = vec![(String::new(), T::Choose.text(lang).to_string())];
-        list.extend(
-            [Gender::Male, Gender::Female].map(|g| (code(&g), i18n::gender(lang, g).to_string())),
-        );
+        list.extend([Gender::Male, Gender::Female].map(|g| (code(&g), i18n::gender(lang, g).to_string())));
         list
     });
     let groups = Signal::derive(move || {
-        let mut list = vec![(
-            String::new(),
-            T::NoGroup.text(ledger.lang.get()).to_string(),
-        )];
+        let mut list = vec![(String::new(), T::NoGroup.text(ledger.lang.get()).to_string())];
         ledger.book.with(|b| {
-            list.extend(
-                b.iter()
-                    .flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone()))),
-            );
+            list.extend(b.iter().flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone()))));
         });
         list
     });
@@ -115,8 +90,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         let lang = ledger.lang.get();
         let mut list = vec![(String::new(), T::EntryBefore.text(lang).to_string())];
         list.extend(
-            [MovementKind::Admitted, MovementKind::TransferredIn]
-                .map(|k| (code(&k), i18n::movement_kind(lang, k).to_string())),
+            [MovementKind::Admitted, MovementKind::TransferredIn].map(|k| (code(&k), i18n::movement_kind(lang, k).to_string())),
         );
         list
     });
@@ -149,14 +123,10 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         };
         let name = draft.full_name.trim().to_string();
         let result = match id {
-            Some(id) => ledger.apply(Change::EditMember(name), move |b| {
-                b.update_member(id, &draft, today())
-            }),
+            Some(id) => ledger.apply(Change::EditMember(name), move |b| b.update_member(id, &draft, today())),
             None => {
                 let entry: Option<MovementDraft> = entry.draft();
-                ledger.apply(Change::AddMember(name), move |b| {
-                    b.add_member(&draft, entry.as_ref(), today()).map(|_| ())
-                })
+                ledger.apply(Change::AddMember(name), move |b| b.add_member(&draft, entry.as_ref(), today()).map(|_| ()))
             }
         };
         entry_error.set(None);
@@ -169,29 +139,17 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
             }
         }
     };
-    let title = if id.is_some() {
-        T::EditMember
-    } else {
-        T::AddMember
-    };
+    let title = if id.is_some() { T::EditMember } else { T::AddMember };
     let problems = move || {
         let count = errors.with(Vec::len) + entry_error.with(|e| usize::from(e.is_some()));
-        (count > 0).then(|| {
-            i18n::fill(
-                T::FormHasErrors.text(ledger.lang.get()),
-                &[&count.to_string()],
-            )
-        })
+        (count > 0).then(|| i18n::fill(T::FormHasErrors.text(ledger.lang.get()), &[&count.to_string()]))
     };
     let salary_history = move || {
         let since = T::Since.text(ledger.lang.get());
         ledger.book.with(|b| {
             let member = b.as_ref().and_then(|b| b.member(id?))?;
             (member.salaries.len() > 1).then(|| {
-                let each =
-                    member.salaries.iter().rev().map(|s| {
-                        format!("{} {since} {}", format_money(s.amount), format_date(s.from))
-                    });
+                let each = member.salaries.iter().rev().map(|s| format!("{} {since} {}", format_money(s.amount), format_date(s.from)));
                 each.collect::<Vec<_>>().join(" · ")
             })
         })
@@ -295,18 +253,8 @@ fn RolesHeld(id: Id) -> impl IntoView {
             roles_of(&b.appointments, id, today())
                 .into_iter()
                 .map(|a| {
-                    let group = a
-                        .group_id
-                        .and_then(|g| b.group(g))
-                        .map(|g| format!(" {}", g.name))
-                        .unwrap_or_default();
-                    format!(
-                        "{}{} ({} {})",
-                        i18n::role(lang, a.body, a.role),
-                        group,
-                        T::Since.text(lang),
-                        format_date(a.from)
-                    )
+                    let group = a.group_id.and_then(|g| b.group(g)).map(|g| format!(" {}", g.name)).unwrap_or_default();
+                    format!("{}{} ({} {})", i18n::role(lang, a.body, a.role), group, T::Since.text(lang), format_date(a.from))
                 })
                 .collect::<Vec<_>>()
         })

@@ -16,9 +16,7 @@ pub fn GroupsPage() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = new_name.get();
-        match ledger.apply(Change::AddGroup(name.trim().to_string()), move |b| {
-            b.add_group(&name).map(|_| ())
-        }) {
+        match ledger.apply(Change::AddGroup(name.trim().to_string()), move |b| b.add_group(&name).map(|_| ())) {
             Ok(()) => {
                 new_name.set(String::new());
                 add_error.set(None);
@@ -26,18 +24,9 @@ pub fn GroupsPage() -> impl IntoView {
             Err(e) => add_error.set(Some(i18n::book_error(ledger.lang.get(), &e))),
         }
     };
-    let rows = move || {
-        ledger.book.with(|b| {
-            b.as_ref()
-                .map(|b| {
-                    b.groups
-                        .iter()
-                        .map(|g| (g.id, g.name.clone(), b.members_in_group(g.id, today())))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let rows = move || ledger.book.with(|b| {
+        b.as_ref().map(|b| b.groups.iter().map(|g| (g.id, g.name.clone(), b.members_in_group(g.id, today()))).collect::<Vec<_>>()).unwrap_or_default()
+    });
     view! {
         <h1>{t(T::NavGroups)}</h1>
         <div class="table-wrap">
@@ -71,17 +60,13 @@ fn GroupRow(id: Id, name: String, count: usize) -> impl IntoView {
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = editing.get();
-        let result = ledger.apply(Change::RenameGroup(name.trim().to_string()), move |b| {
-            b.rename_group(id, &name)
-        });
+        let result = ledger.apply(Change::RenameGroup(name.trim().to_string()), move |b| b.rename_group(id, &name));
         error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
     };
     let remove = {
         let name = name.clone();
         move |_| {
-            let result = ledger.apply(Change::RemoveGroup(name.clone()), move |b| {
-                b.remove_group(id, today())
-            });
+            let result = ledger.apply(Change::RemoveGroup(name.clone()), move |b| b.remove_group(id, today()));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };

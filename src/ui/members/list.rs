@@ -2,8 +2,8 @@
 //! that only a page of rows is ever in the document.
 
 use super::group_name;
-use crate::domain::committee::roles_of;
 use crate::domain::history::Change;
+use crate::domain::committee::roles_of;
 use crate::domain::member::Gender;
 use crate::domain::roster::{GroupFilter, Roster, RosterFilter, Status};
 use crate::domain::text::format_opt_date;
@@ -20,13 +20,7 @@ pub fn MembersPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     // Rebuilt only when the book changes; a new roster always counts as changed, no need to compare rows.
     let roster = Memo::new_with_compare(
-        move |_| {
-            ledger.book.with(|b| {
-                b.as_ref()
-                    .map(|b| Roster::new(&b.members, today()))
-                    .unwrap_or_default()
-            })
-        },
+        move |_| ledger.book.with(|b| b.as_ref().map(|b| Roster::new(&b.members, today())).unwrap_or_default()),
         |_, _| true,
     );
     let query = RwSignal::new(String::new());
@@ -48,44 +42,28 @@ pub fn MembersPage() -> impl IntoView {
             _ => Status::Current,
         },
     };
-    let selected =
-        Memo::new_with_compare(move |_| roster.with(|r| r.select(&filter())), |_, _| true);
+    let selected = Memo::new_with_compare(move |_| roster.with(|r| r.select(&filter())), |_, _| true);
     let total = move || roster.with(Roster::current);
     let lang = move || ledger.lang.get();
-    let (search_id, group_id, gender_id, status_id) =
-        (field_id("q"), field_id("g"), field_id("s"), field_id("st"));
+    let (search_id, group_id, gender_id, status_id) = (field_id("q"), field_id("g"), field_id("s"), field_id("st"));
     let delete = move |id, name: String| {
-        let _ = ledger.apply(Change::DeleteMember(name), move |b| {
-            b.delete_member(id, today())
-        });
+        let _ = ledger.apply(Change::DeleteMember(name), move |b| b.delete_member(id, today()));
     };
 
     let export = move |_| selected.with_untracked(|rows| super::sheet::export_csv(ledger, rows));
     let busy = RwSignal::new(None::<String>);
-    let export_xlsx =
-        move |_| selected.with_untracked(|rows| super::sheet::export_xlsx(ledger, rows, busy));
+    let export_xlsx = move |_| selected.with_untracked(|rows| super::sheet::export_xlsx(ledger, rows, busy));
     // The printed roster is the whole list the filters select, not only the page on screen.
     let print = move |_| {
         shown.set(usize::MAX);
         let later = wasm_bindgen::closure::Closure::once_into_js(|| {
             let _ = window().print();
         });
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
-            wasm_bindgen::JsCast::unchecked_ref(&later),
-            50,
-        );
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&later), 50);
     };
     let print_title = move || {
-        let union = ledger
-            .book
-            .with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());
-        (
-            union,
-            i18n::fill(
-                T::AsOf.text(lang()),
-                &[&crate::domain::text::format_date(today())],
-            ),
-        )
+        let union = ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());
+        (union, i18n::fill(T::AsOf.text(lang()), &[&crate::domain::text::format_date(today())]))
     };
     view! {
         <div class="page-head">

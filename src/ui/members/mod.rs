@@ -13,8 +13,5 @@ use crate::domain::Id;
 
 /// The name of a member's group as shown, empty when the member has none.
 pub fn group_name(book: &Book, group: Option<Id>) -> String {
-    group
-        .and_then(|g| book.group(g))
-        .map(|g| g.name.clone())
-        .unwrap_or_default()
+    group.and_then(|g| book.group(g)).map(|g| g.name.clone()).unwrap_or_default()
 }

@@ -11,7 +11,7 @@ use crate::domain::text::{format_date, format_number, format_opt_date, slug};
 use crate::i18n::{self, Lang, T};
 use crate::office::read::SheetRead;
 use crate::office::{Request, Workbook};
-use crate::ui::app::{navigate, t, Route};
+use crate::ui::app::{t, navigate, Route};
 use crate::ui::data::download;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::field_id;
@@ -46,26 +46,16 @@ const EXPORT: [T; 21] = [
 ];
 
 /// Widths of the exported columns in Excel, in characters, in the order of `EXPORT`.
-const WIDTHS: [f64; 21] = [
-    5.0, 24.0, 8.0, 11.0, 9.0, 10.0, 16.0, 14.0, 16.0, 16.0, 16.0, 12.0, 12.0, 9.0, 11.0, 11.0,
-    10.0, 12.0, 20.0, 12.0, 20.0,
-];
+const WIDTHS: [f64; 21] = [5.0, 24.0, 8.0, 11.0, 9.0, 10.0, 16.0, 14.0, 16.0, 16.0, 16.0, 12.0, 12.0, 9.0, 11.0, 11.0, 10.0, 12.0, 20.0, 12.0, 20.0];
 
 /// The roster as a table of text, in the page's language.
-pub fn roster_table(
-    lang: Lang,
-    book: &Book,
-    members: &[Arc<Member>],
-) -> (Vec<String>, Vec<Vec<String>>) {
+pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<String>, Vec<Vec<String>>) {
     let header = EXPORT.iter().map(|k| k.text(lang).to_string()).collect();
     let rows = members
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let roles = roles_of(&book.appointments, m.id, today())
-                .iter()
-                .map(|a| i18n::role(lang, a.body, a.role))
-                .collect::<Vec<_>>();
+            let roles = roles_of(&book.appointments, m.id, today()).iter().map(|a| i18n::role(lang, a.body, a.role)).collect::<Vec<_>>();
             vec![
                 (i + 1).to_string(),
                 m.full_name.clone(),
@@ -80,11 +70,7 @@ pub fn roster_table(
                 roles.join(", "),
                 i18n::education(lang, m.education).to_string(),
                 i18n::political_theory(lang, m.political_theory).to_string(),
-                if m.party_member {
-                    T::Yes.text(lang).to_string()
-                } else {
-                    String::new()
-                },
+                if m.party_member { T::Yes.text(lang).to_string() } else { String::new() },
                 format_opt_date(m.party_since),
                 format_opt_date(m.joined_union),
                 m.card_number.clone(),
@@ -104,11 +90,7 @@ pub fn export_csv(ledger: Ledger, members: &[Arc<Member>]) {
     let Some((name, text)) = ledger.book.with_untracked(|b| {
         let b = b.as_ref()?;
         let (header, rows) = roster_table(lang, b, members);
-        let name = format!(
-            "danh-sach-doan-vien-{}-{}.csv",
-            slug(&b.union.name),
-            today().format("%Y-%m-%d")
-        );
+        let name = format!("danh-sach-doan-vien-{}-{}.csv", slug(&b.union.name), today().format("%Y-%m-%d"));
         Some((name, sheet::write_csv(&header, &rows)))
     }) else {
         return;
@@ -125,51 +107,20 @@ pub fn export_xlsx(ledger: Ledger, members: &[Arc<Member>], busy: RwSignal<Optio
         let (header, rows) = roster_table(lang, b, members);
         let sheet = crate::office::Sheet {
             name: crate::office::Sheet::safe_name(T::RosterSheetName.text(lang)),
-            heading: vec![
-                b.union.superior.to_uppercase(),
-                b.union.name.to_uppercase(),
-                T::RosterTitle.text(lang).to_string(),
-            ],
-            columns: header
-                .into_iter()
-                .zip(WIDTHS)
-                .map(|(header, width)| crate::office::Column { header, width })
-                .collect(),
+            heading: vec![b.union.superior.to_uppercase(), b.union.name.to_uppercase(), T::RosterTitle.text(lang).to_string()],
+            columns: header.into_iter().zip(WIDTHS).map(|(header, width)| crate::office::Column { header, width }).collect(),
             rows: rows
                 .into_iter()
-                .map(|r| crate::office::Row {
-                    cells: r
-                        .into_iter()
-                        .map(|c| {
-                            if c.is_empty() {
-                                crate::office::Cell::Empty
-                            } else {
-                                crate::office::Cell::Text(c)
-                            }
-                        })
-                        .collect(),
-                    bold: false,
-                })
+                .map(|r| crate::office::Row { cells: r.into_iter().map(|c| if c.is_empty() { crate::office::Cell::Empty } else { crate::office::Cell::Text(c) }).collect(), bold: false })
                 .collect(),
             footer: vec![i18n::fill(T::AsOf.text(lang), &[&format_date(today())])],
             landscape: true,
         };
-        Some((
-            format!(
-                "danh-sach-doan-vien-{}-{}.xlsx",
-                slug(&b.union.name),
-                today().format("%Y-%m-%d")
-            ),
-            sheet,
-        ))
+        Some((format!("danh-sach-doan-vien-{}-{}.xlsx", slug(&b.union.name), today().format("%Y-%m-%d")), sheet))
     }) else {
         return;
     };
-    let request = Request::Xlsx {
-        workbook: Workbook {
-            sheets: vec![sheet],
-        },
-    };
+    let request = Request::Xlsx { workbook: Workbook { sheets: vec![sheet] } };
     crate::ui::office::save(request, name, XLSX, busy, lang);
 }
 
@@ -177,21 +128,12 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /// Reads one sheet of an .xlsx file in the office worker, the file's bytes moved there, not copied;
 /// `reading` follows the rows read. The sheet names come back too, to choose another.
-async fn read_xlsx(
-    file: &web_sys::File,
-    sheet: Option<usize>,
-    reading: RwSignal<Option<(usize, usize)>>,
-) -> Result<(Grid, Vec<String>, usize), String> {
+async fn read_xlsx(file: &web_sys::File, sheet: Option<usize>, reading: RwSignal<Option<(usize, usize)>>) -> Result<(Grid, Vec<String>, usize), String> {
     reading.set(Some((0, 0)));
     let answer = async {
-        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-            .await
-            .map_err(|e| format!("{e:?}"))?;
+        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
         let request = Request::ReadXlsx { sheet };
-        crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| {
-            reading.set(Some((p.done, p.total)))
-        })
-        .await
+        crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| reading.set(Some((p.done, p.total)))).await
     }
     .await;
     reading.set(None);
@@ -235,13 +177,9 @@ pub fn ImportRosterPage() -> impl IntoView {
     // Checks every row against a copy of the book, a chunk at a time: the preview is exactly what the
     // import will do.
     let check = move || {
-        let Some(layout) = layout.get_untracked() else {
-            return;
-        };
+        let Some(layout) = layout.get_untracked() else { return };
         let rows = grid.with_value(|g| sheet::rows(g, &layout, today().year()));
-        let Some(mut copy) = ledger.book.get_untracked() else {
-            return;
-        };
+        let Some(mut copy) = ledger.book.get_untracked() else { return };
         preview.set(None);
         wasm_bindgen_futures::spawn_local(async move {
             let mut outcome = ImportOutcome::default();
@@ -261,10 +199,7 @@ pub fn ImportRosterPage() -> impl IntoView {
     let accept = move |read: Result<Grid, String>| match read {
         Ok(g) if g.iter().all(|r| r.iter().all(|c| *c == sheet::Cell::Empty)) => {
             layout.set(None);
-            error.set(Some(i18n::sheet_error(
-                ledger.lang.get_untracked(),
-                &sheet::SheetError::Empty,
-            )));
+            error.set(Some(i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Empty)));
         }
         Ok(g) => {
             error.set(None);
@@ -277,24 +212,12 @@ pub fn ImportRosterPage() -> impl IntoView {
             error.set(Some(e));
         }
     };
-    let unreadable = move |why: String| {
-        i18n::sheet_error(
-            ledger.lang.get_untracked(),
-            &sheet::SheetError::Unreadable(why),
-        )
-    };
+    let unreadable = move |why: String| i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Unreadable(why));
     let on_file = move |ev: leptos::ev::Event| {
         done.set(None);
         preview.set(None);
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         let name = file.name();
         let lower = name.to_lowercase();
@@ -305,9 +228,7 @@ pub fn ImportRosterPage() -> impl IntoView {
             let lang = ledger.lang.get_untracked();
             let read = if lower.ends_with(".csv") {
                 let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-                let bytes = bytes
-                    .map(|b| js_sys::Uint8Array::new(&b).to_vec())
-                    .unwrap_or_default();
+                let bytes = bytes.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
                 sheet::read_csv(&bytes).map_err(|e| i18n::sheet_error(lang, &e))
             } else if lower.ends_with(".xlsx") {
                 layout.set(None);
@@ -326,23 +247,14 @@ pub fn ImportRosterPage() -> impl IntoView {
     };
     // Another sheet of the same workbook.
     let on_sheet = move |ev: leptos::ev::Event| {
-        let Ok(index) = event_target_value(&ev).parse::<usize>() else {
-            return;
-        };
-        let Some(file) = workbook.get_value() else {
-            return;
-        };
+        let Ok(index) = event_target_value(&ev).parse::<usize>() else { return };
+        let Some(file) = workbook.get_value() else { return };
         done.set(None);
         preview.set(None);
         layout.set(None);
         sheet_index.set(index);
         wasm_bindgen_futures::spawn_local(async move {
-            accept(
-                read_xlsx(&file, Some(index), reading)
-                    .await
-                    .map(|(g, ..)| g)
-                    .map_err(unreadable),
-            );
+            accept(read_xlsx(&file, Some(index), reading).await.map(|(g, ..)| g).map_err(unreadable));
         });
     };
     let headers = move || {
@@ -351,22 +263,14 @@ pub fn ImportRosterPage() -> impl IntoView {
             let width = g.iter().map(Vec::len).max().unwrap_or(0);
             (0..width)
                 .map(|c| {
-                    let texts: Vec<String> = g
-                        .iter()
-                        .take(header + 1)
-                        .filter_map(|r| r.get(c))
-                        .map(sheet::cell_text)
-                        .filter(|t| !t.is_empty())
-                        .collect();
+                    let texts: Vec<String> = g.iter().take(header + 1).filter_map(|r| r.get(c)).map(sheet::cell_text).filter(|t| !t.is_empty()).collect();
                     texts.join(" / ")
                 })
                 .collect::<Vec<_>>()
         })
     };
     let confirm = move |_| {
-        let Some((rows, _)) = preview.get_untracked() else {
-            return;
-        };
+        let Some((rows, _)) = preview.get_untracked() else { return };
         let name = file_name.get_untracked();
         let outcome = std::rc::Rc::new(std::cell::RefCell::new(ImportOutcome::default()));
         let result = {
@@ -484,44 +388,19 @@ fn column_letter(i: usize) -> String {
 }
 
 fn summary(lang: Lang, outcome: &ImportOutcome) -> String {
-    let groups = if outcome.new_groups.is_empty() {
-        "—".to_string()
-    } else {
-        outcome.new_groups.join(", ")
-    };
-    i18n::fill(
-        T::ImportSummary.text(lang),
-        &[
-            &outcome.added.to_string(),
-            &outcome.rejected.len().to_string(),
-            &groups,
-        ],
-    )
+    let groups = if outcome.new_groups.is_empty() { "—".to_string() } else { outcome.new_groups.join(", ") };
+    i18n::fill(T::ImportSummary.text(lang), &[&outcome.added.to_string(), &outcome.rejected.len().to_string(), &groups])
 }
 
 #[component]
-fn Preview(
-    rows: Vec<SheetRow>,
-    outcome: ImportOutcome,
-    on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
-) -> impl IntoView {
+fn Preview(rows: Vec<SheetRow>, outcome: ImportOutcome, on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let refused: std::collections::HashSet<usize> =
-        outcome.rejected.iter().map(|(line, _)| *line).collect();
-    let shown: Vec<SheetRow> = rows
-        .iter()
-        .filter(|r| !refused.contains(&r.line))
-        .take(20)
-        .cloned()
-        .collect();
+    let refused: std::collections::HashSet<usize> = outcome.rejected.iter().map(|(line, _)| *line).collect();
+    let shown: Vec<SheetRow> = rows.iter().filter(|r| !refused.contains(&r.line)).take(20).cloned().collect();
     let warnings: Vec<(usize, String)> = rows
         .iter()
-        .flat_map(|r| {
-            r.problems
-                .iter()
-                .map(move |p| (r.line, i18n::row_problem(ledger.lang.get_untracked(), p)))
-        })
+        .flat_map(|r| r.problems.iter().map(move |p| (r.line, i18n::row_problem(ledger.lang.get_untracked(), p))))
         .collect();
     let count = outcome.added;
     view! {
@@ -568,52 +447,22 @@ fn Preview(
 fn Rejected(outcome: ImportOutcome, rows: Vec<SheetRow>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let names: std::collections::HashMap<usize, String> = rows
-        .iter()
-        .map(|r| (r.line, r.draft.full_name.clone()))
-        .collect();
+    let names: std::collections::HashMap<usize, String> = rows.iter().map(|r| (r.line, r.draft.full_name.clone())).collect();
     let lines: Vec<(usize, String, String)> = outcome
         .rejected
         .iter()
         .map(|(line, errors)| {
             let l = ledger.lang.get_untracked();
-            let why: Vec<String> = errors
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{}: {}",
-                        i18n::member_field(l, e.field),
-                        i18n::member_problem(l, e.problem)
-                    )
-                })
-                .collect();
-            (
-                *line,
-                names.get(line).cloned().unwrap_or_default(),
-                why.join("; "),
-            )
+            let why: Vec<String> = errors.iter().map(|e| format!("{}: {}", i18n::member_field(l, e.field), i18n::member_problem(l, e.problem))).collect();
+            (*line, names.get(line).cloned().unwrap_or_default(), why.join("; "))
         })
         .collect();
     let csv_lines = lines.clone();
     let download_refused = move |_| {
         let l = lang();
-        let header = vec![
-            T::SheetLine.text(l).to_string(),
-            T::FullName.text(l).to_string(),
-            T::Reason.text(l).to_string(),
-        ];
-        let rows: Vec<Vec<String>> = csv_lines
-            .iter()
-            .map(|(line, name, why)| vec![line.to_string(), name.clone(), why.clone()])
-            .collect();
-        download(
-            &format!(
-                "dong-bi-tu-choi-{}.csv",
-                format_date(today()).replace('/', "-")
-            ),
-            &sheet::write_csv(&header, &rows),
-            "text/csv;charset=utf-8",
-        );
+        let header = vec![T::SheetLine.text(l).to_string(), T::FullName.text(l).to_string(), T::Reason.text(l).to_string()];
+        let rows: Vec<Vec<String>> = csv_lines.iter().map(|(line, name, why)| vec![line.to_string(), name.clone(), why.clone()]).collect();
+        download(&format!("dong-bi-tu-choi-{}.csv", format_date(today()).replace('/', "-")), &sheet::write_csv(&header, &rows), "text/csv;charset=utf-8");
     };
     (!lines.is_empty()).then(|| view! {
         <h3>{t(T::RejectedRows)}</h3>

@@ -11,11 +11,7 @@ use leptos::prelude::*;
 pub fn TrashPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let rows = move || {
-        ledger
-            .book
-            .with(|b| b.as_ref().map(|b| b.trash.clone()).unwrap_or_default())
-    };
+    let rows = move || ledger.book.with(|b| b.as_ref().map(|b| b.trash.clone()).unwrap_or_default());
     view! {
         <h1>{t(T::NavTrash)}</h1>
         <p class="lead">{t(T::TrashHelp)}</p>

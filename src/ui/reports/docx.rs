@@ -11,110 +11,37 @@ use crate::office::{AdminHeader, Block, Document};
 
 /// `texts`: the text of each section as it stands on the page; `date_line` as the header shows it.
 /// `today` decides which years of a target are over.
-pub fn document(
-    lang: Lang,
-    book: &Book,
-    date_line: String,
-    parts: &Parts,
-    texts: &[(Section, String)],
-    today: chrono::NaiveDate,
-) -> Document {
-    let text = |section: Section| {
-        texts
-            .iter()
-            .find(|(s, _)| *s == section)
-            .map(|(_, t)| t.clone())
-            .unwrap_or_default()
-    };
+pub fn document(lang: Lang, book: &Book, date_line: String, parts: &Parts, texts: &[(Section, String)], today: chrono::NaiveDate) -> Document {
+    let text = |section: Section| texts.iter().find(|(s, _)| *s == section).map(|(_, t)| t.clone()).unwrap_or_default();
     let (union, period) = (&book.union, parts.period);
     let mut blocks = Vec::new();
-    add_part(
-        &mut blocks,
-        T::PartMembers.text(lang),
-        &text(Section::Members),
-        members_tables(lang, &parts.members),
-    );
+    add_part(&mut blocks, T::PartMembers.text(lang), &text(Section::Members), members_tables(lang, &parts.members));
     blocks.push(Block::Heading(T::PartResults.text(lang).to_string()));
     let a = &parts.activities;
-    add_part(
-        &mut blocks,
-        T::SectionWelfare.text(lang),
-        &text(Section::Welfare),
-        vec![table(welfare_table(lang, a, period))],
-    );
-    add_part(
-        &mut blocks,
-        T::SectionEmulation.text(lang),
-        &text(Section::Emulation),
-        vec![table(titles_table(lang, a))],
-    );
-    add_part(
-        &mut blocks,
-        T::SectionWomen.text(lang),
-        &text(Section::Women),
-        Vec::new(),
-    );
-    add_part(
-        &mut blocks,
-        T::SectionFinance.text(lang),
-        &text(Section::Finance),
-        vec![table(money_table(lang, &parts.finance, period))],
-    );
-    add_part(
-        &mut blocks,
-        T::TargetsAgainstResults.text(lang),
-        "",
-        vec![table(targets_table(lang, book, period, today))],
-    );
-    add_part(
-        &mut blocks,
-        T::PartAssessment.text(lang),
-        &text(Section::Assessment),
-        Vec::new(),
-    );
-    add_part(
-        &mut blocks,
-        T::PartLessons.text(lang),
-        &text(Section::Lessons),
-        Vec::new(),
-    );
-    add_part(
-        &mut blocks,
-        T::PartDirection.text(lang),
-        &text(Section::Direction),
-        Vec::new(),
-    );
+    add_part(&mut blocks, T::SectionWelfare.text(lang), &text(Section::Welfare), vec![table(welfare_table(lang, a, period))]);
+    add_part(&mut blocks, T::SectionEmulation.text(lang), &text(Section::Emulation), vec![table(titles_table(lang, a))]);
+    add_part(&mut blocks, T::SectionWomen.text(lang), &text(Section::Women), Vec::new());
+    add_part(&mut blocks, T::SectionFinance.text(lang), &text(Section::Finance), vec![table(money_table(lang, &parts.finance, period))]);
+    add_part(&mut blocks, T::TargetsAgainstResults.text(lang), "", vec![table(targets_table(lang, book, period, today))]);
+    add_part(&mut blocks, T::PartAssessment.text(lang), &text(Section::Assessment), Vec::new());
+    add_part(&mut blocks, T::PartLessons.text(lang), &text(Section::Lessons), Vec::new());
+    add_part(&mut blocks, T::PartDirection.text(lang), &text(Section::Direction), Vec::new());
     Document {
-        header: AdminHeader::national(
-            vec![union.superior.to_uppercase(), union.name.to_uppercase()],
-            date_line,
-        ),
+        header: AdminHeader::national(vec![union.superior.to_uppercase(), union.name.to_uppercase()], date_line),
         title: T::ReportTitle.text(lang).to_string(),
-        subtitle: fill(
-            T::ReportSubtitle.text(lang),
-            &[&format_date(period.from), &format_date(period.to)],
-        ),
+        subtitle: fill(T::ReportSubtitle.text(lang), &[&format_date(period.from), &format_date(period.to)]),
         blocks,
     }
 }
 
 fn table(t: Table) -> Block {
-    Block::Table {
-        caption: t.title,
-        header: t.header,
-        rows: t.rows,
-    }
+    Block::Table { caption: t.title, header: t.header, rows: t.rows }
 }
 
 /// A part: its heading, its text (a paragraph per line; nothing if empty), then its tables.
 fn add_part(blocks: &mut Vec<Block>, heading: &str, text: &str, tables: Vec<Block>) {
     blocks.push(Block::Heading(heading.to_string()));
-    blocks.extend(
-        text.split('\n')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| Block::Paragraph(p.to_string())),
-    );
+    blocks.extend(text.split('\n').map(str::trim).filter(|p| !p.is_empty()).map(|p| Block::Paragraph(p.to_string())));
     blocks.extend(tables);
 }
 
@@ -123,29 +50,16 @@ fn members_tables(lang: Lang, part: &MembersPart) -> Vec<Block> {
     let (education, theory, movements) = super::part_rows(lang, part);
     let shares = |title: T, rows: Vec<(String, usize, String)>| Block::Table {
         caption: title.text(lang).to_string(),
-        header: vec![
-            T::Criterion.text(lang).to_string(),
-            T::Count.text(lang).to_string(),
-            T::Share.text(lang).to_string(),
-        ],
-        rows: rows
-            .into_iter()
-            .map(|(label, n, share)| vec![label, n.to_string(), share])
-            .collect(),
+        header: vec![T::Criterion.text(lang).to_string(), T::Count.text(lang).to_string(), T::Share.text(lang).to_string()],
+        rows: rows.into_iter().map(|(label, n, share)| vec![label, n.to_string(), share]).collect(),
     };
     vec![
         shares(T::Education, education),
         shares(T::PoliticalTheory, theory),
         Block::Table {
             caption: T::MovementsInPeriod.text(lang).to_string(),
-            header: vec![
-                T::MovementKind.text(lang).to_string(),
-                T::Count.text(lang).to_string(),
-            ],
-            rows: movements
-                .into_iter()
-                .map(|(kind, n)| vec![kind, format_count(n)])
-                .collect(),
+            header: vec![T::MovementKind.text(lang).to_string(), T::Count.text(lang).to_string()],
+            rows: movements.into_iter().map(|(kind, n)| vec![kind, format_count(n)]).collect(),
         },
     ]
 }

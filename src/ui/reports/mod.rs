@@ -9,9 +9,7 @@ use results::results;
 
 use crate::domain::history::Change;
 use crate::domain::report::rounding_gap;
-use crate::domain::term_report::{
-    parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText,
-};
+use crate::domain::term_report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
 use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::{t, Route};
@@ -26,10 +24,7 @@ fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Per
     match choice.split_once(':') {
         Some(("year", y)) => Some(Period::year(y.parse().ok()?)),
         _ if choice == "custom" => {
-            let (from, to) = (
-                parse_date(from, today().year())?,
-                parse_date(to, today().year())?,
-            );
+            let (from, to) = (parse_date(from, today().year())?, parse_date(to, today().year())?);
             (from <= to).then_some(Period { from, to })
         }
         _ => Some(term),
@@ -44,8 +39,7 @@ pub fn ReportPage() -> impl IntoView {
     let choice = RwSignal::new("term".to_string());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(format_date(today()));
-    let period =
-        Memo::new(move |_| chosen_period(&choice.get(), &from.get(), &to.get(), term.get()?));
+    let period = Memo::new(move |_| chosen_period(&choice.get(), &from.get(), &to.get(), term.get()?));
     let parts = Memo::new(move |_| {
         let period = period.get()?;
         ledger.book.with(|b| b.as_ref().map(|b| parts(b, period)))
@@ -94,57 +88,33 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
     let lang = move || ledger.lang.get();
     let texts = ReportTexts(StoredValue::new(Vec::new()));
     provide_context(texts);
-    let union = ledger
-        .book
-        .with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
-    let saved = ledger
-        .book
-        .with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
+    let union = ledger.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
+    let saved = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
     let place = RwSignal::new(saved.as_ref().map(|r| r.place.clone()).unwrap_or_default());
     let for_text = part.clone();
-    let generated =
-        move || text::members(lang(), &for_text, ledger.book.with_untracked(|b| b.clone()));
-    let stored_members = saved
-        .as_ref()
-        .and_then(|r| r.section(Section::Members).cloned());
+    let generated = move || text::members(lang(), &for_text, ledger.book.with_untracked(|b| b.clone()));
+    let stored_members = saved.as_ref().and_then(|r| r.section(Section::Members).cloned());
     let (union_name, superior) = union.map(|u| (u.name, u.superior)).unwrap_or_default();
     let date_line = move || {
         let d = period.to.min(today());
         let place = place.get();
-        i18n::fill(
-            T::DateLine.text(lang()),
-            &[
-                if place.is_empty() { "……" } else { &place },
-                &format!("{:02}", d.day()),
-                &format!("{:02}", d.month()),
-                &d.year().to_string(),
-            ],
-        )
+        i18n::fill(T::DateLine.text(lang()), &[if place.is_empty() { "……" } else { &place }, &format!("{:02}", d.day()), &format!("{:02}", d.month()), &d.year().to_string()])
     };
     let save_place = move |_| {
         let value = place.get_untracked();
-        let _ = ledger.apply(
-            Change::EditReport(T::DateLine.text(lang()).to_string()),
-            move |b| {
-                b.set_report_place(period, &value);
-                Ok(())
-            },
-        );
+        let _ = ledger.apply(Change::EditReport(T::DateLine.text(lang()).to_string()), move |b| {
+            b.set_report_place(period, &value);
+            Ok(())
+        });
     };
     let place_id = field_id("place");
     let busy = RwSignal::new(None::<String>);
     let for_docx = parts.clone();
     let download_docx = move |_| {
         let l = lang();
-        let Some(book) = ledger.book.get_untracked() else {
-            return;
-        };
+        let Some(book) = ledger.book.get_untracked() else { return };
         let union = book.union.clone();
-        let written: Vec<(Section, String)> = texts.0.with_value(|all| {
-            all.iter()
-                .map(|(s, text)| (*s, text.get_untracked()))
-                .collect()
-        });
+        let written: Vec<(Section, String)> = texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
         let document = docx::document(l, &book, untrack(date_line), &for_docx, &written, today());
         let name = format!(
             "bao-cao-{}-{}-{}.docx",
@@ -152,13 +122,7 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
             period.from.format("%Y-%m-%d"),
             period.to.format("%Y-%m-%d")
         );
-        crate::ui::office::save(
-            crate::office::Request::Docx { document },
-            name,
-            DOCX,
-            busy,
-            l,
-        );
+        crate::ui::office::save(crate::office::Request::Docx { document }, name, DOCX, busy, l);
     };
     view! {
         <div class="field no-print">
@@ -217,10 +181,7 @@ fn EditableSection(
 ) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let initial = stored
-        .clone()
-        .map(|s| (s.text, s.figures))
-        .unwrap_or_else(|| generate.run(()));
+    let initial = stored.clone().map(|s| (s.text, s.figures)).unwrap_or_else(|| generate.run(()));
     let text = RwSignal::new(initial.0);
     if let Some(ReportTexts(all)) = use_context::<ReportTexts>() {
         all.update_value(|all| all.push((section, text)));
@@ -230,18 +191,8 @@ fn EditableSection(
     let id = field_id("section");
     let label = move || i18n::section(lang(), section).to_string();
     let save = move |_| {
-        let keep = SectionText {
-            section,
-            text: text.get_untracked(),
-            figures: used.get_value(),
-        };
-        if ledger
-            .apply(Change::EditReport(label()), move |b| {
-                b.save_report_section(period, keep.clone());
-                Ok(())
-            })
-            .is_ok()
-        {
+        let keep = SectionText { section, text: text.get_untracked(), figures: used.get_value() };
+        if ledger.apply(Change::EditReport(label()), move |b| { b.save_report_section(period, keep.clone()); Ok(()) }).is_ok() {
             saved.set(true);
         }
     };
@@ -277,33 +228,9 @@ const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessing
 type ShareRows = Vec<(String, usize, String)>;
 fn part_rows(lang: Lang, part: &MembersPart) -> (ShareRows, ShareRows, Vec<(String, usize)>) {
     let c = &part.composition;
-    let edu = c
-        .education
-        .iter()
-        .map(|(e, s)| {
-            (
-                i18n::education(lang, *e).to_string(),
-                s.count,
-                format_percent(s.percent()),
-            )
-        })
-        .collect();
-    let theory = c
-        .theory
-        .iter()
-        .map(|(p, s)| {
-            (
-                i18n::political_theory(lang, *p).to_string(),
-                s.count,
-                format_percent(s.percent()),
-            )
-        })
-        .collect();
-    let movements = part
-        .movements
-        .iter()
-        .map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len()))
-        .collect();
+    let edu = c.education.iter().map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent()))).collect();
+    let theory = c.theory.iter().map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent()))).collect();
+    let movements = part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
     (edu, theory, movements)
 }
 
@@ -313,36 +240,14 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
     let (edu, theory, movements) = part_rows(lang, &part);
-    let bars = |rows: &[(String, usize, String)]| {
-        rows.iter()
-            .map(|(l, n, p)| Bar {
-                label: l.clone(),
-                value: *n as u64,
-                text: format!("{n} · {p}"),
-            })
-            .collect::<Vec<_>>()
-    };
+    let bars = |rows: &[(String, usize, String)]| rows.iter().map(|(l, n, p)| Bar { label: l.clone(), value: *n as u64, text: format!("{n} · {p}") }).collect::<Vec<_>>();
     let table = |title: T, rows: Vec<(String, usize, String)>| {
         let chart = bars(&rows);
-        let csv_rows: Vec<Vec<String>> = rows
-            .iter()
-            .map(|(l, n, p)| vec![l.clone(), n.to_string(), p.clone()])
-            .collect();
-        let header = vec![
-            T::Criterion.text(lang).to_string(),
-            T::Count.text(lang).to_string(),
-            T::Share.text(lang).to_string(),
-        ];
+        let csv_rows: Vec<Vec<String>> = rows.iter().map(|(l, n, p)| vec![l.clone(), n.to_string(), p.clone()]).collect();
+        let header = vec![T::Criterion.text(lang).to_string(), T::Count.text(lang).to_string(), T::Share.text(lang).to_string()];
         let csv = move |_| {
-            let name = format!(
-                "bao-cao-{}.csv",
-                crate::domain::text::slug(title.text(lang))
-            );
-            crate::ui::data::download(
-                &name,
-                &crate::domain::sheet::write_csv(&header, &csv_rows),
-                "text/csv;charset=utf-8",
-            );
+            let name = format!("bao-cao-{}.csv", crate::domain::text::slug(title.text(lang)));
+            crate::ui::data::download(&name, &crate::domain::sheet::write_csv(&header, &csv_rows), "text/csv;charset=utf-8");
         };
         view! {
             <div class="doc-block">
@@ -386,42 +291,19 @@ fn ConsistencyPanel(parts: Parts) -> impl IntoView {
         let l = lang();
         let mut out = Vec::new();
         if !money.balances() {
-            out.push(i18n::fill(
-                T::BooksDoNotBalance.text(l),
-                &[
-                    &format_money(money.closing),
-                    &format_money(money.opening),
-                    &format_money(money.lines.total_income),
-                    &format_money(money.lines.total_expense),
-                ],
-            ));
+            out.push(i18n::fill(T::BooksDoNotBalance.text(l), &[&format_money(money.closing), &format_money(money.opening), &format_money(money.lines.total_income), &format_money(money.lines.total_expense)]));
         }
-        out.extend(
-            money
-                .drifts
-                .iter()
-                .map(|y| i18n::fill(T::ClosedYearDrift.text(l), &[&y.to_string()])),
-        );
+        out.extend(money.drifts.iter().map(|y| i18n::fill(T::ClosedYearDrift.text(l), &[&y.to_string()])));
         out
     };
     let stale = move || {
         let l = lang();
         let mut out: Vec<String> = Vec::new();
         ledger.book.with(|b| {
-            let Some(report) = b.as_ref().and_then(|b| b.report(period)) else {
-                return;
-            };
+            let Some(report) = b.as_ref().and_then(|b| b.report(period)) else { return };
             for section in &report.sections {
                 for stale in stale_figures(section, &current) {
-                    out.push(i18n::fill(
-                        T::StaleFigure.text(l),
-                        &[
-                            i18n::section(l, section.section),
-                            &stale.written,
-                            &stale.now,
-                            &stale.key,
-                        ],
-                    ));
+                    out.push(i18n::fill(T::StaleFigure.text(l), &[i18n::section(l, section.section), &stale.written, &stale.now, &stale.key]));
                 }
             }
         });
@@ -439,17 +321,7 @@ fn ConsistencyPanel(parts: Parts) -> impl IntoView {
     .filter(|(_, g)| !g.is_zero())
     .collect();
     let rounding = move || {
-        gaps.iter()
-            .map(|(what, gap)| {
-                i18n::fill(
-                    T::RoundingNote.text(lang()),
-                    &[
-                        what.text(lang()),
-                        &format_percent(rust_decimal::Decimal::ONE_HUNDRED + *gap),
-                    ],
-                )
-            })
-            .collect::<Vec<_>>()
+        gaps.iter().map(|(what, gap)| i18n::fill(T::RoundingNote.text(lang()), &[what.text(lang()), &format_percent(rust_decimal::Decimal::ONE_HUNDRED + *gap)])).collect::<Vec<_>>()
     };
     view! {
         <aside class="consistency no-print" aria-labelledby="consistency">

@@ -5,9 +5,7 @@ use super::{text, EditableSection};
 use crate::domain::book::Book;
 use crate::domain::finance::reports::LineTotal;
 use crate::domain::target::evaluate;
-use crate::domain::term_report::{
-    ActivitiesPart, FinancePart, Parts, Period, SavedReport, Section,
-};
+use crate::domain::term_report::{ActivitiesPart, FinancePart, Parts, Period, SavedReport, Section};
 use crate::domain::text::{format_count, format_money, slug};
 use crate::domain::title::TitleKind;
 use crate::i18n::{self, Lang, T};
@@ -29,26 +27,11 @@ fn align(column: usize) -> &'static str {
 
 /// A table of the report, with its caption, a CSV download, and the numbers right-aligned.
 #[component]
-pub fn DocTable(
-    title: String,
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
-    records: Vec<String>,
-) -> impl IntoView {
+pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, records: Vec<String>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
-    let (csv_header, csv_rows, name) = (
-        header.clone(),
-        rows.clone(),
-        format!("bao-cao-{}.csv", slug(&title)),
-    );
-    let csv = move |_| {
-        crate::ui::data::download(
-            &name,
-            &crate::domain::sheet::write_csv(&csv_header, &csv_rows),
-            "text/csv;charset=utf-8",
-        )
-    };
+    let (csv_header, csv_rows, name) = (header.clone(), rows.clone(), format!("bao-cao-{}.csv", slug(&title)));
+    let csv = move |_| crate::ui::data::download(&name, &crate::domain::sheet::write_csv(&csv_header, &csv_rows), "text/csv;charset=utf-8");
     view! {
         <div class="doc-block">
             <table class="doc-table" aria-label=title.clone()>
@@ -81,109 +64,43 @@ pub fn welfare_table(lang: Lang, a: &ActivitiesPart, period: Period) -> Table {
         .welfare
         .by_kind
         .iter()
-        .map(|(k, n, amount)| {
-            vec![
-                i18n::welfare_kind(lang, *k).to_string(),
-                n.to_string(),
-                format_money(*amount),
-            ]
-        })
-        .chain(std::iter::once(vec![
-            T::Total.text(lang).to_string(),
-            a.welfare.visits.to_string(),
-            format_money(a.welfare.amount),
-        ]))
+        .map(|(k, n, amount)| vec![i18n::welfare_kind(lang, *k).to_string(), n.to_string(), format_money(*amount)])
+        .chain(std::iter::once(vec![T::Total.text(lang).to_string(), a.welfare.visits.to_string(), format_money(a.welfare.amount)]))
         .collect();
-    let header = vec![
-        T::WelfareKindHeader.text(lang).to_string(),
-        T::Visits.text(lang).to_string(),
-        T::Amount.text(lang).to_string(),
-    ];
-    Table {
-        title: T::WelfareByKindTable.text(lang).to_string(),
-        header,
-        rows,
-        records: vec![period_href(Sub::Welfare.href(), period); a.welfare.by_kind.len() + 1],
-    }
+    let header = vec![T::WelfareKindHeader.text(lang).to_string(), T::Visits.text(lang).to_string(), T::Amount.text(lang).to_string()];
+    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows, records: vec![period_href(Sub::Welfare.href(), period); a.welfare.by_kind.len() + 1] }
 }
 
 pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
-    let kinds: Vec<TitleKind> = TitleKind::ALL
-        .iter()
-        .copied()
-        .filter(|k| a.title_total(*k) > 0)
-        .collect();
+    let kinds: Vec<TitleKind> = TitleKind::ALL.iter().copied().filter(|k| a.title_total(*k) > 0).collect();
     let rows = a
         .titles
         .iter()
         .map(|(year, counts)| {
             std::iter::once(year.to_string())
-                .chain(kinds.iter().map(|k| {
-                    counts
-                        .iter()
-                        .find(|(c, _)| c == k)
-                        .map(|(_, n)| format_count(*n))
-                        .unwrap_or_default()
-                }))
+                .chain(kinds.iter().map(|k| counts.iter().find(|(c, _)| c == k).map(|(_, n)| format_count(*n)).unwrap_or_default()))
                 .collect()
         })
         .collect();
-    let header = std::iter::once(T::YearN.text(lang).replace(" {0}", ""))
-        .chain(kinds.iter().map(|k| i18n::title_kind(lang, *k).to_string()))
-        .collect();
-    let records = a
-        .titles
-        .iter()
-        .map(|(year, _)| period_href(Sub::Titles.href(), Period::year(*year)))
-        .collect();
-    Table {
-        title: T::TitlesByYear.text(lang).to_string(),
-        header,
-        rows,
-        records,
-    }
+    let header =
+        std::iter::once(T::YearN.text(lang).replace(" {0}", "")).chain(kinds.iter().map(|k| i18n::title_kind(lang, *k).to_string())).collect();
+    let records = a.titles.iter().map(|(year, _)| period_href(Sub::Titles.href(), Period::year(*year))).collect();
+    Table { title: T::TitlesByYear.text(lang).to_string(), header, rows, records }
 }
 
 pub fn money_table(lang: Lang, f: &FinancePart, period: Period) -> Table {
     let lines = |list: &[LineTotal]| -> Vec<Vec<String>> {
-        list.iter()
-            .map(|l| {
-                vec![
-                    format!("{} {}", l.category.code, l.category.name),
-                    format_money(l.total),
-                ]
-            })
-            .collect()
+        list.iter().map(|l| vec![format!("{} {}", l.category.code, l.category.name), format_money(l.total)]).collect()
     };
-    let mut rows = vec![vec![
-        T::OpeningBalance.text(lang).to_string(),
-        format_money(f.opening),
-    ]];
-    rows.push(vec![
-        T::Income.text(lang).to_string(),
-        format_money(f.lines.total_income),
-    ]);
+    let mut rows = vec![vec![T::OpeningBalance.text(lang).to_string(), format_money(f.opening)]];
+    rows.push(vec![T::Income.text(lang).to_string(), format_money(f.lines.total_income)]);
     rows.extend(lines(&f.lines.income));
-    rows.push(vec![
-        T::Expense.text(lang).to_string(),
-        format_money(f.lines.total_expense),
-    ]);
+    rows.push(vec![T::Expense.text(lang).to_string(), format_money(f.lines.total_expense)]);
     rows.extend(lines(&f.lines.expense));
-    rows.push(vec![
-        T::ClosingBalance.text(lang).to_string(),
-        format_money(f.closing),
-    ]);
-    let header = vec![
-        T::Criterion.text(lang).to_string(),
-        T::Amount.text(lang).to_string(),
-    ];
+    rows.push(vec![T::ClosingBalance.text(lang).to_string(), format_money(f.closing)]);
+    let header = vec![T::Criterion.text(lang).to_string(), T::Amount.text(lang).to_string()];
     let records = vec![period_href(FinanceRoute::Reports.href(), period); rows.len()];
-    Table {
-        title: T::MoneyTable.text(lang).to_string(),
-        header,
-        rows,
-        records,
-    }
+    Table { title: T::MoneyTable.text(lang).to_string(), header, rows, records }
 }
 
 /// Each target of the union with its result for each year of the period.
@@ -201,17 +118,9 @@ pub fn targets_table(lang: Lang, book: &Book, period: Period, today: chrono::Nai
             vec![target.name.clone(), years.join("; ")]
         })
         .collect();
-    let header = vec![
-        T::TargetName.text(lang).to_string(),
-        T::Results.text(lang).to_string(),
-    ];
+    let header = vec![T::TargetName.text(lang).to_string(), T::Results.text(lang).to_string()];
     let records = vec![Sub::Targets.href(); rows.len()];
-    Table {
-        title: T::TargetsByYearTable.text(lang).to_string(),
-        header,
-        rows,
-        records,
-    }
+    Table { title: T::TargetsByYearTable.text(lang).to_string(), header, rows, records }
 }
 
 fn doc_table(table: Table) -> impl IntoView {
@@ -230,42 +139,21 @@ pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
         .iter()
         .map(|(year, counts)| {
             let n: usize = counts.iter().map(|(_, n)| n).sum();
-            Bar {
-                label: year.to_string(),
-                value: n as u64,
-                text: n.to_string(),
-            }
+            Bar { label: year.to_string(), value: n as u64, text: n.to_string() }
         })
         .collect();
     let year_bars: Vec<Bar> = f
         .by_year
         .iter()
         .flat_map(|(y, income, expense)| {
-            let million = |d: &rust_decimal::Decimal| {
-                u64::try_from(
-                    (*d / rust_decimal::Decimal::from(1_000_000))
-                        .round()
-                        .mantissa(),
-                )
-                .unwrap_or(0)
-            };
+            let million = |d: &rust_decimal::Decimal| u64::try_from((*d / rust_decimal::Decimal::from(1_000_000)).round().mantissa()).unwrap_or(0);
             [
-                Bar {
-                    label: format!("{} {y}", T::Income.text(lang)),
-                    value: million(income),
-                    text: format_money(*income),
-                },
-                Bar {
-                    label: format!("{} {y}", T::Expense.text(lang)),
-                    value: million(expense),
-                    text: format_money(*expense),
-                },
+                Bar { label: format!("{} {y}", T::Income.text(lang)), value: million(income), text: format_money(*income) },
+                Bar { label: format!("{} {y}", T::Expense.text(lang)), value: million(expense), text: format_money(*expense) },
             ]
         })
         .collect();
-    let targets = ledger
-        .book
-        .with_untracked(|b| b.as_ref().map(|b| targets_table(lang, b, period, today())));
+    let targets = ledger.book.with_untracked(|b| b.as_ref().map(|b| targets_table(lang, b, period, today())));
     view! {
         <h4>{T::SectionWelfare.text(lang)}</h4>
         <EditableSection period section=Section::Welfare stored=stored(Section::Welfare) generate=Callback::new(move |_| text::welfare(lang, &a1))/>

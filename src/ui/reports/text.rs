@@ -12,43 +12,20 @@ use crate::i18n::{self, Lang, T};
 fn listing<K>(lang: Lang, rows: &[(K, Share)], label: impl Fn(&K) -> &'static str) -> String {
     rows.iter()
         .filter(|(_, s)| s.count > 0)
-        .map(|(k, s)| {
-            i18n::fill(
-                T::ReportShareItem.text(lang),
-                &[
-                    label(k),
-                    &format_count(s.count),
-                    &format_percent(s.percent()),
-                ],
-            )
-        })
+        .map(|(k, s)| i18n::fill(T::ReportShareItem.text(lang), &[label(k), &format_count(s.count), &format_percent(s.percent())]))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
 pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, Vec<Figure>) {
-    let Some(book) = book else {
-        return (String::new(), Vec::new());
-    };
+    let Some(book) = book else { return (String::new(), Vec::new()) };
     let c = &part.composition;
-    let groups: Vec<String> = c
-        .groups
-        .iter()
-        .filter_map(|(g, _)| book.group((*g)?).map(|g| g.name.clone()))
-        .collect();
+    let groups: Vec<String> = c.groups.iter().filter_map(|(g, _)| book.group((*g)?).map(|g| g.name.clone())).collect();
     let movements: Vec<String> = part
         .movements
         .iter()
         .filter(|(_, who)| !who.is_empty())
-        .map(|(k, who)| {
-            i18n::fill(
-                T::ReportMovementItem.text(lang),
-                &[
-                    &i18n::movement_kind(lang, *k).to_lowercase(),
-                    &format_count(who.len()),
-                ],
-            )
-        })
+        .map(|(k, who)| i18n::fill(T::ReportMovementItem.text(lang), &[&i18n::movement_kind(lang, *k).to_lowercase(), &format_count(who.len())]))
         .collect();
     let party = part.party();
     let mut text = i18n::fill(
@@ -67,10 +44,7 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
     );
     if !movements.is_empty() {
         text.push('\n');
-        text.push_str(&i18n::fill(
-            T::ReportMovementsText.text(lang),
-            &[&movements.join(", ")],
-        ));
+        text.push_str(&i18n::fill(T::ReportMovementsText.text(lang), &[&movements.join(", ")]));
     }
     (text, part.figures())
 }
@@ -86,25 +60,9 @@ pub fn welfare(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
         let kinds: Vec<String> = w
             .by_kind
             .iter()
-            .map(|(k, n, amount)| {
-                i18n::fill(
-                    T::ReportWelfareItem.text(lang),
-                    &[
-                        &i18n::welfare_kind(lang, *k).to_lowercase(),
-                        &n.to_string(),
-                        &format_money(*amount),
-                    ],
-                )
-            })
+            .map(|(k, n, amount)| i18n::fill(T::ReportWelfareItem.text(lang), &[&i18n::welfare_kind(lang, *k).to_lowercase(), &n.to_string(), &format_money(*amount)]))
             .collect();
-        i18n::fill(
-            T::ReportWelfareText.text(lang),
-            &[
-                &w.visits.to_string(),
-                &format_money(w.amount),
-                &kinds.join("; "),
-            ],
-        )
+        i18n::fill(T::ReportWelfareText.text(lang), &[&w.visits.to_string(), &format_money(w.amount), &kinds.join("; ")])
     };
     (text, part.figures())
 }
@@ -114,62 +72,26 @@ pub fn emulation(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
         .titles
         .iter()
         .map(|(year, kinds)| {
-            let each: Vec<String> = kinds
-                .iter()
-                .map(|(k, n)| {
-                    i18n::fill(
-                        T::ReportTitleItem.text(lang),
-                        &[i18n::title_kind(lang, *k), &format_count(*n)],
-                    )
-                })
-                .collect();
-            i18n::fill(
-                T::ReportTitlesYear.text(lang),
-                &[&year.to_string(), &each.join(", ")],
-            )
+            let each: Vec<String> =
+                kinds.iter().map(|(k, n)| i18n::fill(T::ReportTitleItem.text(lang), &[i18n::title_kind(lang, *k), &format_count(*n)])).collect();
+            i18n::fill(T::ReportTitlesYear.text(lang), &[&year.to_string(), &each.join(", ")])
         })
         .collect();
     let mut text = Vec::new();
     if !years.is_empty() {
-        text.push(i18n::fill(
-            T::ReportTitlesText.text(lang),
-            &[&years.join("; ")],
-        ));
+        text.push(i18n::fill(T::ReportTitlesText.text(lang), &[&years.join("; ")]));
     }
-    text.push(i18n::fill(
-        T::ReportInitiativesText.text(lang),
-        &[
-            &format_count(part.initiatives.0),
-            &format_count(part.initiatives.1),
-        ],
-    ));
+    text.push(i18n::fill(T::ReportInitiativesText.text(lang), &[&format_count(part.initiatives.0), &format_count(part.initiatives.1)]));
     if !part.prizes.is_empty() {
-        let prizes: Vec<String> = part
-            .prizes
-            .iter()
-            .map(|(event, year, prize)| {
-                i18n::fill(
-                    T::ReportPrizeItem.text(lang),
-                    &[prize, event, &year.to_string()],
-                )
-            })
-            .collect();
-        text.push(i18n::fill(
-            T::ReportPrizesText.text(lang),
-            &[&prizes.join("; ")],
-        ));
+        let prizes: Vec<String> =
+            part.prizes.iter().map(|(event, year, prize)| i18n::fill(T::ReportPrizeItem.text(lang), &[prize, event, &year.to_string()])).collect();
+        text.push(i18n::fill(T::ReportPrizesText.text(lang), &[&prizes.join("; ")]));
     }
     (text.join("\n"), part.figures())
 }
 
 pub fn women(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
-    let text = i18n::fill(
-        T::ReportWomenText.text(lang),
-        &[
-            &format_count(part.women_events.len()),
-            &format_count(part.women_titles),
-        ],
-    );
+    let text = i18n::fill(T::ReportWomenText.text(lang), &[&format_count(part.women_events.len()), &format_count(part.women_titles)]);
     (text, part.figures())
 }
 
@@ -177,12 +99,7 @@ pub fn finance(lang: Lang, part: &FinancePart) -> (String, Vec<Figure>) {
     let lines = |list: &[crate::domain::finance::reports::LineTotal]| {
         list.iter()
             .filter(|l| !l.total.is_zero())
-            .map(|l| {
-                i18n::fill(
-                    T::ReportLineItem.text(lang),
-                    &[&l.category.name, &format_money(l.total)],
-                )
-            })
+            .map(|l| i18n::fill(T::ReportLineItem.text(lang), &[&l.category.name, &format_money(l.total)]))
             .collect::<Vec<_>>()
             .join("; ")
     };
