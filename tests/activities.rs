@@ -1,7 +1,7 @@
 //! Activities: welfare visits, events, titles and awards, initiatives — the commands, their checks naming
 //! the field, the figures of a period, what happens to them when a member or group goes, and the file.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use so_cong_doan::domain::activity::*;
 use so_cong_doan::domain::book::{Book, BookError, UnionInfo};
@@ -236,6 +236,8 @@ fn title(year: &str, kind: TitleKind, holder: Holder, by: &str) -> TitleDraft {
 #[test]
 fn a_title_is_for_the_holders_it_fits_once_a_year() {
     let mut b = book();
+    // With no title yet the page opens on last year; then on the latest year granted.
+    assert_eq!(titles_year_to_show(&b, today()), today().year() - 1);
     let an = add(&mut b, "Nguyễn Văn An", Gender::Male);
     let group = b.add_group("Tổ Văn phòng").unwrap();
     b.grant_title(&title("2024", TitleKind::AdvancedWorker, Holder::Member(an), ""), today()).unwrap();
@@ -269,6 +271,7 @@ fn a_title_is_for_the_holders_it_fits_once_a_year() {
             (ActivityField::Holder, ActivityProblem::Required),
         ]
     );
+    assert_eq!(titles_year_to_show(&b, today()), 2024);
     let (counts, titles) = titles_of_year(&b, 2024);
     assert_eq!(
         counts,

@@ -2,11 +2,12 @@
 
 use so_cong_doan::domain::file::read;
 
+mod common;
+use common::documented_example;
+
 #[test]
 fn the_documented_example_reads() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/file-format.md")).unwrap();
-    let example = doc.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).unwrap();
-    let imported = read(example).expect("the documented example must be a valid file");
+    let imported = read(&documented_example()).expect("the documented example must be a valid file");
     assert_eq!(imported.book.groups.len(), 1);
     assert_eq!(imported.book.members.len(), 1);
     assert_eq!(imported.book.trash.len(), 1);

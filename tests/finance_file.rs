@@ -7,7 +7,7 @@ use so_cong_doan::domain::file::{read, FileError};
 use so_cong_doan::domain::finance::check::FileProblem;
 
 mod common;
-use common::{exported, refused};
+use common::{documented_example, exported, refused};
 
 fn finance(path: &str, problem: FileProblem) -> FileError {
     FileError::Finance { path: path.into(), problem }
@@ -88,9 +88,7 @@ fn vouchers_and_rules_out_of_order_are_put_in_order() {
 #[test]
 fn the_documented_example_has_money() {
     use so_cong_doan::domain::finance::{books::statements, Period};
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/file-format.md")).unwrap();
-    let example = doc.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).unwrap();
-    let finance = read(example).unwrap().book.finance;
+    let finance = read(&documented_example()).unwrap().book.finance;
     assert_eq!(finance.vouchers.len(), 2);
     assert!(finance.drifts().is_empty());
     assert!(statements(&finance, Period::year(2026)).iter().all(|s| s.balances()));

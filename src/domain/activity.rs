@@ -7,7 +7,7 @@ use super::file::FileError;
 use super::member::{Gender, Member};
 use super::target::Target;
 use super::text;
-pub use super::title::{titles_of_year, BulkOutcome, BulkTitles, GrantDraft, Holder, Scope, Title, TitleDraft, TitleKind};
+pub use super::title::{titles_of_year, titles_year_to_show, BulkOutcome, BulkTitles, GrantDraft, Holder, Scope, Title, TitleDraft, TitleKind};
 use super::links::{PlannedCost, Voided};
 pub use super::links::Payment;
 use super::{new_id, Id};

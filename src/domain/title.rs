@@ -426,6 +426,13 @@ impl Book {
     }
 }
 
+/// The year a titles page opens on: the latest year up to today with titles granted, or else last year.
+pub fn titles_year_to_show(book: &Book, today: NaiveDate) -> i32 {
+    use chrono::Datelike;
+    let granted = book.activities.titles.iter().map(|t| t.year).filter(|y| *y <= today.year());
+    granted.max().unwrap_or(today.year() - 1)
+}
+
 /// How many hold each kind of title in a year (kinds none hold left out), and the year's grants.
 pub fn titles_of_year(book: &Book, year: i32) -> (Vec<(TitleKind, usize)>, Vec<Title>) {
     let titles: Vec<Title> = book.activities.titles.iter().filter(|t| t.year == year).cloned().collect();

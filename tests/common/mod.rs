@@ -1,4 +1,5 @@
-//! What several test files share: the moment files are written at, and the demo's exchange file to break.
+//! What several test files share: the moment files are written at, the demo's exchange file to break, and
+//! the documented example file.
 // Each test file is its own crate and uses a part of this.
 #![allow(dead_code)]
 
@@ -16,6 +17,12 @@ pub fn exported() -> Value {
     let mut v: Value = serde_json::from_str(&write(&demo_book(), at())).unwrap();
     v.as_object_mut().unwrap().remove("checksum");
     v
+}
+
+/// The example file of docs/file-format.md, as a reader of that page would copy it.
+pub fn documented_example() -> String {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/file-format.md")).unwrap();
+    doc.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).unwrap().to_string()
 }
 
 pub fn refused(v: &Value) -> FileError {

@@ -5,7 +5,7 @@ use super::{
     at, choices, error_of, in_name_order, name_of, pos, roster_on, settle, title_labels, year_choices, Line,
     MemberTicks, RecordTable, SHORT, scroll_to,
 };
-use crate::domain::activity::{titles_of_year, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft, TitleKind};
+use crate::domain::activity::{titles_of_year, titles_year_to_show, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft, TitleKind};
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
 use crate::domain::target::reference_date;
@@ -126,9 +126,7 @@ pub fn title_heads() -> Vec<(T, &'static str)> {
 pub fn TitlesPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let latest = ledger.book.with_untracked(|b| {
-        b.as_ref().and_then(|b| b.activities.titles.iter().map(|t| t.year).filter(|y| *y <= today().year()).max())
-    });
+    let latest = ledger.book.with_untracked(|b| b.as_ref().map(|b| titles_year_to_show(b, today())));
     // A link from the report opens the page on the year it names.
     let linked = linked_period().map(|p| p.from.year());
     let year = RwSignal::new(linked.or(latest).unwrap_or(today().year() - 1).to_string());

@@ -3,6 +3,7 @@
 
 use super::events::{event_heads, event_line};
 use super::titles::{title_heads, year_lines};
+use crate::domain::activity::titles_year_to_show;
 use super::{year_choices, RecordTable};
 use crate::domain::activity::{activity_years, events_of, is_woman, women_by_year, Holder};
 use crate::domain::committee::{holders_on, Body};
@@ -46,9 +47,7 @@ pub fn WomenPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let latest = ledger.book.with_untracked(|b| {
-        b.as_ref().and_then(|b| b.activities.titles.iter().map(|t| t.year).filter(|y| *y <= today().year()).max())
-    });
+    let latest = ledger.book.with_untracked(|b| b.as_ref().map(|b| titles_year_to_show(b, today())));
     let year = RwSignal::new(latest.unwrap_or(today().year() - 1).to_string());
     let titles = Signal::derive(move || {
         let lang = lang();
