@@ -106,6 +106,20 @@ test('a link with ?demo=1 shows the demo union first and stores it right after, 
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
 });
 
+test('a large union is stored in columns and reopens whole', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, '/?demo=20000#/members');
+  await expect(shown(page)).toHaveText('Hiển thị 20.000 / 20.000 đoàn viên', { timeout: 60_000 });
+  // The column layout's mark opens the stored book.
+  await expect.poll(() => page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('so-cong-doan/index') ?? 'null');
+    return index && localStorage.getItem(`so-cong-doan/book/${index.head}`).codePointAt(0).toString(16);
+  }), { timeout: 60_000 }).toBe('1f01');
+  await openApp(page, '/#/members');
+  await expect(shown(page)).toHaveText('Hiển thị 20.000 / 20.000 đoàn viên', { timeout: 60_000 });
+  await expect(banner(page)).toHaveCount(0);
+});
+
 test('a save that fails halfway leaves the last complete book', async ({ page }) => {
   await openDemo(page);
   // The new version gets written, then the pointer write fails, as if the tab died in between.

@@ -6,7 +6,7 @@ use crate::domain::history::Change;
 use crate::domain::committee::roles_of;
 use crate::domain::member::Gender;
 use crate::domain::roster::{GroupFilter, Roster, RosterFilter, Status};
-use crate::domain::text::format_opt_date;
+use crate::domain::text::{format_number, format_opt_date};
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
@@ -116,7 +116,7 @@ pub fn MembersPage() -> impl IntoView {
             </div>
         </div>
         <p class="muted" role="status">
-            {move || i18n::fill(T::ShowingOf.text(lang()), &[&selected.with(Vec::len).to_string(), &total().to_string()])}
+            {move || i18n::fill(T::ShowingOf.text(lang()), &[&format_number(selected.with(Vec::len).into()), &format_number(total().into())])}
         </p>
         <div class="table-wrap">
             <table class="roster roster-print">
