@@ -11,6 +11,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 TRUNK_VERSION := 0.21.14
 GECKODRIVER_VERSION := 0.37.1
+# Splits the app's wasm into chunks loaded per page (tools/split-app.mjs); pairs with Cargo.lock's wasm_split_helpers 0.2.
+WASM_SPLIT_VERSION := 0.2.4
 # Shown on the About page: the last commit's date, so the same source always builds the same bundle.
 export SO_CONG_DOAN_BUILD_DATE := $(shell git log -1 --format=%cs 2>/dev/null)
 SERVE_PORT := 8080
@@ -28,6 +30,8 @@ tools: node_modules/.installed
 	@v=$$(awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock); \
 	  wasm-bindgen --version 2>/dev/null | grep -w "$$v" >/dev/null \
 	  || cargo install wasm-bindgen-cli --version "$$v"
+	@cargo install --list | grep -x 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):' >/dev/null \
+	  || cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 	@# Firefox ESR is driven over WebDriver by geckodriver (Playwright cannot drive a stock Firefox).

@@ -1012,6 +1012,7 @@ table! {
     OfficeMaking => "Đang tạo tệp…", "Making the file…";
     OfficeFailed => "Không tạo được tệp: {0}", "The file could not be made: {0}";
     ReadingFile => "Đang đọc tệp…", "Reading the file…";
+    LoadingPage => "Đang mở trang…", "Opening the page…";
     ReadingRows => "Đang đọc dòng {0} / {1}…", "Reading row {0} of {1}…";
     ChooseSheet => "Trang tính cần nhập", "Sheet to import";
     DownloadReportDocx => "Tải báo cáo (.docx)", "Download the report (.docx)";

@@ -3,4 +3,3 @@ pub mod domain;
 pub mod i18n;
 pub mod office;
 pub mod store;
-pub mod ui;

@@ -1,50 +1,8 @@
-//! The office worker's work, natively: the cash book and the settlement laid out as sheets from the
-//! domain's figures, and a workbook written as a real .xlsx.
+//! The office worker's work, natively: workbooks read as the roster import sees them, and documents written
+//! as real .docx files. (The sheets and the report document that the pages lay out are tested beside them,
+//! in the app's binary: src/ui/finance/export.rs and src/ui/reports/docx.rs.)
 
-use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::finance::budget::settlement;
-use so_cong_doan::domain::finance::Period;
-use so_cong_doan::i18n::Lang;
-use so_cong_doan::office::{handle, Cell, Request, Workbook};
-use so_cong_doan::ui::finance::export::{cash_book_sheet, settlement_sheet};
-
-#[test]
-fn the_cash_book_sheet_carries_the_books_figures() {
-    let book = demo_book();
-    let cash = book.finance.funds[0].id;
-    let fb = book.finance.fund_book(cash, Period::year(2025)).unwrap();
-    let sheet = cash_book_sheet(&book, &fb, Lang::Vi);
-    assert_eq!(sheet.rows.len(), fb.rows.len() + 3, "opening, one row per voucher, totals, closing");
-    assert_eq!(sheet.rows[0].cells[5], Cell::Money(fb.opening));
-    assert_eq!(sheet.rows.last().unwrap().cells[5], Cell::Money(fb.closing));
-    assert!(sheet.heading.last().unwrap().starts_with("SỔ QUỸ TIỀN MẶT"));
-    assert!(sheet.landscape);
-}
-
-#[test]
-fn the_settlement_sheet_is_form_b07() {
-    let book = demo_book();
-    let s = settlement(&book.finance, 2025);
-    let sheet = settlement_sheet(&book, &s, Lang::Vi);
-    let names: Vec<String> = sheet.rows.iter().map(|r| match &r.cells[1] { Cell::Text(t) => t.clone(), _ => String::new() }).collect();
-    for section in ["I. Số dư đầu năm", "II. Thu", "III. Chi", "IV. Số dư cuối năm"] {
-        assert!(names.iter().any(|n| n == section), "{section}");
-    }
-    assert_eq!(sheet.rows.last().unwrap().cells[3], Cell::Money(s.closing));
-    assert!(sheet.footer[0].contains("khớp đến từng đồng"));
-}
-
-#[test]
-fn a_workbook_becomes_an_xlsx_file() {
-    let book = demo_book();
-    let s = settlement(&book.finance, 2025);
-    let request = Request::Xlsx { workbook: Workbook { sheets: vec![settlement_sheet(&book, &s, Lang::Vi)] } };
-    let bytes = handle(&serde_json::to_string(&request).unwrap()).unwrap();
-    assert_eq!(&bytes[..4], b"PK\x03\x04");
-    let text = String::from_utf8_lossy(&bytes);
-    assert!(text.contains("xl/worksheets/sheet1.xml"));
-    assert!(handle("{\"kind\": \"docx\"}").is_err());
-}
+use so_cong_doan::office::{handle, Request};
 
 // Reading workbooks: what the roster import gets from an .xlsx, made here with rust_xlsxwriter the way an
 // officer's file looks (a title row, a two-row header, dates as Excel dates and as text).
@@ -192,53 +150,4 @@ fn a_document_becomes_a_docx_in_the_administrative_layout() {
     let names: Vec<String> = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap().file_names().map(|n| n.expect("a readable name").to_string()).collect();
     let footers: String = names.iter().filter(|n| n.starts_with("word/footer")).map(|n| part_of(&bytes, n)).collect();
     assert!(footers.contains("PAGE"), "page numbers in the footer");
-}
-
-#[test]
-fn the_report_document_carries_the_header_the_text_as_edited_and_the_tables() {
-    use so_cong_doan::domain::term_report::{parts, Period, Section};
-    let book = demo_book();
-    let period = Period { from: NaiveDate::from_ymd_opt(2017, 6, 1).unwrap(), to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap() };
-    let parts = parts(&book, period);
-    let texts = vec![(Section::Members, "Dòng một\n\nDòng hai".to_string()), (Section::Lessons, "Bài học.".to_string())];
-    let doc = so_cong_doan::ui::reports::docx::document(Lang::Vi, &book, "Hòa An, ngày 31 tháng 12 năm 2022".into(), &parts, &texts, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
-    assert_eq!(doc.header.left[1], book.union.name.to_uppercase());
-    assert_eq!(doc.title, "BÁO CÁO");
-    assert_eq!(doc.subtitle, "Kết quả hoạt động công đoàn từ ngày 01/06/2017 đến ngày 31/12/2022");
-    let shown: Vec<String> = doc
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Heading(h) => format!("# {h}"),
-            Block::Paragraph(p) => p.clone(),
-            Block::Table { caption, .. } => format!("[{caption}]"),
-        })
-        .collect();
-    assert_eq!(
-        shown,
-        [
-            "# I. TÌNH HÌNH ĐOÀN VIÊN",
-            "Dòng một",
-            "Dòng hai",
-            "[Trình độ chuyên môn]",
-            "[Lý luận chính trị]",
-            "[Biến động trong kỳ]",
-            "# II. KẾT QUẢ HOẠT ĐỘNG",
-            "# Chăm lo, thăm hỏi đoàn viên",
-            "[Thăm hỏi theo hình thức]",
-            "# Thi đua, khen thưởng, sáng kiến",
-            "[Danh hiệu theo năm]",
-            "# Công tác nữ công",
-            "# Tài chính công đoàn",
-            "[Thu, chi và số dư trong kỳ]",
-            "# Chỉ tiêu và kết quả thực hiện",
-            "[Kết quả từng chỉ tiêu theo năm]",
-            "# III. ĐÁNH GIÁ CHUNG",
-            "# IV. BÀI HỌC KINH NGHIỆM",
-            "Bài học.",
-            "# PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
-        ]
-    );
-    let Block::Table { rows, .. } = &doc.blocks[3] else { panic!() };
-    assert!(rows.iter().any(|r| r == &["Thạc sĩ", "14", "31,11%"]), "{rows:?}");
 }

@@ -1,8 +1,9 @@
 // Writes dist/so-cong-doan.html: the whole app in one file that opens from disk (file://) with no server.
 // Run by `make dist` after trunk: node tools/single-file.mjs [dist]
 // A browser refuses to fetch the wasm and import the glue from file://, so both are carried inside:
-// the glue as an inline module, the wasm as base64 handed to its init function as bytes. The office worker
-// likewise: its glue and wasm inside the page, started from a blob URL when a file is made.
+// the glue as an inline module, the wasm as base64 handed to its init function as bytes, the pages' chunks
+// as base64 too. The office worker likewise: its glue and wasm inside the page, started from a blob URL
+// when a file is made.
 // The styles are inlined and the icons become data URLs. Left out on purpose: the web manifest and the
 // service worker, which need http(s) (installing and offline use are the hosted build's job).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -37,13 +38,39 @@ for (const name of ['screen', 'print']) {
   );
 }
 
-// The app: trunk's loader imports the glue and fetches the wasm; here both are inline.
+// The app: trunk's loader imports the glue and fetches the wasm; here both are inline. The glue imports the
+// chunk loader (tools/split-app.mjs), which imports the glue back and fetches each chunk when its page is
+// first opened: here the loader runs in a function scope inside the same module, handing the glue the names
+// it exports, and its chunks come from base64 carried in the page.
 await once(
   `<script type="module">\\s*import init, \\* as bindings from '\\./([\\w-]+\\.js)';\\s*const wasm = await init\\(\\{ module_or_path: '\\./([\\w-]+_bg\\.wasm)' \\}\\);[\\s\\S]*?</script>`,
   async (m) => {
-    const glue = await readFile(join(dist, m[1]), 'utf8');
+    let glue = await readFile(join(dist, m[1]), 'utf8');
     const wasm = (await readFile(join(dist, m[2]))).toString('base64');
+    const loaderName = m[1].replace(/\.js$/, '-split.js');
+    let loader = await readFile(join(dist, loaderName), 'utf8');
+    const chunks = {};
+    loader = loader.replace(/fetch\(new URL\("\.\/([\w-]+\.wasm)", import\.meta\.url\)\)/g, (_, f) => {
+      chunks[f] = true;
+      return `chunkResponse(${JSON.stringify(f)})`;
+    });
+    for (const f of Object.keys(chunks)) chunks[f] = (await readFile(join(dist, f))).toString('base64');
+    const importGlue = `import { initSync } from "./${m[1]}";`;
+    const exported = [...loader.matchAll(/^export const (\w+) = /gm)].map((e) => e[1]);
+    if (!loader.includes(importGlue) || exported.length === 0 || Object.keys(chunks).length === 0) {
+      throw new Error('single-file: unexpected chunk loader');
+    }
+    loader = loader.replace(importGlue, '').replace(/^export const /gm, 'const ');
+    const glueImports = new RegExp(`^import \\* as (\\w+) from "\\./${loaderName.replace(/[.-]/g, '\\$&')}";?$`, 'gm');
+    if (!glueImports.test(glue)) throw new Error('single-file: the glue does not import the chunk loader');
+    glue = glue.replace(glueImports, 'const $1 = chunkLoader;');
     return `<script type="module">
+const chunkBytes = ${JSON.stringify(chunks)};
+const chunkResponse = (name) => Promise.resolve(new Response(Uint8Array.from(atob(chunkBytes[name]), (c) => c.charCodeAt(0)), { headers: { 'content-type': 'application/wasm' } }));
+const chunkLoader = (() => {
+${inert(loader, 'script')}
+return { ${exported.join(', ')} };
+})();
 ${inert(glue, 'script')}
 const wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });

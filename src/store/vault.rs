@@ -17,6 +17,22 @@ pub trait Kv {
     fn keys(&self) -> Vec<String>;
 }
 
+/// The app picks its store when it starts (the browser's, or memory when the browser refuses one).
+impl Kv for Box<dyn Kv> {
+    fn get(&self, key: &str) -> Option<String> {
+        self.as_ref().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Full> {
+        self.as_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) {
+        self.as_mut().remove(key)
+    }
+    fn keys(&self) -> Vec<String> {
+        self.as_ref().keys()
+    }
+}
+
 /// The store refused a write: over quota.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Full;

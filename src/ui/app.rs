@@ -6,7 +6,7 @@ use super::activities::{ActivitiesArea, Sub};
 use super::data::{DataPage, RecoveryPage};
 use super::durability::Durability;
 use super::finance::{FinancePage, FinanceRoute};
-use super::home::{OverviewPage, WelcomePage};
+use super::home::{demo_union, OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
 use super::members::{
     committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
@@ -19,6 +19,8 @@ use chrono::Datelike;
 use crate::i18n::{Lang, T};
 use crate::store::Saved;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::future::Future;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -137,9 +139,14 @@ pub fn App() -> impl IntoView {
         let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
         (1..=100_000).contains(&n).then_some(n)
     });
-    if let Some(n) = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none)) {
-        let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
-        ledger.load_demo(book);
+    let demo_size = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none));
+    // The demo's code is a chunk of its own: until it has come and made the union, the page says it is opening.
+    let opening_demo = RwSignal::new(demo_size.is_some());
+    if let Some(n) = demo_size {
+        leptos::task::spawn_local(async move {
+            ledger.load_demo(demo_union(n).await);
+            opening_demo.set(false);
+        });
     }
     let route = RwSignal::new(Route::parse(&current_hash()));
     on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
@@ -186,6 +193,9 @@ pub fn App() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
+        if opening_demo.get() {
+            return;
+        }
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-ready", "1");
         }
@@ -211,6 +221,8 @@ pub fn App() -> impl IntoView {
         {move || {
             if damaged.get() {
                 view! { <main class="page"><RecoveryPage/></main> }.into_any()
+            } else if opening_demo.get() {
+                view! { <main class="page"><p class="muted" role="status">{t(T::LoadingPage)}</p></main> }.into_any()
             } else if !has_book.get() {
                 view! { <main class="page"><WelcomePage/></main> }.into_any()
             } else {
@@ -257,22 +269,65 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             <main class="page">
                 {move || match route.get() {
                     Route::Overview => view! { <OverviewPage/> }.into_any(),
-                    Route::Members => view! { <MembersPage/> }.into_any(),
-                    Route::NewMember => view! { <MemberPage id=None/> }.into_any(),
-                    Route::ImportRoster => view! { <ImportRosterPage/> }.into_any(),
-                    Route::EditMember(id) => view! { <MemberPage id=Some(id)/> }.into_any(),
-                    Route::Groups => view! { <GroupsPage/> }.into_any(),
-                    Route::Committees => view! { <CommitteesPage/> }.into_any(),
-                    Route::Composition => view! { <CompositionPage/> }.into_any(),
-                    Route::Reports => view! { <super::reports::ReportPage/> }.into_any(),
-                    Route::Activities(sub) => view! { <ActivitiesArea sub/> }.into_any(),
-                    Route::Trash => view! { <TrashPage/> }.into_any(),
-                    Route::Data => view! { <DataPage/> }.into_any(),
-                    Route::About => view! { <AboutPage/> }.into_any(),
-                    Route::Finance(page) => view! { <FinancePage route=page/> }.into_any(),
+                    Route::Activities(sub) => on_first_visit(activities_view(sub)),
+                    Route::Finance(page) => on_first_visit(finance_view(page)),
+                    Route::Reports => on_first_visit(reports_view()),
+                    route @ (Route::Data | Route::About) => on_first_visit(data_view(route)),
+                    route => on_first_visit(members_view(route)),
                 }}
             </main>
         </div>
+    }
+}
+
+/// A page whose code is in its own wasm chunk: the chunk is fetched on the page's first visit and kept, so
+/// the first page loads only the shell and the overview. Until it arrives, a line says it is loading.
+fn on_first_visit(page: impl Future<Output = AnyView> + 'static) -> AnyView {
+    let loading = t(T::LoadingPage);
+    let page = SendWrapper::new(page);
+    view! {
+        <Suspense fallback=move || view! { <p class="muted" role="status">{loading}</p> }>
+            {Suspend::new(page)}
+        </Suspense>
+    }
+    .into_any()
+}
+
+// The split points: each `#[lazy]` function and all the code only it reaches become one chunk (see Makefile).
+#[lazy]
+fn members_view(route: Route) -> AnyView {
+    match route {
+        Route::NewMember => view! { <MemberPage id=None/> }.into_any(),
+        Route::ImportRoster => view! { <ImportRosterPage/> }.into_any(),
+        Route::EditMember(id) => view! { <MemberPage id=Some(id)/> }.into_any(),
+        Route::Groups => view! { <GroupsPage/> }.into_any(),
+        Route::Committees => view! { <CommitteesPage/> }.into_any(),
+        Route::Composition => view! { <CompositionPage/> }.into_any(),
+        Route::Trash => view! { <TrashPage/> }.into_any(),
+        _ => view! { <MembersPage/> }.into_any(),
+    }
+}
+
+#[lazy]
+fn activities_view(sub: Sub) -> AnyView {
+    view! { <ActivitiesArea sub/> }.into_any()
+}
+
+#[lazy]
+fn finance_view(route: FinanceRoute) -> AnyView {
+    view! { <FinancePage route/> }.into_any()
+}
+
+#[lazy]
+fn reports_view() -> AnyView {
+    view! { <super::reports::ReportPage/> }.into_any()
+}
+
+#[lazy]
+fn data_view(route: Route) -> AnyView {
+    match route {
+        Route::About => view! { <AboutPage/> }.into_any(),
+        _ => view! { <DataPage/> }.into_any(),
     }
 }
 

@@ -13,21 +13,6 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-impl Kv for Box<dyn Kv> {
-    fn get(&self, key: &str) -> Option<String> {
-        self.as_ref().get(key)
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), crate::store::vault::Full> {
-        self.as_mut().set(key, value)
-    }
-    fn remove(&mut self, key: &str) {
-        self.as_mut().remove(key)
-    }
-    fn keys(&self) -> Vec<String> {
-        self.as_ref().keys()
-    }
-}
-
 /// The local time of the browser, with its offset, as the domain records it.
 pub fn now() -> DateTime<FixedOffset> {
     let date = js_sys::Date::new_0();

@@ -226,12 +226,6 @@ pub struct Line {
     pub link: Option<(usize, String)>,
 }
 
-impl Line {
-    pub fn new(id: Id, name: String, cells: Vec<String>) -> Self {
-        Line { id, part: None, name, cells, link: None }
-    }
-}
-
 const PAGE: usize = 100;
 
 /// Column classes of a `RecordTable`.

@@ -63,3 +63,59 @@ fn members_tables(lang: Lang, part: &MembersPart) -> Vec<Block> {
         },
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::demo::demo_book;
+    use crate::domain::term_report::{parts, Period};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_report_document_carries_the_header_the_text_as_edited_and_the_tables() {
+        let book = demo_book();
+        let period = Period { from: NaiveDate::from_ymd_opt(2017, 6, 1).unwrap(), to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap() };
+        let parts = parts(&book, period);
+        let texts = vec![(Section::Members, "Dòng một\n\nDòng hai".to_string()), (Section::Lessons, "Bài học.".to_string())];
+        let doc = document(Lang::Vi, &book, "Hòa An, ngày 31 tháng 12 năm 2022".into(), &parts, &texts, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        assert_eq!(doc.header.left[1], book.union.name.to_uppercase());
+        assert_eq!(doc.title, "BÁO CÁO");
+        assert_eq!(doc.subtitle, "Kết quả hoạt động công đoàn từ ngày 01/06/2017 đến ngày 31/12/2022");
+        let shown: Vec<String> = doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading(h) => format!("# {h}"),
+                Block::Paragraph(p) => p.clone(),
+                Block::Table { caption, .. } => format!("[{caption}]"),
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "# I. TÌNH HÌNH ĐOÀN VIÊN",
+                "Dòng một",
+                "Dòng hai",
+                "[Trình độ chuyên môn]",
+                "[Lý luận chính trị]",
+                "[Biến động trong kỳ]",
+                "# II. KẾT QUẢ HOẠT ĐỘNG",
+                "# Chăm lo, thăm hỏi đoàn viên",
+                "[Thăm hỏi theo hình thức]",
+                "# Thi đua, khen thưởng, sáng kiến",
+                "[Danh hiệu theo năm]",
+                "# Công tác nữ công",
+                "# Tài chính công đoàn",
+                "[Thu, chi và số dư trong kỳ]",
+                "# Chỉ tiêu và kết quả thực hiện",
+                "[Kết quả từng chỉ tiêu theo năm]",
+                "# III. ĐÁNH GIÁ CHUNG",
+                "# IV. BÀI HỌC KINH NGHIỆM",
+                "Bài học.",
+                "# PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+            ]
+        );
+        let Block::Table { rows, .. } = &doc.blocks[3] else { panic!() };
+        assert!(rows.iter().any(|r| r == &["Thạc sĩ", "14", "31,11%"]), "{rows:?}");
+    }
+}
