@@ -64,6 +64,25 @@ fn a_book_replaced_unsaved_is_stored_by_the_next_flush() {
 }
 
 #[test]
+fn a_vault_without_its_writer_keeps_changes_due_and_stores_them_when_it_comes() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    demo_session(shared.clone());
+    let mut reading = Session::new(Vault::reading(shared.clone()), Some(reopen(shared.clone())));
+    let (change, command) = add("Nguyễn Văn Mới");
+    reading.apply(change, command, at(1)).unwrap();
+    assert_eq!(reading.saved(), Saved::Due, "waiting for the writer is not a failed save");
+    assert_eq!(roster(reading.book().unwrap()), 46, "the change is on screen");
+    assert_eq!(roster(&reopen(shared.clone())), 45, "and not yet stored");
+    reading.undo(at(2));
+    reading.redo(at(3));
+    assert_eq!(reading.saved(), Saved::Due);
+    reading.vault.set_writer(so_cong_doan::store::vault::write);
+    reading.flush(at(4));
+    assert_eq!(reading.saved(), Saved::Yes);
+    assert_eq!(&reopen(shared), reading.book().unwrap());
+}
+
+#[test]
 fn an_empty_store_opens_empty() {
     assert_eq!(Vault::new(Memory::default()).open(), Opened::Empty);
 }

@@ -30,6 +30,8 @@ pub enum Saved {
     Yes,
     /// The store is full: the book on screen is newer than the stored one.
     No,
+    /// The code that writes is still loading (`Vault::reading`): the change waits for it, nothing failed.
+    Due,
 }
 
 /// What happened to the book on screen because of another tab.
@@ -64,8 +66,10 @@ impl<K: Kv> Session<K> {
     pub fn saved(&self) -> Saved {
         if self.pending.is_empty() {
             Saved::Yes
-        } else {
+        } else if self.vault.can_write() {
             Saved::No
+        } else {
+            Saved::Due
         }
     }
 
@@ -141,7 +145,7 @@ impl<K: Kv> Session<K> {
                     self.pending.clear();
                     return merge;
                 }
-                Err(SaveError::Full) => return merge,
+                Err(SaveError::Full | SaveError::NoWriter) => return merge,
                 Err(SaveError::Conflict(latest)) => {
                     let seq = self.vault.index().head;
                     let rebased = self.rebase(*latest, seq);

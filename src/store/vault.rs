@@ -135,19 +135,45 @@ pub enum DamageKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
     Full,
+    /// The vault has no writer yet (see `Vault::reading`): nothing was written.
+    NoWriter,
     /// Another tab saved since this one last read; here is what it saved.
     Conflict(Box<Book>),
+}
+
+/// Turns a book into the text stored for it.
+pub type Writer = fn(&Book, DateTime<FixedOffset>) -> String;
+
+/// The stored form of a book: its compact file, packed (see `pack`).
+pub fn write(book: &Book, now: DateTime<FixedOffset>) -> String {
+    super::pack::pack(&file::write_compact(book, now))
 }
 
 pub struct Vault<K: Kv> {
     kv: K,
     /// The version this session last read or wrote; a save over anything newer is a conflict.
     seen: u64,
+    writer: Option<Writer>,
 }
 
 impl<K: Kv> Vault<K> {
     pub fn new(kv: K) -> Self {
-        Vault { kv, seen: 0 }
+        Vault { kv, seen: 0, writer: Some(write) }
+    }
+
+    /// A vault that reads, and keeps its index, but saves a book only once it is given a writer. The browser
+    /// opens its store this way: writing (serializing, packing) is code in a chunk of its own that no first
+    /// page needs, loaded just after.
+    pub fn reading(kv: K) -> Self {
+        Vault { kv, seen: 0, writer: None }
+    }
+
+    pub fn set_writer(&mut self, writer: Writer) {
+        self.writer = Some(writer);
+    }
+
+    pub fn can_write(&self) -> bool {
+        self.writer.is_some()
     }
 
     fn read_index(&self) -> Result<Option<Index>, String> {
@@ -262,6 +288,7 @@ impl<K: Kv> Vault<K> {
     /// Saves `book` as the new current version. On a full store, backups are given up oldest first to make
     /// room; if it still does not fit, the stored book stays exactly as it was.
     pub fn save(&mut self, book: &Book, change: Change, now: DateTime<FixedOffset>) -> Result<(), SaveError> {
+        let write = self.writer.ok_or(SaveError::NoWriter)?;
         let mut index = match self.read_index() {
             Ok(index) => index.unwrap_or_default(),
             // The user chose to go on from a lost index: rebuild it from the versions still readable.
@@ -273,7 +300,7 @@ impl<K: Kv> Vault<K> {
             }
         }
         let seq = self.highest_seq().max(index.head) + 1;
-        let text = super::pack::pack(&file::write_compact(book, now));
+        let text = write(book, now);
         let mut slot = None;
         while self.kv.set(&version_key(seq), &text).is_err() {
             if !self.drop_oldest_backup(&mut index) {

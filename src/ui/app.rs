@@ -200,6 +200,7 @@ pub fn App() -> impl IntoView {
             let _ = body.set_attribute("data-ready", "1");
         }
         let _ = window().performance().map(|p| p.mark("app-interactive"));
+        ledger.load_writers();
     });
 
     view! {

@@ -5,7 +5,8 @@ use crate::domain::book::{Book, BookError};
 use crate::domain::history::Change;
 use crate::i18n::Lang;
 use crate::store::memory::Memory;
-use crate::store::vault::{Damage, Index, Kv, Opened, Vault};
+use crate::domain::file;
+use crate::store::vault::{self, Damage, Index, Kv, Opened, Vault, Writer};
 use crate::store::{local::Local, Command, Merge, Saved, Session};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
@@ -34,6 +35,29 @@ pub enum Notice {
     Restored,
 }
 
+/// What turns a book into text: for storage (compact, packed) and for the exchange file.
+#[derive(Clone, Copy)]
+pub struct Writers {
+    pub store: Writer,
+    pub export: Writer,
+}
+
+/// The writers' code (serializing every record, compressing) is a chunk of its own: no first page needs it,
+/// and it is loaded right after the first one has painted.
+#[lazy]
+fn writers() -> Writers {
+    Writers { store: vault::write, export: file::write }
+}
+
+/// Runs `f` once the page has painted: after the next animation frame, in a task of its own.
+fn after_paint(f: impl FnOnce() + 'static) {
+    let run = Closure::once_into_js(move || {
+        let run = Closure::once_into_js(f);
+        let _ = web_sys::window().map(|w| w.set_timeout_with_callback(run.unchecked_ref()));
+    });
+    let _ = web_sys::window().map(|w| w.request_animation_frame(run.unchecked_ref()));
+}
+
 #[derive(Clone, Copy)]
 pub struct Ledger {
     session: StoredValue<Session<Box<dyn Kv>>, LocalStorage>,
@@ -48,6 +72,7 @@ pub struct Ledger {
     pub lang: RwSignal<Lang>,
     /// False when the browser refused storage and the book lives in memory only.
     pub persistent: bool,
+    writers: RwSignal<Option<Writers>>,
 }
 
 impl Ledger {
@@ -56,7 +81,7 @@ impl Ledger {
             Some(_) => (Box::new(Local::new()), true),
             None => (Box::new(Memory::default()), false),
         };
-        let mut vault = Vault::new(kv);
+        let mut vault = Vault::reading(kv);
         let (book, damage) = match vault.open() {
             Opened::Empty => (None, None),
             Opened::Ready(book) => (Some(*book), None),
@@ -73,6 +98,29 @@ impl Ledger {
             stored: RwSignal::new(0),
             lang: RwSignal::new(lang),
             persistent,
+            writers: RwSignal::new(None),
+        }
+    }
+
+    /// Loads the writers once the first page has painted, then stores what was changed before they came.
+    pub fn load_writers(self) {
+        after_paint(move || {
+            leptos::task::spawn_local(async move {
+                let loaded = writers().await;
+                self.writers.set(Some(loaded));
+                self.session.update_value(|s| s.vault.set_writer(loaded.store));
+                if self.session.with_value(|s| s.saved() != Saved::Yes) {
+                    self.retry_save();
+                }
+            })
+        });
+    }
+
+    /// Runs `f` with the writers: at once once they are loaded, else when they come.
+    pub fn with_writers(self, f: impl FnOnce(Writers) + 'static) {
+        match self.writers.get_untracked() {
+            Some(loaded) => f(loaded),
+            None => leptos::task::spawn_local(async move { f(writers().await) }),
         }
     }
 
@@ -136,11 +184,7 @@ impl Ledger {
         self.change(|s| s.replace_unsaved(book, Change::LoadDemo));
         self.refresh(Merge::default());
         self.saved.set(Saved::Yes);
-        let save = Closure::once_into_js(move || {
-            let save = Closure::once_into_js(move || self.retry_save());
-            let _ = web_sys::window().map(|w| w.set_timeout_with_callback(save.unchecked_ref()));
-        });
-        let _ = web_sys::window().map(|w| w.request_animation_frame(save.unchecked_ref()));
+        after_paint(move || self.retry_save());
     }
 
     pub fn undo(&self) {
@@ -155,8 +199,12 @@ impl Ledger {
         }
     }
 
-    /// Tries the save again, after the user has freed space.
+    /// Tries the save again, after the user has freed space. Before the writers have come there is nothing
+    /// to try: their coming saves.
     pub fn retry_save(&self) {
+        if self.writers.get_untracked().is_none() {
+            return;
+        }
         if let Some(merge) = self.change(|s| s.flush(now())) {
             self.refresh(merge);
         }

@@ -46,13 +46,15 @@ fn export_name(union: &str, at: DateTime<FixedOffset>) -> String {
 
 /// Downloads the whole book as the exchange file and notes when it was done.
 pub fn export_book(ledger: Ledger) {
-    let at = now();
-    let Some((name, text)) = ledger.book.with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), file::write(b, at))))
-    else {
-        return;
-    };
-    download(&name, &text, "application/json");
-    ledger.with_vault(|v| v.mark_exported(at));
+    ledger.with_writers(move |writers| {
+        let at = now();
+        let Some((name, text)) = ledger.book.with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), (writers.export)(b, at))))
+        else {
+            return;
+        };
+        download(&name, &text, "application/json");
+        ledger.with_vault(|v| v.mark_exported(at));
+    });
 }
 
 pub fn format_time(at: DateTime<FixedOffset>) -> String {
