@@ -1,0 +1,40 @@
+import { test, expect } from '@playwright/test';
+
+// Without the service worker's precache, so that every fetch is the page's own.
+test.use({ serviceWorkers: 'block' });
+
+/** The wasm files the page fetched, by name; `before`: only those fetched before it marked itself interactive. */
+const wasmFetched = (page, before = false) =>
+  page.evaluate((before) => {
+    const ready = performance.getEntriesByName('app-interactive', 'mark')[0]?.startTime ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.wasm') && (!before || e.startTime < ready))
+      .map((e) => new URL(e.name).pathname.slice(1));
+  }, before);
+
+// The first page needs the main wasm only; the code that writes the book comes after it and stores a change
+// made on it; an area's chunk is fetched the first time the area is opened, and not again.
+test('the first page fetches one wasm, and each area its chunk once, when first opened', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Sổ Công đoàn' })).toBeVisible();
+  const first = await wasmFetched(page, true);
+  expect(first).toHaveLength(1);
+  expect(first[0]).toMatch(/^so-cong-doan-[0-9a-f]+_bg\.wasm$/);
+
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  const loaded = await wasmFetched(page);
+  expect(loaded.some((f) => f.startsWith('split_demo_union'))).toBe(true);
+  expect(loaded.some((f) => f.startsWith('split_writers'))).toBe(true);
+
+  const menu = page.getByRole('navigation', { name: 'Danh mục chính' });
+  for (const area of ['Tài chính', 'Tổng quan', 'Tài chính']) {
+    await menu.getByRole('link', { name: area, exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Phiếu thu, chi' })).toBeVisible();
+  const opened = await wasmFetched(page);
+  expect(opened.filter((f) => f.startsWith('split_finance_view'))).toHaveLength(1);
+  expect(opened.some((f) => f.startsWith('split_members_view'))).toBe(false);
+});
