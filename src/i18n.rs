@@ -1013,6 +1013,12 @@ table! {
     OfficeFailed => "Không tạo được tệp: {0}", "The file could not be made: {0}";
     ReadingFile => "Đang đọc tệp…", "Reading the file…";
     LoadingPage => "Đang mở trang…", "Opening the page…";
+    PageNotLoaded => "Không tải được trang này: có thể mạng đang mất. Sổ của bạn không bị ảnh hưởng. Khi có mạng, bấm Thử lại.",
+        "This page could not be loaded: the network may be down. Your book is not affected. Once online, press Try again.";
+    TryAgain => "Thử lại", "Try again";
+    WritersNotLoadedTitle => "Chưa lưu được vào trình duyệt.", "Not saved in the browser yet.";
+    WritersNotLoadedBody => "Chưa tải được phần lưu sổ, có thể do mất mạng. Những gì bạn nhập vẫn còn trên màn hình và sẽ được lưu khi tải được. Khi có mạng, bấm Thử lại.",
+        "The part of the app that saves could not be loaded, perhaps for lack of network. What you entered is still on screen and is saved once it loads. Once online, press Try again.";
     ReadingRows => "Đang đọc dòng {0} / {1}…", "Reading row {0} of {1}…";
     ChooseSheet => "Trang tính cần nhập", "Sheet to import";
     DownloadReportDocx => "Tải báo cáo (.docx)", "Download the report (.docx)";

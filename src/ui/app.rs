@@ -19,6 +19,7 @@ use chrono::Datelike;
 use crate::i18n::{Lang, T};
 use crate::store::Saved;
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
 use std::future::Future;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -144,7 +145,10 @@ pub fn App() -> impl IntoView {
     let opening_demo = RwSignal::new(demo_size.is_some());
     if let Some(n) = demo_size {
         leptos::task::spawn_local(async move {
-            ledger.load_demo(demo_union(n).await);
+            // Without its chunk (no network) the link opens on the first page, with nothing loaded.
+            if let Ok(book) = demo_union(n).await {
+                ledger.load_demo(book);
+            }
             opening_demo.set(false);
         });
     }
@@ -270,11 +274,11 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             <main class="page">
                 {move || match route.get() {
                     Route::Overview => view! { <OverviewPage/> }.into_any(),
-                    Route::Activities(sub) => on_first_visit(activities_view(sub)),
-                    Route::Finance(page) => on_first_visit(finance_view(page)),
-                    Route::Reports => on_first_visit(reports_view()),
-                    route @ (Route::Data | Route::About) => on_first_visit(data_view(route)),
-                    route => on_first_visit(members_view(route)),
+                    Route::Activities(sub) => on_first_visit(move || activities_view(sub)),
+                    Route::Finance(page) => on_first_visit(move || finance_view(page.clone())),
+                    Route::Reports => on_first_visit(reports_view),
+                    route @ (Route::Data | Route::About) => on_first_visit(move || data_view(route.clone())),
+                    route => on_first_visit(move || members_view(route.clone())),
                 }}
             </main>
         </div>
@@ -282,22 +286,42 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
 }
 
 /// A page whose code is in its own wasm chunk: the chunk is fetched on the page's first visit and kept, so
-/// the first page loads only the shell and the overview. Until it arrives, a line says it is loading.
-fn on_first_visit(page: impl Future<Output = AnyView> + 'static) -> AnyView {
-    let loading = t(T::LoadingPage);
-    let page = SendWrapper::new(page);
+/// the first page loads only the shell and the overview. Until it arrives a line says the page is opening;
+/// if it cannot be fetched (no network, and not yet kept by the service worker), the page says so and
+/// offers to try again. The book is not touched either way.
+fn on_first_visit<F>(load: impl Fn() -> F + Send + Sync + 'static) -> AnyView
+where
+    F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    let (opening, failed, again) = (t(T::LoadingPage), t(T::PageNotLoaded), t(T::TryAgain));
+    let attempt = RwSignal::new(0u32);
     view! {
-        <Suspense fallback=move || view! { <p class="muted" role="status">{loading}</p> }>
-            {Suspend::new(page)}
+        <Suspense fallback=move || view! { <p class="muted" role="status">{opening}</p> }>
+            {move || {
+                attempt.track();
+                let page = SendWrapper::new(load());
+                Suspend::new(async move {
+                    page.await.unwrap_or_else(|_| {
+                        view! {
+                            <div class="banner danger" role="alert">
+                                <p>{failed}</p>
+                                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{again}</button>
+                            </div>
+                        }
+                        .into_any()
+                    })
+                })
+            }}
         </Suspense>
     }
     .into_any()
 }
 
-// The split points: each `#[lazy]` function and all the code only it reaches become one chunk (see Makefile).
-#[lazy]
-fn members_view(route: Route) -> AnyView {
-    match route {
+// The split points: each function and all the code only it reaches become one chunk (tools/split-app.mjs).
+// `fallible`: a chunk that cannot be fetched is an error to show, not a panic that would stop the app.
+#[wasm_split(members_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn members_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
         Route::NewMember => view! { <MemberPage id=None/> }.into_any(),
         Route::ImportRoster => view! { <ImportRosterPage/> }.into_any(),
         Route::EditMember(id) => view! { <MemberPage id=Some(id)/> }.into_any(),
@@ -306,30 +330,30 @@ fn members_view(route: Route) -> AnyView {
         Route::Composition => view! { <CompositionPage/> }.into_any(),
         Route::Trash => view! { <TrashPage/> }.into_any(),
         _ => view! { <MembersPage/> }.into_any(),
-    }
+    })
 }
 
-#[lazy]
-fn activities_view(sub: Sub) -> AnyView {
-    view! { <ActivitiesArea sub/> }.into_any()
+#[wasm_split(activities_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn activities_view(sub: Sub) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ActivitiesArea sub/> }.into_any())
 }
 
-#[lazy]
-fn finance_view(route: FinanceRoute) -> AnyView {
-    view! { <FinancePage route/> }.into_any()
+#[wasm_split(finance_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn finance_view(route: FinanceRoute) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <FinancePage route/> }.into_any())
 }
 
-#[lazy]
-fn reports_view() -> AnyView {
-    view! { <super::reports::ReportPage/> }.into_any()
+#[wasm_split(reports_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn reports_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <super::reports::ReportPage/> }.into_any())
 }
 
-#[lazy]
-fn data_view(route: Route) -> AnyView {
-    match route {
+#[wasm_split(data_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn data_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
         Route::About => view! { <AboutPage/> }.into_any(),
         _ => view! { <DataPage/> }.into_any(),
-    }
+    })
 }
 
 #[component]
@@ -356,6 +380,12 @@ fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
                 <p><strong>{t(T::NotSavedTitle)}</strong>" "{t(T::NotSavedBody)}</p>
                 <button type="button" on:click=export_now>{t(T::ExportNow)}</button>
                 <button type="button" class="secondary" on:click=move |_| ledger.retry_save()>{t(T::RetrySave)}</button>
+            </div>
+        </Show>
+        <Show when=move || ledger.writers_failed.get()>
+            <div class="banner danger" role="alert">
+                <p><strong>{t(T::WritersNotLoadedTitle)}</strong>" "{t(T::WritersNotLoadedBody)}</p>
+                <button type="button" on:click=move |_| ledger.retry_save()>{t(T::TryAgain)}</button>
             </div>
         </Show>
         <Show when=move || !ledger.persistent>

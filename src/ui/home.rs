@@ -17,6 +17,7 @@ use crate::domain::text::{format_date, format_money, format_percent};
 use crate::i18n::{self, T};
 use chrono::Datelike;
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 /// The union's details: used to create a book and to edit it.
 #[component]
@@ -62,13 +63,9 @@ fn UnionForm(
 
 /// The demo union (45 members), or a generated union of `members`, made by code in a chunk of its own:
 /// only a link or the demo button needs it.
-#[lazy]
-pub fn demo_union(members: usize) -> Book {
-    if members <= 45 {
-        demo::demo_book()
-    } else {
-        demo::generate(members, members * 19 / 45)
-    }
+#[wasm_split(demo_union, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn demo_union(members: usize) -> Result<Book, SplitLoaderError> {
+    Ok(if members <= 45 { demo::demo_book() } else { demo::generate(members, members * 19 / 45) })
 }
 
 #[component]
@@ -93,7 +90,11 @@ pub fn WelcomePage() -> impl IntoView {
                 <h2 id="demo-book">{t(T::UseDemo)}</h2>
                 <p>{t(T::UseDemoHelp)}</p>
                 <button type="button" on:click=move |_| {
-                    leptos::task::spawn_local(async move { ledger.replace(demo_union(45).await, Change::LoadDemo) })
+                    leptos::task::spawn_local(async move {
+                        if let Ok(book) = demo_union(45).await {
+                            ledger.replace(book, Change::LoadDemo)
+                        }
+                    })
                 }>{t(T::UseDemo)}</button>
             </section>
             <section class="card" aria-labelledby="open-file">

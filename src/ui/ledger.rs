@@ -10,6 +10,7 @@ use crate::store::vault::{self, Damage, Index, Kv, Opened, Vault, Writer};
 use crate::store::{local::Local, Command, Merge, Saved, Session};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -44,9 +45,9 @@ pub struct Writers {
 
 /// The writers' code (serializing every record, compressing) is a chunk of its own: no first page needs it,
 /// and it is loaded right after the first one has painted.
-#[lazy]
-fn writers() -> Writers {
-    Writers { store: vault::write, export: file::write }
+#[wasm_split(writers, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn writers() -> Result<Writers, SplitLoaderError> {
+    Ok(Writers { store: vault::write, export: file::write })
 }
 
 /// Runs `f` once the page has painted: after the next animation frame, in a task of its own.
@@ -73,6 +74,8 @@ pub struct Ledger {
     /// False when the browser refused storage and the book lives in memory only.
     pub persistent: bool,
     writers: RwSignal<Option<Writers>>,
+    /// The writers could not be fetched (no network, not yet kept by the service worker): changes wait.
+    pub writers_failed: RwSignal<bool>,
 }
 
 impl Ledger {
@@ -99,28 +102,44 @@ impl Ledger {
             lang: RwSignal::new(lang),
             persistent,
             writers: RwSignal::new(None),
+            writers_failed: RwSignal::new(false),
         }
     }
 
-    /// Loads the writers once the first page has painted, then stores what was changed before they came.
-    pub fn load_writers(self) {
-        after_paint(move || {
-            leptos::task::spawn_local(async move {
-                let loaded = writers().await;
-                self.writers.set(Some(loaded));
-                self.session.update_value(|s| s.vault.set_writer(loaded.store));
-                if self.session.with_value(|s| s.saved() != Saved::Yes) {
-                    self.retry_save();
-                }
-            })
+    /// Fetches the writers and gives them to the vault; on failure, says so (a banner offers to try again).
+    async fn install_writers(self) -> Option<Writers> {
+        let loaded = writers().await.ok();
+        self.writers_failed.set(loaded.is_none());
+        if let Some(loaded) = loaded {
+            self.writers.set(Some(loaded));
+            self.session.update_value(|s| s.vault.set_writer(loaded.store));
+        }
+        loaded
+    }
+
+    /// Fetches the writers, then stores what was changed before they came.
+    fn fetch_writers(self) {
+        leptos::task::spawn_local(async move {
+            if self.install_writers().await.is_some() && self.session.with_value(|s| s.saved() != Saved::Yes) {
+                self.retry_save();
+            }
         });
+    }
+
+    /// Loads the writers once the first page has painted.
+    pub fn load_writers(self) {
+        after_paint(move || self.fetch_writers());
     }
 
     /// Runs `f` with the writers: at once once they are loaded, else when they come.
     pub fn with_writers(self, f: impl FnOnce(Writers) + 'static) {
         match self.writers.get_untracked() {
             Some(loaded) => f(loaded),
-            None => leptos::task::spawn_local(async move { f(writers().await) }),
+            None => leptos::task::spawn_local(async move {
+                if let Some(loaded) = self.install_writers().await {
+                    f(loaded)
+                }
+            }),
         }
     }
 
@@ -199,10 +218,13 @@ impl Ledger {
         }
     }
 
-    /// Tries the save again, after the user has freed space. Before the writers have come there is nothing
-    /// to try: their coming saves.
+    /// Tries the save again, after the user has freed space. Before the writers have come, fetches them (if
+    /// they are not already on their way): their coming saves.
     pub fn retry_save(&self) {
         if self.writers.get_untracked().is_none() {
+            if self.writers_failed.get_untracked() {
+                self.fetch_writers();
+            }
             return;
         }
         if let Some(merge) = self.change(|s| s.flush(now())) {

@@ -38,3 +38,35 @@ test('the first page fetches one wasm, and each area its chunk once, when first 
   expect(opened.filter((f) => f.startsWith('split_finance_view'))).toHaveLength(1);
   expect(opened.some((f) => f.startsWith('split_members_view'))).toBe(false);
 });
+
+// A chunk that cannot be fetched (the network down before the service worker kept it) is said, not a crash:
+// the page offers to try again, and a change made meanwhile waits on screen and is stored once it can be.
+test('a page or the saving code that cannot be fetched is said, and Try again fetches it', async ({ page }) => {
+  await page.goto('/?demo=1');
+  await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+
+  await page.route(/split_finance_view.*\.wasm$/, (route) => route.abort());
+  await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tài chính' }).click();
+  await expect(page.getByRole('alert')).toContainText('Không tải được trang này');
+  await page.unroute(/split_finance_view.*\.wasm$/);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Phiếu thu, chi' })).toBeVisible();
+
+  // Reopened with the saving code out of reach: a new group stays on screen, and is stored once it comes.
+  await page.route(/split_writers.*\.wasm$/, (route) => route.abort());
+  await page.goto('/#/groups');
+  await expect(page.getByRole('alert')).toContainText('Chưa lưu được vào trình duyệt.');
+  await page.getByLabel('Tên tổ mới').fill('Tổ Kho vận');
+  await page.getByRole('button', { name: 'Thêm tổ' }).click();
+  await expect(page.getByRole('textbox', { name: 'Đổi tên tổ Tổ Kho vận' })).toHaveValue('Tổ Kho vận');
+  const stored = () => page.evaluate(() => Object.values(localStorage).join('\n').length);
+  const before = await stored();
+  await page.unroute(/split_writers.*\.wasm$/);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(stored).not.toBe(before);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tổ công đoàn' }).click();
+  await expect(page.getByRole('textbox', { name: 'Đổi tên tổ Tổ Kho vận' })).toHaveValue('Tổ Kho vận');
+});
