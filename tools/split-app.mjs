@@ -1,7 +1,7 @@
 // trunk post_build hook: splits the app's wasm into chunks and writes them over trunk's unsplit output.
 // Usage (by trunk, before sw-manifest): node tools/split-app.mjs   (reads $TRUNK_STAGING_DIR)
 //
-// Each `#[lazy]` function in src/ui, with the code only it reaches, becomes a chunk that the page fetches
+// Each `#[wasm_split]` function in src/ui, with the code only it reaches, becomes a chunk that the page fetches
 // the first time it needs it: the first page loads the shell and the overview only. The split has to come
 // between the link and wasm-bindgen, because it reads the linker's relocations (build.rs asks for them),
 // which wasm-bindgen drops; trunk 0.21 runs wasm-bindgen straight after cargo and has no hook between. So

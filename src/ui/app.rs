@@ -6,7 +6,7 @@ use super::activities::{ActivitiesArea, Sub};
 use super::data::{DataPage, RecoveryPage};
 use super::durability::Durability;
 use super::finance::{FinancePage, FinanceRoute};
-use super::home::{demo_union, OverviewPage, WelcomePage};
+use super::home::{OverviewPage, WelcomePage};
 use super::ledger::{Ledger, Notice};
 use super::members::{
     committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
@@ -140,17 +140,9 @@ pub fn App() -> impl IntoView {
         let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
         (1..=100_000).contains(&n).then_some(n)
     });
-    let demo_size = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none));
-    // The demo's code is a chunk of its own: until it has come and made the union, the page says it is opening.
-    let opening_demo = RwSignal::new(demo_size.is_some());
-    if let Some(n) = demo_size {
-        leptos::task::spawn_local(async move {
-            // Without its chunk (no network) the link opens on the first page, with nothing loaded.
-            if let Ok(book) = demo_union(n).await {
-                ledger.load_demo(book);
-            }
-            opening_demo.set(false);
-        });
+    if let Some(n) = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none)) {
+        let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
+        ledger.load_demo(book);
     }
     let route = RwSignal::new(Route::parse(&current_hash()));
     on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
@@ -197,9 +189,6 @@ pub fn App() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        if opening_demo.get() {
-            return;
-        }
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-ready", "1");
         }
@@ -226,8 +215,6 @@ pub fn App() -> impl IntoView {
         {move || {
             if damaged.get() {
                 view! { <main class="page"><RecoveryPage/></main> }.into_any()
-            } else if opening_demo.get() {
-                view! { <main class="page"><p class="muted" role="status">{t(T::LoadingPage)}</p></main> }.into_any()
             } else if !has_book.get() {
                 view! { <main class="page"><WelcomePage/></main> }.into_any()
             } else {

@@ -8,7 +8,7 @@ use super::durability::{Durability, Place};
 use super::ledger::{now, today, Ledger};
 use super::widgets::{DateField, TextField};
 use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
-use crate::domain::demo;
+use crate::domain::demo::demo_book;
 use crate::domain::history::Change;
 use crate::domain::activity::welfare_between;
 use crate::domain::report::headcount;
@@ -17,7 +17,6 @@ use crate::domain::text::{format_date, format_money, format_percent};
 use crate::i18n::{self, T};
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 /// The union's details: used to create a book and to edit it.
 #[component]
@@ -61,13 +60,6 @@ fn UnionForm(
     }
 }
 
-/// The demo union (45 members), or a generated union of `members`, made by code in a chunk of its own:
-/// only a link or the demo button needs it.
-#[wasm_split(demo_union, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn demo_union(members: usize) -> Result<Book, SplitLoaderError> {
-    Ok(if members <= 45 { demo::demo_book() } else { demo::generate(members, members * 19 / 45) })
-}
-
 #[component]
 pub fn WelcomePage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
@@ -89,13 +81,7 @@ pub fn WelcomePage() -> impl IntoView {
             <section class="card" aria-labelledby="demo-book">
                 <h2 id="demo-book">{t(T::UseDemo)}</h2>
                 <p>{t(T::UseDemoHelp)}</p>
-                <button type="button" on:click=move |_| {
-                    leptos::task::spawn_local(async move {
-                        if let Ok(book) = demo_union(45).await {
-                            ledger.replace(book, Change::LoadDemo)
-                        }
-                    })
-                }>{t(T::UseDemo)}</button>
+                <button type="button" on:click=move |_| ledger.replace(demo_book(), Change::LoadDemo)>{t(T::UseDemo)}</button>
             </section>
             <section class="card" aria-labelledby="open-file">
                 <h2 id="open-file">{t(T::OpenFile)}</h2>
