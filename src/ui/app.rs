@@ -13,6 +13,7 @@ use super::members::{
     sheet::ImportRosterPage, trash::TrashPage,
 };
 use crate::domain::finance::Period;
+use crate::domain::history::Change;
 use crate::domain::text::parse_date;
 use crate::domain::Id;
 use chrono::Datelike;
@@ -135,14 +136,15 @@ pub fn App() -> impl IntoView {
     let ledger = Ledger::open(Lang::stored());
     provide_context(ledger);
     // `?demo=1` opens the demo union on an empty book: a link to show the app, and what the benchmark loads;
-    // `?demo=10000` opens a generated union of that many members, to measure the app at scale.
+    // `?demo=10000` opens a generated union of that many members, to measure the app at scale. Like any change
+    // made before the writers have come, it is shown at once and stored when they come, after the first paint.
     let demo_size = window().location().search().ok().and_then(|s| {
         let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
         (1..=100_000).contains(&n).then_some(n)
     });
     if let Some(n) = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none)) {
         let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
-        ledger.load_demo(book);
+        ledger.replace(book, Change::LoadDemo);
     }
     let route = RwSignal::new(Route::parse(&current_hash()));
     on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
@@ -346,7 +348,7 @@ fn data_view(route: Route) -> Result<AnyView, SplitLoaderError> {
 #[component]
 fn UndoRedo() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
-    let title = move |change: Option<crate::domain::history::Change>| {
+    let title = move |change: Option<Change>| {
         change.map(|c| crate::i18n::change(ledger.lang.get(), &c)).unwrap_or_default()
     };
     view! {

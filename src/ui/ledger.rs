@@ -197,15 +197,6 @@ impl Ledger {
         self.refresh(merge);
     }
 
-    /// Opens the demo (or a generated union) from a link: shown first, stored once the page has painted. Until
-    /// then the save is due, not failed, so no banner shows.
-    pub fn load_demo(self, book: Book) {
-        self.change(|s| s.replace_unsaved(book, Change::LoadDemo));
-        self.refresh(Merge::default());
-        self.saved.set(Saved::Yes);
-        after_paint(move || self.retry_save());
-    }
-
     pub fn undo(&self) {
         if let Some(Some(merge)) = self.change(|s| s.undo(now())) {
             self.refresh(merge);
