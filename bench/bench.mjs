@@ -141,7 +141,7 @@ const MEASUREMENTS = [
       };
       const welcome = await open('/');
       const demo = await open('/?demo=1');
-      await page.waitForFunction(() => localStorage.length > 0);
+      await page.waitForFunction(() => localStorage.getItem('so-cong-doan/index') !== null);
       const returning = await open('/');
       await context.close();
       return [

@@ -1021,6 +1021,9 @@ table! {
     WritersNotLoadedTitle => "Chưa lưu được vào trình duyệt.", "Not saved in the browser yet.";
     WritersNotLoadedBody => "Chưa tải được phần lưu sổ, có thể do mất mạng. Những gì bạn nhập vẫn còn trên màn hình và sẽ được lưu khi tải được. Khi có mạng, bấm Thử lại.",
         "The part of the app that saves could not be loaded, perhaps for lack of network. What you entered is still on screen and is saved once it loads. Once online, press Try again.";
+    OpeningBook => "Đang mở sổ…", "Opening the book…";
+    ReaderNotLoaded => "Chưa mở được sổ: chưa tải được phần đọc sổ, có thể do mất mạng. Sổ vẫn còn nguyên trong trình duyệt. Khi có mạng, bấm Thử lại.",
+        "The book could not be opened yet: the part of the app that reads it could not be loaded, perhaps for lack of network. The book is still intact in the browser. Once online, press Try again.";
     ReadingRows => "Đang đọc dòng {0} / {1}…", "Reading row {0} of {1}…";
     ChooseSheet => "Trang tính cần nhập", "Sheet to import";
     DownloadReportDocx => "Tải báo cáo (.docx)", "Download the report (.docx)";

@@ -8,7 +8,7 @@ use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::store::columns;
 use so_cong_doan::store::memory::Memory;
 use so_cong_doan::store::pack::{pack, pack_in_columns, unpack};
-use so_cong_doan::store::vault::{DamageKind, Kv, Opened, Vault, INDEX_KEY};
+use so_cong_doan::store::vault::{self, DamageKind, Kv, Opened, Vault, INDEX_KEY};
 use so_cong_doan::store::{Command, Saved, Session};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -64,22 +64,37 @@ fn a_book_replaced_unsaved_is_stored_by_the_next_flush() {
 }
 
 #[test]
-fn a_vault_without_its_writer_keeps_changes_due_and_stores_them_when_it_comes() {
+fn a_vault_without_its_reader_and_writer_keeps_changes_due_and_stores_them_when_they_come() {
     let shared = Rc::new(RefCell::new(Memory::default()));
     demo_session(shared.clone());
-    let mut reading = Session::new(Vault::reading(shared.clone()), Some(reopen(shared.clone())));
+    let mut unloaded = Session::new(Vault::unloaded(shared.clone()), Some(reopen(shared.clone())));
     let (change, command) = add("Nguyễn Văn Mới");
-    reading.apply(change, command, at(1)).unwrap();
-    assert_eq!(reading.saved(), Saved::Due, "waiting for the writer is not a failed save");
-    assert_eq!(roster(reading.book().unwrap()), 46, "the change is on screen");
+    unloaded.apply(change, command, at(1)).unwrap();
+    assert_eq!(unloaded.saved(), Saved::Due, "waiting for the code that saves is not a failed save");
+    assert_eq!(roster(unloaded.book().unwrap()), 46, "the change is on screen");
     assert_eq!(roster(&reopen(shared.clone())), 45, "and not yet stored");
-    reading.undo(at(2));
-    reading.redo(at(3));
-    assert_eq!(reading.saved(), Saved::Due);
-    reading.vault.set_writer(so_cong_doan::store::vault::write);
-    reading.flush(at(4));
-    assert_eq!(reading.saved(), Saved::Yes);
-    assert_eq!(&reopen(shared), reading.book().unwrap());
+    unloaded.undo(at(2));
+    unloaded.redo(at(3));
+    unloaded.vault.set_writer(vault::write);
+    unloaded.flush(at(4));
+    assert_eq!(unloaded.saved(), Saved::Due, "a save checks first what is stored: it needs the reader too");
+    unloaded.vault.set_reader(vault::READER);
+    unloaded.flush(at(5));
+    assert_eq!(unloaded.saved(), Saved::Yes);
+    assert_eq!(&reopen(shared), unloaded.book().unwrap());
+}
+
+#[test]
+fn an_unloaded_vault_knows_a_book_is_stored_and_reads_it_once_its_reader_comes() {
+    let shared = Rc::new(RefCell::new(Memory::default()));
+    assert!(Vault::unloaded(shared.clone()).is_empty());
+    demo_session(shared.clone());
+    let mut session = Session::new(Vault::unloaded(shared.clone()), None);
+    assert!(!session.vault.is_empty());
+    assert_eq!(session.vault.open(), Opened::Empty, "without its reader it reads nothing");
+    session.vault.set_reader(vault::READER);
+    assert!(matches!(session.open(), Opened::Ready(_)));
+    assert_eq!(session.book(), Some(&demo_book()));
 }
 
 #[test]

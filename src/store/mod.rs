@@ -12,7 +12,7 @@ use crate::domain::book::{Book, BookError};
 use crate::domain::history::{Change, History};
 use chrono::{DateTime, FixedOffset};
 use std::rc::Rc;
-use vault::{Kv, SaveError, Vault};
+use vault::{Kv, Opened, SaveError, Vault};
 
 /// A change to the book as a function, so it can be applied again on a book another tab saved.
 pub type Command = Rc<dyn Fn(&mut Book) -> Result<(), BookError>>;
@@ -30,7 +30,7 @@ pub enum Saved {
     Yes,
     /// The store is full: the book on screen is newer than the stored one.
     No,
-    /// The code that writes is still loading (`Vault::reading`): the change waits for it, nothing failed.
+    /// The code that reads and writes is still loading (`Vault::unloaded`): the change waits for it, nothing failed.
     Due,
 }
 
@@ -53,6 +53,15 @@ pub struct Session<K: Kv> {
 impl<K: Kv> Session<K> {
     pub fn new(vault: Vault<K>, book: Option<Book>) -> Self {
         Session { vault, book, history: History::default(), pending: Vec::new() }
+    }
+
+    /// Reads the stored book into the session (see `Vault::open`).
+    pub fn open(&mut self) -> Opened {
+        let opened = self.vault.open();
+        if let Opened::Ready(book) = &opened {
+            self.book = Some((**book).clone());
+        }
+        opened
     }
 
     pub fn book(&self) -> Option<&Book> {
@@ -145,7 +154,7 @@ impl<K: Kv> Session<K> {
                     self.pending.clear();
                     return merge;
                 }
-                Err(SaveError::Full | SaveError::NoWriter) => return merge,
+                Err(SaveError::Full | SaveError::Unloaded) => return merge,
                 Err(SaveError::Conflict(latest)) => {
                     let seq = self.vault.index().head;
                     let rebased = self.rebase(*latest, seq);

@@ -3,7 +3,7 @@
 //! readable. The versions before it are the automatic backups.
 
 use crate::domain::book::Book;
-use crate::domain::file::{self, FileError};
+use crate::domain::file::{self, FileError, Imported};
 use crate::domain::history::Change;
 use chrono::{DateTime, Duration, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -135,14 +135,31 @@ pub enum DamageKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
     Full,
-    /// The vault has no writer yet (see `Vault::reading`): nothing was written.
-    NoWriter,
+    /// The vault has not yet its reader and writer (see `Vault::unloaded`): nothing was written.
+    Unloaded,
     /// Another tab saved since this one last read; here is what it saved.
     Conflict(Box<Book>),
 }
 
 /// Turns a book into the text stored for it.
 pub type Writer = fn(&Book, DateTime<FixedOffset>) -> String;
+
+/// Reads what the vault stores: the index, and a version's text into its book. Function pointers, like the
+/// writer, so that the browser can fetch this code as a chunk of its own (a first visit has nothing to read).
+#[derive(Clone, Copy)]
+pub struct Reader {
+    /// The JSON of a stored version (see `pack`); `None` when it is not packed.
+    pub unpack: fn(&str) -> Option<String>,
+    /// A book from its JSON: the exchange file's reader, which checks everything.
+    pub book: fn(&str) -> Result<Imported, FileError>,
+    pub index: fn(&str) -> Option<Index>,
+}
+
+pub const READER: Reader = Reader { unpack: super::pack::unpack, book: file::read, index: read_index };
+
+fn read_index(text: &str) -> Option<Index> {
+    serde_json::from_str(text).ok()
+}
 
 /// The stored form of a book: its compact file, packed (see `pack`).
 pub fn write(book: &Book, now: DateTime<FixedOffset>) -> String {
@@ -153,34 +170,43 @@ pub struct Vault<K: Kv> {
     kv: K,
     /// The version this session last read or wrote; a save over anything newer is a conflict.
     seen: u64,
+    reader: Option<Reader>,
     writer: Option<Writer>,
 }
 
 impl<K: Kv> Vault<K> {
     pub fn new(kv: K) -> Self {
-        Vault { kv, seen: 0, writer: Some(write) }
+        Vault { kv, seen: 0, reader: Some(READER), writer: Some(write) }
     }
 
-    /// A vault that reads, and keeps its index, but saves a book only once it is given a writer. The browser
-    /// opens its store this way: writing (serializing, packing) is code in a chunk of its own that no first
-    /// page needs, loaded just after.
-    pub fn reading(kv: K) -> Self {
-        Vault { kv, seen: 0, writer: None }
+    /// A vault given its reader and its writer later, as the browser fetches them: reading and writing
+    /// (parsing, serializing, packing) are chunks of their own. Until its reader comes, the vault sees an
+    /// empty store; until both have come, it saves nothing (`SaveError::Unloaded`).
+    pub fn unloaded(kv: K) -> Self {
+        Vault { kv, seen: 0, reader: None, writer: None }
+    }
+
+    pub fn set_reader(&mut self, reader: Reader) {
+        self.reader = Some(reader);
     }
 
     pub fn set_writer(&mut self, writer: Writer) {
         self.writer = Some(writer);
     }
 
+    /// Saving needs both: a save checks first that no other tab has stored a newer book.
     pub fn can_write(&self) -> bool {
-        self.writer.is_some()
+        self.reader.is_some() && self.writer.is_some()
+    }
+
+    /// True when nothing of a book is stored, without reading anything: no index and no version.
+    pub fn is_empty(&self) -> bool {
+        self.kv.get(INDEX_KEY).is_none() && !self.kv.keys().iter().any(|k| k.starts_with(VERSION_PREFIX))
     }
 
     fn read_index(&self) -> Result<Option<Index>, String> {
-        match self.kv.get(INDEX_KEY) {
-            None => Ok(None),
-            Some(text) => serde_json::from_str(&text).map(Some).map_err(|_| text),
-        }
+        let (Some(reader), Some(text)) = (self.reader, self.kv.get(INDEX_KEY)) else { return Ok(None) };
+        (reader.index)(&text).map(Some).ok_or(text)
     }
 
     pub fn index(&self) -> Index {
@@ -190,8 +216,9 @@ impl<K: Kv> Vault<K> {
     /// The JSON of a stored version, unpacked; the raw value itself when it cannot be unpacked, so that
     /// reading it reports the damage.
     fn version_text(&self, seq: u64) -> Option<String> {
+        let unpack = self.reader?.unpack;
         let stored = self.kv.get(&self.key(seq))?;
-        Some(super::pack::unpack(&stored).unwrap_or(stored))
+        Some(unpack(&stored).unwrap_or(stored))
     }
 
     /// The key of a version: its own, or the one it was written over, as the index says.
@@ -200,9 +227,16 @@ impl<K: Kv> Vault<K> {
         listed.map_or_else(|| version_key(seq), |v| v.key())
     }
 
+    /// A stored version read as a file: its book, and when it was saved.
+    fn read_stored(&self, seq: u64) -> Result<Imported, DamageKind> {
+        let (Some(reader), Some(text)) = (self.reader, self.version_text(seq)) else {
+            return Err(DamageKind::MissingBook(seq));
+        };
+        (reader.book)(&text).map_err(DamageKind::Book)
+    }
+
     fn read_book(&self, seq: u64) -> Result<Book, DamageKind> {
-        let text = self.version_text(seq).ok_or(DamageKind::MissingBook(seq))?;
-        file::read(&text).map(|i| i.book).map_err(DamageKind::Book)
+        self.read_stored(seq).map(|i| i.book)
     }
 
     pub fn read_version(&self, seq: u64) -> Option<Book> {
@@ -218,7 +252,7 @@ impl<K: Kv> Vault<K> {
             .filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse::<u64>().ok())
             .filter_map(|seq| {
                 let stored = self.kv.get(&version_key(seq))?;
-                let imported = file::read(&self.version_text(seq)?).ok()?;
+                let imported = self.read_stored(seq).ok()?;
                 let saved_at = imported.meta.exported_at?;
                 Some(Version {
                     seq,
@@ -288,7 +322,7 @@ impl<K: Kv> Vault<K> {
     /// Saves `book` as the new current version. On a full store, backups are given up oldest first to make
     /// room; if it still does not fit, the stored book stays exactly as it was.
     pub fn save(&mut self, book: &Book, change: Change, now: DateTime<FixedOffset>) -> Result<(), SaveError> {
-        let write = self.writer.ok_or(SaveError::NoWriter)?;
+        let (Some(write), true) = (self.writer, self.reader.is_some()) else { return Err(SaveError::Unloaded) };
         let mut index = match self.read_index() {
             Ok(index) => index.unwrap_or_default(),
             // The user chose to go on from a lost index: rebuild it from the versions still readable.

@@ -135,6 +135,7 @@ fn console_error_panic_hook_install() {
 pub fn App() -> impl IntoView {
     let ledger = Ledger::open(Lang::stored());
     provide_context(ledger);
+    ledger.start();
     // `?demo=1` opens the demo union on an empty book: a link to show the app, and what the benchmark loads;
     // `?demo=10000` opens a generated union of that many members, to measure the app at scale. Like any change
     // made before the writers have come, it is shown at once and stored when they come, after the first paint.
@@ -142,7 +143,7 @@ pub fn App() -> impl IntoView {
         let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
         (1..=100_000).contains(&n).then_some(n)
     });
-    if let Some(n) = demo_size.filter(|_| ledger.book.with_untracked(Option::is_none) && ledger.damage.with_untracked(Option::is_none)) {
+    if let Some(n) = demo_size.filter(|_| !ledger.opening.get_untracked()) {
         let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
         ledger.replace(book, Change::LoadDemo);
     }
@@ -190,12 +191,15 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", lang.code());
         }
     });
+    // Interactive once a page shows: a stored book's first page waits for its reader.
     Effect::new(move |_| {
+        if ledger.opening.get() {
+            return;
+        }
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-ready", "1");
         }
         let _ = window().performance().map(|p| p.mark("app-interactive"));
-        ledger.load_writers();
     });
 
     view! {
@@ -215,7 +219,9 @@ pub fn App() -> impl IntoView {
         </header>
         <Banners update_ready/>
         {move || {
-            if damaged.get() {
+            if ledger.opening.get() {
+                view! { <main class="page"><Opening/></main> }.into_any()
+            } else if damaged.get() {
                 view! { <main class="page"><RecoveryPage/></main> }.into_any()
             } else if !has_book.get() {
                 view! { <main class="page"><WelcomePage/></main> }.into_any()
@@ -359,6 +365,20 @@ fn UndoRedo() -> impl IntoView {
     }
 }
 
+/// A stored book while its reader is fetched; when it cannot be, what to do.
+#[component]
+fn Opening() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    view! {
+        <Show when=move || ledger.code_failed.get() fallback=move || view! { <p class="muted" role="status">{t(T::OpeningBook)}</p> }>
+            <div class="banner danger" role="alert">
+                <p>{t(T::ReaderNotLoaded)}</p>
+                <button type="button" on:click=move |_| ledger.start()>{t(T::TryAgain)}</button>
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
@@ -371,7 +391,7 @@ fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| ledger.retry_save()>{t(T::RetrySave)}</button>
             </div>
         </Show>
-        <Show when=move || ledger.writers_failed.get()>
+        <Show when=move || ledger.code_failed.get() && !ledger.opening.get()>
             <div class="banner danger" role="alert">
                 <p><strong>{t(T::WritersNotLoadedTitle)}</strong>" "{t(T::WritersNotLoadedBody)}</p>
                 <button type="button" on:click=move |_| ledger.retry_save()>{t(T::TryAgain)}</button>

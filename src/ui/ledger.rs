@@ -6,7 +6,7 @@ use crate::domain::history::Change;
 use crate::i18n::Lang;
 use crate::store::memory::Memory;
 use crate::domain::file;
-use crate::store::vault::{self, Damage, Index, Kv, Opened, Vault, Writer};
+use crate::store::vault::{self, Damage, Index, Kv, Opened, Reader, Vault, Writer};
 use crate::store::{local::Local, Command, Merge, Saved, Session};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
@@ -43,6 +43,13 @@ pub struct Writers {
     pub export: Writer,
 }
 
+/// The reader's code (parsing and checking every record, inflating) is a chunk of its own: fetched before the
+/// first page when a book is stored, after it on a first visit, which has nothing to read.
+#[wasm_split(reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn reader() -> Result<Reader, SplitLoaderError> {
+    Ok(vault::READER)
+}
+
 /// The writers' code (serializing every record, compressing) is a chunk of its own: no first page needs it,
 /// and it is loaded right after the first one has painted.
 #[wasm_split(writers, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -73,9 +80,13 @@ pub struct Ledger {
     pub lang: RwSignal<Lang>,
     /// False when the browser refused storage and the book lives in memory only.
     pub persistent: bool,
+    /// A book is stored and its reader is on its way: no page can show yet.
+    pub opening: RwSignal<bool>,
+    reader: RwSignal<Option<Reader>>,
     writers: RwSignal<Option<Writers>>,
-    /// The writers could not be fetched (no network, not yet kept by the service worker): changes wait.
-    pub writers_failed: RwSignal<bool>,
+    /// The reader or the writers could not be fetched (no network, not yet kept by the service worker):
+    /// changes wait, and a stored book waits to be opened.
+    pub code_failed: RwSignal<bool>,
 }
 
 impl Ledger {
@@ -84,32 +95,47 @@ impl Ledger {
             Some(_) => (Box::new(Local::new()), true),
             None => (Box::new(Memory::default()), false),
         };
-        let mut vault = Vault::reading(kv);
-        let (book, damage) = match vault.open() {
-            Opened::Empty => (None, None),
-            Opened::Ready(book) => (Some(*book), None),
-            Opened::Damaged(damage) => (None, Some(damage)),
-        };
+        let vault = Vault::unloaded(kv);
+        let opening = !vault.is_empty();
         Ledger {
-            session: StoredValue::new_local(Session::new(vault, book.clone())),
-            book: RwSignal::new(book),
+            session: StoredValue::new_local(Session::new(vault, None)),
+            book: RwSignal::new(None),
             saved: RwSignal::new(Saved::Yes),
-            damage: RwSignal::new(damage),
+            damage: RwSignal::new(None),
             notice: RwSignal::new(None),
             undo: RwSignal::new(None),
             redo: RwSignal::new(None),
             stored: RwSignal::new(0),
             lang: RwSignal::new(lang),
             persistent,
+            opening: RwSignal::new(opening),
+            reader: RwSignal::new(None),
             writers: RwSignal::new(None),
-            writers_failed: RwSignal::new(false),
+            code_failed: RwSignal::new(false),
         }
     }
 
-    /// Fetches the writers and gives them to the vault; on failure, says so (a banner offers to try again).
+    /// Fetches the reader, unless it is here already; on failure, says so (a banner offers to try again).
+    async fn install_reader(self) -> Option<Reader> {
+        if let Some(loaded) = self.reader.get_untracked() {
+            return Some(loaded);
+        }
+        let loaded = reader().await.ok();
+        self.code_failed.set(loaded.is_none());
+        if let Some(loaded) = loaded {
+            self.reader.set(Some(loaded));
+            self.session.update_value(|s| s.vault.set_reader(loaded));
+        }
+        loaded
+    }
+
+    /// Fetches the writers, unless they are here already; on failure, says so.
     async fn install_writers(self) -> Option<Writers> {
+        if let Some(loaded) = self.writers.get_untracked() {
+            return Some(loaded);
+        }
         let loaded = writers().await.ok();
-        self.writers_failed.set(loaded.is_none());
+        self.code_failed.set(loaded.is_none());
         if let Some(loaded) = loaded {
             self.writers.set(Some(loaded));
             self.session.update_value(|s| s.vault.set_writer(loaded.store));
@@ -117,18 +143,57 @@ impl Ledger {
         loaded
     }
 
-    /// Fetches the writers, then stores what was changed before they came.
-    fn fetch_writers(self) {
+    /// Fetches the reader then the writers, then stores what was changed before they came, or else takes
+    /// what another tab may have stored meanwhile.
+    fn fetch_code(self) {
         leptos::task::spawn_local(async move {
-            if self.install_writers().await.is_some() && self.session.with_value(|s| s.saved() != Saved::Yes) {
+            if self.install_reader().await.is_none() || self.install_writers().await.is_none() {
+                return;
+            }
+            if self.session.with_value(|s| s.saved() != Saved::Yes) {
                 self.retry_save();
+            } else {
+                self.sync();
             }
         });
     }
 
-    /// Loads the writers once the first page has painted.
-    pub fn load_writers(self) {
-        after_paint(move || self.fetch_writers());
+    /// Opens the stored book once its reader has come, then fetches the writers after that page has painted.
+    fn open_stored(self) {
+        leptos::task::spawn_local(async move {
+            if self.install_reader().await.is_none() {
+                return;
+            }
+            match self.session.try_update_value(|s| s.open()) {
+                Some(Opened::Ready(book)) => self.book.set(Some(*book)),
+                Some(Opened::Damaged(damage)) => self.damage.set(Some(damage)),
+                _ => {}
+            }
+            self.opening.set(false);
+            after_paint(move || self.fetch_code());
+        });
+    }
+
+    /// Starts the book: a stored one is opened as soon as its reader comes; without one, the reader and the
+    /// writers come after the first page has painted. Called again by "Try again" when a fetch failed.
+    pub fn start(self) {
+        if self.opening.get_untracked() {
+            self.open_stored();
+        } else {
+            after_paint(move || self.fetch_code());
+        }
+    }
+
+    /// Runs `f` with the reader: at once once it is loaded, else when it comes.
+    pub fn with_reader(self, f: impl FnOnce(Reader) + 'static) {
+        match self.reader.get_untracked() {
+            Some(loaded) => f(loaded),
+            None => leptos::task::spawn_local(async move {
+                if let Some(loaded) = self.install_reader().await {
+                    f(loaded)
+                }
+            }),
+        }
     }
 
     /// Runs `f` with the writers: at once once they are loaded, else when they come.
@@ -209,12 +274,12 @@ impl Ledger {
         }
     }
 
-    /// Tries the save again, after the user has freed space. Before the writers have come, fetches them (if
-    /// they are not already on their way): their coming saves.
+    /// Tries the save again, after the user has freed space. Before the reader and the writers have come,
+    /// fetches them again if they failed (else they are on their way): their coming saves.
     pub fn retry_save(&self) {
-        if self.writers.get_untracked().is_none() {
-            if self.writers_failed.get_untracked() {
-                self.fetch_writers();
+        if !self.session.with_value(|s| s.vault.can_write()) {
+            if self.code_failed.get_untracked() {
+                self.start();
             }
             return;
         }

@@ -13,9 +13,9 @@ const wasmFetched = (page, before = false) =>
       .map((e) => new URL(e.name).pathname.slice(1));
   }, before);
 
-// The first page needs the main wasm only; the code that writes the book comes after it and stores the demo
-// chosen on it; an area's chunk is fetched the first time the area is opened, and not again.
-test('the first page fetches one wasm; the writers come after it, and each area its chunk once, when first opened', async ({ page }) => {
+// The first page needs the main wasm only; the code that reads and writes the book comes after it and stores
+// the demo chosen on it; an area's chunk is fetched the first time the area is opened, and not again.
+test('the first page fetches one wasm; the reader and writers come after it, and each area its chunk once, when first opened', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Sổ Công đoàn' })).toBeVisible();
   const first = await wasmFetched(page, true);
@@ -24,8 +24,9 @@ test('the first page fetches one wasm; the writers come after it, and each area 
 
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
   const loaded = await wasmFetched(page);
+  expect(loaded.some((f) => f.startsWith('split_reader'))).toBe(true);
   expect(loaded.some((f) => f.startsWith('split_writers'))).toBe(true);
 
   const menu = page.getByRole('navigation', { name: 'Danh mục chính' });
@@ -38,12 +39,24 @@ test('the first page fetches one wasm; the writers come after it, and each area 
   expect(opened.some((f) => f.startsWith('split_members_view'))).toBe(false);
 });
 
+// A stored book needs its reader before its first page, and nothing more: the writers come after that page.
+test('a stored book opens with the reader, before the writers and before any area', async ({ page }) => {
+  await page.goto('/?demo=1');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
+  const first = await wasmFetched(page, true);
+  expect(first.some((f) => f.startsWith('split_reader'))).toBe(true);
+  expect(first.some((f) => /^split_(writers|\w+_view)/.test(f))).toBe(false);
+  await expect.poll(async () => (await wasmFetched(page)).some((f) => f.startsWith('split_writers'))).toBe(true);
+});
+
 // A chunk that cannot be fetched (the network down before the service worker kept it) is said, not a crash:
 // the page offers to try again, and a change made meanwhile waits on screen and is stored once it can be.
 test('a page or the saving code that cannot be fetched is said, and Try again fetches it', async ({ page }) => {
   await page.goto('/?demo=1');
   await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
 
   await page.route(/split_finance_view.*\.wasm$/, (route) => route.abort());
   await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tài chính' }).click();
@@ -66,6 +79,16 @@ test('a page or the saving code that cannot be fetched is said, and Try again fe
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect.poll(stored).not.toBe(before);
   await page.reload();
+  await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tổ công đoàn' }).click();
+  await expect(page.getByRole('textbox', { name: 'Đổi tên tổ Tổ Kho vận' })).toHaveValue('Tổ Kho vận');
+
+  // Reopened with the reader out of reach: the stored book waits, intact, and Try again opens it.
+  await page.route(/split_reader.*\.wasm$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Chưa mở được sổ');
+  await expect(page.getByRole('button', { name: 'Dùng dữ liệu mẫu' })).toHaveCount(0);
+  await page.unroute(/split_reader.*\.wasm$/);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
   await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tổ công đoàn' }).click();
   await expect(page.getByRole('textbox', { name: 'Đổi tên tổ Tổ Kho vận' })).toHaveValue('Tổ Kho vận');
 });

@@ -84,15 +84,17 @@ pub fn ImportPanel() -> impl IntoView {
     let input_id = crate::ui::widgets::field_id("import");
     let on_change = move |ev: leptos::ev::Event| {
         done.set(None);
-        read_chosen_file(&ev, move |name, text| match file::read(&text) {
-            Ok(imported) => {
-                error.set(None);
-                preview.set(Some((name, imported)));
-            }
-            Err(e) => {
-                preview.set(None);
-                error.set(Some((name, e)));
-            }
+        read_chosen_file(&ev, move |name, text| {
+            ledger.with_reader(move |reader| match (reader.book)(&text) {
+                Ok(imported) => {
+                    error.set(None);
+                    preview.set(Some((name, imported)));
+                }
+                Err(e) => {
+                    preview.set(None);
+                    error.set(Some((name, e)));
+                }
+            })
         });
     };
     let confirm = move |_| {
