@@ -42,26 +42,23 @@ impl Lang {
         }
     }
 
-    /// The language chosen last time on this browser; Vietnamese the first time.
+    /// The language chosen last time on this browser; Vietnamese the first time. Kept as the JSON string of
+    /// its code, as gloo-storage wrote it before; read without a JSON parser, which no first page needs.
     pub fn stored() -> Lang {
-        use gloo_storage::Storage;
-        if !storage_allowed() {
-            return Lang::default();
-        }
-        gloo_storage::LocalStorage::get::<String>(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default()
+        let code = local_storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+        code.map_or_else(Lang::default, |c| Lang::from_code(c.trim_matches('"')))
     }
 
     pub fn store(self) {
-        use gloo_storage::Storage;
-        if storage_allowed() {
-            let _ = gloo_storage::LocalStorage::set(LANG_KEY, self.code());
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(LANG_KEY, &format!("\"{}\"", self.code()));
         }
     }
 }
 
-/// gloo panics where the browser refuses localStorage (it throws on access): ask first.
-fn storage_allowed() -> bool {
-    web_sys::window().is_some_and(|w| w.local_storage().ok().flatten().is_some())
+/// The browser's localStorage, unless it refuses one (it throws on access).
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 macro_rules! table {

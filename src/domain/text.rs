@@ -133,7 +133,7 @@ pub fn format_opt_date(date: Option<NaiveDate>) -> String {
 /// Two-digit years are read as the nearest past century year relative to `pivot_year` (the current year).
 pub fn parse_date(text: &str, pivot_year: i32) -> Option<NaiveDate> {
     let text = text.trim();
-    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+    if let Ok(date) = text.parse::<NaiveDate>() {
         return Some(date);
     }
     let parts: Vec<&str> = text.split(['/', '-', '.']).map(str::trim).collect();

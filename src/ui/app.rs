@@ -163,7 +163,7 @@ pub fn App() -> impl IntoView {
         if !(key.ctrl_key() || key.meta_key()) || typing {
             return;
         }
-        match key.key().to_lowercase().as_str() {
+        match key.key().to_ascii_lowercase().as_str() {
             "z" if key.shift_key() => ledger.redo(),
             "z" => ledger.undo(),
             "y" => ledger.redo(),

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { stored } from './helpers.mjs';
 
 // Without the service worker's precache, so that every fetch is the page's own.
 test.use({ serviceWorkers: 'block' });
@@ -24,7 +25,7 @@ test('the first page fetches one wasm; the reader and writers come after it, and
 
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
+  await stored(page);
   const loaded = await wasmFetched(page);
   expect(loaded.some((f) => f.startsWith('split_reader'))).toBe(true);
   expect(loaded.some((f) => f.startsWith('split_writers'))).toBe(true);
@@ -42,7 +43,7 @@ test('the first page fetches one wasm; the reader and writers come after it, and
 // A stored book needs its reader before its first page, and nothing more: the writers come after that page.
 test('a stored book opens with the reader, before the writers and before any area', async ({ page }) => {
   await page.goto('/?demo=1');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
+  await stored(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
   const first = await wasmFetched(page, true);
@@ -56,7 +57,7 @@ test('a stored book opens with the reader, before the writers and before any are
 test('a page or the saving code that cannot be fetched is said, and Try again fetches it', async ({ page }) => {
   await page.goto('/?demo=1');
   await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
+  await stored(page);
 
   await page.route(/split_finance_view.*\.wasm$/, (route) => route.abort());
   await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tài chính' }).click();
@@ -72,12 +73,12 @@ test('a page or the saving code that cannot be fetched is said, and Try again fe
   await page.getByLabel('Tên tổ mới').fill('Tổ Kho vận');
   await page.getByRole('button', { name: 'Thêm tổ' }).click();
   await expect(page.getByRole('textbox', { name: 'Đổi tên tổ Tổ Kho vận' })).toHaveValue('Tổ Kho vận');
-  const stored = () => page.evaluate(() => Object.values(localStorage).join('\n').length);
-  const before = await stored();
+  const storedLength = () => page.evaluate(() => Object.values(localStorage).join('\n').length);
+  const before = await storedLength();
   await page.unroute(/split_writers.*\.wasm$/);
   await page.getByRole('button', { name: 'Thử lại' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect.poll(stored).not.toBe(before);
+  await expect.poll(storedLength).not.toBe(before);
   await page.reload();
   await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tổ công đoàn' }).click();
   await expect(page.getByRole('textbox', { name: 'Đổi tên tổ Tổ Kho vận' })).toHaveValue('Tổ Kho vận');

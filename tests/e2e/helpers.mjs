@@ -12,6 +12,12 @@ export async function openDemo(page) {
   await openApp(page);
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Công đoàn cơ sở');
+  await stored(page);
+}
+
+/** Waits until the book is in storage: the code that saves comes just after the first page. */
+export async function stored(page) {
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
 }
 
 /** Creates a new book through the welcome form. */
@@ -23,6 +29,7 @@ export async function createBook(page, name = 'Công đoàn cơ sở Trường T
   await page.getByLabel('Đến ngày').fill('20/03/2028');
   await page.getByRole('button', { name: 'Tạo sổ mới' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await stored(page);
 }
 
 /** Goes to a page through the main menu. */

@@ -12,7 +12,7 @@ use crate::domain::text::{format_date, format_number, format_percent, slug};
 use crate::domain::report::Share;
 use crate::i18n::{self, T};
 use crate::store::vault::{Version, QUOTA_UNITS};
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, Timelike};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,7 +41,7 @@ pub fn download_parts(filename: &str, parts: &js_sys::Array, mime: &str) {
 
 /// `so-cong-doan-<union>-<yyyy-mm-dd>.json`
 fn export_name(union: &str, at: DateTime<FixedOffset>) -> String {
-    format!("so-cong-doan-{}-{}.json", slug(union), at.format("%Y-%m-%d"))
+    format!("so-cong-doan-{}-{}.json", slug(union), at.date_naive())
 }
 
 /// Downloads the whole book as the exchange file and notes when it was done.
@@ -58,7 +58,7 @@ pub fn export_book(ledger: Ledger) {
 }
 
 pub fn format_time(at: DateTime<FixedOffset>) -> String {
-    format!("{} {}", format_date(at.date_naive()), at.format("%H:%M"))
+    format!("{} {:02}:{:02}", format_date(at.date_naive()), at.hour(), at.minute())
 }
 
 /// Reads the chosen file into `out` as text.
