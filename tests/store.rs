@@ -75,7 +75,7 @@ fn a_vault_without_its_reader_and_writer_keeps_changes_due_and_stores_them_when_
     assert_eq!(roster(&reopen(shared.clone())), 45, "and not yet stored");
     unloaded.undo(at(2));
     unloaded.redo(at(3));
-    unloaded.vault.set_writer(vault::write);
+    unloaded.vault.set_writer(vault::WRITER);
     unloaded.flush(at(4));
     assert_eq!(unloaded.saved(), Saved::Due, "a save checks first what is stored: it needs the reader too");
     unloaded.vault.set_reader(vault::READER);

@@ -141,8 +141,14 @@ pub enum SaveError {
     Conflict(Box<Book>),
 }
 
-/// Turns a book into the text stored for it.
-pub type Writer = fn(&Book, DateTime<FixedOffset>) -> String;
+/// Turns a book, and the index, into the text stored for them. Function pointers: see `Reader`.
+#[derive(Clone, Copy)]
+pub struct Writer {
+    pub book: fn(&Book, DateTime<FixedOffset>) -> String,
+    pub index: fn(&Index) -> String,
+}
+
+pub const WRITER: Writer = Writer { book: write, index: write_index };
 
 /// Reads what the vault stores: the index, and a version's text into its book. Function pointers, like the
 /// writer, so that the browser can fetch this code as a chunk of its own (a first visit has nothing to read).
@@ -162,8 +168,12 @@ fn read_index(text: &str) -> Option<Index> {
 }
 
 /// The stored form of a book: its compact file, packed (see `pack`).
-pub fn write(book: &Book, now: DateTime<FixedOffset>) -> String {
+fn write(book: &Book, now: DateTime<FixedOffset>) -> String {
     super::pack::pack(&file::write_compact(book, now))
+}
+
+fn write_index(index: &Index) -> String {
+    serde_json::to_string(index).unwrap_or_default()
 }
 
 pub struct Vault<K: Kv> {
@@ -176,7 +186,7 @@ pub struct Vault<K: Kv> {
 
 impl<K: Kv> Vault<K> {
     pub fn new(kv: K) -> Self {
-        Vault { kv, seen: 0, reader: Some(READER), writer: Some(write) }
+        Vault { kv, seen: 0, reader: Some(READER), writer: Some(WRITER) }
     }
 
     /// A vault given its reader and its writer later, as the browser fetches them: reading and writing
@@ -322,7 +332,7 @@ impl<K: Kv> Vault<K> {
     /// Saves `book` as the new current version. On a full store, backups are given up oldest first to make
     /// room; if it still does not fit, the stored book stays exactly as it was.
     pub fn save(&mut self, book: &Book, change: Change, now: DateTime<FixedOffset>) -> Result<(), SaveError> {
-        let (Some(write), true) = (self.writer, self.reader.is_some()) else { return Err(SaveError::Unloaded) };
+        let (Some(writer), true) = (self.writer, self.reader.is_some()) else { return Err(SaveError::Unloaded) };
         let mut index = match self.read_index() {
             Ok(index) => index.unwrap_or_default(),
             // The user chose to go on from a lost index: rebuild it from the versions still readable.
@@ -334,7 +344,7 @@ impl<K: Kv> Vault<K> {
             }
         }
         let seq = self.highest_seq().max(index.head) + 1;
-        let text = write(book, now);
+        let text = (writer.book)(book, now);
         let mut slot = None;
         while self.kv.set(&version_key(seq), &text).is_err() {
             if !self.drop_oldest_backup(&mut index) {
@@ -385,9 +395,11 @@ impl<K: Kv> Vault<K> {
         Ok(slot)
     }
 
+    /// Without its writer the vault writes nothing: outside `save`, the ledger changes the index only once
+    /// the writers have come (`Ledger::with_writers`).
     fn write_index(&mut self, index: &Index) -> Result<(), Full> {
-        let text = serde_json::to_string(index).map_err(|_| Full)?;
-        self.kv.set(INDEX_KEY, &text)
+        let write = self.writer.ok_or(Full)?.index;
+        self.kv.set(INDEX_KEY, &write(index))
     }
 
     /// Gives up the oldest backup that is not the current book nor pinned. The index is written first, so

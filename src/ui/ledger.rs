@@ -40,7 +40,7 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct Writers {
     pub store: Writer,
-    pub export: Writer,
+    pub export: fn(&Book, DateTime<FixedOffset>) -> String,
 }
 
 /// The reader's code (parsing and checking every record, inflating) is a chunk of its own: fetched before the
@@ -54,7 +54,7 @@ fn reader() -> Result<Reader, SplitLoaderError> {
 /// and it is loaded right after the first one has painted.
 #[wasm_split(writers, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn writers() -> Result<Writers, SplitLoaderError> {
-    Ok(Writers { store: vault::write, export: file::write })
+    Ok(Writers { store: vault::WRITER, export: file::write })
 }
 
 /// Runs `f` once the page has painted: after the next animation frame, in a task of its own.

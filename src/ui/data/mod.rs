@@ -99,12 +99,15 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let confirm = move |_| {
         let Some((name, imported)) = preview.get_untracked() else { return };
-        if ledger.book.with_untracked(Option::is_some) {
-            ledger.with_vault(|v| v.pin_head());
-        }
-        ledger.replace(imported.book, Change::Import(name.clone()));
-        preview.set(None);
-        done.set(Some(name));
+        // The book before the import is pinned first: that takes the writers.
+        ledger.with_writers(move |_| {
+            if ledger.book.with_untracked(Option::is_some) {
+                ledger.with_vault(|v| v.pin_head());
+            }
+            ledger.replace(imported.book, Change::Import(name.clone()));
+            preview.set(None);
+            done.set(Some(name));
+        });
     };
     view! {
         <div class="import">
@@ -188,7 +191,9 @@ pub fn DataPage() -> impl IntoView {
             <form class="form inline" on:submit=move |ev| {
                 ev.prevent_default();
                 if let Ok(n) = keep.get().trim().parse::<usize>() {
-                    ledger.with_vault(|v| v.set_keep(n));
+                    ledger.with_writers(move |_| {
+                        ledger.with_vault(|v| v.set_keep(n));
+                    });
                 }
             }>
                 <div class="field">
