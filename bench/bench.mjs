@@ -20,11 +20,12 @@ const median = (xs) => {
 
 // Time from navigation start to performance.mark('app-interactive'), in a fresh
 // context each run (cold: no service worker, no HTTP cache).
-async function timeToInteractive(env, path) {
+async function timeToInteractive(env, path, before = async () => {}) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await env.browser.newContext();
     const page = await context.newPage();
+    await before(page);
     await page.goto(new URL(path, env.url).href);
     const handle = await page.waitForFunction(
       () => performance.getEntriesByName('app-interactive', 'mark')[0]?.startTime,
@@ -152,16 +153,20 @@ const MEASUREMENTS = [
     },
   },
   {
-    name: 'time to interactive, /?demo=1',
+    name: 'time to interactive, /?demo=1, and the demo book stored',
     async run(env) {
-      const { median, runs } = await timeToInteractive(env, '/?demo=1');
+      const tenths = (t) => Math.round(t * 10) / 10;
+      const demo = await timeToInteractive(env, '/?demo=1');
+      // A return to a stored book: the demo stored by a first visit, then the app opened again (its files
+      // cached as a returning user has them); its first page waits for the reader.
+      const storeDemo = async (page) => {
+        await page.goto(new URL('/?demo=1', env.url).href);
+        await page.waitForFunction(() => localStorage.getItem('so-cong-doan/index') !== null, null, { timeout: 30_000 });
+      };
+      const stored = await timeToInteractive(env, '/', storeDemo);
       return [
-        {
-          metric: 'demo_interactive_ms_median',
-          value: Math.round(median * 10) / 10,
-          unit: 'ms',
-          runs: runs.map((t) => Math.round(t * 10) / 10),
-        },
+        { metric: 'demo_interactive_ms_median', value: tenths(demo.median), unit: 'ms', runs: demo.runs.map(tenths) },
+        { metric: 'stored_demo_interactive_ms_median', value: tenths(stored.median), unit: 'ms', runs: stored.runs.map(tenths) },
       ];
     },
   },
