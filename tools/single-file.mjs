@@ -118,8 +118,7 @@ await once(`<link rel="apple-touch-icon" href="(icons/icon-192\\.png)"`, async (
 await once(`\\s*<link rel="manifest" href="manifest\\.webmanifest" />`, async () => '', 'manifest link');
 // The service worker script only runs over http(s), and a lone copy of this file has no sw.js beside it.
 await once(`\\s*<script>(?:(?!</script>)[\\s\\S])*?navigator\\.serviceWorker[\\s\\S]*?</script>`, async () => '', 'service worker script');
-// The reader's preloads (tools/split-app.mjs) and trunk's of the glue and the wasm: nothing left to fetch.
-await once(`\\s*<script id="preload-reader">[\\s\\S]*?</script>`, async () => '', 'reader preload');
+// trunk's preloads of the glue and the wasm: nothing left to fetch.
 await once(`<link rel="modulepreload" href="\\./[\\w-]+\\.js"[^>]*>`, async () => '', 'glue preload');
 await once(`<link rel="preload" href="\\./[\\w-]+_bg\\.wasm"[^>]*>`, async () => '', 'wasm preload');
 

@@ -12,7 +12,6 @@
 //   3. shrinks every module with wasm-opt -Oz, as trunk does for the office worker;
 //   4. writes the glue and main wasm under trunk's names (so index.html's loader and preloads stand), and the
 //      loader and chunks beside them under the same content hash.
-//   5. has index.html preload the reader's chunks when a book is stored (see the end of this file).
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -54,32 +53,3 @@ loader = swap(loader, `"./${NAME}.js"`, JSON.stringify(`./${stem}.js`), 'the chu
 for (const c of chunks) loader = swap(loader, `"./${c}"`, JSON.stringify(`./${named(c)}`), 'the chunk loader');
 await writeFile(join(staging, loaderName), loader);
 console.log(`split-app: ${stem}: main module and ${chunks.length} chunks`);
-
-// A stored book is opened with the reader before its first page shows: when one is stored, index.html asks
-// for the reader's chunks beside the main wasm (the loader's later fetches take these preloads) instead of
-// after it. A first visit has nothing to read and fetches none of them.
-const reader = loader.match(/__wasm_split_load_reader = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w-]+\.wasm)"[\s\S]*?\n, \[([\w, ]*)\]\)\)/);
-if (!reader) throw new Error('split-app: no reader split point in the chunk loader');
-const readerFiles = [reader[1], ...reader[2].split(', ').filter(Boolean).map((dep) => named(`${dep.replace(/^__/, '')}.wasm`))];
-const stagedFiles = await readdir(staging);
-for (const f of readerFiles) if (!stagedFiles.includes(f)) throw new Error(`split-app: reader file ${f} not staged`);
-const preload = `<script id="preload-reader">
-      (function () {
-        try {
-          if (localStorage.getItem('so-cong-doan/index') === null) return;
-        } catch (e) {
-          return;
-        }
-        ${JSON.stringify(readerFiles)}.forEach(function (f) {
-          var link = document.createElement('link');
-          link.rel = 'preload';
-          link.as = 'fetch';
-          link.crossOrigin = 'anonymous';
-          link.href = f;
-          document.head.appendChild(link);
-        });
-      })();
-    </script>
-  </head>`;
-const html = await readFile(join(staging, 'index.html'), 'utf8');
-await writeFile(join(staging, 'index.html'), swap(html, '</head>', preload, 'index.html'));

@@ -14,9 +14,6 @@ const wasmFetched = (page, before = false) =>
       .map((e) => new URL(e.name).pathname.slice(1));
   }, before);
 
-/** The preloads index.html adds for the reader's chunk when a book is stored (tools/split-app.mjs). */
-const readerPreloads = (page) => page.locator('link[rel="preload"][href^="split_reader"]').count();
-
 // The first page needs the main wasm only; the code that reads and writes the book comes after it and stores
 // the demo chosen on it; an area's chunk is fetched the first time the area is opened, and not again.
 test('the first page fetches one wasm; the reader and writers come after it, and each area its chunk once, when first opened', async ({ page }) => {
@@ -25,7 +22,6 @@ test('the first page fetches one wasm; the reader and writers come after it, and
   const first = await wasmFetched(page, true);
   expect(first).toHaveLength(1);
   expect(first[0]).toMatch(/^so-cong-doan-[0-9a-f]+_bg\.wasm$/);
-  expect(await readerPreloads(page)).toBe(0);
 
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await expect(page.getByRole('heading', { name: /Công đoàn cơ sở/ })).toBeVisible();
@@ -53,7 +49,6 @@ test('a stored book opens with the reader, before the writers and before any are
   const first = await wasmFetched(page, true);
   expect(first.some((f) => f.startsWith('split_reader'))).toBe(true);
   expect(first.some((f) => /^split_(writers|\w+_view)/.test(f))).toBe(false);
-  expect(await readerPreloads(page), 'asked for beside the main wasm, not after it').toBe(1);
   await expect.poll(async () => (await wasmFetched(page)).some((f) => f.startsWith('split_writers'))).toBe(true);
 });
 
