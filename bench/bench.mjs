@@ -157,16 +157,25 @@ const MEASUREMENTS = [
     async run(env) {
       const tenths = (t) => Math.round(t * 10) / 10;
       const demo = await timeToInteractive(env, '/?demo=1');
-      // A return to a stored book: the demo stored by a first visit, then the app opened again (its files
-      // cached as a returning user has them); its first page waits for the reader.
+      // A return to a stored book: the demo stored by a first visit, then the app opened again, its files
+      // cached; its first page waits for the reader. The first return runs the reader's code for the first
+      // time; at a later one the browser has kept that code compiled, as it has for a returning user.
       const storeDemo = async (page) => {
         await page.goto(new URL('/?demo=1', env.url).href);
         await page.waitForFunction(() => localStorage.getItem('so-cong-doan/index') !== null, null, { timeout: 30_000 });
       };
-      const stored = await timeToInteractive(env, '/', storeDemo);
+      const returnOnce = async (page) => {
+        await storeDemo(page);
+        await page.goto(new URL('/', env.url).href);
+        await page.waitForFunction(() => performance.getEntriesByName('app-interactive', 'mark').length > 0, null, { timeout: 30_000 });
+        await page.waitForTimeout(1500);
+      };
+      const first = await timeToInteractive(env, '/', storeDemo);
+      const later = await timeToInteractive(env, '/', returnOnce);
       return [
         { metric: 'demo_interactive_ms_median', value: tenths(demo.median), unit: 'ms', runs: demo.runs.map(tenths) },
-        { metric: 'stored_demo_interactive_ms_median', value: tenths(stored.median), unit: 'ms', runs: stored.runs.map(tenths) },
+        { metric: 'stored_demo_first_return_ms_median', value: tenths(first.median), unit: 'ms', runs: first.runs.map(tenths) },
+        { metric: 'stored_demo_later_return_ms_median', value: tenths(later.median), unit: 'ms', runs: later.runs.map(tenths) },
       ];
     },
   },
