@@ -148,7 +148,7 @@ pub struct Writer {
     pub index: fn(&Index) -> String,
 }
 
-pub const WRITER: Writer = Writer { book: write, index: write_index };
+pub const WRITER: Writer = Writer { book: write, index: index_text };
 
 /// Reads what the vault stores: the index, and a version's text into its book. Function pointers, like the
 /// writer, so that the browser can fetch this code as a chunk of its own (a first visit has nothing to read).
@@ -161,9 +161,9 @@ pub struct Reader {
     pub index: fn(&str) -> Option<Index>,
 }
 
-pub const READER: Reader = Reader { unpack: super::pack::unpack, book: file::read, index: read_index };
+pub const READER: Reader = Reader { unpack: super::pack::unpack, book: file::read, index: parse_index };
 
-fn read_index(text: &str) -> Option<Index> {
+fn parse_index(text: &str) -> Option<Index> {
     serde_json::from_str(text).ok()
 }
 
@@ -172,7 +172,7 @@ fn write(book: &Book, now: DateTime<FixedOffset>) -> String {
     super::pack::pack(&file::write_compact(book, now))
 }
 
-fn write_index(index: &Index) -> String {
+fn index_text(index: &Index) -> String {
     serde_json::to_string(index).unwrap_or_default()
 }
 

@@ -11,6 +11,7 @@ use crate::store::{local::Local, Command, Merge, Saved, Session};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::future::Future;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -115,32 +116,31 @@ impl Ledger {
         }
     }
 
-    /// Fetches the reader, unless it is here already; on failure, says so (a banner offers to try again).
-    async fn install_reader(self) -> Option<Reader> {
-        if let Some(loaded) = self.reader.get_untracked() {
+    /// Fetches code of a chunk (the reader, the writers) unless it is here already, keeps it and gives it to the
+    /// vault; on failure, says so (a banner offers to try again).
+    async fn install<C, F>(self, slot: RwSignal<Option<C>>, fetch: impl FnOnce() -> F, give: impl FnOnce(&mut Vault<Box<dyn Kv>>, C)) -> Option<C>
+    where
+        C: Copy + Send + Sync + 'static,
+        F: Future<Output = Result<C, SplitLoaderError>>,
+    {
+        if let Some(loaded) = slot.get_untracked() {
             return Some(loaded);
         }
-        let loaded = reader().await.ok();
+        let loaded = fetch().await.ok();
         self.code_failed.set(loaded.is_none());
         if let Some(loaded) = loaded {
-            self.reader.set(Some(loaded));
-            self.session.update_value(|s| s.vault.set_reader(loaded));
+            slot.set(Some(loaded));
+            self.session.update_value(|s| give(&mut s.vault, loaded));
         }
         loaded
     }
 
-    /// Fetches the writers, unless they are here already; on failure, says so.
+    async fn install_reader(self) -> Option<Reader> {
+        self.install(self.reader, reader, |vault, loaded| vault.set_reader(loaded)).await
+    }
+
     async fn install_writers(self) -> Option<Writers> {
-        if let Some(loaded) = self.writers.get_untracked() {
-            return Some(loaded);
-        }
-        let loaded = writers().await.ok();
-        self.code_failed.set(loaded.is_none());
-        if let Some(loaded) = loaded {
-            self.writers.set(Some(loaded));
-            self.session.update_value(|s| s.vault.set_writer(loaded.store));
-        }
-        loaded
+        self.install(self.writers, writers, |vault, loaded| vault.set_writer(loaded.store)).await
     }
 
     /// Fetches the reader then the writers, then stores what was changed before they came, or else takes
@@ -184,28 +184,28 @@ impl Ledger {
         }
     }
 
-    /// Runs `f` with the reader: at once once it is loaded, else when it comes.
-    pub fn with_reader(self, f: impl FnOnce(Reader) + 'static) {
-        match self.reader.get_untracked() {
+    /// Runs `f` with code of a chunk: at once once it is loaded, else when it comes.
+    fn with_code<C, F>(slot: RwSignal<Option<C>>, install: impl FnOnce() -> F + 'static, f: impl FnOnce(C) + 'static)
+    where
+        C: Copy + Send + Sync + 'static,
+        F: Future<Output = Option<C>>,
+    {
+        match slot.get_untracked() {
             Some(loaded) => f(loaded),
             None => leptos::task::spawn_local(async move {
-                if let Some(loaded) = self.install_reader().await {
+                if let Some(loaded) = install().await {
                     f(loaded)
                 }
             }),
         }
     }
 
-    /// Runs `f` with the writers: at once once they are loaded, else when they come.
+    pub fn with_reader(self, f: impl FnOnce(Reader) + 'static) {
+        Self::with_code(self.reader, move || self.install_reader(), f)
+    }
+
     pub fn with_writers(self, f: impl FnOnce(Writers) + 'static) {
-        match self.writers.get_untracked() {
-            Some(loaded) => f(loaded),
-            None => leptos::task::spawn_local(async move {
-                if let Some(loaded) = self.install_writers().await {
-                    f(loaded)
-                }
-            }),
-        }
+        Self::with_code(self.writers, move || self.install_writers(), f)
     }
 
     /// Runs a change of the session (the change and its save) and marks its time in the browser's
