@@ -9,7 +9,7 @@ use crate::domain::member::{Education, Gender, MemberField, PoliticalTheory, Pro
 use crate::domain::sheet::{Column, RowProblem, SheetError};
 use crate::domain::term_report::Section;
 use crate::domain::movement::{MovementKind, MovementProblem};
-use crate::store::vault::DamageKind;
+use crate::store::layout::DamageKind;
 
 mod activities;
 pub mod finance;
@@ -94,9 +94,12 @@ table! {
     NotSavedBody => "Bộ nhớ của trình duyệt đã đầy. Những gì bạn vừa nhập vẫn còn trên màn hình; hãy xuất tệp ngay để giữ an toàn, rồi giải phóng bộ nhớ và thử lưu lại.",
         "The browser's storage is full. What you just entered is still on screen; export the file now to keep it safe, then free some space and try again.";
     ExportNow => "Xuất tệp ngay", "Export now";
+    SavedState => "Đã lưu", "Saved";
+    SavingState => "Đang lưu…", "Saving…";
+    NotSavedState => "Chưa lưu", "Not saved";
     RetrySave => "Thử lưu lại", "Try saving again";
-    NoStorage => "Trình duyệt này không cho lưu dữ liệu: sổ chỉ nằm trong bộ nhớ tạm và sẽ mất khi đóng trang. Hãy xuất tệp trước khi đóng.",
-        "This browser does not allow saving: the book lives in memory only and is lost when the page closes. Export the file before closing.";
+    NoStorage => "Trình duyệt này không cho lưu sổ vào bộ nhớ của trình duyệt trên máy này: sổ chỉ được giữ cho đến khi đóng thẻ. Hãy xuất tệp ngay và trước khi đóng.",
+        "This browser does not allow saving the book in its storage on this computer: the book is kept only until the tab closes. Export the file now, and before closing.";
     ReloadedFromOtherTab => "Sổ vừa được thay đổi ở một thẻ khác; trang này đã cập nhật theo.", "The book was changed in another tab; this page has been updated.";
     ReloadedDropped => "Sổ vừa được thay đổi ở một thẻ khác. Không áp dụng lại được: {0}.", "The book was changed in another tab. Could not re-apply: {0}.";
     RestoredNotice => "Đã khôi phục bản sao lưu. Có thể hoàn tác nếu cần.", "The backup has been restored. You can undo this.";
@@ -370,10 +373,9 @@ table! {
     ImportTitle => "Nhập tệp", "Import";
     ImportHelp => "Thay sổ hiện tại bằng một tệp đã xuất. Bạn sẽ xem trước nội dung trước khi xác nhận.", "Replace the current book with an exported file. You will see a preview before confirming.";
     BackupsTitle => "Bản sao lưu tự động", "Automatic backups";
-    BackupsHelp => "Mỗi lần thay đổi, sổ được lưu thành một bản mới; các bản trước được giữ lại để khôi phục.", "Every change saves a new version of the book; earlier versions are kept to restore.";
-    BackupsNoRoom => "Bộ nhớ trình duyệt không còn chỗ cho bản sao lưu: lần lưu gần nhất đã ghi đè lên sổ. Hãy xuất tệp thường xuyên, hoặc giải phóng bộ nhớ.", "The browser's storage has no room for backups: the last save wrote over the book. Export a file often, or free some storage.";
+    BackupsHelp => "Mỗi thay đổi được lưu ngay vào bộ nhớ của trình duyệt trên máy này, kèm thời điểm và nội dung thay đổi; có thể khôi phục sổ về lúc sau một thay đổi bất kỳ trong danh sách.", "Every change is saved at once in this browser's storage on this computer, with when and what changed; the book can be restored to how it was after any change listed.";
     BackupsKept => "Số bản sao lưu giữ lại", "Backups kept";
-    StorageUsed => "Bộ nhớ trình duyệt đã dùng: {0} / {1} ký tự ({2})", "Browser storage used: {0} of {1} characters ({2})";
+    StorageUsed => "Trình duyệt đang giữ {0} cho trang này, trên {1} được phép ({2}).", "The browser holds {0} for this page, of {1} it allows ({2}).";
     SavedAt => "Thời điểm lưu", "Saved at";
     WhatChanged => "Thay đổi", "Change";
     Preview => "Xem trước", "Preview";
@@ -467,6 +469,8 @@ table! {
     DamageIndex => "Mục lục của sổ trong trình duyệt bị hỏng hoặc bị xóa.", "The book's index in the browser is damaged or missing.";
     DamageMissing => "Không tìm thấy bản lưu số {0} của sổ.", "Version {0} of the book is missing.";
     DamageBook => "Bản lưu hiện tại của sổ không đọc được: {0}", "The current version of the book cannot be read: {0}";
+    DamageChange => "Thay đổi số {0} của sổ trong trình duyệt không đọc được.", "Change {0} of the book in the browser cannot be read.";
+    DamageMoved => "Không chuyển được sổ sang nơi lưu mới của trình duyệt: bản chép đọc lại không khớp với sổ cũ. Sổ cũ vẫn được giữ nguyên; hãy khôi phục một bản dưới đây hoặc mở tệp sổ đã xuất.", "The book could not be moved to the browser's new storage: the copy did not read back the same. The old book is kept as it was; restore a version below or open an exported book file.";
     ChangeCreate => "Tạo sổ {0}", "Created book {0}";
     ChangeDemo => "Nạp dữ liệu mẫu", "Loaded the demo";
     ChangeUnion => "Sửa thông tin công đoàn", "Edited union details";
@@ -494,9 +498,9 @@ table! {
     Unknown => "không rõ", "unknown";
     DataLocation => "Nơi lưu dữ liệu", "Where the data lives";
     PlaceMemory => "Chỉ trong bộ nhớ tạm của trang này: trình duyệt không cho lưu, sổ sẽ mất khi đóng trang.", "Only in this page's memory: the browser refuses storage, and the book is lost when the page closes.";
-    PlaceSite => "Bộ nhớ (localStorage) của trình duyệt này, riêng cho địa chỉ {0}. Trình duyệt khác, máy khác hay địa chỉ khác không thấy sổ này.", "This browser's storage (localStorage) for the address {0}. Another browser, computer or address does not see this book.";
-    PlaceFilesShared => "Bộ nhớ (localStorage) của trình duyệt này dành cho các tệp mở từ ổ đĩa: mọi bản sao của tệp ứng dụng mở bằng trình duyệt này dùng chung một sổ.", "This browser's storage (localStorage) for files opened from disk: every copy of the app file opened in this browser shares one book.";
-    PlaceThisFile => "Bộ nhớ (localStorage) của trình duyệt này, gắn với đúng tệp {0}. Chép tệp sang chỗ khác hay đổi tên thì trình duyệt mở một sổ trống; khi đó hãy nhập tệp sổ đã xuất.", "This browser's storage (localStorage) for exactly the file {0}. A copy moved or renamed opens on an empty book; import the exported book file there.";
+    PlaceSite => "Bộ nhớ của trình duyệt trên máy này, riêng cho địa chỉ {0}. Trình duyệt khác, máy khác hay địa chỉ khác không thấy sổ này.", "This browser's storage on this computer, for the address {0}. Another browser, computer or address does not see this book.";
+    PlaceFilesShared => "Bộ nhớ của trình duyệt trên máy này dành cho các tệp mở từ ổ đĩa: mọi bản sao của tệp ứng dụng mở bằng trình duyệt này dùng chung một sổ.", "This browser's storage on this computer for files opened from disk: every copy of the app file opened in this browser shares one book.";
+    PlaceThisFile => "Bộ nhớ của trình duyệt trên máy này, gắn với đúng tệp {0}. Chép tệp sang chỗ khác hay đổi tên thì trình duyệt mở một sổ trống; khi đó hãy nhập tệp sổ đã xuất.", "This browser's storage on this computer, for exactly the file {0}. A copy moved or renamed opens on an empty book; import the exported book file there.";
     Persistence => "Lưu trữ lâu dài", "Persistent storage";
     PersistChecking => "Đang hỏi trình duyệt…", "Asking the browser…";
     PersistGranted => "Có: trình duyệt cam kết giữ dữ liệu cho đến khi người dùng tự xóa.", "Yes: the browser keeps the data until the user clears it.";
@@ -1288,8 +1292,10 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
 pub fn damage(lang: Lang, d: &DamageKind) -> String {
     match d {
         DamageKind::Index => T::DamageIndex.text(lang).into(),
-        DamageKind::MissingBook(seq) => fill(T::DamageMissing.text(lang), &[&seq.to_string()]),
+        DamageKind::Missing(seq) => fill(T::DamageMissing.text(lang), &[&seq.to_string()]),
         DamageKind::Book(e) => fill(T::DamageBook.text(lang), &[&file_error(lang, e)]),
+        DamageKind::Change(seq) => fill(T::DamageChange.text(lang), &[&seq.to_string()]),
+        DamageKind::Moved => T::DamageMoved.text(lang).into(),
     }
 }
 

@@ -16,9 +16,8 @@ use so_cong_doan::domain::links::{cash_fund, free_payments, paid_by, standard_li
 use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::domain::target::welfare_spending;
 use so_cong_doan::domain::Id;
-use so_cong_doan::store::memory::Memory;
-use so_cong_doan::store::vault::Vault;
-use so_cong_doan::store::{Command, Session};
+use so_cong_doan::store::layout::Index;
+use so_cong_doan::store::{Command, Store};
 use std::rc::Rc;
 
 mod common;
@@ -129,16 +128,16 @@ fn a_refused_visit_or_voucher_changes_nothing() {
 #[test]
 fn undo_takes_back_the_visit_and_its_voucher_together() {
     let (b, an) = book();
-    let mut session = Session::new(Vault::new(Memory::default()), Some(b));
+    let mut session = Store::opened(Index::default(), Some(b));
     let draft = visit(session.book().unwrap(), an, "10/03/2026", "1.500.000");
     let command: Command = Rc::new(move |b: &mut Book| b.save_welfare(None, &draft, today()).map(|_| ()));
     session.apply(Change::SaveRecord(Record::Welfare, "Nguyễn Văn An".into()), command, at()).unwrap();
     let after = session.book().unwrap().clone();
     assert_eq!((after.activities.welfare.len(), after.finance.vouchers.len()), (1, 1));
-    session.undo(at()).unwrap();
+    assert!(session.undo(at()));
     let undone = session.book().unwrap();
     assert_eq!((undone.activities.welfare.len(), undone.finance.vouchers.len()), (0, 0));
-    session.redo(at()).unwrap();
+    assert!(session.redo(at()));
     assert_eq!(session.book().unwrap(), &after);
 }
 

@@ -1,18 +1,28 @@
-//! Measures for `make bench` (run with --ignored): the stored size of books per member, the demo's and a
-//! generated 50,000-member book's, against the browser's quota; the time to pack and to read them back; and
-//! the room a voucher takes, as deflate alone and as the columns of a large book store it.
+//! Measures for `make bench` (run with --ignored), natively: for the demo and generated books up to 50,000
+//! members with ten years of vouchers, the room a snapshot takes and its chunks, the time to write one and to
+//! read the book back from it, and the bytes and time of one change's batch, which must not grow with the book.
+
+mod common;
 
 use chrono::{DateTime, NaiveDate};
+use common::ready;
 use so_cong_doan::domain::book::Book;
 use so_cong_doan::domain::demo::{demo_book, generate};
-use so_cong_doan::domain::file::{read, write_compact};
 use so_cong_doan::domain::finance::vouchers::VoucherDraft;
 use so_cong_doan::domain::finance::{Finance, Line, VoucherKind};
+use so_cong_doan::domain::history::Change;
+use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::domain::new_id;
 use so_cong_doan::domain::text::format_date;
-use so_cong_doan::store::pack::{pack, pack_in_columns, packs_in_columns, unpack};
-use so_cong_doan::store::vault::QUOTA_UNITS;
+use so_cong_doan::store::db::{Db, Memory};
+use so_cong_doan::store::layout::{self, Opened, READER, WRITER};
+use so_cong_doan::store::{Command, Store};
+use std::rc::Rc;
 use std::time::Instant;
+
+fn ms(started: Instant) -> f64 {
+    (started.elapsed().as_secs_f64() * 10_000.0).round() / 10.0
+}
 
 #[test]
 #[ignore = "a measurement for make bench, not a check"]
@@ -23,58 +33,48 @@ fn stored_sizes() {
         ("demo", demo_book()),
         ("10000", generate(10_000, 4_222)),
         ("50000", generate(50_000, 21_111)),
-        (
-            "50000_ten_years",
-            with_ten_years_of_vouchers(generate(50_000, 21_111)),
-        ),
+        ("50000_ten_years", with_ten_years_of_vouchers(generate(50_000, 21_111))),
     ];
     for (name, book) in books {
-        let json = write_compact(&book, at);
+        let db = Memory::default();
+        let mut store = Store::opened(Default::default(), None);
+        store.set_writer(WRITER);
+        store.replace(book.clone(), Change::LoadDemo, at);
         let started = Instant::now();
-        let packed = pack(&json);
-        let pack_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let batch = store.next_batch().unwrap();
+        let snapshot_ms = ms(started);
+        let snapshot_bytes = batch.bytes();
+        ready(db.write(batch)).unwrap();
+        store.written(Ok(()));
         let started = Instant::now();
-        let back = read(&unpack(&packed).unwrap()).unwrap();
-        let load_ms = started.elapsed().as_secs_f64() * 1000.0;
-        assert_eq!(back.book.members.len(), book.members.len());
-        let units = packed.encode_utf16().count();
+        let (_, opened) = ready(layout::open(&db, READER)).unwrap();
+        let open_ms = ms(started);
+        assert!(matches!(opened, Opened::Ready(b) if b.members.len() == book.members.len()));
+        let add: Command = Rc::new(|b: &mut Book| {
+            let draft = MemberDraft { full_name: "Nguyễn Thị Mới".into(), gender: Some(Gender::Female), ..MemberDraft::default() };
+            b.add_member(&draft, None, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).map(drop)
+        });
+        let started = Instant::now();
+        store.apply(Change::AddMember("Nguyễn Thị Mới".into()), add, at).unwrap();
+        let batch = store.next_batch().unwrap();
+        let change_ms = ms(started);
         rows.push(serde_json::json!({
             "book": name,
-            "form": if packs_in_columns(&json) { "columns" } else { "deflate" },
-            "records": book.members.len(),
+            "members": book.members.len(),
             "vouchers": book.finance.vouchers.len(),
-            "json_units": json.encode_utf16().count(),
-            "stored_units": units,
-            "units_per_record": (units as f64 / book.members.len() as f64 * 10.0).round() / 10.0,
-            "quota_share": (units as f64 / QUOTA_UNITS as f64 * 1000.0).round() / 1000.0,
-            "pack_ms": pack_ms.round(),
-            "load_ms": load_ms.round(),
+            "snapshot_bytes": snapshot_bytes,
+            "snapshot_chunks": snapshot_chunks(&db),
+            "snapshot_ms": snapshot_ms,
+            "open_ms": open_ms,
+            "change_bytes": batch.bytes(),
+            "change_ms": change_ms,
         }));
     }
     println!("STORAGE {}", serde_json::Value::Array(rows));
+}
 
-    // Vouchers: the demo's books with and without their vouchers, the difference shared among them. A
-    // group's dues receipt carries a line per member, so a union's vouchers grow with its members.
-    let demo = demo_book();
-    let mut bare = demo.clone();
-    bare.finance.vouchers.clear();
-    let count = demo.finance.vouchers.len();
-    let member_months: usize = demo.finance.vouchers.iter().map(|v| v.dues.len()).sum();
-    let per_voucher = |packer: fn(&str) -> String| {
-        let units = |b: &so_cong_doan::domain::book::Book| {
-            packer(&write_compact(b, at)).encode_utf16().count()
-        };
-        ((units(&demo) - units(&bare)) as f64 / count as f64 * 10.0).round() / 10.0
-    };
-    println!(
-        "VOUCHERS {}",
-        serde_json::json!({
-            "vouchers": count,
-            "dues_lines": member_months,
-            "units_per_voucher": per_voucher(pack),
-            "units_per_voucher_in_columns": per_voucher(pack_in_columns),
-        })
-    );
+fn snapshot_chunks(db: &Memory) -> usize {
+    db.keys(so_cong_doan::store::db::Table::Chunks).len()
 }
 
 /// Ten years of a large union's money, 2017 to 2026: each month every group hands in its dues as one

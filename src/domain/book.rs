@@ -247,9 +247,14 @@ impl Book {
         Ok(())
     }
 
+    /// Everyone whose card number and citizen id are in use: members and members in the trash.
+    fn everyone(&self) -> impl Iterator<Item = &Member> {
+        self.members.iter().map(|m| m.as_ref()).chain(self.trash.iter().map(|t| t.member.as_ref()))
+    }
+
     /// Card numbers and citizen ids in use, by members and by members in the trash.
     fn taken(&self) -> Taken {
-        Taken::of(self.members.iter().map(|m| m.as_ref()).chain(self.trash.iter().map(|t| t.member.as_ref())))
+        Taken::of(self.everyone())
     }
 
     /// Adds a member; `entry` records how the person came into this union (kết nạp, tiếp nhận), if known.
@@ -259,7 +264,8 @@ impl Book {
         entry: Option<&MovementDraft>,
         today: NaiveDate,
     ) -> Result<Id, BookError> {
-        let mut member = draft.validate(new_id(), today, &self.groups, &self.taken()).map_err(BookError::Member)?;
+        let taken = Taken::matching(self.everyone(), draft);
+        let mut member = draft.validate(new_id(), today, &self.groups, &taken).map_err(BookError::Member)?;
         if let Some(entry) = entry {
             let entry = entry.validate(new_id(), today.year()).map_err(BookError::Movement)?;
             member.movements = movement::insert(&member.movements, entry).map_err(BookError::Movement)?;
@@ -271,7 +277,7 @@ impl Book {
 
     pub fn update_member(&mut self, id: Id, draft: &MemberDraft, today: NaiveDate) -> Result<(), BookError> {
         let index = self.members.iter().position(|m| m.id == id).ok_or(BookError::NotFound)?;
-        let member = draft.validate(id, today, &self.groups, &self.taken()).map_err(BookError::Member)?;
+        let member = draft.validate(id, today, &self.groups, &Taken::matching(self.everyone(), draft)).map_err(BookError::Member)?;
         self.members[index] = Arc::new(member);
         Ok(())
     }

@@ -150,12 +150,18 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
             Some(serde_json::to_string(&migrate(value, schema_version)).map_err(|_| FileError::NotOurs)?)
         }
     };
-    let book_text = migrated.as_deref().unwrap_or(book_raw.get());
-    let mut book: Book = serde_json::from_str(book_text)
-        .map_err(|e| classify(&e.to_string(), &path_at(book_text, e.line(), e.column())))?;
-    super::finance::check::normalise(&mut book.finance);
+    let book = parse_book(migrated.as_deref().unwrap_or(book_raw.get()))?;
     check(&book)?;
     Ok(Imported { book, meta })
+}
+
+/// A book's JSON of the current schema read into its types, without the checks across records (`check`):
+/// the stored form applies its changes first and checks the result once.
+pub fn parse_book(text: &str) -> Result<Book, FileError> {
+    let mut book: Book =
+        serde_json::from_str(text).map_err(|e| classify(&e.to_string(), &path_at(text, e.line(), e.column())))?;
+    super::finance::check::normalise(&mut book.finance);
+    Ok(book)
 }
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
@@ -319,7 +325,7 @@ fn path_at(text: &str, line: usize, column: usize) -> Vec<String> {
 }
 
 /// What the types cannot say: ids are unique, links point at records that exist, names are not empty.
-fn check(book: &Book) -> Result<(), FileError> {
+pub fn check(book: &Book) -> Result<(), FileError> {
     let mut ids: HashSet<Id> = HashSet::new();
     let mut unique = |id: Id, path: String| if ids.insert(id) { Ok(()) } else { Err(FileError::DuplicateId { path }) };
     for (i, group) in book.groups.iter().enumerate() {

@@ -196,6 +196,17 @@ pub fn format_percent(value: Decimal) -> String {
     format!("{:.2}%", round_percent(value)).replace('.', ",")
 }
 
+/// A size in bytes as shown, with one decimal in KB, MB or GB (1,000 bytes to the KB, as browsers count
+/// their quota): 2_345_678 → "2,3 MB".
+pub fn format_size(bytes: u64) -> String {
+    let (value, unit) = match bytes {
+        0..1_000_000 => (bytes as f64 / 1e3, "KB"),
+        1_000_000..1_000_000_000 => (bytes as f64 / 1e6, "MB"),
+        _ => (bytes as f64 / 1e9, "GB"),
+    };
+    format!("{value:.1} {unit}").replace('.', ",")
+}
+
 /// A name fit for a file name: "Công đoàn Văn phòng Tỉnh ủy" → "cong-doan-van-phong-tinh-uy".
 pub fn slug(text: &str) -> String {
     let folded = fold(text);

@@ -35,7 +35,7 @@ pub fn AboutPage() -> impl IntoView {
     let durability = expect_context::<Durability>();
     let lang = move || ledger.lang.get();
     let persistence = move || {
-        let key = match (durability.place, durability.persistence.get()) {
+        let key = match (durability.place.get(), durability.persistence.get()) {
             (Place::Memory, _) => T::PersistMemory,
             (_, Persistence::Checking) => T::PersistChecking,
             (_, Persistence::Persistent) => T::PersistGranted,
@@ -44,7 +44,7 @@ pub fn AboutPage() -> impl IntoView {
         };
         key.text(lang())
     };
-    let can_ask = move || durability.place != Place::Memory && durability.persistence.get() == Persistence::BestEffort;
+    let can_ask = move || durability.place.get() != Place::Memory && durability.persistence.get() == Persistence::BestEffort;
     view! {
         <h1>{t(T::NavAbout)}</h1>
         <p class="lead">{t(T::AppName)}": "{t(T::AboutLead)}</p>
@@ -52,7 +52,7 @@ pub fn AboutPage() -> impl IntoView {
             <dt>{t(T::AppVersion)}</dt><dd>{APP_VERSION}</dd>
             <dt>{t(T::SchemaVersion)}</dt><dd>{SCHEMA_VERSION}</dd>
             <dt>{t(T::BuildDate)}</dt><dd>{move || build_date(lang())}</dd>
-            <dt>{t(T::DataLocation)}</dt><dd>{move || place_text(lang(), durability.place)}</dd>
+            <dt>{t(T::DataLocation)}</dt><dd>{move || place_text(lang(), durability.place.get())}</dd>
             <dt>{t(T::Persistence)}</dt><dd>{persistence}</dd>
         </dl>
         <Show when=can_ask>

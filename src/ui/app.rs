@@ -135,26 +135,13 @@ fn console_error_panic_hook_install() {
 pub fn App() -> impl IntoView {
     let ledger = Ledger::open(Lang::stored());
     provide_context(ledger);
-    ledger.start();
-    // `?demo=1` opens the demo union on an empty book: a link to show the app, and what the benchmark loads;
-    // `?demo=10000` opens a generated union of that many members, to measure the app at scale. Like any change
-    // made before the writers have come, it is shown at once and stored when they come, after the first paint.
     let demo_size = window().location().search().ok().and_then(|s| {
         let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
         (1..=100_000).contains(&n).then_some(n)
     });
-    if let Some(n) = demo_size.filter(|_| !ledger.opening.get_untracked()) {
-        let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
-        ledger.replace(book, Change::LoadDemo);
-    }
+    ledger.start(demo_size);
     let route = RwSignal::new(Route::parse(&current_hash()));
     on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
-    on_window("storage", move |ev| {
-        let key = ev.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-        if key.as_deref() == Some(crate::store::vault::INDEX_KEY) {
-            ledger.sync();
-        }
-    });
     on_window("keydown", move |ev| {
         let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>() else { return };
         let typing = key.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
@@ -175,7 +162,7 @@ pub fn App() -> impl IntoView {
     // Memos, so that a change to the book does not rebuild the page and lose what is typed in it.
     let has_book = Memo::new(move |_| ledger.book.with(Option::is_some));
     let damaged = Memo::new(move |_| ledger.damage.with(Option::is_some));
-    let durability = Durability::probe(ledger.persistent);
+    let durability = Durability::probe(ledger.persistent.into());
     provide_context(durability);
     // Asked only once there is a book worth keeping: Firefox puts the question to the user.
     Effect::new(move |_| {
@@ -207,6 +194,7 @@ pub fn App() -> impl IntoView {
             <a class="brand" href="#/"><span class="logo" aria-hidden="true">"★"</span>{t(T::AppName)}</a>
             <span class="union-name">{move || ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()))}</span>
             <div class="top-actions">
+                <SaveState/>
                 <UndoRedo/>
                 <label class="lang">
                     <span class="visually-hidden">{t(T::Language)}</span>
@@ -222,7 +210,7 @@ pub fn App() -> impl IntoView {
             if ledger.opening.get() {
                 view! { <main class="page"><Opening/></main> }.into_any()
             } else if damaged.get() {
-                view! { <main class="page"><RecoveryPage/></main> }.into_any()
+                view! { <main class="page">{on_first_visit(|| data_view(DataArea::Recovery))}</main> }.into_any()
             } else if !has_book.get() {
                 view! { <main class="page"><WelcomePage/></main> }.into_any()
             } else {
@@ -272,7 +260,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Activities(sub) => on_first_visit(move || activities_view(sub)),
                     Route::Finance(page) => on_first_visit(move || finance_view(page.clone())),
                     Route::Reports => on_first_visit(reports_view),
-                    route @ (Route::Data | Route::About) => on_first_visit(move || data_view(route.clone())),
+                    Route::Data => on_first_visit(|| data_view(DataArea::Data)),
+                    Route::About => on_first_visit(|| data_view(DataArea::About)),
                     route => on_first_visit(move || members_view(route.clone())),
                 }}
             </main>
@@ -343,11 +332,21 @@ fn reports_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <super::reports::ReportPage/> }.into_any())
 }
 
+/// The pages of the data area's chunk; the recovery page is one, shown instead of the book when storage
+/// cannot be read.
+#[derive(Clone, Copy)]
+enum DataArea {
+    Data,
+    About,
+    Recovery,
+}
+
 #[wasm_split(data_view, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn data_view(route: Route) -> Result<AnyView, SplitLoaderError> {
-    Ok(match route {
-        Route::About => view! { <AboutPage/> }.into_any(),
-        _ => view! { <DataPage/> }.into_any(),
+fn data_view(area: DataArea) -> Result<AnyView, SplitLoaderError> {
+    Ok(match area {
+        DataArea::Data => view! { <DataPage/> }.into_any(),
+        DataArea::About => view! { <AboutPage/> }.into_any(),
+        DataArea::Recovery => view! { <RecoveryPage/> }.into_any(),
     })
 }
 
@@ -365,6 +364,22 @@ fn UndoRedo() -> impl IntoView {
     }
 }
 
+/// Whether every change is on disk: "Đã lưu" only once the last change's transaction has completed.
+#[component]
+fn SaveState() -> impl IntoView {
+    let ledger = expect_context::<Ledger>();
+    let text = move || match ledger.saved.get() {
+        Saved::Yes => T::SavedState,
+        Saved::Saving | Saved::Due => T::SavingState,
+        Saved::No => T::NotSavedState,
+    };
+    view! {
+        <Show when=move || ledger.book.with(Option::is_some)>
+            <span class="save-state" role="status" data-state=move || format!("{:?}", ledger.saved.get()).to_lowercase()>{move || t(text())()}</span>
+        </Show>
+    }
+}
+
 /// A stored book while its reader is fetched; when it cannot be, what to do.
 #[component]
 fn Opening() -> impl IntoView {
@@ -373,7 +388,7 @@ fn Opening() -> impl IntoView {
         <Show when=move || ledger.code_failed.get() fallback=move || view! { <p class="muted" role="status">{t(T::OpeningBook)}</p> }>
             <div class="banner danger" role="alert">
                 <p>{t(T::ReaderNotLoaded)}</p>
-                <button type="button" on:click=move |_| ledger.start()>{t(T::TryAgain)}</button>
+                <button type="button" on:click=move |_| ledger.start(None)>{t(T::TryAgain)}</button>
             </div>
         </Show>
     }
@@ -397,7 +412,7 @@ fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
                 <button type="button" on:click=move |_| ledger.retry_save()>{t(T::TryAgain)}</button>
             </div>
         </Show>
-        <Show when=move || !ledger.persistent>
+        <Show when=move || !ledger.persistent.get()>
             <div class="banner warning" role="status">
                 <p>{t(T::NoStorage)}</p>
                 <Show when=move || ledger.book.with(Option::is_some)>

@@ -1,9 +1,10 @@
-//! Will what the app saves still be there next time? Where the book lives (which storage, for which page)
-//! and whether the browser promised to keep it (`navigator.storage.persist()`).
+//! Will what the app saves still be there next time? Where the book lives (which storage, for which page),
+//! whether the browser promised to keep it (`navigator.storage.persist()`), and how much it holds and grants
+//! (`navigator.storage.estimate()`).
 //!
-//! What browsers do, as measured: on http(s) localStorage belongs to the site. On file:// Chromium gives
-//! every file opened from disk one shared storage (origin "file://"), while Firefox gives each file path
-//! its own (origin "null"): a moved or renamed copy opens on an empty book. Without a persistence grant
+//! What browsers do, as measured: on http(s) IndexedDB belongs to the site. On file:// Chromium gives every
+//! file opened from disk one shared storage (origin "file://"), while Firefox gives each file path its own
+//! (origin "null"): a moved or renamed copy opens on an empty book. Without a persistence grant
 //! the browser may clear the storage when the disk runs short, Safari after 7 days without a visit, and
 //! a private window when it closes; a page cannot tell a private window apart, so that case is only named.
 
@@ -15,11 +16,11 @@ use wasm_bindgen_futures::JsFuture;
 pub enum Place {
     /// The browser refused storage: the page's memory, gone when it closes.
     Memory,
-    /// localStorage of the site the app was opened from.
+    /// The browser's storage for the site the app was opened from.
     Site,
-    /// localStorage shared by every file opened from disk in this browser.
+    /// The browser's storage shared by every file opened from disk in this browser.
     FilesShared,
-    /// localStorage of this one file path.
+    /// The browser's storage for this one file path.
     ThisFilePath,
 }
 
@@ -37,7 +38,7 @@ pub enum Persistence {
 
 #[derive(Clone, Copy)]
 pub struct Durability {
-    pub place: Place,
+    pub place: Signal<Place>,
     pub persistence: RwSignal<Persistence>,
 }
 
@@ -54,22 +55,20 @@ async fn ask(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<
 }
 
 impl Durability {
-    /// Finds out where the book lives, then asks the browser (asynchronously) whether it is kept.
-    pub fn probe(stored: bool) -> Self {
+    /// Finds out where the book lives (in memory when `stored` turns false: the browser refused its
+    /// database), then asks the browser (asynchronously) whether it keeps it.
+    pub fn probe(stored: Signal<bool>) -> Self {
         let location = window().location();
-        let place = match (stored, location.protocol().as_deref()) {
-            (false, _) => Place::Memory,
-            (true, Ok("file:")) if location.origin().as_deref() == Ok("null") => Place::ThisFilePath,
-            (true, Ok("file:")) => Place::FilesShared,
-            (true, _) => Place::Site,
+        let on_disk = match location.protocol().as_deref() {
+            Ok("file:") if location.origin().as_deref() == Ok("null") => Place::ThisFilePath,
+            Ok("file:") => Place::FilesShared,
+            _ => Place::Site,
         };
+        let place = Signal::derive(move || if stored.get() { on_disk } else { Place::Memory });
         let persistence = RwSignal::new(Persistence::Checking);
-        let durability = Durability { place, persistence };
-        match (place, storage_manager()) {
-            // Nothing is stored, so nothing to keep.
-            (Place::Memory, _) => {}
-            (_, None) => persistence.set(Persistence::Unsupported),
-            (_, Some(storage)) => wasm_bindgen_futures::spawn_local(async move {
+        match storage_manager() {
+            None => persistence.set(Persistence::Unsupported),
+            Some(storage) => wasm_bindgen_futures::spawn_local(async move {
                 let kept = ask(storage.persisted()).await.unwrap_or(false);
                 // A grant from `request` may have come first: never take it back.
                 persistence.update(|p| {
@@ -79,14 +78,14 @@ impl Durability {
                 });
             }),
         }
-        durability
+        Durability { place, persistence }
     }
 
     /// Asks the browser to keep the storage. Chromium answers by itself (more readily for an installed
     /// app); Firefox asks the user, so this runs only once there is a book worth keeping.
     pub fn request(&self) {
         let persistence = self.persistence;
-        if self.place == Place::Memory || persistence.get_untracked() == Persistence::Persistent {
+        if self.place.get_untracked() == Place::Memory || persistence.get_untracked() == Persistence::Persistent {
             return;
         }
         let Some(storage) = storage_manager() else { return };
@@ -99,7 +98,7 @@ impl Durability {
 
     /// The book is stored, but the browser has not promised to keep it. (Memory only has its own banner.)
     pub fn may_not_last(&self) -> bool {
-        self.place != Place::Memory && matches!(self.persistence.get(), Persistence::BestEffort | Persistence::Unsupported)
+        self.place.get() != Place::Memory && matches!(self.persistence.get(), Persistence::BestEffort | Persistence::Unsupported)
     }
 }
 
@@ -109,3 +108,10 @@ pub fn file_path() -> String {
     js_sys::decode_uri_component(&path).ok().and_then(|p| p.as_string()).unwrap_or(path)
 }
 
+
+/// What the browser holds for the site and what it grants it, in bytes: `navigator.storage.estimate()`.
+pub async fn estimate() -> Option<(u64, u64)> {
+    let answer = JsFuture::from(storage_manager()?.estimate().ok()?).await.ok()?;
+    let number = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok()?.as_f64().map(|n| n as u64);
+    Some((number("usage")?, number("quota")?))
+}

@@ -173,11 +173,11 @@ fn YearSoFar() -> impl IntoView {
 fn Keeping() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let durability = expect_context::<Durability>();
-    let index = Memo::new(move |_| ledger.index());
+    let index = ledger.index;
     let overdue = move || index.with(|i| i.export_overdue(now()));
     let may_not_last = move || durability.may_not_last();
     let last_export = move || {
-        index.with(|i| i.last_export.map(format_time).unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string()))
+        index.with(|i| i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string()))
     };
     view! {
         <Show when=move || overdue() || may_not_last()>
@@ -187,7 +187,7 @@ fn Keeping() -> impl IntoView {
                     <Show when=may_not_last>
                         <p>
                             <strong>{t(T::MayNotLastTitle)}</strong>" "{t(T::MayNotLastBody)}
-                            {(durability.place == Place::ThisFilePath).then(|| view! { " "{t(T::MayNotLastThisFile)} })}
+                            {(durability.place.get() == Place::ThisFilePath).then(|| view! { " "{t(T::MayNotLastThisFile)} })}
                         </p>
                     </Show>
                 </div>

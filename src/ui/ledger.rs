@@ -1,17 +1,20 @@
-//! The book as the pages see it: a signal to read, and `apply` to change it through the session, which saves.
+//! The book as the pages see it: signals to read, and `apply` to change it through the store, which writes
+//! each change to IndexedDB in one transaction; the page says "saved" once that transaction has completed.
 //! Also the few browser facts the domain needs: today's date and the current time.
 
 use crate::domain::book::{Book, BookError};
 use crate::domain::history::Change;
 use crate::i18n::Lang;
-use crate::store::memory::Memory;
-use crate::domain::file;
-use crate::store::vault::{self, Damage, Index, Kv, Opened, Reader, Vault, Writer};
-use crate::store::{local::Local, Command, Merge, Saved, Session};
+use crate::store::db::{Db, DbError, Memory, Read, Table};
+use crate::store::idb::{self, Browser};
+use crate::store::layout::{self, Damage, Index, Opened, Reader, Writer, READER, WRITER};
+use crate::store::{self, legacy, local::Local, Command, Merge, Saved, Store};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -37,25 +40,53 @@ pub enum Notice {
     Restored,
 }
 
-/// What turns a book into text: for storage (compact, packed) and for the exchange file.
+type Task<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// What the reader's chunk brings: the code that turns stored records into a book, and the tasks that read
+/// the database (open the book, moving it first from localStorage; read a restore point). A chunk of its own:
+/// fetched before the first page when a book is stored, after it on a first visit, which has nothing to read.
 #[derive(Clone, Copy)]
-pub struct Writers {
-    pub store: Writer,
-    pub export: fn(&Book, DateTime<FixedOffset>) -> String,
+pub struct Reading {
+    pub reader: Reader,
+    open: fn(Rc<Browser>, Option<(Local, Writer)>) -> Task<Result<(Index, Opened), DbError>>,
+    read_at: fn(Rc<Browser>, Index, u64) -> Task<Option<Book>>,
 }
 
-/// The reader's code (parsing and checking every record, inflating) is a chunk of its own: fetched before the
-/// first page when a book is stored, after it on a first visit, which has nothing to read.
 #[wasm_split(reader, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn reader() -> Result<Reader, SplitLoaderError> {
-    Ok(vault::READER)
+fn reader() -> Result<Reading, SplitLoaderError> {
+    Ok(Reading {
+        reader: READER,
+        open: |db, moved_from| {
+            Box::pin(async move {
+                match moved_from {
+                    Some((mut kv, writer)) => legacy::migrate(db.as_ref(), READER, writer, &mut kv).await,
+                    None => layout::open(db.as_ref(), READER).await,
+                }
+            })
+        },
+        read_at: |db, index, seq| Box::pin(async move { layout::read_at(db.as_ref(), READER, &index, seq).await.ok().and_then(Result::ok) }),
+    })
 }
 
-/// The writers' code (serializing every record, compressing) is a chunk of its own: no first page needs it,
-/// and it is loaded right after the first one has painted.
+/// What the writer's chunk brings: the code that turns a book into records, and the tasks that write (the
+/// changes, another tab's book taken, a snapshot). No first page needs it: it is loaded right after the first
+/// one has painted, and a change made before it comes waits for it.
+#[derive(Clone, Copy)]
+pub struct Writing {
+    pub writer: Writer,
+    save: fn(Rc<RefCell<Store>>, Rc<Browser>) -> Task<Merge>,
+    sync: fn(Rc<RefCell<Store>>, Rc<Browser>) -> Task<Merge>,
+    compact: fn(Rc<RefCell<Store>>, Rc<Browser>, Option<u64>) -> Task<()>,
+}
+
 #[wasm_split(writers, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn writers() -> Result<Writers, SplitLoaderError> {
-    Ok(Writers { store: vault::WRITER, export: file::write })
+fn writers() -> Result<Writing, SplitLoaderError> {
+    Ok(Writing {
+        writer: WRITER,
+        save: |store, db| Box::pin(async move { store::save(&store, db.as_ref(), READER).await }),
+        sync: |store, db| Box::pin(async move { store::sync(&store, db.as_ref(), READER).await }),
+        compact: |store, db, budget| Box::pin(async move { store::compact(&store, db.as_ref(), READER, budget).await }),
+    })
 }
 
 /// Runs `f` once the page has painted: after the next animation frame, in a task of its own.
@@ -67,58 +98,86 @@ fn after_paint(f: impl FnOnce() + 'static) {
     let _ = web_sys::window().map(|w| w.request_animation_frame(run.unchecked_ref()));
 }
 
+/// Runs `f` when the browser is idle (a snapshot is written then, off the typing path), or after two seconds.
+fn when_idle(f: impl FnOnce() + 'static) {
+    let run = Closure::once_into_js(f);
+    let Some(window) = web_sys::window() else { return };
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            let _ = idle.call2(&window, &run, &options);
+        }
+        None => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 2000);
+        }
+    }
+}
+
+/// Tells the other tabs of this browser that a change was stored, and hears theirs.
+const CHANNEL: &str = "so-cong-doan";
+
 #[derive(Clone, Copy)]
 pub struct Ledger {
-    session: StoredValue<Session<Box<dyn Kv>>, LocalStorage>,
+    store: StoredValue<Rc<RefCell<Store>>, LocalStorage>,
+    db: StoredValue<Option<Rc<Browser>>, LocalStorage>,
+    channel: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
     pub book: RwSignal<Option<Book>>,
     pub saved: RwSignal<Saved>,
     pub damage: RwSignal<Option<Damage>>,
     pub notice: RwSignal<Option<Notice>>,
     pub undo: RwSignal<Option<Change>>,
     pub redo: RwSignal<Option<Change>>,
-    /// Bumped after every write to storage, so pages that show backups or usage read them again.
-    pub stored: RwSignal<u64>,
+    /// Restore points, settings and exports as the store knows them.
+    pub index: RwSignal<Index>,
     pub lang: RwSignal<Lang>,
-    /// False when the browser refused storage and the book lives in memory only.
-    pub persistent: bool,
-    /// A book is stored and its reader is on its way: no page can show yet.
+    /// False when the browser refused IndexedDB and the book lives in this tab's memory only.
+    pub persistent: RwSignal<bool>,
+    /// Until the stored book (if any) is open, no page can show.
     pub opening: RwSignal<bool>,
-    reader: RwSignal<Option<Reader>>,
-    writers: RwSignal<Option<Writers>>,
-    /// The reader or the writers could not be fetched (no network, not yet kept by the service worker):
+    reader: RwSignal<Option<Reading>>,
+    writer: RwSignal<Option<Writing>>,
+    /// The reader or the writer could not be fetched (no network, not yet kept by the service worker):
     /// changes wait, and a stored book waits to be opened.
     pub code_failed: RwSignal<bool>,
+    /// The share of the browser's quota restore points may take, once the browser has said its quota.
+    budget: StoredValue<Option<u64>, LocalStorage>,
 }
+
+/// Restore points may take a tenth of what the browser grants the site.
+const BACKUP_SHARE: u64 = 10;
 
 impl Ledger {
     pub fn open(lang: Lang) -> Self {
-        let (kv, persistent): (Box<dyn Kv>, bool) = match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            Some(_) => (Box::new(Local::new()), true),
-            None => (Box::new(Memory::default()), false),
-        };
-        let vault = Vault::unloaded(kv);
-        let opening = !vault.is_empty();
         Ledger {
-            session: StoredValue::new_local(Session::new(vault, None)),
+            store: StoredValue::new_local(Rc::default()),
+            db: StoredValue::new_local(None),
+            channel: StoredValue::new_local(None),
             book: RwSignal::new(None),
             saved: RwSignal::new(Saved::Yes),
             damage: RwSignal::new(None),
             notice: RwSignal::new(None),
             undo: RwSignal::new(None),
             redo: RwSignal::new(None),
-            stored: RwSignal::new(0),
+            index: RwSignal::new(Index::default()),
             lang: RwSignal::new(lang),
-            persistent,
-            opening: RwSignal::new(opening),
+            persistent: RwSignal::new(true),
+            opening: RwSignal::new(true),
             reader: RwSignal::new(None),
-            writers: RwSignal::new(None),
+            writer: RwSignal::new(None),
             code_failed: RwSignal::new(false),
+            budget: StoredValue::new_local(None),
         }
     }
 
-    /// Fetches code of a chunk (the reader, the writers) unless it is here already, keeps it and gives it to the
-    /// vault; on failure, says so (a banner offers to try again).
-    async fn install<C, F>(self, slot: RwSignal<Option<C>>, fetch: impl FnOnce() -> F, give: impl FnOnce(&mut Vault<Box<dyn Kv>>, C)) -> Option<C>
+    fn store(&self) -> Rc<RefCell<Store>> {
+        self.store.get_value()
+    }
+
+    /// Fetches code of a chunk (the reader, the writer) unless it is here already, and keeps it; on failure,
+    /// says so (a banner offers to try again).
+    async fn install<C, F>(self, slot: RwSignal<Option<C>>, fetch: impl FnOnce() -> F) -> Option<C>
     where
         C: Copy + Send + Sync + 'static,
         F: Future<Output = Result<C, SplitLoaderError>>,
@@ -128,60 +187,102 @@ impl Ledger {
         }
         let loaded = fetch().await.ok();
         self.code_failed.set(loaded.is_none());
-        if let Some(loaded) = loaded {
-            slot.set(Some(loaded));
-            self.session.update_value(|s| give(&mut s.vault, loaded));
-        }
+        slot.set(loaded);
         loaded
     }
 
-    async fn install_reader(self) -> Option<Reader> {
-        self.install(self.reader, reader, |vault, loaded| vault.set_reader(loaded)).await
+    async fn install_reader(self) -> Option<Reading> {
+        self.install(self.reader, reader).await
     }
 
-    async fn install_writers(self) -> Option<Writers> {
-        self.install(self.writers, writers, |vault, loaded| vault.set_writer(loaded.store)).await
+    async fn install_writer(self) -> Option<Writing> {
+        let writing = self.install(self.writer, writers).await?;
+        self.store().borrow_mut().set_writer(writing.writer);
+        Some(writing)
     }
 
-    /// Fetches the reader then the writers, then stores what was changed before they came, or else takes
-    /// what another tab may have stored meanwhile.
-    fn fetch_code(self) {
+    /// Opens the database (memory when the browser refuses IndexedDB), then the stored book if there is one,
+    /// or else the demo a link asks for, or the welcome page.
+    pub fn start(self, demo: Option<usize>) {
         leptos::task::spawn_local(async move {
-            if self.install_reader().await.is_none() || self.install_writers().await.is_none() {
+            if self.db.with_value(Option::is_none) {
+                let db = match idb::open().await {
+                    Ok(db) => Browser::Indexed(db),
+                    Err(_) => {
+                        self.persistent.set(false);
+                        Browser::Memory(Memory::default())
+                    }
+                };
+                self.db.set_value(Some(Rc::new(db)));
+                self.listen();
+            }
+            let Some(db) = self.db.get_value() else { return };
+            let head = db.read(vec![Read::Get(Table::Meta, layout::HEAD.into())]).await;
+            let has_head = head.is_ok_and(|got| got.into_iter().next().and_then(|g| g.one()).is_some());
+            let moved_from = Local::open().filter(|kv| !has_head && legacy::present(kv));
+            if has_head || moved_from.is_some() {
+                self.open_stored(db, moved_from).await;
                 return;
             }
-            if self.session.with_value(|s| s.saved() != Saved::Yes) {
-                self.retry_save();
-            } else {
-                self.sync();
-            }
-        });
-    }
-
-    /// Opens the stored book once its reader has come, then fetches the writers after that page has painted.
-    fn open_stored(self) {
-        leptos::task::spawn_local(async move {
-            if self.install_reader().await.is_none() {
-                return;
-            }
-            match self.session.try_update_value(|s| s.open()) {
-                Some(Opened::Ready(book)) => self.book.set(Some(*book)),
-                Some(Opened::Damaged(damage)) => self.damage.set(Some(damage)),
-                _ => {}
+            // `?demo=1` opens the demo union on an empty book; `?demo=10000` a generated union of that many
+            // members, to measure the app at scale. It shows at once, and is stored once the writer has come.
+            if let Some(n) = demo {
+                let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
+                self.replace(book, Change::LoadDemo);
             }
             self.opening.set(false);
             after_paint(move || self.fetch_code());
         });
     }
 
-    /// Starts the book: a stored one is opened as soon as its reader comes; without one, the reader and the
-    /// writers come after the first page has painted. Called again by "Try again" when a fetch failed.
-    pub fn start(self) {
-        if self.opening.get_untracked() {
-            self.open_stored();
-        } else {
-            after_paint(move || self.fetch_code());
+    /// Reads the stored book once the reader has come, copying it first from localStorage where an earlier
+    /// version kept it; then fetches the writer after that page has painted.
+    async fn open_stored(self, db: Rc<Browser>, moved_from: Option<Local>) {
+        let Some(reading) = self.install_reader().await else { return };
+        let moved_from = match moved_from {
+            Some(kv) => match self.install_writer().await {
+                Some(writing) => Some((kv, writing.writer)),
+                None => return,
+            },
+            None => None,
+        };
+        let (index, book) = match (reading.open)(db, moved_from).await {
+            Ok((index, Opened::Ready(book))) => (index, Some(*book)),
+            Ok((index, Opened::Damaged(damage))) => {
+                self.damage.set(Some(damage));
+                (index, None)
+            }
+            Ok((index, Opened::Empty)) => (index, None),
+            // The database answered the first read, then failed: the book is read again at the next start.
+            Err(_) => {
+                self.persistent.set(false);
+                (Index::default(), None)
+            }
+        };
+        let store = self.store();
+        *store.borrow_mut() = Store::opened(index, book);
+        if let Some(writing) = self.writer.get_untracked() {
+            store.borrow_mut().set_writer(writing.writer);
         }
+        self.refresh(Merge::default());
+        self.opening.set(false);
+        after_paint(move || self.fetch_code());
+    }
+
+    /// Fetches the reader then the writer, then stores what was changed before they came, or else takes what
+    /// another tab may have stored meanwhile.
+    fn fetch_code(self) {
+        leptos::task::spawn_local(async move {
+            if self.install_reader().await.is_none() || self.install_writer().await.is_none() {
+                return;
+            }
+            self.estimate();
+            if self.store().borrow().saved() != Saved::Yes {
+                self.save();
+            } else {
+                self.sync();
+            }
+        });
     }
 
     /// Runs `f` with code of a chunk: at once once it is loaded, else when it comes.
@@ -201,113 +302,197 @@ impl Ledger {
     }
 
     pub fn with_reader(self, f: impl FnOnce(Reader) + 'static) {
-        Self::with_code(self.reader, move || self.install_reader(), f)
+        Self::with_code(self.reader, move || self.install_reader(), move |reading: Reading| f(reading.reader))
     }
 
-    pub fn with_writers(self, f: impl FnOnce(Writers) + 'static) {
-        Self::with_code(self.writers, move || self.install_writers(), f)
+    pub fn with_writer(self, f: impl FnOnce(Writer) + 'static) {
+        Self::with_code(self.writer, move || self.install_writer(), move |writing: Writing| f(writing.writer))
     }
 
-    /// Runs a change of the session (the change and its save) and marks its time in the browser's
-    /// performance timeline as `book-change`, which `make bench` reads.
-    fn change<R>(&self, f: impl FnOnce(&mut Session<Box<dyn Kv>>) -> R) -> Option<R> {
-        let performance = web_sys::window().and_then(|w| w.performance());
-        if let Some(p) = &performance {
-            let _ = p.mark("book-change-start");
+    /// Hears the other tabs; looks again when the page comes back into view, in case a message was missed.
+    fn listen(self) {
+        if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+            let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| self.sync());
+            channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            on_message.forget();
+            self.channel.set_value(Some(channel));
         }
-        let out = self.session.try_update_value(f);
-        if let Some(p) = &performance {
-            let _ = p.measure_with_start_mark("book-change", "book-change-start");
-            p.clear_marks_with_mark_name("book-change-start");
-        }
-        out
-    }
-
-    /// Copies the session's state into the signals the pages read.
-    fn refresh(&self, merge: Merge) {
-        self.session.with_value(|s| {
-            self.book.set(s.book().cloned());
-            self.saved.set(s.saved());
-            self.undo.set(s.history().next_undo().cloned());
-            self.redo.set(s.history().next_redo().cloned());
+        let on_visible = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            if !document().hidden() {
+                self.sync();
+            }
         });
+        let _ = document().add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+        on_visible.forget();
+    }
+
+    /// Copies the store's state into the signals the pages read.
+    fn refresh(&self, merge: Merge) {
+        let store = self.store();
+        let store = store.borrow();
+        self.book.set(store.book().cloned());
+        self.saved.set(store.saved());
+        self.undo.set(store.history().next_undo().cloned());
+        self.redo.set(store.history().next_redo().cloned());
+        if self.index.with_untracked(|i| i != store.index()) {
+            self.index.set(store.index().clone());
+        }
         if merge.reloaded {
             self.notice.set(Some(Notice::ReloadedFromOtherTab(merge.dropped)));
         }
-        self.stored.update(|n| *n += 1);
     }
 
-    /// Changes the book with a command of the domain; on error nothing changes and the error is returned.
-    pub fn apply(
-        &self,
-        change: Change,
-        command: impl Fn(&mut Book) -> Result<(), BookError> + 'static,
-    ) -> Result<(), BookError> {
-        let command: Command = Rc::new(command);
-        let merge = self.change(|s| s.apply(change, command, now()));
-        match merge {
-            Some(Ok(merge)) => {
-                self.refresh(merge);
-                Ok(())
+    /// Marks when a change began, as `book-change-start` in the browser's performance timeline: the
+    /// measure `book-saved` from it to the end of its transaction is what `make bench` reads.
+    fn mark_change(&self) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            if p.get_entries_by_name_with_entry_type("book-change-start", "mark").length() == 0 {
+                let _ = p.mark("book-change-start");
             }
-            Some(Err(e)) => Err(e),
-            None => Err(BookError::NotFound),
         }
     }
 
-    /// Starts or replaces the whole book: a new book, the demo, an import, a backup.
+    fn measure_saved(&self) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            if p.get_entries_by_name_with_entry_type("book-change-start", "mark").length() > 0 {
+                let _ = p.measure_with_start_mark("book-saved", "book-change-start");
+                p.clear_marks_with_mark_name("book-change-start");
+            }
+        }
+    }
+
+    /// Writes what is not yet stored. Once it is, tells the other tabs, and writes a snapshot when one is due,
+    /// once the browser is idle.
+    fn save(self) {
+        let (Some(db), Some(writing)) = (self.db.get_value(), self.writer.get_untracked()) else { return };
+        let store = self.store();
+        self.saved.set(store.borrow().saved());
+        leptos::task::spawn_local(async move {
+            let wrote = store.borrow().saved() != Saved::Yes;
+            let merge = (writing.save)(store.clone(), db.clone()).await;
+            self.refresh(merge);
+            if !wrote || store.borrow().saved() != Saved::Yes {
+                return;
+            }
+            self.measure_saved();
+            if let Some(channel) = self.channel.get_value() {
+                let _ = channel.post_message(&"stored".into());
+            }
+            if store.borrow().index().snapshot_due() {
+                when_idle(move || {
+                    let budget = self.budget.get_value();
+                    leptos::task::spawn_local(async move {
+                        (writing.compact)(store, db, budget).await;
+                        self.refresh(Merge::default());
+                        self.estimate();
+                    });
+                });
+            }
+        });
+    }
+
+    /// Asks the browser how much it holds for the site and grants it, for the data page and the restore
+    /// points' share.
+    pub fn estimate(self) {
+        leptos::task::spawn_local(async move {
+            if let Some((_, quota)) = super::durability::estimate().await {
+                self.budget.set_value(Some(quota / BACKUP_SHARE));
+            }
+        });
+    }
+
+    /// Changes the book with a command of the domain; on error nothing changes and the error is returned.
+    pub fn apply(&self, change: Change, command: impl Fn(&mut Book) -> Result<(), BookError> + 'static) -> Result<(), BookError> {
+        self.mark_change();
+        let command: Command = Rc::new(command);
+        self.store().borrow_mut().apply(change, command, now())?;
+        self.refresh(Merge::default());
+        self.save();
+        Ok(())
+    }
+
+    /// Starts or replaces the whole book: a new book, the demo, an import, a restore point.
     pub fn replace(&self, book: Book, change: Change) {
-        let merge = self.change(|s| s.replace(book, change, now())).unwrap_or_default();
+        self.mark_change();
+        self.store().borrow_mut().replace(book, change, now());
         self.damage.set(None);
-        self.refresh(merge);
+        self.refresh(Merge::default());
+        self.save();
+    }
+
+    /// Replaces the book with one read from a file, keeping the book before it restorable whatever the
+    /// number of restore points.
+    pub fn import(&self, book: Book, name: String) {
+        self.store().borrow_mut().pin_head();
+        self.replace(book, Change::Import(name));
     }
 
     pub fn undo(&self) {
-        if let Some(Some(merge)) = self.change(|s| s.undo(now())) {
-            self.refresh(merge);
+        self.mark_change();
+        if self.store().borrow_mut().undo(now()) {
+            self.refresh(Merge::default());
+            self.save();
         }
     }
 
     pub fn redo(&self) {
-        if let Some(Some(merge)) = self.change(|s| s.redo(now())) {
-            self.refresh(merge);
+        self.mark_change();
+        if self.store().borrow_mut().redo(now()) {
+            self.refresh(Merge::default());
+            self.save();
         }
     }
 
-    /// Tries the save again, after the user has freed space. Before the reader and the writers have come,
+    /// Writes again what waits, after the user has freed space. Before the reader and the writer have come,
     /// fetches them again if they failed (else they are on their way): their coming saves.
     pub fn retry_save(&self) {
-        if !self.session.with_value(|s| s.vault.can_write()) {
+        if !self.store().borrow().can_write() {
             if self.code_failed.get_untracked() {
-                self.start();
+                self.fetch_code();
             }
             return;
         }
-        if let Some(merge) = self.change(|s| s.flush(now())) {
-            self.refresh(merge);
-        }
+        self.save();
     }
 
-    /// Another tab wrote the store.
+    /// Another tab stored a change: takes it, keeping this tab's changes not yet stored.
     pub fn sync(&self) {
-        if self.damage.get_untracked().is_some() {
+        let (Some(db), Some(writing)) = (self.db.get_value(), self.writer.get_untracked()) else { return };
+        if self.damage.get_untracked().is_some() || self.opening.get_untracked() {
             return;
         }
-        if let Some(merge) = self.change(|s| s.sync(now())) {
-            self.refresh(merge);
-        }
+        let this = *self;
+        let store = self.store();
+        leptos::task::spawn_local(async move {
+            let merge = (writing.sync)(store, db).await;
+            if merge.reloaded {
+                this.refresh(merge);
+            }
+        });
     }
 
-    /// The stored index (backups, last export), read again after every write to storage.
-    pub fn index(&self) -> Index {
-        self.stored.track();
-        self.session.with_value(|s| s.vault.index())
+    /// The book after a restore point, read from the database; `None` when it cannot be read.
+    pub fn read_point(self, seq: u64, f: impl FnOnce(Option<Book>) + 'static) {
+        let Some(db) = self.db.get_value() else { return };
+        let index = self.store().borrow().index().clone();
+        Self::with_code(self.reader, move || self.install_reader(), move |reading: Reading| {
+            leptos::task::spawn_local(async move { f((reading.read_at)(db, index, seq).await) })
+        });
     }
 
-    /// Reads or changes the vault directly: backups, usage, the number kept.
-    pub fn with_vault<R>(&self, f: impl FnOnce(&mut Vault<Box<dyn Kv>>) -> R) -> Option<R> {
-        let result = self.session.try_update_value(|s| f(&mut s.vault));
-        self.stored.update(|n| *n += 1);
-        result
+    /// Notes that the book was exported now: the reminder to export counts from the next change.
+    pub fn mark_exported(&self, at: DateTime<FixedOffset>) {
+        self.store().borrow_mut().set_settings(|s| {
+            s.last_export = Some(at);
+            s.unexported_since = None;
+        });
+        self.save();
+    }
+
+    /// How many restore points are kept besides the current book.
+    pub fn set_keep(&self, keep: usize) {
+        self.store().borrow_mut().set_settings(|s| s.keep = keep.max(1));
+        self.refresh(Merge::default());
+        self.save();
     }
 }

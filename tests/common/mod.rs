@@ -28,3 +28,12 @@ pub fn documented_example() -> String {
 pub fn refused(v: &Value) -> FileError {
     read(&serde_json::to_string(v).unwrap()).expect_err("the file should be refused")
 }
+
+/// The result of a future that is ready at once, as every one of the memory database's is.
+pub fn ready<F: std::future::Future>(future: F) -> F::Output {
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match std::pin::pin!(future).poll(&mut context) {
+        std::task::Poll::Ready(value) => value,
+        std::task::Poll::Pending => panic!("a memory database answers at once"),
+    }
+}

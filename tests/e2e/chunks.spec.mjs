@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { stored } from './helpers.mjs';
+import { stored, storedState } from './helpers.mjs';
 
 // Without the service worker's precache, so that every fetch is the page's own.
 test.use({ serviceWorkers: 'block' });
@@ -73,7 +73,7 @@ test('a page or the saving code that cannot be fetched is said, and Try again fe
   await page.getByLabel('Tên tổ mới').fill('Tổ Kho vận');
   await page.getByRole('button', { name: 'Thêm tổ' }).click();
   await expect(page.getByRole('textbox', { name: 'Đổi tên tổ Tổ Kho vận' })).toHaveValue('Tổ Kho vận');
-  const storedLength = () => page.evaluate(() => Object.values(localStorage).join('\n').length);
+  const storedLength = async () => JSON.stringify(await storedState(page)).length;
   const before = await storedLength();
   await page.unroute(/split_writers.*\.wasm$/);
   await page.getByRole('button', { name: 'Thử lại' }).click();

@@ -7,7 +7,7 @@ const card = (page, name) => page.getByRole('region', { name, exact: true });
 test('the composition states its denominator and its shares', async ({ page }) => {
   await openDemo(page);
   await goTo(page, 'Cơ cấu đoàn viên');
-  await expect(page.getByRole('status')).toContainText('có 45 đoàn viên');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('có 45 đoàn viên');
   await expect(card(page, 'Giới tính').getByRole('row', { name: /Nữ/ })).toContainText('19');
   await expect(card(page, 'Giới tính').getByRole('row', { name: /Nữ/ })).toContainText('42,22%');
   await expect(card(page, 'Trình độ chuyên môn').getByRole('row', { name: /Thạc sĩ/ })).toContainText('31,11%');
@@ -37,9 +37,9 @@ test('a transfer out changes the roster and the figures after its date, not befo
   await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
   await goTo(page, 'Cơ cấu đoàn viên');
   await expect(card(page, 'Giới tính').getByRole('row', { name: /Nữ/ })).toContainText('18');
-  await expect(page.getByRole('status')).toContainText('có 44 đoàn viên');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('có 44 đoàn viên');
   await page.getByLabel('Tính đến ngày').fill('30/09/2026');
-  await expect(page.getByRole('status')).toContainText('có 45 đoàn viên');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('có 45 đoàn viên');
   await expect(card(page, 'Giới tính').getByRole('row', { name: /Nữ/ })).toContainText('42,22%');
 });
 

@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openApp, createBook, goTo, download, chooseImport } from './helpers.mjs';
+import { openApp, createBook, goTo, download, chooseImport, withDatabase } from './helpers.mjs';
 
 const SINGLE_FILE = pathToFileURL(resolve('dist/so-cong-doan.html')).href;
 const UNION = 'Công đoàn cơ sở Trường Mầm non Sơn Ca';
@@ -66,12 +66,12 @@ test('the overview shows the last export, and reminds after a week of unexported
   const reminder = page.getByText('Sổ có thay đổi đã hơn 7 ngày mà chưa được xuất ra tệp');
   await expect(reminder).toHaveCount(0);
 
-  // The book's first save, moved eight days back.
-  await page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
-    const since = new Date(Date.parse(index.unexported_since) - 8 * 86_400_000);
-    index.unexported_since = since.toISOString();
-    localStorage.setItem('so-cong-doan/index', JSON.stringify(index));
+  // The book's first change, moved eight days back.
+  await withDatabase(page, async (db, request) => {
+    const store = db.transaction('meta', 'readwrite').objectStore('meta');
+    const settings = JSON.parse(await request(store.get('settings')));
+    settings.unexported_since = new Date(Date.parse(settings.unexported_since) - 8 * 86_400_000).toISOString();
+    await request(store.put(JSON.stringify(settings), 'settings'));
   });
   await page.reload();
   await expect(reminder).toBeVisible();
@@ -100,22 +100,4 @@ test('About shows the app and schema versions, the build date and where the data
   await expect(facts).toContainText(`Ngày dựng${d}/${m}/${y}`);
   await expect(facts).toContainText(`riêng cho địa chỉ ${new URL(baseURL).origin}`);
   await expect(facts).toContainText('Chưa: trình duyệt có thể tự xóa dữ liệu');
-});
-
-test('when the browser refuses storage, the book is in memory and the banner offers the export', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
-  await openApp(page);
-  await createBookHere(page);
-  const banner = page.getByRole('status').filter({ hasText: 'Trình duyệt này không cho lưu dữ liệu' });
-  await expect(banner).toBeVisible();
-  const file = await download(page, 'Xuất tệp ngay');
-  expect(JSON.parse(file.text).book.union.name).toBe(UNION);
-  await goTo(page, 'Giới thiệu');
-  await expect(page.locator('dl.facts')).toContainText('Chỉ trong bộ nhớ tạm của trang này');
 });

@@ -15,9 +15,28 @@ export async function openDemo(page) {
   await stored(page);
 }
 
-/** Waits until the book is in storage: the code that saves comes just after the first page. */
+/** Waits until every change is on disk: the header says so once the last change's transaction has completed. */
 export async function stored(page) {
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index'))).not.toBeNull();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Đã lưu', { timeout: 20_000 });
+}
+
+/**
+ * Runs `body(db, request, arg)` in the page with the app's IndexedDB open and returns what it returns;
+ * `request(r)` turns an IDBRequest into a promise. For tests that look at, or damage, what is stored.
+ */
+export async function withDatabase(page, body, arg) {
+  return page.evaluate(async ([source, arg]) => {
+    const request = (r) => new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const db = await request(indexedDB.open('so-cong-doan'));
+    try {
+      return await (0, eval)(`(${source})`)(db, request, arg);
+    } finally {
+      db.close();
+    }
+  }, [body.toString(), arg]);
 }
 
 /** Creates a new book through the welcome form. */
@@ -65,7 +84,7 @@ export async function importSeedRoster(page) {
   await page.getByRole('button', { name: 'Nhập 45 đoàn viên' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sẽ nhập' })).toContainText('45');
   await goTo(page, 'Cơ cấu đoàn viên');
-  await expect(page.getByRole('status')).toContainText('có 45 đoàn viên');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('có 45 đoàn viên');
   const women = page.getByRole('region', { name: 'Giới tính', exact: true }).getByRole('row', { name: /Nữ/ });
   await expect(women).toContainText('19');
   await expect(women).toContainText('42,22%');
@@ -79,11 +98,11 @@ export async function rosterNames(page) {
   return page.locator('table.roster tbody tr td:nth-child(2)').allInnerTexts();
 }
 
-/** Clicks an export button and returns the downloaded file's name and text. */
-export async function download(page, buttonName) {
+/** Clicks an export button (in `within`, the page by default) and returns the downloaded file's name and text. */
+export async function download(page, buttonName, within = page) {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: buttonName }).click(),
+    within.getByRole('button', { name: buttonName }).click(),
   ]);
   const stream = await file.createReadStream();
   const chunks = [];
@@ -100,13 +119,15 @@ export async function chooseImport(page, name, text) {
   });
 }
 
-/** Everything the app keeps in localStorage, to compare before and after. */
+/** Everything the app keeps in IndexedDB, store by store, to compare before and after. */
 export async function storedState(page) {
-  return page.evaluate(() => {
+  return withDatabase(page, async (db, request) => {
     const out = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      out[key] = localStorage.getItem(key);
+    const tx = db.transaction([...db.objectStoreNames]);
+    for (const name of db.objectStoreNames) {
+      const store = tx.objectStore(name);
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      out[name] = keys.map((k, i) => [k, values[i]]);
     }
     return out;
   });

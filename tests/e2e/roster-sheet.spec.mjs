@@ -39,7 +39,7 @@ test('import a roster of 45 rows from CSV, read the composition, see the refused
   await expect(masters).toContainText('22,22%');
   // Undo takes the whole import back.
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
-  await expect(page.getByRole('status')).toContainText('có 0 đoàn viên');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('có 0 đoàn viên');
 });
 
 test('a file that is not a roster says why and changes nothing', async ({ page }) => {

@@ -1,6 +1,8 @@
-// Nothing typed is ever lost: storage full, a save failing halfway, damaged storage, two tabs, undo, backups.
-import { test, expect } from '@playwright/test';
-import { openApp, openDemo, goTo, rosterNames, download } from './helpers.mjs';
+// Nothing typed is ever lost: a full disk, a write failing, damaged storage, a newer app's book, two tabs,
+// undo, restore points, IndexedDB refused, and the book moved from where earlier versions kept it.
+import { test, expect, chromium } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { openApp, openDemo, goTo, rosterNames, download, stored, withDatabase } from './helpers.mjs';
 
 const banner = (page) => page.getByRole('alert').filter({ hasText: 'Chưa lưu được sổ vào trình duyệt.' });
 const shown = (page) => page.getByRole('status').filter({ hasText: 'Hiển thị' });
@@ -14,180 +16,140 @@ async function addMember(page, name) {
   await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
 }
 
-test('when storage is full the change stays on screen, a banner offers export, and the stored book is intact', async ({ page }) => {
-  await openDemo(page);
-  await goTo(page, 'Dữ liệu');
-  await expect(page.getByText(/Bộ nhớ trình duyệt đã dùng: [\d.]+ \/ 5\.242\.880 ký tự/)).toBeVisible();
-  // Another page of the same site fills the quota.
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; ; i++) {
-      try { localStorage.setItem(`filler/${i}`, chunk); } catch { break; }
-    }
-    for (let size = 128 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      try { localStorage.setItem(`filler/small/${size}`, 'y'.repeat(size)); } catch { /* next size */ }
-    }
-  });
-  await addMember(page, 'Nguyễn Văn Đầy');
+/**
+ * Opens the app on a browser profile of its own whose quota is set below what the app holds (DevTools
+ * protocol), so that IndexedDB refuses its next write with QuotaExceededError. Chromium reads the quota when
+ * the site's storage is first opened in a browser run, so it is set before the app opens it.
+ */
+async function withFullDisk(baseURL, path, profile) {
+  const context = await chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, locale: 'vi-VN', baseURL });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/manifest.webmanifest');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: `${new URL(baseURL).origin}/`, quotaSize: 1 });
+  await openApp(page, path);
+  return { context, page };
+}
+
+test('with the disk full the book stays on screen, a banner offers the export, and nothing is stored half', async ({ baseURL }, info) => {
+  const { context, page } = await withFullDisk(baseURL, '/?demo=1', info.outputPath('profile'));
   await expect(banner(page)).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Nguyễn Văn Đầy', exact: true })).toBeVisible();
-  // Export now still works and carries the unsaved member.
-  const file = await download(page, 'Xuất tệp ngay');
-  expect(file.text).toContain('Nguyễn Văn Đầy');
-  // Space is freed; the next save succeeds.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler/')).forEach((k) => localStorage.removeItem(k)));
-  await page.getByRole('button', { name: 'Thử lưu lại' }).click();
-  await expect(banner(page)).toHaveCount(0);
-  await page.reload();
-  await goTo(page, 'Đoàn viên');
-  await expect(page.getByRole('cell', { name: 'Nguyễn Văn Đầy', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Chưa lưu');
+  const file = await download(page, 'Xuất tệp ngay', banner(page));
+  expect(JSON.parse(file.text).book.members.length).toBeGreaterThan(40);
+  expect(await withDatabase(page, async (db, request) => request(db.transaction('meta').objectStore('meta').get('head')))).toBeUndefined();
+  await context.close();
 });
 
-test('a full store never damages the stored book: reload shows the last saved one', async ({ page }) => {
-  await openDemo(page);
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; ; i++) {
-      try { localStorage.setItem(`filler/${i}`, chunk); } catch { break; }
-    }
-    for (let size = 128 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      try { localStorage.setItem(`filler/small/${size}`, 'y'.repeat(size)); } catch { /* next size */ }
-    }
-  });
+test('a full disk never damages the stored book: a reload shows the last one stored', async ({ baseURL }, info) => {
+  const profile = info.outputPath('profile');
+  const first = await chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, locale: 'vi-VN', baseURL });
+  await openDemo(first.pages()[0]);
+  await first.close();
+  const { context, page } = await withFullDisk(baseURL, '/#/members', profile);
   await addMember(page, 'Trần Văn Mất');
   await expect(banner(page)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Trần Văn Mất', exact: true })).toBeVisible();
   await page.reload();
   await goTo(page, 'Đoàn viên');
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
+  await context.close();
 });
 
-test('with no room for a second copy of the book, a save writes over the stored one and nothing is lost', async ({ page }) => {
+test('a write that fails halfway leaves the last complete book, and is made again on request', async ({ page }) => {
   await openDemo(page);
-  // Storage filled to the last thousand units, then less than a copy of the book freed: a new version cannot
-  // be written beside the stored one, but the stored one can be written over.
-  const { free, book } = await page.evaluate(() => {
-    const fill = (prefix, size) => {
-      const chunk = 'x'.repeat(size);
-      for (let i = 0; ; i++) {
-        try { localStorage.setItem(`${prefix}/${i}`, chunk); } catch { return i; }
-      }
+  // The change's records are put, then its restore point fails: the transaction takes back what it wrote.
+  await page.evaluate(() => {
+    window.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (this.name === 'points') throw new DOMException('disk error', 'UnknownError');
+      return window.realPut.call(this, value, key);
     };
-    fill('filler/big', 256 * 1024);
-    const small = fill('filler/small', 1024);
-    const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
-    const book = localStorage.getItem(`so-cong-doan/book/${index.head}`).length;
-    let free = 0;
-    for (let i = small - 1; i >= 0 && free + 1100 < book / 2; i--) {
-      localStorage.removeItem(`filler/small/${i}`);
-      free += 1024 + `filler/small/${i}`.length;
-    }
-    return { free, book };
   });
-  expect(free).toBeLessThan(book);
-  await addMember(page, 'Nguyễn Văn Chật');
+  await addMember(page, 'Lê Văn Dở');
+  await expect(banner(page)).toBeVisible();
+  const other = await page.context().newPage();
+  await openApp(other, '/#/members');
+  await expect(shown(other)).toHaveText('Hiển thị 45 / 45 đoàn viên');
+  await expect(other.getByRole('cell', { name: 'Lê Văn Dở', exact: true })).toHaveCount(0);
+  // The disk is back: "Try saving again" stores it.
+  await page.evaluate(() => { IDBObjectStore.prototype.put = window.realPut; });
+  await page.getByRole('button', { name: 'Thử lưu lại' }).click();
   await expect(banner(page)).toHaveCount(0);
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('so-cong-doan/book/')));
-  expect(keys).toHaveLength(1);
-  await page.reload();
-  await goTo(page, 'Đoàn viên');
-  await expect(page.getByRole('cell', { name: 'Nguyễn Văn Chật', exact: true })).toBeVisible();
-  await expect(shown(page)).toHaveText('Hiển thị 46 / 46 đoàn viên');
-  // The data page says why no backup is kept.
-  await goTo(page, 'Dữ liệu');
-  await expect(page.getByRole('status').filter({ hasText: 'lần lưu gần nhất đã ghi đè lên sổ' })).toBeVisible();
+  await stored(page);
+  await other.reload();
+  await expect(other.getByRole('cell', { name: 'Lê Văn Dở', exact: true })).toBeVisible();
 });
 
 test('a link with ?demo=1 shows the demo union first and stores it right after, with no banner', async ({ page }) => {
   await openApp(page, '/?demo=1');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Công đoàn cơ sở');
   await expect(banner(page)).toHaveCount(0);
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('so-cong-doan/index') !== null)).toBe(true);
+  await stored(page);
   await openApp(page, '/#/members');
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
 });
 
-test('a large union is stored in columns and reopens whole', async ({ page }) => {
+test('a large union is stored in chunks of records and reopens whole', async ({ page }) => {
   test.setTimeout(120_000);
   await openApp(page, '/?demo=20000#/members');
   await expect(shown(page)).toHaveText('Hiển thị 20.000 / 20.000 đoàn viên', { timeout: 60_000 });
-  // The column layout's mark opens the stored book.
-  await expect.poll(() => page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('so-cong-doan/index') ?? 'null');
-    return index && localStorage.getItem(`so-cong-doan/book/${index.head}`).codePointAt(0).toString(16);
-  }), { timeout: 60_000 }).toBe('1f01');
+  await stored(page);
+  const chunks = await withDatabase(page, async (db, request) => request(db.transaction('chunks').objectStore('chunks').getAllKeys()));
+  expect(chunks.filter((k) => k.includes('/members/')).length).toBeGreaterThan(20);
   await openApp(page, '/#/members');
   await expect(shown(page)).toHaveText('Hiển thị 20.000 / 20.000 đoàn viên', { timeout: 60_000 });
   await expect(banner(page)).toHaveCount(0);
 });
 
-test('a save that fails halfway leaves the last complete book', async ({ page }) => {
-  await openDemo(page);
-  // The new version gets written, then the pointer write fails, as if the tab died in between.
-  await page.evaluate(() => {
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (key === 'so-cong-doan/index') throw new DOMException('crash', 'QuotaExceededError');
-      return original.call(this, key, value);
-    };
-  });
-  await addMember(page, 'Lê Văn Dở');
-  await expect(banner(page)).toBeVisible();
-  await page.reload();
-  await goTo(page, 'Đoàn viên');
-  await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
-  await expect(page.getByRole('cell', { name: 'Lê Văn Dở', exact: true })).toHaveCount(0);
-});
-
-test('damaged storage opens a recovery page that keeps the raw text and offers the last good backup', async ({ page }) => {
+test('damaged storage opens a recovery page that keeps the raw data and offers the last good restore point', async ({ page }) => {
   await openDemo(page);
   await addMember(page, 'Phan Văn Trước');
   await addMember(page, 'Phan Văn Sau');
-  const damaged = await page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
-    const key = `so-cong-doan/book/${index.head}`;
-    const text = localStorage.getItem(key);
-    localStorage.setItem(key, text.slice(0, text.length / 2));
-    return text.slice(0, text.length / 2);
+  await stored(page);
+  // The last change of the journal, cut in half.
+  const damaged = await withDatabase(page, async (db, request) => {
+    const store = db.transaction('journal', 'readwrite').objectStore('journal');
+    const keys = await request(store.getAllKeys());
+    const last = keys[keys.length - 1];
+    const text = await request(store.get(last));
+    const cut = text.slice(0, text.length / 2);
+    await request(store.put(cut, last));
+    return { key: last, cut };
   });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Không đọc được sổ đã lưu' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('Bản lưu hiện tại của sổ không đọc được');
+  await expect(page.getByRole('alert')).toContainText(`Thay đổi số ${damaged.key} của sổ trong trình duyệt không đọc được.`);
   const raw = await download(page, 'Tải xuống dữ liệu gốc');
-  expect(raw.text).toBe(damaged);
+  expect(raw.text).toContain(damaged.cut);
   // Nothing was written over it.
-  const still = await page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
-    return localStorage.getItem(`so-cong-doan/book/${index.head}`);
-  });
-  expect(still).toBe(damaged);
+  const still = await withDatabase(page, async (db, request, key) => request(db.transaction('journal').objectStore('journal').get(key)), damaged.key);
+  expect(still).toBe(damaged.cut);
   const good = page.getByRole('listitem').first();
   await expect(good).toContainText('Thêm đoàn viên Phan Văn Trước');
   await good.getByRole('button').click();
   await goTo(page, 'Đoàn viên');
   await expect(page.getByRole('cell', { name: 'Phan Văn Trước', exact: true })).toBeVisible();
+  await stored(page);
   await page.reload();
   await expect(page.getByRole('cell', { name: 'Phan Văn Trước', exact: true })).toBeVisible();
 });
 
 test('a book stored by a newer version of the app is not overwritten', async ({ page }) => {
   await openDemo(page);
-  await goTo(page, 'Dữ liệu');
-  // What a newer app would have stored: the book under a schema this app does not know yet.
-  const newer = JSON.parse((await download(page, 'Xuất tệp JSON')).text);
-  newer.schema_version = 7;
-  delete newer.checksum;
-  const key = await page.evaluate((text) => {
-    const index = JSON.parse(localStorage.getItem('so-cong-doan/index'));
-    const key = `so-cong-doan/book/${index.head}`;
-    localStorage.setItem(key, text);
-    return key;
-  }, JSON.stringify(newer));
+  const head = await withDatabase(page, async (db, request) => {
+    const store = db.transaction('meta', 'readwrite').objectStore('meta');
+    const head = JSON.parse(await request(store.get('head')));
+    head.schema = 7;
+    await request(store.put(JSON.stringify(head), 'head'));
+    return JSON.stringify(head);
+  });
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('phiên bản mới hơn của ứng dụng (lược đồ 7');
-  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key)).schema_version).toBe(7);
+  expect(await withDatabase(page, async (db, request) => request(db.transaction('meta').objectStore('meta').get('head')))).toBe(head);
 });
 
-test('two tabs: a change in one appears in the other, and neither saves over the other', async ({ page, context }) => {
+test('two tabs: a change in one appears in the other, and neither writes over the other', async ({ page, context }) => {
   await openDemo(page);
   const second = await context.newPage();
   await openApp(second, '/#/members');
@@ -195,11 +157,13 @@ test('two tabs: a change in one appears in the other, and neither saves over the
   await expect(second.getByRole('cell', { name: 'Hoàng Văn Một', exact: true })).toBeVisible();
   await addMember(second, 'Hoàng Văn Hai');
   await expect(page.getByRole('cell', { name: 'Hoàng Văn Hai', exact: true })).toBeVisible();
-  // A tab that missed the other's save re-applies its change on top of it.
-  await page.reload();
-  await page.evaluate(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+  // A tab that does not tell the other of its change: the other's next change is written on top of it.
+  await second.evaluate(() => { BroadcastChannel.prototype.postMessage = () => {}; });
   await addMember(second, 'Hoàng Văn Ba');
+  await stored(second);
   await addMember(page, 'Hoàng Văn Bốn');
+  await stored(page);
+  await expect(page.getByRole('status').filter({ hasText: 'thẻ khác' })).toBeVisible();
   await page.reload();
   await goTo(page, 'Đoàn viên');
   for (const name of ['Hoàng Văn Một', 'Hoàng Văn Hai', 'Hoàng Văn Ba', 'Hoàng Văn Bốn']) {
@@ -224,11 +188,12 @@ test('undo a delete with the button and with Ctrl+Z, redo with Ctrl+Y', async ({
   await page.keyboard.press('Control+y');
   await expect(shown(page)).toHaveText('Hiển thị 44 / 44 đoàn viên');
   await page.keyboard.press('Control+z');
+  await stored(page);
   await page.reload();
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
 });
 
-test('restore an automatic backup, then undo the restore', async ({ page }) => {
+test('restore a restore point, then undo the restore', async ({ page }) => {
   await openDemo(page);
   await addMember(page, 'Vũ Văn Một');
   await addMember(page, 'Vũ Văn Hai');
@@ -245,3 +210,46 @@ test('restore an automatic backup, then undo the restore', async ({ page }) => {
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.getByRole('cell', { name: 'Vũ Văn Hai', exact: true })).toBeVisible();
 });
+
+test('when the browser refuses IndexedDB, the book lives until the tab closes and the banner offers the export', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await openDemo(page);
+  const refused = page.getByRole('status').filter({ hasText: 'Trình duyệt này không cho lưu sổ vào bộ nhớ của trình duyệt trên máy này' });
+  await expect(refused).toBeVisible();
+  const file = await download(page, 'Xuất tệp ngay');
+  expect(JSON.parse(file.text).book.members.length).toBeGreaterThan(40);
+  await goTo(page, 'Giới thiệu');
+  await expect(page.locator('dl.facts')).toContainText('Chỉ trong bộ nhớ tạm của trang này');
+});
+
+// The book as earlier versions kept it in localStorage, from fixtures written by the last of them.
+for (const [layout, union, members, lastChange] of [
+  ['plain', 'Công đoàn cơ sở Trường Tiểu học Hòa Bình', 1, 'Thêm đoàn viên Nguyễn Thị Lan'],
+  ['deflated', 'Công đoàn cơ sở', 47, 'Thêm đoàn viên Lê Thị Hồng'],
+  ['columns', 'Công đoàn cơ sở', 46, 'Thêm đoàn viên Phạm Thị Cúc'],
+]) {
+  test(`a book kept in localStorage (${layout}) moves into IndexedDB whole, with its backups`, async ({ page }) => {
+    const kept = JSON.parse(await readFile(new URL(`../fixtures/local-storage/${layout}.json`, import.meta.url), 'utf8'));
+    await page.goto('/manifest.webmanifest');
+    await page.evaluate((kept) => {
+      for (const [key, value] of Object.entries(kept)) localStorage.setItem(key, value);
+      localStorage.setItem('so-cong-doan/lang', '"vi"');
+    }, kept);
+    await openApp(page, '/#/members');
+    await expect(page.locator('.union-name')).toContainText(union);
+    await expect(shown(page)).toHaveText(`Hiển thị ${members} / ${members} đoàn viên`);
+    // Every version is a restore point, and the old keys are gone but the language.
+    await goTo(page, 'Dữ liệu');
+    const rows = page.getByRole('table').getByRole('row');
+    await expect(rows).toHaveCount(Object.keys(kept).length);
+    await expect(rows.nth(1)).toContainText(lastChange);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['so-cong-doan/lang']);
+    await page.reload();
+    await goTo(page, 'Đoàn viên');
+    await expect(shown(page)).toHaveText(`Hiển thị ${members} / ${members} đoàn viên`);
+  });
+}

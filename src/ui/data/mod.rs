@@ -8,10 +8,10 @@ use super::app::t;
 use super::ledger::{now, Ledger};
 use crate::domain::file::{self, Imported};
 use crate::domain::history::Change;
-use crate::domain::text::{format_date, format_number, format_percent, slug};
+use crate::domain::text::{format_date, format_percent, format_size, slug};
 use crate::domain::report::Share;
 use crate::i18n::{self, T};
-use crate::store::vault::{Version, QUOTA_UNITS};
+use crate::store::layout::Point;
 use chrono::{DateTime, FixedOffset, Timelike};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,14 +46,14 @@ fn export_name(union: &str, at: DateTime<FixedOffset>) -> String {
 
 /// Downloads the whole book as the exchange file and notes when it was done.
 pub fn export_book(ledger: Ledger) {
-    ledger.with_writers(move |writers| {
+    ledger.with_writer(move |writer| {
         let at = now();
-        let Some((name, text)) = ledger.book.with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), (writers.export)(b, at))))
+        let Some((name, text)) = ledger.book.with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), (writer.export)(b, at))))
         else {
             return;
         };
         download(&name, &text, "application/json");
-        ledger.with_vault(|v| v.mark_exported(at));
+        ledger.mark_exported(at);
     });
 }
 
@@ -85,7 +85,7 @@ pub fn ImportPanel() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         done.set(None);
         read_chosen_file(&ev, move |name, text| {
-            ledger.with_reader(move |reader| match (reader.book)(&text) {
+            ledger.with_reader(move |reader| match (reader.file)(&text) {
                 Ok(imported) => {
                     error.set(None);
                     preview.set(Some((name, imported)));
@@ -99,15 +99,9 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let confirm = move |_| {
         let Some((name, imported)) = preview.get_untracked() else { return };
-        // The book before the import is pinned first: that takes the writers.
-        ledger.with_writers(move |_| {
-            if ledger.book.with_untracked(Option::is_some) {
-                ledger.with_vault(|v| v.pin_head());
-            }
-            ledger.replace(imported.book, Change::Import(name.clone()));
-            preview.set(None);
-            done.set(Some(name));
-        });
+        ledger.import(imported.book, name.clone());
+        preview.set(None);
+        done.set(Some(name));
     };
     view! {
         <div class="import">
@@ -153,20 +147,19 @@ pub fn ImportPanel() -> impl IntoView {
 pub fn DataPage() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let index = Memo::new(move |_| {
-        ledger.stored.track();
-        ledger.with_vault(|v| (v.index(), v.usage())).unwrap_or_default()
-    });
-    let keep = RwSignal::new(index.get_untracked().0.keep.to_string());
+    let index = ledger.index;
+    let keep = RwSignal::new(index.get_untracked().settings.keep.to_string());
     let keep_id = crate::ui::widgets::field_id("keep");
-    let last_export = move || index.with(|(i, _)| i.last_export.map(format_time).unwrap_or_else(|| T::Never.text(lang()).to_string()));
+    let last_export = move || index.with(|i| i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(lang()).to_string()));
+    // What the browser says it holds for the site and grants it, asked again after each change is stored.
+    let estimate = LocalResource::new(move || {
+        index.track();
+        super::durability::estimate()
+    });
     let usage = move || {
-        let used = index.with(|(_, u)| *u);
-        let share = Share { count: used, of: QUOTA_UNITS };
-        i18n::fill(
-            T::StorageUsed.text(lang()),
-            &[&format_number(used.into()), &format_number(QUOTA_UNITS.into()), &format_percent(share.percent())],
-        )
+        let (used, quota) = estimate.get().flatten()?;
+        let share = Share { count: used as usize, of: quota as usize };
+        Some(i18n::fill(T::StorageUsed.text(lang()), &[&format_size(used), &format_size(quota), &format_percent(share.percent())]))
     };
     view! {
         <h1>{t(T::NavData)}</h1>
@@ -185,31 +178,27 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="backups">{t(T::BackupsTitle)}</h2>
             <p>{t(T::BackupsHelp)}</p>
             <p class="muted">{usage}</p>
-            {move || index.with(|(i, _)| i.written_over()).then(|| view! {
-                <div class="banner warning" role="status">{t(T::BackupsNoRoom)}</div>
-            })}
             <form class="form inline" on:submit=move |ev| {
                 ev.prevent_default();
                 if let Ok(n) = keep.get().trim().parse::<usize>() {
-                    ledger.with_writers(move |_| {
-                        ledger.with_vault(|v| v.set_keep(n));
-                    });
+                    ledger.set_keep(n);
                 }
             }>
                 <div class="field">
                     <label for=keep_id.clone()>{t(T::BackupsKept)}</label>
-                    <input id=keep_id type="number" min="1" max="50" prop:value=move || keep.get()
+                    <input id=keep_id type="number" min="1" max="200" prop:value=move || keep.get()
                         on:input=move |ev| keep.set(event_target_value(&ev))/>
                 </div>
                 <button type="submit" class="secondary">{t(T::Save)}</button>
             </form>
-            <BackupList versions=Signal::derive(move || index.with(|(i, _)| i.versions.clone())) head=Signal::derive(move || index.with(|(i, _)| i.head))/>
+            <BackupList points=Signal::derive(move || index.with(|i| i.backups())) head=Signal::derive(move || index.with(|i| i.head_seq()))
+                pinned=Signal::derive(move || index.with(|i| i.settings.pinned))/>
         </section>
     }
 }
 
 #[component]
-pub fn BackupList(versions: Signal<Vec<Version>>, head: Signal<u64>) -> impl IntoView {
+pub fn BackupList(points: Signal<Vec<Point>>, head: Signal<u64>, pinned: Signal<Option<u64>>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let previewing = RwSignal::new(None::<u64>);
@@ -222,15 +211,17 @@ pub fn BackupList(versions: Signal<Vec<Version>>, head: Signal<u64>) -> impl Int
                 <th scope="col"><span class="visually-hidden">{t(T::Actions)}</span></th>
             </tr></thead>
             <tbody>
-                {move || versions.get().into_iter().rev().map(|v| {
-                    let seq = v.seq;
-                    let when = format_time(v.saved_at);
+                {move || points.get().into_iter().map(|p| {
+                    let seq = p.seq;
+                    let when = format_time(p.at);
                     let is_head = seq == head.get();
                     let restore = move |_| {
-                        if let Some(Some(book)) = ledger.with_vault(|vault| vault.read_version(seq)) {
-                            ledger.replace(book, Change::RestoreBackup(seq));
-                            ledger.notice.set(Some(super::ledger::Notice::Restored));
-                        }
+                        ledger.read_point(seq, move |book| {
+                            if let Some(book) = book {
+                                ledger.replace(book, Change::RestoreBackup(seq));
+                                ledger.notice.set(Some(super::ledger::Notice::Restored));
+                            }
+                        });
                     };
                     let restore_label = i18n::fill(T::RestoreBackupAt.text(lang()), &[&when]);
                     let preview_label = i18n::fill(T::PreviewBackupAt.text(lang()), &[&when]);
@@ -238,10 +229,10 @@ pub fn BackupList(versions: Signal<Vec<Version>>, head: Signal<u64>) -> impl Int
                         <tr>
                             <td>{when.clone()}
                                 {is_head.then(|| view! { " " <span class="tag">{t(T::Current)}</span> })}
-                                {v.pinned.then(|| view! { " " <span class="tag">{t(T::BeforeImport)}</span> })}
+                                {(pinned.get() == Some(seq)).then(|| view! { " " <span class="tag">{t(T::BeforeImport)}</span> })}
                             </td>
-                            <td>{i18n::change(lang(), &v.change)}</td>
-                            <td class="num">{v.members}</td>
+                            <td>{i18n::change(lang(), &p.change)}</td>
+                            <td class="num">{p.members}</td>
                             <td class="row-actions">
                                 <button type="button" class="small secondary" aria-label=preview_label
                                     on:click=move |_| previewing.update(|p| *p = if *p == Some(seq) { None } else { Some(seq) })>{t(T::Preview)}</button>
@@ -260,14 +251,16 @@ pub fn BackupList(versions: Signal<Vec<Version>>, head: Signal<u64>) -> impl Int
     }
 }
 
-/// What a backup holds: its union, counts and the first names, to recognise it before restoring.
+/// What a restore point holds: its union, counts and the first names, to recognise it before restoring.
 #[component]
 fn BackupPreview(seq: u64) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
-    let book = ledger.with_vault(|v| v.read_version(seq)).flatten();
-    match book {
-        None => view! { <p class="field-error">{t(T::BackupUnreadable)}</p> }.into_any(),
-        Some(book) => {
+    let book = RwSignal::new(None::<Option<crate::domain::book::Book>>);
+    ledger.read_point(seq, move |read| book.set(Some(read)));
+    move || match book.get() {
+        None => view! { <p class="muted" role="status">{t(T::LoadingPage)}</p> }.into_any(),
+        Some(None) => view! { <p class="field-error">{t(T::BackupUnreadable)}</p> }.into_any(),
+        Some(Some(book)) => {
             let counts = crate::domain::report::headcount(&book, super::ledger::today());
             let roster = crate::domain::roster::Roster::new(&book.members, super::ledger::today());
             let names: Vec<String> = roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();

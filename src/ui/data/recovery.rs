@@ -38,17 +38,15 @@ pub fn RecoveryPage() -> impl IntoView {
                     } else {
                         view! {
                             <ul class="plain">
-                                {d.good.iter().map(|v| {
+                                {d.good.iter().map(|good| {
+                                    let v = &good.point;
                                     let seq = v.seq;
-                                    let label = i18n::fill(T::RestoreBackupAt.text(lang()), &[&format_time(v.saved_at)]);
-                                    let restore = move |_| {
-                                        if let Some(Some(book)) = ledger.with_vault(|vault| vault.read_version(seq)) {
-                                            ledger.replace(book, Change::RestoreBackup(seq));
-                                        }
-                                    };
+                                    let label = i18n::fill(T::RestoreBackupAt.text(lang()), &[&format_time(v.at)]);
+                                    let book = good.book.clone();
+                                    let restore = move |_| ledger.replace(book.clone(), Change::RestoreBackup(seq));
                                     view! {
                                         <li>
-                                            {format_time(v.saved_at)}" · "{i18n::change(lang(), &v.change)}" · "{v.members}" "{t(T::StatMembers)}" "
+                                            {format_time(v.at)}" · "{i18n::change(lang(), &v.change)}" · "{v.members}" "{t(T::StatMembers)}" "
                                             <button type="button" on:click=restore>{label}</button>
                                         </li>
                                     }
