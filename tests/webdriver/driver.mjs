@@ -13,11 +13,13 @@ const GECKODRIVER = process.env.GECKODRIVER ?? execFileSync('sh', ['-c', 'comman
 
 /**
  * A fresh Firefox profile, headless, saving downloads to its own folder without asking.
- * `prefs` adds to or overrides the profile's preferences.
+ * `prefs` adds to or overrides the profile's preferences; `profile` is a folder to keep the profile in
+ * (one that outlives the browser, to start it again on it), else geckodriver makes a temporary one.
  */
-export async function openFirefox(prefs = {}) {
+export async function openFirefox(prefs = {}, profile = null) {
   const downloads = await mkdtemp(join(tmpdir(), 'ff-downloads-'));
   const options = new firefox.Options().setBinary(FIREFOX).addArguments('-headless').windowSize({ width: 1280, height: 900 });
+  if (profile) options.addArguments('-profile', profile);
   const all = {
     'browser.download.folderList': 2,
     'browser.download.dir': downloads,
@@ -34,6 +36,15 @@ export async function openFirefox(prefs = {}) {
     .setFirefoxService(new firefox.ServiceBuilder(GECKODRIVER))
     .build();
   return { driver, downloads };
+}
+
+/** Waits until every change is on disk: the header says so once the last change's transaction has completed. */
+export async function saved(driver) {
+  const header = await driver.findElement(By.css('header'));
+  await driver.wait(async () => {
+    const state = await header.findElements(By.css('[role=status]'));
+    return state.length === 1 && (await state[0].getText()) === 'Đã lưu';
+  }, WAIT, 'the change was not saved');
 }
 
 /** Waits for the app to be interactive (body data-ready="1"). */
@@ -150,6 +161,7 @@ export async function addMember(driver, fullName) {
   await choose(driver, 'Giới tính', 'Nữ');
   await click(driver, 'button', 'Lưu');
   await seeText(driver, 'Hiển thị 1 / 1 đoàn viên');
+  await saved(driver);
 }
 
 /** Clicks the export button of the Data page and returns the saved file's path and parsed content. */
@@ -174,4 +186,5 @@ export async function importBook(driver, path) {
   const input = await byLabel(driver, 'Chọn tệp sổ (.json)');
   await input.sendKeys(path);
   await click(driver, 'button', 'Xác nhận nhập tệp');
+  await saved(driver);
 }
