@@ -10,7 +10,7 @@ use so_cong_doan::domain::demo::{demo_book, generate};
 use so_cong_doan::domain::file::{FileError, SCHEMA_VERSION};
 use so_cong_doan::domain::history::Change;
 use so_cong_doan::domain::member::{Gender, MemberDraft};
-use so_cong_doan::store::db::{Key, Memory, Op, Table};
+use so_cong_doan::store::db::{Key, Memory, Op, Table, Value};
 use so_cong_doan::store::layout::{self, DamageKind, Head, Index, Opened, READER, WRITER};
 use so_cong_doan::store::parts::{self, PARTS};
 use so_cong_doan::store::{self, legacy, Command, Saved, Store};
@@ -309,8 +309,8 @@ fn damage_is_reported_with_its_raw_text_and_the_points_that_still_read() {
     tab.apply(add("Phan Văn Trước"), 1);
     tab.apply(add("Phan Văn Sau"), 2);
     // A change of the journal cut in half.
-    let entry = db.get(Table::Journal, 3).unwrap();
-    db.tamper(Table::Journal, 3, Some(entry[..entry.len() / 2].to_string()));
+    let entry = db.get(Table::Journal, 3).and_then(Value::text).unwrap();
+    db.tamper(Table::Journal, 3, Some(Value::Text(entry[..entry.len() / 2].to_string())));
     let Opened::Damaged(damage) = opened(&db) else { panic!("expected damage") };
     assert_eq!(damage.problem, DamageKind::Change(3));
     assert!(damage.raw.contains(&entry[..entry.len() / 2]));
@@ -318,14 +318,15 @@ fn damage_is_reported_with_its_raw_text_and_the_points_that_still_read() {
     assert_eq!(good, vec![2, 1]);
     assert_eq!(roster(&damage.good[0].book), 46);
     // Nothing was written.
-    assert_eq!(db.get(Table::Journal, 3).unwrap(), entry[..entry.len() / 2]);
+    assert_eq!(db.get(Table::Journal, 3).and_then(Value::text).unwrap(), entry[..entry.len() / 2]);
     // A chunk of the snapshot lost: the book is missing, and no point reads.
     db.tamper(Table::Chunks, layout::chunk_key(1, "members", 0).as_str(), None);
     let Opened::Damaged(damage) = opened(&db) else { panic!("expected damage") };
     assert_eq!(damage.problem, DamageKind::Missing(1));
     assert!(damage.good.is_empty());
     // A record that is not the book's.
-    db.tamper(Table::Chunks, layout::chunk_key(1, "members", 0).as_str(), Some("[{\"id\":1}]".into()));
+    let foreign = lz4_flex::block::compress_prepend_size(b"[{\"id\":1}]");
+    db.tamper(Table::Chunks, layout::chunk_key(1, "members", 0).as_str(), Some(Value::Bytes(foreign)));
     let Opened::Damaged(damage) = opened(&db) else { panic!("expected damage") };
     assert!(matches!(damage.problem, DamageKind::Book(FileError::Missing { .. } | FileError::WrongType { .. })), "{:?}", damage.problem);
 }
@@ -334,7 +335,7 @@ fn damage_is_reported_with_its_raw_text_and_the_points_that_still_read() {
 fn a_book_stored_by_a_newer_app_is_never_written_over() {
     let (db, _) = demo_tab();
     let newer = serde_json::to_string(&Head { seq: 1, schema: SCHEMA_VERSION + 4 }).unwrap();
-    db.tamper(Table::Meta, layout::HEAD, Some(newer.clone()));
+    db.tamper(Table::Meta, layout::HEAD, Some(Value::Text(newer.clone())));
     let Opened::Damaged(damage) = opened(&db) else { panic!("expected damage") };
     assert_eq!(damage.problem, DamageKind::Book(FileError::NewerSchema { found: SCHEMA_VERSION + 4 }));
     // A tab that knew the older head cannot write over it.
@@ -342,7 +343,7 @@ fn a_book_stored_by_a_newer_app_is_never_written_over() {
     tab.store.borrow_mut().set_writer(WRITER);
     tab.apply(add("Không Ghi"), 1);
     assert_ne!(tab.saved(), Saved::Yes);
-    assert_eq!(db.get(Table::Meta, layout::HEAD), Some(newer));
+    assert_eq!(db.get(Table::Meta, layout::HEAD), Some(Value::Text(newer)));
 }
 
 #[test]

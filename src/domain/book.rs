@@ -195,6 +195,15 @@ impl Book {
         self.members.iter().find(|m| m.id == id).map(|m| m.as_ref())
     }
 
+    /// Members on the roster on a date in each group, in one pass over the members.
+    pub fn group_counts(&self, date: NaiveDate) -> std::collections::HashMap<Id, usize> {
+        let mut counts = std::collections::HashMap::new();
+        for group in self.members.iter().filter(|m| m.on_roster(date)).filter_map(|m| m.group_id) {
+            *counts.entry(group).or_default() += 1;
+        }
+        counts
+    }
+
     /// Members of a group who are on the roster on a date.
     pub fn members_in_group(&self, id: Id, date: NaiveDate) -> usize {
         self.members.iter().filter(|m| m.group_id == Some(id) && m.on_roster(date)).count()

@@ -87,6 +87,39 @@ impl Range {
     }
 }
 
+/// A stored value: JSON text, or bytes (a snapshot's chunks, compressed: a large book is read at once).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+impl Value {
+    pub fn len(&self) -> usize {
+        match self {
+            Value::Text(text) => text.len(),
+            Value::Bytes(bytes) => bytes.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn text(self) -> Option<String> {
+        match self {
+            Value::Text(text) => Some(text),
+            Value::Bytes(_) => None,
+        }
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Value::Text(text)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Read {
     Get(Table, Key),
@@ -95,29 +128,36 @@ pub enum Read {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Got {
-    One(Option<String>),
-    Many(Vec<(Key, String)>),
+    One(Option<Value>),
+    Many(Vec<(Key, Value)>),
 }
 
 impl Got {
+    /// The text of a record got by its key.
     pub fn one(self) -> Option<String> {
         match self {
-            Got::One(value) => value,
+            Got::One(value) => value?.text(),
             Got::Many(_) => None,
         }
     }
 
-    pub fn many(self) -> Vec<(Key, String)> {
+    /// The records of a range, text or bytes.
+    pub fn values(self) -> Vec<(Key, Value)> {
         match self {
             Got::Many(values) => values,
             Got::One(_) => Vec::new(),
         }
     }
+
+    /// The records of a range that hold text.
+    pub fn many(self) -> Vec<(Key, String)> {
+        self.values().into_iter().filter_map(|(k, v)| Some((k, v.text()?))).collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
-    Put(Table, Key, String),
+    Put(Table, Key, Value),
     Delete(Table, Range),
 }
 
@@ -133,8 +173,8 @@ pub struct Batch {
 }
 
 impl Batch {
-    pub fn put(&mut self, table: Table, key: impl Into<Key>, value: String) {
-        self.ops.push(Op::Put(table, key.into(), value));
+    pub fn put(&mut self, table: Table, key: impl Into<Key>, value: impl Into<Value>) {
+        self.ops.push(Op::Put(table, key.into(), value.into()));
     }
 
     pub fn delete(&mut self, table: Table, range: Range) {
@@ -166,7 +206,7 @@ pub trait Db {
 /// A database in memory, with a quota in bytes of keys and values, and writes that can be made to fail.
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
-    records: std::cell::RefCell<BTreeMap<(Table, Key), String>>,
+    records: std::cell::RefCell<BTreeMap<(Table, Key), Value>>,
     quota: Option<usize>,
     failing: std::cell::Cell<bool>,
 }
@@ -178,7 +218,9 @@ fn key_bytes(key: &Key) -> usize {
     }
 }
 
-fn in_range(table: Table, range: &Range) -> (Bound<(Table, Key)>, Bound<(Table, Key)>) {
+type Bounds = (Bound<(Table, Key)>, Bound<(Table, Key)>);
+
+fn in_range(table: Table, range: &Range) -> Bounds {
     (Bound::Included((table, range.from.clone())), Bound::Included((table, range.to.clone())))
 }
 
@@ -198,7 +240,7 @@ impl Memory {
     }
 
     /// Changes a stored value behind the store's back, as damage on disk would.
-    pub fn tamper(&self, table: Table, key: impl Into<Key>, value: Option<String>) {
+    pub fn tamper(&self, table: Table, key: impl Into<Key>, value: Option<Value>) {
         let key = (table, key.into());
         match value {
             Some(value) => self.records.borrow_mut().insert(key, value),
@@ -206,7 +248,7 @@ impl Memory {
         };
     }
 
-    pub fn get(&self, table: Table, key: impl Into<Key>) -> Option<String> {
+    pub fn get(&self, table: Table, key: impl Into<Key>) -> Option<Value> {
         self.records.borrow().get(&(table, key.into())).cloned()
     }
 
@@ -234,7 +276,7 @@ impl Memory {
         }
         let mut next = self.records.borrow().clone();
         if let Some((table, key, expected)) = batch.expect {
-            let found = next.get(&(table, key)).cloned();
+            let found = next.get(&(table, key)).cloned().and_then(Value::text);
             if found != expected {
                 return Err(DbError::Conflict(found));
             }

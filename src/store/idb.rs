@@ -1,19 +1,17 @@
-//! The database in the browser: IndexedDB through web-sys, one transaction a call. A batch that expects a
+//! The database in the browser: IndexedDB through web-sys, one transaction a call; index.html opens it. A batch that expects a
 //! record reads it first in its own transaction (awaiting the transaction's own request keeps it open) and
 //! aborts when the record holds something else. A batch the page reports as saved is written with
 //! `durability: "strict"`, so that `complete` comes once the data is on disk, not in the system's cache.
 //! The `idb` crate's transaction future drops the reason of an abort, which is what tells a full disk from a
 //! conflict here; these few calls are all the store needs.
 
-use super::db::{Batch, Db, DbError, Got, Key, Memory, Op, Range, Read, Table};
+use super::db::{Batch, Db, DbError, Got, Key, Memory, Op, Range, Read, Table, Value};
 use js_sys::{Array, Function, Object, Promise, Reflect};
-use std::future::Future;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, EventTarget, IdbDatabase, IdbKeyRange, IdbObjectStore, IdbRequest, IdbTransaction};
-
-const NAME: &str = "so-cong-doan";
-const VERSION: u32 = 1;
 
 /// The name of a DOMException (`QuotaExceededError`), or the error as text.
 fn reason(error: &JsValue) -> String {
@@ -87,6 +85,21 @@ fn key_of(value: JsValue) -> Key {
     }
 }
 
+fn js_value(value: &Value) -> JsValue {
+    match value {
+        Value::Text(text) => JsValue::from_str(text),
+        Value::Bytes(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
+    }
+}
+
+/// A stored value back: text, or the bytes of a typed array.
+fn value_of(value: JsValue) -> Option<Value> {
+    match value.as_string() {
+        Some(text) => Some(Value::Text(text)),
+        None => value.dyn_into::<js_sys::Uint8Array>().ok().map(|bytes| Value::Bytes(bytes.to_vec())),
+    }
+}
+
 fn key_range(range: &Range) -> Result<IdbKeyRange, DbError> {
     IdbKeyRange::bound(&js_key(&range.from), &js_key(&range.to)).map_err(failed)
 }
@@ -94,39 +107,31 @@ fn key_range(range: &Range) -> Result<IdbKeyRange, DbError> {
 #[derive(Clone)]
 pub struct Idb(IdbDatabase);
 
-/// Opens the book's database, creating its stores on first use. Fails when the browser has no IndexedDB,
-/// refuses it (some private windows, blocked storage), or another tab holds an older version open.
-pub async fn open() -> Result<Idb, String> {
+/// True when index.html has already found the database without a book: known before the database is handed
+/// over, so that the first page need not wait for it.
+pub fn known_empty() -> bool {
+    web_sys::window().and_then(|w| Reflect::get(&w, &"soCongDoanStored".into()).ok()).and_then(|v| v.as_bool()) == Some(false)
+}
+
+/// The book's database, which index.html starts opening (and creates on first use) while the wasm loads, and
+/// whether it holds a book. Fails when the browser has no IndexedDB, refuses it (some private windows,
+/// blocked storage), another tab holds an older version open, or a store is missing.
+pub async fn open() -> Result<(Idb, bool), String> {
     let window = web_sys::window().ok_or("no window")?;
-    let factory = window.indexed_db().map_err(|e| reason(&e))?.ok_or("no IndexedDB")?;
-    let open = factory.open_with_u32(NAME, VERSION).map_err(|e| reason(&e))?;
-    let upgrading = open.clone();
-    let upgrade = Closure::once_into_js(move |_: Event| {
-        let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>().map_err(JsValue::from)) else { return };
-        let names = db.object_store_names();
-        for table in Table::ALL {
-            if !names.contains(table.name()) {
-                let _ = db.create_object_store(table.name());
-            }
-        }
-    });
-    open.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-    let (r, e) = (open.clone(), open.clone());
-    // `blocked`: another tab holds an older version open and does not let go.
-    let opened = settled(
-        &open,
-        "success",
-        &["error", "blocked"],
-        move || r.result().unwrap_or(JsValue::UNDEFINED),
-        move || e.error().ok().flatten().map_or_else(|| JsValue::from_str("blocked"), JsValue::from),
-    );
-    let db = opened.await.map_err(|e| reason(&e))?.dyn_into::<IdbDatabase>().map_err(|e| reason(&e))?;
+    let opening = Reflect::get(&window, &"soCongDoanDatabase".into()).map_err(|e| reason(&e))?;
+    let opening = opening.dyn_into::<Promise>().map_err(|_| "no database opening")?;
+    let opened = Array::from(&JsFuture::from(opening).await.map_err(|e| reason(&e))?);
+    let db = opened.get(0).dyn_into::<IdbDatabase>().map_err(|e| reason(&e))?;
+    let names = db.object_store_names();
+    if let Some(missing) = Table::ALL.iter().find(|t| !names.contains(t.name())) {
+        return Err(format!("no store {}", missing.name()));
+    }
     // A newer version of the app opening the database asks this tab to let go.
     let closing = db.clone();
     let close = Closure::<dyn FnMut(Event)>::new(move |_: Event| closing.close());
     db.set_onversionchange(Some(close.as_ref().unchecked_ref()));
     close.forget();
-    Ok(Idb(db))
+    Ok((Idb(db), opened.get(1).is_truthy()))
 }
 
 impl Idb {
@@ -173,11 +178,11 @@ impl Idb {
                 values.push(answer.await.map_err(failed)?);
             }
             got.push(match values.as_slice() {
-                [value] => Got::One(value.as_string()),
+                [value] => Got::One(value_of(value.clone())),
                 [] => Got::Many(Vec::new()),
                 [keys, values] => {
                     let (keys, values) = (Array::from(keys), Array::from(values));
-                    let values = values.iter().map(|v| v.as_string().unwrap_or_default());
+                    let values = values.iter().map(|v| value_of(v).unwrap_or(Value::Text(String::new())));
                     Got::Many(keys.iter().map(key_of).zip(values).collect())
                 }
                 _ => Got::Many(Vec::new()),
@@ -189,22 +194,34 @@ impl Idb {
     async fn write_batch(&self, batch: Batch) -> Result<(), DbError> {
         let transaction = self.transaction(true, batch.strict)?;
         let done = completion(&transaction);
-        let outcome = Self::issue(&transaction, &batch).await;
-        if outcome.is_err() {
+        let conflict = Rc::new(RefCell::new(None));
+        if let Err(e) = Self::issue(&transaction, &batch, conflict.clone()) {
             let _ = transaction.abort();
+            let _ = done.await;
+            return Err(e);
         }
         let completed = done.await.map(|_| ()).map_err(failed);
-        outcome.and(completed)
+        match conflict.take() {
+            Some(found) => Err(DbError::Conflict(found)),
+            None => completed,
+        }
     }
 
-    /// Makes the batch's requests: the expected record first, then every write, or an error to abort on.
-    async fn issue(transaction: &IdbTransaction, batch: &Batch) -> Result<(), DbError> {
+    /// Makes the batch's requests at once: the expected record first, checked in its own success event (it
+    /// comes before any write's, so an abort there takes them all back), then every write. The transaction
+    /// needs no turn of the page's event loop between them, which may be busy drawing.
+    fn issue(transaction: &IdbTransaction, batch: &Batch, conflict: Rc<RefCell<Option<Option<String>>>>) -> Result<(), DbError> {
         if let Some((table, key, expected)) = &batch.expect {
             let asked = Self::store(transaction, *table)?.get(&js_key(key)).map_err(failed)?;
-            let found = request(asked).await.map_err(failed)?.as_string();
-            if found != *expected {
-                return Err(DbError::Conflict(found));
-            }
+            let (expected, read, aborting) = (expected.clone(), asked.clone(), transaction.clone());
+            let check = Closure::once_into_js(move |_: Event| {
+                let found = read.result().ok().and_then(|v| v.as_string());
+                if found != expected {
+                    *conflict.borrow_mut() = Some(found);
+                    let _ = aborting.abort();
+                }
+            });
+            asked.set_onsuccess(Some(check.unchecked_ref()));
         }
         for op in &batch.ops {
             if matches!(op, Op::Delete(_, range) if range.is_empty()) {
@@ -214,7 +231,7 @@ impl Idb {
                 Op::Put(table, ..) | Op::Delete(table, _) => *table,
             })?;
             let issued = match op {
-                Op::Put(_, key, value) => store.put_with_key(&JsValue::from_str(value), &js_key(key)),
+                Op::Put(_, key, value) => store.put_with_key(&js_value(value), &js_key(key)),
                 Op::Delete(_, range) => {
                     let range: JsValue = key_range(range)?.into();
                     store.delete(&range)
@@ -233,21 +250,17 @@ pub enum Browser {
 }
 
 impl Db for Browser {
-    fn read(&self, reads: Vec<Read>) -> impl Future<Output = Result<Vec<Got>, DbError>> {
-        async move {
-            match self {
-                Browser::Indexed(db) => db.read_all(reads).await,
-                Browser::Memory(db) => db.read(reads).await,
-            }
+    async fn read(&self, reads: Vec<Read>) -> Result<Vec<Got>, DbError> {
+        match self {
+            Browser::Indexed(db) => db.read_all(reads).await,
+            Browser::Memory(db) => db.read(reads).await,
         }
     }
 
-    fn write(&self, batch: Batch) -> impl Future<Output = Result<(), DbError>> {
-        async move {
-            match self {
-                Browser::Indexed(db) => db.write_batch(batch).await,
-                Browser::Memory(db) => db.write(batch).await,
-            }
+    async fn write(&self, batch: Batch) -> Result<(), DbError> {
+        match self {
+            Browser::Indexed(db) => db.write_batch(batch).await,
+            Browser::Memory(db) => db.write(batch).await,
         }
     }
 }

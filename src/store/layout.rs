@@ -11,7 +11,7 @@
 //! change is a few records whatever the size of the book; snapshots are written off the typing path.
 //! `docs/file-format.md` is the exchange file, which this is not; its schema versions the records here too.
 
-use super::db::{Batch, Db, DbError, Got, Key, Op, Range, Read, Table};
+use super::db::{Batch, Db, DbError, Got, Key, Op, Range, Read, Table, Value};
 use super::parts;
 use crate::domain::book::Book;
 use crate::domain::file::{self, FileError, SCHEMA_VERSION};
@@ -166,11 +166,14 @@ pub enum Opened {
     Damaged(Damage),
 }
 
+/// Puts a book together from a snapshot's head, its sequence, its chunks and the changes after it.
+pub type Build = fn(&Snapshot, u64, &[(Key, Value)], &[(Key, String)]) -> Result<Book, Broken>;
+
 /// The code that turns stored records into a book: a chunk of its own in the browser (see `ui/ledger.rs`).
 #[derive(Clone, Copy)]
 pub struct Reader {
     pub index: fn(Vec<Got>) -> Result<Index, String>,
-    pub build: fn(&Snapshot, u64, &[(Key, String)], &[(Key, String)]) -> Result<Book, Broken>,
+    pub build: Build,
     /// Makes on a book a change of the journal.
     pub apply: fn(&mut Book, &str) -> Result<(), String>,
     /// The exchange file's reader, for imports.
@@ -247,10 +250,11 @@ fn snapshot_ops(book: &Book, seq: u64) -> (Vec<Op>, Snapshot) {
     let mut bytes = 0;
     for (part, n, text) in parts::chunks(book) {
         bytes += text.len();
-        ops.push(Op::Put(Table::Chunks, chunk_key(seq, part, n).as_str().into(), text));
+        let packed = lz4_flex::block::compress_prepend_size(text.as_bytes());
+        ops.push(Op::Put(Table::Chunks, chunk_key(seq, part, n).as_str().into(), Value::Bytes(packed)));
     }
     let snapshot = Snapshot { seq, chunks: ops.len(), bytes };
-    ops.push(Op::Put(Table::Snapshots, seq.into(), to_json(&snapshot)));
+    ops.push(Op::Put(Table::Snapshots, seq.into(), to_json(&snapshot).into()));
     (ops, snapshot)
 }
 
@@ -260,7 +264,7 @@ fn change_ops(before: Option<&Book>, book: &Book, point: &Point) -> Entry {
         Some(before) => {
             let delta = parts::delta(before, book);
             point.bytes = delta.len();
-            (vec![Op::Put(Table::Journal, point.seq.into(), delta)], None)
+            (vec![Op::Put(Table::Journal, point.seq.into(), delta.into())], None)
         }
         None => {
             let (ops, snapshot) = snapshot_ops(book, point.seq);
@@ -268,21 +272,34 @@ fn change_ops(before: Option<&Book>, book: &Book, point: &Point) -> Entry {
             (ops, Some(snapshot))
         }
     };
-    ops.push(Op::Put(Table::Points, point.seq.into(), to_json(&point)));
+    ops.push(Op::Put(Table::Points, point.seq.into(), to_json(&point).into()));
     Entry { ops, point, snapshot }
 }
 
+/// A chunk's JSON: its bytes decompressed, `None` when they are not a chunk.
+fn unpack(value: &Value) -> Option<String> {
+    match value {
+        Value::Bytes(bytes) => String::from_utf8(lz4_flex::block::decompress_size_prepended(bytes).ok()?).ok(),
+        Value::Text(_) => None,
+    }
+}
+
 /// The book after change `seq`, from the chunks of its base snapshot and the changes after that one.
-fn build(base: &Snapshot, seq: u64, chunks: &[(Key, String)], changes: &[(Key, String)]) -> Result<Book, Broken> {
-    let raw = || chunks.iter().chain(changes).map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
+fn build(base: &Snapshot, seq: u64, chunks: &[(Key, Value)], changes: &[(Key, String)]) -> Result<Book, Broken> {
+    let texts: Vec<Option<String>> = chunks.iter().map(|(_, v)| unpack(v)).collect();
+    let raw = || {
+        let chunks = texts.iter().zip(chunks).map(|(t, (k, v))| t.clone().unwrap_or_else(|| format!("{k:?}: {} bytes that do not read", v.len())));
+        chunks.chain(changes.iter().map(|(_, t)| t.clone())).collect::<Vec<_>>().join("\n")
+    };
     let broken = |problem| Broken { problem, raw: raw() };
-    if chunks.len() != base.chunks {
+    if chunks.len() != base.chunks || texts.iter().any(Option::is_none) {
         return Err(broken(DamageKind::Missing(base.seq)));
     }
     if let Some(gap) = (base.seq + 1..=seq).zip(changes.iter().map(|(k, _)| k).chain(std::iter::repeat(&Key::Num(0)))).find(|(n, k)| **k != Key::Num(*n)) {
         return Err(broken(DamageKind::Missing(gap.0)));
     }
-    let json = parts::book_json(chunks.iter().map(|(k, t)| (chunk_part(k), t.as_str()))).ok_or_else(|| broken(DamageKind::Book(FileError::NotOurs)))?;
+    let named = chunks.iter().zip(&texts).map(|((k, _), t)| (chunk_part(k), t.as_deref().unwrap_or_default()));
+    let json = parts::book_json(named).ok_or_else(|| broken(DamageKind::Book(FileError::NotOurs)))?;
     let mut book = file::parse_book(&json).map_err(|e| broken(DamageKind::Book(e)))?;
     for (key, delta) in changes {
         let n = if let Key::Num(n) = key { *n } else { 0 };
@@ -307,7 +324,7 @@ pub async fn read_at(db: &impl Db, reader: Reader, index: &Index, seq: u64) -> R
         Read::All(Table::Journal, Range::new(base.seq + 1, seq)),
     ];
     let mut got = db.read(reads).await?.into_iter();
-    let chunks = got.next().map(Got::many).unwrap_or_default();
+    let chunks = got.next().map(Got::values).unwrap_or_default();
     let changes = got.next().map(Got::many).unwrap_or_default();
     Ok((reader.build)(base, seq, &chunks, &changes))
 }

@@ -41,6 +41,8 @@ pub enum Notice {
 }
 
 type Task<T> = Pin<Box<dyn Future<Output = T>>>;
+type Opening = Task<Result<(Index, Opened), DbError>>;
+type Shared = Rc<RefCell<Store>>;
 
 /// What the reader's chunk brings: the code that turns stored records into a book, and the tasks that read
 /// the database (open the book, moving it first from localStorage; read a restore point). A chunk of its own:
@@ -48,7 +50,7 @@ type Task<T> = Pin<Box<dyn Future<Output = T>>>;
 #[derive(Clone, Copy)]
 pub struct Reading {
     pub reader: Reader,
-    open: fn(Rc<Browser>, Option<(Local, Writer)>) -> Task<Result<(Index, Opened), DbError>>,
+    open: fn(Rc<Browser>, Option<(Local, Writer)>) -> Opening,
     read_at: fn(Rc<Browser>, Index, u64) -> Task<Option<Book>>,
 }
 
@@ -74,9 +76,9 @@ fn reader() -> Result<Reading, SplitLoaderError> {
 #[derive(Clone, Copy)]
 pub struct Writing {
     pub writer: Writer,
-    save: fn(Rc<RefCell<Store>>, Rc<Browser>) -> Task<Merge>,
-    sync: fn(Rc<RefCell<Store>>, Rc<Browser>) -> Task<Merge>,
-    compact: fn(Rc<RefCell<Store>>, Rc<Browser>, Option<u64>) -> Task<()>,
+    save: fn(Shared, Rc<Browser>) -> Task<Merge>,
+    sync: fn(Shared, Rc<Browser>) -> Task<Merge>,
+    compact: fn(Shared, Rc<Browser>, Option<u64>) -> Task<()>,
 }
 
 #[wasm_split(writers, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -120,7 +122,7 @@ const CHANNEL: &str = "so-cong-doan";
 
 #[derive(Clone, Copy)]
 pub struct Ledger {
-    store: StoredValue<Rc<RefCell<Store>>, LocalStorage>,
+    store: StoredValue<Shared, LocalStorage>,
     db: StoredValue<Option<Rc<Browser>>, LocalStorage>,
     channel: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
     pub book: RwSignal<Option<Book>>,
@@ -171,7 +173,7 @@ impl Ledger {
         }
     }
 
-    fn store(&self) -> Rc<RefCell<Store>> {
+    fn store(&self) -> Shared {
         self.store.get_value()
     }
 
@@ -202,37 +204,68 @@ impl Ledger {
     }
 
     /// Opens the database (memory when the browser refuses IndexedDB), then the stored book if there is one,
-    /// or else the demo a link asks for, or the welcome page.
+    /// or else the demo a link asks for, or the welcome page. When index.html has already found the database
+    /// empty, that page shows at once, before the database is handed over; nothing is written before it is.
     pub fn start(self, demo: Option<usize>) {
+        let connected = self.db.with_value(Option::is_some);
+        let empty = !connected && idb::known_empty() && Local::open().is_none_or(|kv| !legacy::present(&kv));
+        if empty {
+            self.show(demo);
+        }
         leptos::task::spawn_local(async move {
-            if self.db.with_value(Option::is_none) {
-                let db = match idb::open().await {
-                    Ok(db) => Browser::Indexed(db),
-                    Err(_) => {
-                        self.persistent.set(false);
-                        Browser::Memory(Memory::default())
-                    }
-                };
-                self.db.set_value(Some(Rc::new(db)));
-                self.listen();
+            let known = match connected {
+                true => None,
+                false => Some(self.connect().await),
+            };
+            if empty {
+                // Changes made meanwhile waited for the database.
+                if self.store().borrow().saved() != Saved::Yes {
+                    self.save();
+                }
+                return;
             }
             let Some(db) = self.db.get_value() else { return };
-            let head = db.read(vec![Read::Get(Table::Meta, layout::HEAD.into())]).await;
-            let has_head = head.is_ok_and(|got| got.into_iter().next().and_then(|g| g.one()).is_some());
+            // Whether a book is stored: as index.html found it while the wasm loaded, else asked again.
+            let has_head = match known {
+                Some(stored) => stored,
+                None => {
+                    let head = db.read(vec![Read::Get(Table::Meta, layout::HEAD.into())]).await;
+                    head.is_ok_and(|got| got.into_iter().next().and_then(|g| g.one()).is_some())
+                }
+            };
             let moved_from = Local::open().filter(|kv| !has_head && legacy::present(kv));
             if has_head || moved_from.is_some() {
                 self.open_stored(db, moved_from).await;
-                return;
+            } else {
+                self.show(demo);
             }
-            // `?demo=1` opens the demo union on an empty book; `?demo=10000` a generated union of that many
-            // members, to measure the app at scale. It shows at once, and is stored once the writer has come.
-            if let Some(n) = demo {
-                let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
-                self.replace(book, Change::LoadDemo);
-            }
-            self.opening.set(false);
-            after_paint(move || self.fetch_code());
         });
+    }
+
+    /// Takes the database index.html opened, or memory when the browser refused it; whether it holds a book.
+    async fn connect(self) -> bool {
+        let (db, stored) = match idb::open().await {
+            Ok((db, stored)) => (Browser::Indexed(db), stored),
+            Err(_) => {
+                self.persistent.set(false);
+                (Browser::Memory(Memory::default()), false)
+            }
+        };
+        self.db.set_value(Some(Rc::new(db)));
+        self.listen();
+        stored
+    }
+
+    /// The first page when no book is stored: the demo a link asks for (`?demo=1` the demo union, `?demo=10000`
+    /// a generated union of that many members, to measure the app at scale), or the welcome page. The demo
+    /// shows at once, and is stored once the writer has come.
+    fn show(self, demo: Option<usize>) {
+        if let Some(n) = demo {
+            let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
+            self.replace(book, Change::LoadDemo);
+        }
+        self.opening.set(false);
+        after_paint(move || self.fetch_code());
     }
 
     /// Reads the stored book once the reader has come, copying it first from localStorage where an earlier
@@ -406,8 +439,9 @@ impl Ledger {
         self.mark_change();
         let command: Command = Rc::new(command);
         self.store().borrow_mut().apply(change, command, now())?;
-        self.refresh(Merge::default());
+        // The write is started before the pages are told: it goes on in the browser while they draw.
         self.save();
+        self.refresh(Merge::default());
         Ok(())
     }
 
@@ -415,9 +449,9 @@ impl Ledger {
     pub fn replace(&self, book: Book, change: Change) {
         self.mark_change();
         self.store().borrow_mut().replace(book, change, now());
+        self.save();
         self.damage.set(None);
         self.refresh(Merge::default());
-        self.save();
     }
 
     /// Replaces the book with one read from a file, keeping the book before it restorable whatever the

@@ -25,7 +25,9 @@ pub fn GroupsPage() -> impl IntoView {
         }
     };
     let rows = move || ledger.book.with(|b| {
-        b.as_ref().map(|b| b.groups.iter().map(|g| (g.id, g.name.clone(), b.members_in_group(g.id, today()))).collect::<Vec<_>>()).unwrap_or_default()
+        let Some(b) = b else { return Vec::new() };
+        let counts = b.group_counts(today());
+        b.groups.iter().map(|g| (g.id, g.name.clone(), counts.get(&g.id).copied().unwrap_or(0))).collect::<Vec<_>>()
     });
     view! {
         <h1>{t(T::NavGroups)}</h1>
