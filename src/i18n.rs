@@ -444,7 +444,6 @@ table! {
     ProblemNoMembersInGroups => "Tổ công đoàn chỉ có tổ trưởng và tổ phó.", "A group has only a leader and a deputy.";
     ProblemSeatTaken => "Chức vụ này đã có người giữ trong thời gian đó.", "Someone holds this role during that time.";
     ProblemAlreadyHeld => "Người này đã giữ một chức vụ ở đây trong thời gian đó.", "This person already holds a role here during that time.";
-    ErrAgeBands => "Các mốc tuổi phải tăng dần, từ 1 đến 120.", "Age bands must increase, from 1 to 120.";
     ProblemEndBeforeStart => "Ngày kết thúc phải sau ngày bắt đầu.", "The end must be after the start.";
     ErrGroupNameRequired => "Tên tổ không được để trống.", "The group name is required.";
     ErrGroupNameTaken => "Đã có tổ mang tên này.", "A group with this name exists.";
@@ -1255,7 +1254,6 @@ pub fn book_error(lang: Lang, e: &BookError) -> String {
         BookError::NotFound => T::ErrNotFound.text(lang).into(),
         BookError::Movement(p) => movement_problem(lang, *p).into(),
         BookError::Appointment(p) => appointment_problem(lang, *p).into(),
-        BookError::AgeBands => T::ErrAgeBands.text(lang).into(),
         BookError::Activity(errors) => activity_errors(lang, errors),
         BookError::Union(_) | BookError::Member(_) => T::ErrInvalid.text(lang).into(),
         BookError::Finance(e) => finance::error(lang, e),

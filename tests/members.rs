@@ -213,8 +213,10 @@ fn citizen_id_email_salary_and_lists_are_checked() {
         problems(b.add_member_plain(&d, today())),
         vec![(MemberField::Ethnicity, Problem::NotInList), (MemberField::Religion, Problem::NotInList)]
     );
-    let d = MemberDraft { salary: "mười triệu".into(), ..draft("A") };
-    assert_eq!(problems(b.add_member_plain(&d, today())), vec![(MemberField::Salary, Problem::NotAnAmount)]);
+    for salary in ["mười triệu", "1.5", "-9.000.000"] {
+        let d = MemberDraft { salary: salary.into(), ..draft("A") };
+        assert_eq!(problems(b.add_member_plain(&d, today())), vec![(MemberField::Salary, Problem::NotAnAmount)]);
+    }
     let d = MemberDraft { salary: "9.000.000".into(), ..draft("A") };
     assert_eq!(problems(b.add_member_plain(&d, today())), vec![(MemberField::SalaryFrom, Problem::Required)]);
     let d = MemberDraft {

@@ -92,8 +92,16 @@ fn money_typed_by_people() {
     assert_eq!(parse_money("11.100.000"), Some(Decimal::from(11_100_000)));
     assert_eq!(parse_money(" 11 100 000 đ "), Some(Decimal::from(11_100_000)));
     assert_eq!(parse_money("2340000"), Some(Decimal::from(2_340_000)));
-    assert_eq!(parse_money("1,5"), None);
-    assert_eq!(parse_money("-5"), None);
+    assert_eq!(parse_money("1.000,00"), Some(Decimal::from(1_000)));
+    // A lone dot not followed by three digits starts a fraction: "1.5" is one and a half, never fifteen.
+    assert_eq!(parse_money("1.5"), Some(Decimal::new(15, 1)));
+    assert_eq!(parse_money("1,5"), Some(Decimal::new(15, 1)));
+    assert_eq!(parse_money("-5"), Some(Decimal::from(-5)));
+    assert_eq!(parse_money("1.50.000"), None);
     assert_eq!(parse_money("mười"), None);
     assert_eq!(parse_money(""), None);
+    assert!(positive_dong(Decimal::from(500_000)));
+    assert!(!positive_dong(Decimal::new(15, 1)));
+    assert!(!positive_dong(Decimal::from(-5)));
+    assert!(!positive_dong(Decimal::ZERO));
 }

@@ -476,7 +476,7 @@ impl Problems {
             return None;
         }
         match text::parse_money(raw) {
-            Some(amount) if amount > Decimal::ZERO => Some(amount),
+            Some(amount) if text::positive_dong(amount) => Some(amount),
             _ => {
                 self.add(field, ActivityProblem::NotAnAmount);
                 None

@@ -97,7 +97,6 @@ pub enum BookError {
     Finance(FinanceError),
     /// A visit's or an event's link to the money.
     Link(super::links::LinkError),
-    AgeBands,
     NotFound,
 }
 
@@ -403,16 +402,6 @@ impl Book {
         if before == self.appointments.len() {
             return Err(BookError::NotFound);
         }
-        Ok(())
-    }
-
-    /// Sets the age bands of the composition: increasing ages between 1 and 120.
-    pub fn set_age_bands(&mut self, bands: Vec<u32>) -> Result<(), BookError> {
-        let increasing = bands.windows(2).all(|w| w[0] < w[1]);
-        if bands.is_empty() || !increasing || bands.iter().any(|b| !(1..=120).contains(b)) {
-            return Err(BookError::AgeBands);
-        }
-        self.settings.age_bands = bands;
         Ok(())
     }
 }

@@ -376,7 +376,7 @@ impl MemberDraft {
         let mut salaries = self.salaries.clone();
         match (self.salary.trim(), text::parse_money(&self.salary)) {
             ("", _) => {}
-            (_, Some(amount)) if amount > Decimal::ZERO => match salary_from.or(joined_union) {
+            (_, Some(amount)) if text::positive_dong(amount) => match salary_from.or(joined_union) {
                 Some(from) => set_salary(&mut salaries, Salary { from, amount }),
                 None => fail(MemberField::SalaryFrom, Problem::Required),
             },

@@ -550,7 +550,7 @@ fn threshold(p: &mut Problems, field: ActivityField, raw: &str, money: bool) -> 
         return None;
     }
     let parsed = if money {
-        text::parse_money(raw)
+        text::parse_money(raw).filter(|n| n.fract().is_zero())
     } else {
         raw.trim().trim_end_matches('%').trim().replace(',', ".").parse::<Decimal>().ok()
     };

@@ -221,18 +221,42 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Reads an amount of đồng as people type it: "11.100.000", "11 100 000 đ", "11100000". Whole đồng only;
-/// a comma or a fraction is refused rather than guessed.
+/// Reads an amount of đồng as people type it: "1.919.980.000", "11 100 000 đ", "500000", "-250.000". Dots group
+/// thousands; a comma, or a lone dot not followed by three digits, starts a fraction ("1.5" is one and a half,
+/// never fifteen). The one reader of money in the app: each caller says which amounts it accepts.
 pub fn parse_money(text: &str) -> Option<Decimal> {
     let cleaned: String = text
         .trim()
-        .trim_end_matches(['đ', 'Đ'])
         .trim_end_matches("VND")
+        .trim_end_matches(['đ', 'Đ'])
         .chars()
-        .filter(|c| !matches!(c, ' ' | '.' | '\u{a0}'))
+        .filter(|c| !matches!(c, ' ' | '\u{a0}'))
         .collect();
-    if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit()) {
+    let (negative, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.as_str()),
+    };
+    let (whole, fraction) = match digits.split_once(',') {
+        Some((w, f)) => (w.replace('.', ""), f.to_string()),
+        None => {
+            let groups: Vec<&str> = digits.split('.').collect();
+            match groups.len() {
+                1 => (groups.concat(), String::new()),
+                _ if groups[1..].iter().all(|g| g.len() == 3) => (groups.concat(), String::new()),
+                2 => (groups[0].to_string(), groups[1].to_string()),
+                _ => return None,
+            }
+        }
+    };
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() || !all_digits(&whole) || !all_digits(&fraction) {
         return None;
     }
-    cleaned.parse::<Decimal>().ok()
+    let value: Decimal = format!("{whole}.{}", if fraction.is_empty() { "0" } else { &fraction }).parse().ok()?;
+    Some(if negative { -value } else { value }.normalize())
+}
+
+/// A positive whole number of đồng, as every amount typed into the book must be.
+pub fn positive_dong(amount: Decimal) -> bool {
+    amount > Decimal::ZERO && amount.fract().is_zero()
 }

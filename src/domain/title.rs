@@ -367,11 +367,6 @@ impl Book {
         Ok(())
     }
 
-    /// Removes a grant with all its holders.
-    pub fn remove_title(&mut self, id: Id) -> Result<(), BookError> {
-        super::activity::remove(&mut self.activities_mut().titles, |t| t.id == id)
-    }
-
     /// Takes one holder off a grant; a grant left without holders goes.
     pub fn remove_title_holder(&mut self, id: Id, holder: Holder) -> Result<(), BookError> {
         let titles = &mut self.activities_mut().titles;

@@ -109,42 +109,10 @@ impl Voucher {
 /// Reads an amount of đồng as typed ("1.919.980.000", "500000 đ") and says what is wrong with it: empty,
 /// not a number, zero, negative, or with a fraction of a đồng.
 pub fn parse_amount(text: &str) -> Result<Decimal, Problem> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches("VND")
-        .trim_end_matches(['đ', 'Đ'])
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}'))
-        .collect();
-    if cleaned.is_empty() {
+    if text.trim().is_empty() {
         return Err(Problem::Required);
     }
-    let (negative, digits) = match cleaned.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, cleaned.as_str()),
-    };
-    // Dots group thousands; a comma, or a dot not followed by exactly three digits, starts a fraction.
-    let (whole, fraction) = match digits.split_once(',') {
-        Some((w, f)) => (w.to_string(), f.to_string()),
-        None => {
-            let groups: Vec<&str> = digits.split('.').collect();
-            let grouped = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
-            match (groups.len(), grouped) {
-                (1, _) | (_, true) => (groups.concat(), String::new()),
-                (2, false) => (groups[0].to_string(), groups[1].to_string()),
-                _ => return Err(Problem::NotAnAmount),
-            }
-        }
-    };
-    let whole = whole.replace('.', "");
-    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if whole.is_empty() || !all_digits(&whole) || !all_digits(&fraction) {
-        return Err(Problem::NotAnAmount);
-    }
-    let value: Decimal = format!("{whole}.{}", if fraction.is_empty() { "0" } else { &fraction })
-        .parse()
-        .map_err(|_| Problem::NotAnAmount)?;
-    check_amount(if negative { -value } else { value })
+    crate::domain::text::parse_money(text).ok_or(Problem::NotAnAmount).and_then(check_amount)
 }
 
 /// A voucher's amount must be a positive whole number of đồng.
