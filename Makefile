@@ -23,6 +23,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 tools: node_modules/.installed
 	@rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null \
 	  || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@trunk --version 2>/dev/null | grep -w '$(TRUNK_VERSION)' >/dev/null \
 	  || cargo install --locked trunk --version $(TRUNK_VERSION)
 	@# The CLI must match the wasm-bindgen crate exactly (read from Cargo.lock); no --locked on purpose.
@@ -63,7 +64,9 @@ serve: dist
 
 test: test-native test-e2e
 
+# The house style is rustfmt.toml's: a change that is not formatted fails here first.
 test-native: tools
+	cargo fmt --check
 	cargo test
 
 # Chromium through Playwright (it starts tests/e2e/serve.mjs on 127.0.0.1:8090, playwright.config.mjs),

@@ -11,7 +11,7 @@ use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
 
 mod common;
-use common::{at};
+use common::at;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -59,7 +59,11 @@ fn a_welfare_visit_with_money_keeps_its_amount_and_its_voucher() {
     let cash = so_cong_doan::domain::links::cash_fund(&b.finance);
     let line = so_cong_doan::domain::links::standard_line(&b.finance, so_cong_doan::domain::finance::Line::Members);
     let payment = Payment::New { fund_id: cash, category_id: line };
-    let draft = WelfareDraft { relative: " Mẹ  đẻ ".into(), payment, ..visit(an, "15/03/2024", WelfareKind::Bereavement, "2.000.000") };
+    let draft = WelfareDraft {
+        relative: " Mẹ  đẻ ".into(),
+        payment,
+        ..visit(an, "15/03/2024", WelfareKind::Bereavement, "2.000.000")
+    };
     let id = b.save_welfare(None, &draft, today()).unwrap();
     let w = &b.activities.welfare[0];
     assert_eq!((w.id, w.date, w.kind, w.member_id), (id, date(2024, 3, 15), WelfareKind::Bereavement, an));
@@ -94,13 +98,23 @@ fn a_welfare_visit_is_checked_field_by_field() {
         ]
     );
     let future = visit(an, "01/01/2027", WelfareKind::Illness, "500.000");
-    assert_eq!(problems(b.save_welfare(None, &future, today())), vec![(ActivityField::Date, ActivityProblem::InFuture)]);
+    assert_eq!(
+        problems(b.save_welfare(None, &future, today())),
+        vec![(ActivityField::Date, ActivityProblem::InFuture)]
+    );
     for bad in ["0", "1,5", "abc", "-100"] {
         let draft = visit(an, "01/01/2026", WelfareKind::Illness, bad);
-        assert_eq!(problems(b.save_welfare(None, &draft, today())), vec![(ActivityField::Amount, ActivityProblem::NotAnAmount)], "{bad}");
+        assert_eq!(
+            problems(b.save_welfare(None, &draft, today())),
+            vec![(ActivityField::Amount, ActivityProblem::NotAnAmount)],
+            "{bad}"
+        );
     }
     let stranger = visit(so_cong_doan::domain::new_id(), "01/01/2026", WelfareKind::Illness, "500.000");
-    assert_eq!(problems(b.save_welfare(None, &stranger, today())), vec![(ActivityField::Member, ActivityProblem::UnknownMember)]);
+    assert_eq!(
+        problems(b.save_welfare(None, &stranger, today())),
+        vec![(ActivityField::Member, ActivityProblem::UnknownMember)]
+    );
     // A gift alone is a visit.
     let gift = WelfareDraft { gift: "Hoa quả".into(), ..visit(an, "01/01/2026", WelfareKind::Illness, "") };
     b.save_welfare(None, &gift, today()).unwrap();
@@ -150,7 +164,10 @@ fn the_demo_cares_as_the_seed_report_says() {
     // Volleyball: first prizes in 2018 and 2022.
     for year in [2018, 2022] {
         let list = events_of(&demo, Some(year), false);
-        assert!(list.events.iter().any(|e| e.prizes.iter().any(|p| p == "Giải nhất bóng chuyền hơi nam nữ kết hợp")), "{year}");
+        assert!(
+            list.events.iter().any(|e| e.prizes.iter().any(|p| p == "Giải nhất bóng chuyền hơi nam nữ kết hợp")),
+            "{year}"
+        );
     }
     // Initiatives: nearly 100 over 2017–2022, 15 to 20 a year in the current term.
     let per_year = initiatives_by_year(&demo);
@@ -230,7 +247,13 @@ fn an_event_is_checked_and_its_prizes_and_costs_kept() {
 }
 
 fn title(year: &str, kind: TitleKind, holder: Holder, by: &str) -> TitleDraft {
-    TitleDraft { year: year.into(), kind: Some(kind), holder: Some(holder), granted_by: by.into(), ..TitleDraft::default() }
+    TitleDraft {
+        year: year.into(),
+        kind: Some(kind),
+        holder: Some(holder),
+        granted_by: by.into(),
+        ..TitleDraft::default()
+    }
 }
 
 #[test]
@@ -258,12 +281,17 @@ fn a_title_is_for_the_holders_it_fits_once_a_year() {
         problems(b.grant_title(&title("2024", TitleKind::MeritCertificate, Holder::Member(an), " "), today())),
         vec![(ActivityField::GrantedBy, ActivityProblem::Required)]
     );
-    b.grant_title(&title("2024", TitleKind::MeritCertificate, Holder::Member(an), "Liên đoàn Lao động tỉnh"), today()).unwrap();
+    b.grant_title(&title("2024", TitleKind::MeritCertificate, Holder::Member(an), "Liên đoàn Lao động tỉnh"), today())
+        .unwrap();
     b.grant_title(&title("2024", TitleKind::MeritCertificate, Holder::Member(an), "Tổng Liên đoàn"), today()).unwrap();
     b.grant_title(&title("2024", TitleKind::StrongGroup, Holder::Group(group), ""), today()).unwrap();
-    b.grant_title(&title("2024", TitleKind::ExcellentUnion, Holder::Union, "Công đoàn Giáo dục huyện"), today()).unwrap();
+    b.grant_title(&title("2024", TitleKind::ExcellentUnion, Holder::Union, "Công đoàn Giáo dục huyện"), today())
+        .unwrap();
     assert_eq!(
-        problems(b.grant_title(&TitleDraft { year: "24".into(), decision_date: "01/01/2027".into(), ..TitleDraft::default() }, today())),
+        problems(b.grant_title(
+            &TitleDraft { year: "24".into(), decision_date: "01/01/2027".into(), ..TitleDraft::default() },
+            today()
+        )),
         vec![
             (ActivityField::Year, ActivityProblem::NotAYear),
             (ActivityField::Kind, ActivityProblem::Required),
@@ -313,7 +341,8 @@ fn a_grants_decision_is_corrected_for_all_its_holders_at_once() {
     let an = add(&mut b, "Nguyễn Văn An", Gender::Male);
     let binh = add(&mut b, "Trần Thị Bình", Gender::Female);
     let by = |who, body: &str| title("2024", TitleKind::MeritCertificate, Holder::Member(who), body);
-    let grant = b.grant_title(&TitleDraft { decision: "12/QĐ".into(), ..by(an, "Liên đoàn Lao động tỉnh") }, today()).unwrap();
+    let grant =
+        b.grant_title(&TitleDraft { decision: "12/QĐ".into(), ..by(an, "Liên đoàn Lao động tỉnh") }, today()).unwrap();
     b.grant_title(&TitleDraft { decision: "12/QĐ".into(), ..by(binh, "Liên đoàn Lao động tỉnh") }, today()).unwrap();
     let other = b.grant_title(&by(an, "Tổng Liên đoàn"), today()).unwrap();
     let fixed = GrantDraft {
@@ -324,7 +353,10 @@ fn a_grants_decision_is_corrected_for_all_its_holders_at_once() {
     };
     b.correct_grant(grant, &fixed, today()).unwrap();
     let t = b.activities.titles.iter().find(|t| t.id == grant).unwrap();
-    assert_eq!((t.decision.as_str(), t.decision_date, t.note.as_str()), ("121/QĐ-LĐLĐ", Some(date(2025, 1, 15)), "hạng Nhì"));
+    assert_eq!(
+        (t.decision.as_str(), t.decision_date, t.note.as_str()),
+        ("121/QĐ-LĐLĐ", Some(date(2025, 1, 15)), "hạng Nhì")
+    );
     assert_eq!(t.members, vec![an, binh], "the same holders");
     // An would hold the Tổng Liên đoàn's Bằng khen of 2024 twice; a date to come is no decision's.
     let before = b.activities.clone();
@@ -333,7 +365,11 @@ fn a_grants_decision_is_corrected_for_all_its_holders_at_once() {
         vec![(ActivityField::GrantedBy, ActivityProblem::Duplicate)]
     );
     assert_eq!(
-        problems(b.correct_grant(other, &GrantDraft { granted_by: "Tổng Liên đoàn".into(), decision_date: "01/01/2027".into(), ..fixed }, today())),
+        problems(b.correct_grant(
+            other,
+            &GrantDraft { granted_by: "Tổng Liên đoàn".into(), decision_date: "01/01/2027".into(), ..fixed },
+            today()
+        )),
         vec![(ActivityField::DecisionDate, ActivityProblem::InFuture)]
     );
     assert_eq!(b.activities, before, "a refused correction changes nothing");
@@ -342,7 +378,8 @@ fn a_grants_decision_is_corrected_for_all_its_holders_at_once() {
 #[test]
 fn a_year_of_titles_is_set_from_a_ticked_list() {
     let mut b = book();
-    let ids: Vec<Id> = ["An", "Bình", "Chi", "Dũng"].iter().map(|n| add(&mut b, &format!("Nguyễn {n}"), Gender::Male)).collect();
+    let ids: Vec<Id> =
+        ["An", "Bình", "Chi", "Dũng"].iter().map(|n| add(&mut b, &format!("Nguyễn {n}"), Gender::Male)).collect();
     let bulk = |members: &[Id]| BulkTitles {
         year: "2024".into(),
         kind: Some(TitleKind::AdvancedWorker),
@@ -370,7 +407,10 @@ fn a_year_of_titles_is_set_from_a_ticked_list() {
     };
     b.set_member_titles(&of_body("Công đoàn Giáo dục huyện", &ids[..2]), today()).unwrap();
     b.set_member_titles(&of_body("UBND huyện", &ids[2..]), today()).unwrap();
-    assert_eq!(b.set_member_titles(&of_body("Công đoàn giáo dục huyện", &[]), today()).unwrap(), BulkOutcome { added: 0, removed: 2 });
+    assert_eq!(
+        b.set_member_titles(&of_body("Công đoàn giáo dục huyện", &[]), today()).unwrap(),
+        BulkOutcome { added: 0, removed: 2 }
+    );
     assert_eq!(titles_of_year(&b, 2024).0, vec![(TitleKind::AdvancedWorker, 4), (TitleKind::Certificate, 2)]);
     assert_eq!(
         problems(b.set_member_titles(&BulkTitles { kind: Some(TitleKind::StrongUnion), ..bulk(&ids) }, today())),
@@ -417,7 +457,12 @@ fn removing_a_member_for_good_or_a_group_takes_their_records() {
     let group = b.add_group("Tổ Văn phòng").unwrap();
     b.save_welfare(None, &visit(an, "01/03/2024", WelfareKind::Illness, "500.000"), today()).unwrap();
     b.set_member_titles(
-        &BulkTitles { year: "2024".into(), kind: Some(TitleKind::AdvancedWorker), members: vec![an, binh], ..BulkTitles::default() },
+        &BulkTitles {
+            year: "2024".into(),
+            kind: Some(TitleKind::AdvancedWorker),
+            members: vec![an, binh],
+            ..BulkTitles::default()
+        },
         today(),
     )
     .unwrap();
@@ -430,7 +475,12 @@ fn removing_a_member_for_good_or_a_group_takes_their_records() {
         ..EventDraft::default()
     };
     b.save_event(None, &event, today()).unwrap();
-    let paper = InitiativeDraft { year: "2024".into(), title: "Sổ tay".into(), authors: vec![an, binh], ..InitiativeDraft::default() };
+    let paper = InitiativeDraft {
+        year: "2024".into(),
+        title: "Sổ tay".into(),
+        authors: vec![an, binh],
+        ..InitiativeDraft::default()
+    };
     b.save_initiative(None, &paper).unwrap();
     // In the trash, the records stay: the member can come back.
     b.delete_member(an, today()).unwrap();
@@ -463,10 +513,14 @@ fn activities_go_through_the_file_and_bad_links_are_refused_where_they_are() {
     let mut bad = v.clone();
     bad["book"]["activities"]["titles"][0]["members"][2] = stranger.clone();
     assert_eq!(refused(&bad), FileError::DanglingMember { path: "book.activities.titles[0].members[2]".into() });
-    let group_title = v["book"]["activities"]["titles"].as_array().unwrap().iter().position(|t| t["kind"] == "strong_group").unwrap();
+    let group_title =
+        v["book"]["activities"]["titles"].as_array().unwrap().iter().position(|t| t["kind"] == "strong_group").unwrap();
     let mut bad = v.clone();
     bad["book"]["activities"]["titles"][group_title]["groups"][0] = stranger.clone();
-    assert_eq!(refused(&bad), FileError::DanglingGroup { path: format!("book.activities.titles[{group_title}].groups[0]") });
+    assert_eq!(
+        refused(&bad),
+        FileError::DanglingGroup { path: format!("book.activities.titles[{group_title}].groups[0]") }
+    );
     let mut bad = v.clone();
     bad["book"]["activities"]["titles"][0]["union"] = serde_json::json!(true);
     assert!(matches!(refused(&bad), FileError::BadValue { path, .. } if path == "book.activities.titles[0].members"));
@@ -478,8 +532,12 @@ fn activities_go_through_the_file_and_bad_links_are_refused_where_they_are() {
     assert_eq!(refused(&bad), FileError::DuplicateId { path: "book.activities.events[1].id".into() });
     let mut bad = v.clone();
     bad["book"]["activities"]["targets"][2]["comparison"] = serde_json::json!({ "kind": "achieved" });
-    assert!(matches!(refused(&bad), FileError::BadValue { path, .. } if path == "book.activities.targets[2].comparison"));
+    assert!(
+        matches!(refused(&bad), FileError::BadValue { path, .. } if path == "book.activities.targets[2].comparison")
+    );
     let mut bad = v.clone();
     bad["book"]["activities"]["initiatives"][0]["level"] = serde_json::json!("national");
-    assert!(matches!(refused(&bad), FileError::BadValue { path, .. } if path.starts_with("book.activities.initiatives[0]")));
+    assert!(
+        matches!(refused(&bad), FileError::BadValue { path, .. } if path.starts_with("book.activities.initiatives[0]"))
+    );
 }

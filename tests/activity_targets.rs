@@ -59,12 +59,21 @@ fn union() -> Union {
 }
 
 fn bulk(book: &mut Book, year: i32, kind: TitleKind, members: &[Id]) {
-    let bulk = BulkTitles { year: year.to_string(), kind: Some(kind), members: members.to_vec(), ..BulkTitles::default() };
+    let bulk =
+        BulkTitles { year: year.to_string(), kind: Some(kind), members: members.to_vec(), ..BulkTitles::default() };
     book.set_member_titles(&bulk, today()).unwrap();
 }
 
 fn target(measure: Measure, comparison: Comparison, from: i32, to: i32) -> Target {
-    Target { id: so_cong_doan::domain::new_id(), name: "Chỉ tiêu".into(), measure, comparison, from_year: from, to_year: to, results: Vec::new() }
+    Target {
+        id: so_cong_doan::domain::new_id(),
+        name: "Chỉ tiêu".into(),
+        measure,
+        comparison,
+        from_year: from,
+        to_year: to,
+        results: Vec::new(),
+    }
 }
 
 fn at_least(n: i64) -> Comparison {
@@ -134,14 +143,25 @@ fn a_higher_title_counts_as_the_one_it_includes() {
 #[test]
 fn count_measures_of_initiatives_welfare_and_events() {
     let Union { mut book, stay, .. } = union();
-    for (year, level) in [(2024, InitiativeLevel::Base), (2024, InitiativeLevel::Higher), (2025, InitiativeLevel::Base)] {
-        let draft = InitiativeDraft { year: year.to_string(), title: "Sáng kiến".into(), authors: vec![stay[0]], level, ..InitiativeDraft::default() };
+    for (year, level) in [(2024, InitiativeLevel::Base), (2024, InitiativeLevel::Higher), (2025, InitiativeLevel::Base)]
+    {
+        let draft = InitiativeDraft {
+            year: year.to_string(),
+            title: "Sáng kiến".into(),
+            authors: vec![stay[0]],
+            level,
+            ..InitiativeDraft::default()
+        };
         book.save_initiative(None, &draft).unwrap();
     }
     assert_eq!(initiative_count(&book, InitiativeLevel::Base, 2024).value, Value::Count(2), "base or above");
     assert_eq!(initiative_count(&book, InitiativeLevel::Higher, 2024).value, Value::Count(1));
     assert_eq!(initiative_count(&book, InitiativeLevel::Higher, 2025).value, Value::Count(0));
-    for (day, kind, amount) in [("01/02/2024", WelfareKind::Illness, "500.000"), ("01/03/2024", WelfareKind::Wedding, ""), ("01/01/2025", WelfareKind::Illness, "700.000")] {
+    for (day, kind, amount) in [
+        ("01/02/2024", WelfareKind::Illness, "500.000"),
+        ("01/03/2024", WelfareKind::Wedding, ""),
+        ("01/01/2025", WelfareKind::Illness, "700.000"),
+    ] {
         let draft = WelfareDraft {
             date: day.into(),
             kind: Some(kind),
@@ -155,7 +175,11 @@ fn count_measures_of_initiatives_welfare_and_events() {
     assert_eq!(welfare_visits(&book, None, 2024).value, Value::Count(2));
     assert_eq!(welfare_visits(&book, Some(WelfareKind::Illness), 2024).value, Value::Count(1));
     let spent = welfare_spending(&book, None, 2024);
-    assert_eq!((spent.value, spent.records.len()), (Value::Money(Decimal::from(500_000)), 1), "a gift alone spends no money");
+    assert_eq!(
+        (spent.value, spent.records.len()),
+        (Value::Money(Decimal::from(500_000)), 1),
+        "a gift alone spends no money"
+    );
     let conference = EventDraft {
         kind: Some(EventKind::StaffConference),
         title: "Hội nghị cán bộ, công chức".into(),
@@ -176,7 +200,8 @@ fn a_target_is_evaluated_year_by_year() {
     bulk(&mut book, 2023, TitleKind::AdvancedWorker, &stay);
     bulk(&mut book, 2025, TitleKind::AdvancedWorker, &everyone);
     bulk(&mut book, 2026, TitleKind::AdvancedWorker, &stay);
-    let all = target(Measure::MemberTitleShare { title: TitleKind::AdvancedWorker, women: false }, at_least(100), 2023, 2028);
+    let all =
+        target(Measure::MemberTitleShare { title: TitleKind::AdvancedWorker, women: false }, at_least(100), 2023, 2028);
     let results = evaluate(&book, &all, today());
     assert_eq!(
         statuses(&results),
@@ -215,8 +240,14 @@ fn comparisons_take_both_ends_and_shares_as_shown() {
     let two_thirds = Value::Share(Share { count: 2, of: 3 });
     assert_eq!(Comparison::AtLeast { value: Decimal::new(6667, 2) }.holds(&two_thirds), Some(true));
     assert_eq!(Comparison::AtLeast { value: Decimal::new(6668, 2) }.holds(&two_thirds), Some(false));
-    assert_eq!(Comparison::AtLeast { value: Decimal::from(15) }.holds(&Value::Share(Share { count: 7, of: 45 })), Some(true));
-    assert_eq!(Comparison::AtLeast { value: Decimal::from(15) }.holds(&Value::Share(Share { count: 6, of: 45 })), Some(false));
+    assert_eq!(
+        Comparison::AtLeast { value: Decimal::from(15) }.holds(&Value::Share(Share { count: 7, of: 45 })),
+        Some(true)
+    );
+    assert_eq!(
+        Comparison::AtLeast { value: Decimal::from(15) }.holds(&Value::Share(Share { count: 6, of: 45 })),
+        Some(false)
+    );
     assert_eq!(Comparison::Achieved.holds(&Value::YesNo(true)), Some(true));
     assert_eq!(Comparison::Achieved.holds(&Value::Count(1)), None, "a number does not answer yes or no");
     assert_eq!(at_most.holds(&Value::YesNo(true)), None);
@@ -254,7 +285,10 @@ fn a_manual_target_is_what_the_committee_records() {
     assert!(matches!(book.record_target_result(id, 2030, Some(true)), Err(BookError::Activity(_))));
     // Changing the target keeps the committee's word.
     book.save_target(Some(id), &TargetDraft { name: "Đơn vị văn hóa".into(), ..draft }).unwrap();
-    assert_eq!(book.activities.targets[0].results, vec![ManualResult { year: 2023, met: true }, ManualResult { year: 2026, met: true }]);
+    assert_eq!(
+        book.activities.targets[0].results,
+        vec![ManualResult { year: 2023, met: true }, ManualResult { year: 2026, met: true }]
+    );
 }
 
 #[test]
@@ -282,9 +316,19 @@ fn a_target_defined_by_the_user_is_checked() {
             (ActivityField::Max, ActivityProblem::MinAboveMax),
         ]
     );
-    let good = TargetDraft { name: "Sáng kiến".into(), min: "15".into(), max: "20".into(), from_year: "2023".into(), to_year: "2028".into(), ..draft.clone() };
+    let good = TargetDraft {
+        name: "Sáng kiến".into(),
+        min: "15".into(),
+        max: "20".into(),
+        from_year: "2023".into(),
+        to_year: "2028".into(),
+        ..draft.clone()
+    };
     book.save_target(None, &good).unwrap();
-    assert_eq!(book.activities.targets[0].comparison, Comparison::Between { min: Decimal::from(15), max: Decimal::from(20) });
+    assert_eq!(
+        book.activities.targets[0].comparison,
+        Comparison::Between { min: Decimal::from(15), max: Decimal::from(20) }
+    );
     let share = TargetDraft {
         measure: Measure::MemberTitleShare { title: TitleKind::EmulationFighter, women: false },
         comparison: ComparisonKind::AtLeast,
@@ -294,7 +338,11 @@ fn a_target_defined_by_the_user_is_checked() {
     let id = book.save_target(None, &share).unwrap();
     assert_eq!(book.activities.targets[1].comparison, Comparison::AtLeast { value: Decimal::new(155, 1) });
     assert_eq!(TargetDraft::from_target(&book.activities.targets[1]).value, "15,5");
-    let money = TargetDraft { measure: Measure::WelfareSpending { welfare: None }, value: "15.000.000".into(), ..share.clone() };
+    let money = TargetDraft {
+        measure: Measure::WelfareSpending { welfare: None },
+        value: "15.000.000".into(),
+        ..share.clone()
+    };
     book.save_target(Some(id), &money).unwrap();
     assert_eq!(book.activities.targets[1].comparison, Comparison::AtLeast { value: Decimal::from(15_000_000) });
     assert_eq!(
@@ -335,7 +383,12 @@ fn the_demo_targets_read_as_designed() {
     let holders: Vec<Id> = population(&demo, 2024, false).iter().map(|m| m.id).collect();
     let outcome = demo
         .set_member_titles(
-            &BulkTitles { year: "2024".into(), kind: Some(TitleKind::AdvancedWorker), members: holders, ..BulkTitles::default() },
+            &BulkTitles {
+                year: "2024".into(),
+                kind: Some(TitleKind::AdvancedWorker),
+                members: holders,
+                ..BulkTitles::default()
+            },
             today(),
         )
         .unwrap();

@@ -15,11 +15,21 @@ fn today() -> NaiveDate {
 }
 
 fn setup() -> (Book, uuid::Uuid, uuid::Uuid, uuid::Uuid) {
-    let draft = UnionDraft { name: "A".into(), superior: "B".into(), term_start: "01/01/2023".into(), term_end: "31/12/2027".into() };
+    let draft = UnionDraft {
+        name: "A".into(),
+        superior: "B".into(),
+        term_start: "01/01/2023".into(),
+        term_end: "31/12/2027".into(),
+    };
     let mut b = Book::new(draft.validate(today()).unwrap());
     let g = b.add_group("Tổ 1").unwrap();
     let add = |b: &mut Book, name: &str| {
-        let d = MemberDraft { full_name: name.into(), gender: Some(Gender::Male), group_id: Some(g), ..MemberDraft::default() };
+        let d = MemberDraft {
+            full_name: name.into(),
+            gender: Some(Gender::Male),
+            group_id: Some(g),
+            ..MemberDraft::default()
+        };
         b.add_member(&d, None, today()).unwrap()
     };
     let (x, y) = (add(&mut b, "Nguyễn Văn X"), add(&mut b, "Trần Văn Y"));
@@ -27,7 +37,14 @@ fn setup() -> (Book, uuid::Uuid, uuid::Uuid, uuid::Uuid) {
 }
 
 fn seat(member: uuid::Uuid, body: Body, role: Role, from: &str, to: &str) -> AppointmentDraft {
-    AppointmentDraft { member_id: Some(member), body: Some(body), role: Some(role), from: from.into(), to: to.into(), ..AppointmentDraft::default() }
+    AppointmentDraft {
+        member_id: Some(member),
+        body: Some(body),
+        role: Some(role),
+        from: from.into(),
+        to: to.into(),
+        ..AppointmentDraft::default()
+    }
 }
 
 #[test]
@@ -37,7 +54,12 @@ fn one_chair_at_a_time_and_who_held_it_on_a_date() {
     let clash = b.appoint(None, &seat(y, Body::Executive, Role::Head, "01/05/2020", ""), today());
     assert_eq!(clash, Err(BookError::Appointment(AppointmentProblem::SeatTaken)));
     b.appoint(None, &seat(y, Body::Executive, Role::Head, "01/06/2020", ""), today()).unwrap();
-    let chair_on = |d| holders_on(&b.appointments, d).iter().find(|a| a.body == Body::Executive && a.role == Role::Head).map(|a| a.member_id);
+    let chair_on = |d| {
+        holders_on(&b.appointments, d)
+            .iter()
+            .find(|a| a.body == Body::Executive && a.role == Role::Head)
+            .map(|a| a.member_id)
+    };
     assert_eq!(chair_on(date(2019, 1, 1)), Some(x));
     assert_eq!(chair_on(date(2020, 5, 31)), Some(x));
     assert_eq!(chair_on(date(2020, 6, 1)), Some(y));

@@ -68,10 +68,20 @@ fn age_bands_are_configurable_and_cover_everyone() {
             AgeBand { from: Some(50), until: None },
         ]
     );
-    let draft = UnionDraft { name: "A".into(), superior: "B".into(), term_start: "01/01/2023".into(), term_end: "01/01/2028".into() };
+    let draft = UnionDraft {
+        name: "A".into(),
+        superior: "B".into(),
+        term_start: "01/01/2023".into(),
+        term_end: "01/01/2028".into(),
+    };
     let mut b = Book::new(draft.validate(today()).unwrap());
     for (name, birth) in [("A Một", "25/11/1996"), ("B Hai", "26/11/1996"), ("C Ba", "01/01/1970"), ("D Bốn", "")] {
-        let d = MemberDraft { full_name: name.into(), birth_date: birth.into(), gender: Some(Gender::Male), ..MemberDraft::default() };
+        let d = MemberDraft {
+            full_name: name.into(),
+            birth_date: birth.into(),
+            gender: Some(Gender::Male),
+            ..MemberDraft::default()
+        };
         b.add_member(&d, None, today()).unwrap();
     }
     let c = composition(&b, today());
@@ -99,7 +109,11 @@ fn movements_counted_in_a_period_with_who() {
 fn a_transfer_out_changes_the_figures_after_its_date_only() {
     let mut demo = demo_book();
     let someone = demo.members.iter().find(|m| m.on_roster(today()) && m.gender == Gender::Female).unwrap().id;
-    let out = MovementDraft { kind: Some(MovementKind::TransferredOut), date: "01/10/2026".into(), ..MovementDraft::default() };
+    let out = MovementDraft {
+        kind: Some(MovementKind::TransferredOut),
+        date: "01/10/2026".into(),
+        ..MovementDraft::default()
+    };
     demo.record_movement(someone, &out, today()).unwrap();
     assert_eq!(composition(&demo, date(2026, 9, 30)).total, 45);
     let after = composition(&demo, date(2026, 10, 1));

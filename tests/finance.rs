@@ -26,7 +26,12 @@ fn money(n: i64) -> Decimal {
 }
 
 fn book() -> Book {
-    let draft = UnionDraft { name: "A".into(), superior: "B".into(), term_start: "01/01/2024".into(), term_end: "31/12/2028".into() };
+    let draft = UnionDraft {
+        name: "A".into(),
+        superior: "B".into(),
+        term_start: "01/01/2024".into(),
+        term_end: "31/12/2028".into(),
+    };
     Book::new(draft.validate(today()).unwrap())
 }
 
@@ -172,7 +177,8 @@ fn dues_count_only_the_months_on_the_roster() {
     use so_cong_doan::domain::movement::{MovementDraft, MovementKind};
     let mut b = book();
     let id = member_with_salary(&mut b, "Phạm Văn Nam", "10.000.000", "01/01/2024", None);
-    let out = MovementDraft { kind: Some(MovementKind::Retired), date: "15/03/2025".into(), ..MovementDraft::default() };
+    let out =
+        MovementDraft { kind: Some(MovementKind::Retired), date: "15/03/2025".into(), ..MovementDraft::default() };
     b.record_movement(id, &out, today()).unwrap();
     let due = |m: u32| b.finance.dues_due(b.member(id).unwrap(), Month::new(2025, m).unwrap());
     assert_eq!(due(2), Some(money(100_000)));
@@ -351,7 +357,10 @@ fn balances_follow_receipts_payments_and_transfers_to_the_dong() {
     let all = statements(&b.finance, year);
     assert!(all.iter().all(|s| s.balances()));
     let c = all.iter().find(|s| s.fund.id == cash).unwrap();
-    assert_eq!((c.income, c.expense, c.transfers_in, c.transfers_out), (money(2_113_427_000), money(1_919_980_000), money(3_000_000), Decimal::ZERO));
+    assert_eq!(
+        (c.income, c.expense, c.transfers_in, c.transfers_out),
+        (money(2_113_427_000), money(1_919_980_000), money(3_000_000), Decimal::ZERO)
+    );
     // A transfer is neither income nor expense of the union.
     let lines = reports::by_line(&b.finance, year);
     assert_eq!(lines.total_income, money(2_113_427_000));

@@ -19,7 +19,10 @@ fn the_demo_money_is_the_same_on_every_run() {
     let book = demo_book();
     eprintln!("demo book in {:?}", start.elapsed());
     assert_eq!(book, demo_book());
-    let text = so_cong_doan::domain::file::write_compact(&book, chrono::DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap());
+    let text = so_cong_doan::domain::file::write_compact(
+        &book,
+        chrono::DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap(),
+    );
     eprintln!("demo file: {} characters, {} vouchers", text.chars().count(), book.finance.vouchers.len());
 }
 
@@ -28,7 +31,11 @@ fn every_year_of_the_demo_balances_to_the_dong() {
     let book = demo_book();
     let f = &book.finance;
     assert_eq!(f.funds.iter().map(|x| x.kind).collect::<Vec<_>>(), [FundKind::Cash, FundKind::Bank, FundKind::Charity]);
-    assert_eq!(f.funds.iter().map(|x| x.opening_balance).sum::<Decimal>(), Decimal::from(193_440_000), "the seed's balance at 31/12/2022");
+    assert_eq!(
+        f.funds.iter().map(|x| x.opening_balance).sum::<Decimal>(),
+        Decimal::from(193_440_000),
+        "the seed's balance at 31/12/2022"
+    );
     for year in 2023..=2026 {
         let s = settlement(f, year);
         assert!(s.balances(), "{year}: {} + {} - {} != {}", s.opening, s.total_income, s.total_expense, s.closing);

@@ -48,7 +48,11 @@ fn broken_links_amounts_and_numbers_are_refused_with_their_path() {
     for bad in ["0", "-5000", "1000.5"] {
         let mut v = exported();
         v["book"]["finance"]["vouchers"][p]["amount"] = json!(bad);
-        assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{p}].amount"), FileProblem::BadAmount), "{bad}");
+        assert_eq!(
+            refused(&v),
+            finance(&format!("book.finance.vouchers[{p}].amount"), FileProblem::BadAmount),
+            "{bad}"
+        );
     }
 
     let mut v = exported();
@@ -63,7 +67,10 @@ fn broken_links_amounts_and_numbers_are_refused_with_their_path() {
     let mut v = exported();
     let d = v["book"]["finance"]["vouchers"].as_array().unwrap().iter().position(|x| x.get("dues").is_some()).unwrap();
     v["book"]["finance"]["vouchers"][d]["dues"][0]["member_id"] = json!("00000000-0000-4000-8000-000000000000");
-    assert_eq!(refused(&v), FileError::DanglingMember { path: format!("book.finance.vouchers[{d}].dues[0].member_id") });
+    assert_eq!(
+        refused(&v),
+        FileError::DanglingMember { path: format!("book.finance.vouchers[{d}].dues[0].member_id") }
+    );
 
     let mut v = exported();
     v["book"]["finance"]["vouchers"][d]["dues"][0]["amount"] = json!("1");

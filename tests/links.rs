@@ -12,7 +12,9 @@ use so_cong_doan::domain::finance::reports::by_line;
 use so_cong_doan::domain::finance::vouchers::VoucherDraft;
 use so_cong_doan::domain::finance::{Line, Period, Voucher, VoucherKind};
 use so_cong_doan::domain::history::{Change, Record};
-use so_cong_doan::domain::links::{cash_fund, free_payments, paid_by, standard_line, unpaid_visits, LinkError, Paid, Voided};
+use so_cong_doan::domain::links::{
+    cash_fund, free_payments, paid_by, standard_line, unpaid_visits, LinkError, Paid, Voided,
+};
 use so_cong_doan::domain::member::{Gender, MemberDraft};
 use so_cong_doan::domain::target::welfare_spending;
 use so_cong_doan::domain::Id;
@@ -21,7 +23,7 @@ use so_cong_doan::store::{Command, Store};
 use std::rc::Rc;
 
 mod common;
-use common::{at};
+use common::at;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -43,7 +45,8 @@ fn book() -> (Book, Id) {
         term_start: date(2023, 3, 20),
         term_end: date(2028, 3, 20),
     });
-    let draft = MemberDraft { full_name: "Nguyễn Văn An".into(), gender: Some(Gender::Male), ..MemberDraft::default() };
+    let draft =
+        MemberDraft { full_name: "Nguyễn Văn An".into(), gender: Some(Gender::Male), ..MemberDraft::default() };
     let an = b.add_member(&draft, None, today()).unwrap();
     (b, an)
 }
@@ -90,7 +93,10 @@ fn a_visit_with_money_makes_its_payment_voucher_in_the_same_step() {
     let id = b.save_welfare(None, &visit(&b, an, "10/03/2026", "1.500.000"), today()).unwrap();
     let w = b.activities.welfare[0].clone();
     let v = voucher(&b, w.voucher_id.expect("the visit keeps its voucher")).clone();
-    assert_eq!((v.kind, v.code(), v.date, v.amount), (VoucherKind::Payment, "PC-2026-001".to_string(), date(2026, 3, 10), million(3) / Decimal::TWO));
+    assert_eq!(
+        (v.kind, v.code(), v.date, v.amount),
+        (VoucherKind::Payment, "PC-2026-001".to_string(), date(2026, 3, 10), million(3) / Decimal::TWO)
+    );
     assert_eq!((v.party.as_str(), v.member_id), ("Nguyễn Văn An", Some(an)), "paid to the member");
     assert_eq!(v.reason, "Phúng viếng Mẹ đẻ của đoàn viên Nguyễn Văn An", "the reason from the kind and relative");
     assert_eq!(v.fund_id, cash_fund(&b.finance).unwrap(), "from cash");
@@ -110,11 +116,20 @@ fn a_refused_visit_or_voucher_changes_nothing() {
     let (mut b, an) = book();
     let before = b.clone();
     // The voucher's own checks refuse: no fund, an income line, a day before the fund opened.
-    let no_fund = WelfareDraft { payment: Payment::New { fund_id: None, category_id: standard_line(&b.finance, Line::Members) }, ..visit(&b, an, "10/03/2026", "500.000") };
+    let no_fund = WelfareDraft {
+        payment: Payment::New { fund_id: None, category_id: standard_line(&b.finance, Line::Members) },
+        ..visit(&b, an, "10/03/2026", "500.000")
+    };
     assert!(matches!(b.save_welfare(None, &no_fund, today()), Err(BookError::Finance(_))));
-    let income = WelfareDraft { payment: Payment::New { fund_id: cash_fund(&b.finance), category_id: standard_line(&b.finance, Line::Dues) }, ..visit(&b, an, "10/03/2026", "500.000") };
+    let income = WelfareDraft {
+        payment: Payment::New { fund_id: cash_fund(&b.finance), category_id: standard_line(&b.finance, Line::Dues) },
+        ..visit(&b, an, "10/03/2026", "500.000")
+    };
     assert!(matches!(b.save_welfare(None, &income, today()), Err(BookError::Finance(_))));
-    assert!(matches!(b.save_welfare(None, &visit(&b, an, "10/03/2020", "500.000"), today()), Err(BookError::Finance(_))));
+    assert!(matches!(
+        b.save_welfare(None, &visit(&b, an, "10/03/2020", "500.000"), today()),
+        Err(BookError::Finance(_))
+    ));
     // The visit's own checks refuse before any voucher.
     assert!(matches!(b.save_welfare(None, &visit(&b, an, "10/03/2026", "abc"), today()), Err(BookError::Activity(_))));
     assert_eq!(b, before, "neither the visit nor a voucher was recorded");
@@ -147,7 +162,8 @@ fn a_paid_visit_changed_gets_its_voucher_reissued_and_a_removed_one_voids_it() {
     let id = b.save_welfare(None, &visit(&b, an, "10/03/2026", "1.500.000"), today()).unwrap();
     let first = b.activities.welfare[0].voucher_id.unwrap();
     // A note changes nothing of the voucher.
-    let noted = WelfareDraft { note: "Đi cùng Tổ trưởng".into(), ..WelfareDraft::from_record(&b.activities.welfare[0]) };
+    let noted =
+        WelfareDraft { note: "Đi cùng Tổ trưởng".into(), ..WelfareDraft::from_record(&b.activities.welfare[0]) };
     b.save_welfare(Some(id), &noted, today()).unwrap();
     assert_eq!(b.activities.welfare[0].voucher_id, Some(first));
     assert_eq!(b.finance.vouchers.len(), 1);
@@ -199,7 +215,11 @@ fn a_visit_whose_voucher_was_voided_counts_no_money() {
     assert_eq!(welfare_of(&b, 2026).amount, million(3) / Decimal::TWO);
     assert!(read(&write(&b, at())).is_ok(), "the void voucher may still name the visit it once paid");
     // Money taken off the visit (a gift only): its voucher is voided.
-    let gift = WelfareDraft { amount: String::new(), gift: "Vòng hoa".into(), ..WelfareDraft::from_record(&b.activities.welfare[0]) };
+    let gift = WelfareDraft {
+        amount: String::new(),
+        gift: "Vòng hoa".into(),
+        ..WelfareDraft::from_record(&b.activities.welfare[0])
+    };
     b.save_welfare(Some(id), &gift, today()).unwrap();
     assert_eq!(b.activities.welfare[0].voucher_id, None);
     assert!(b.finance.vouchers.iter().all(|v| v.is_void()));
@@ -258,7 +278,11 @@ fn a_closed_year_keeps_its_vouchers_and_the_entries_that_would_change_them() {
     assert_eq!(link_error(b.remove_welfare(id, today())), closed(2024));
     assert_eq!(b, before, "nothing changed");
     // What the voucher does not say may change.
-    let noted = WelfareDraft { note: "Đã báo cáo".into(), gift: "Vòng hoa".into(), ..WelfareDraft::from_record(&b.activities.welfare[0]) };
+    let noted = WelfareDraft {
+        note: "Đã báo cáo".into(),
+        gift: "Vòng hoa".into(),
+        ..WelfareDraft::from_record(&b.activities.welfare[0])
+    };
     b.save_welfare(Some(id), &noted, today()).unwrap();
     // A new visit in the closed year can be recorded only as paid outside the books.
     let new = visit(&b, an, "01/06/2024", "500.000");
@@ -266,7 +290,10 @@ fn a_closed_year_keeps_its_vouchers_and_the_entries_that_would_change_them() {
     b.save_welfare(None, &WelfareDraft { payment: Payment::Outside, ..new }, today()).unwrap();
     // Reopened, the change goes through.
     b.reopen_year(2024).unwrap();
-    let more = WelfareDraft { amount: "2.000.000".into(), ..WelfareDraft::from_record(b.activities.welfare.iter().find(|w| w.id == id).unwrap()) };
+    let more = WelfareDraft {
+        amount: "2.000.000".into(),
+        ..WelfareDraft::from_record(b.activities.welfare.iter().find(|w| w.id == id).unwrap())
+    };
     b.save_welfare(Some(id), &more, today()).unwrap();
     assert!(b.finance.drifts().is_empty() || b.finance.is_closed(2023));
 }
@@ -287,18 +314,30 @@ fn an_events_costs_are_payments_linked_both_ways() {
         title: "Giải bóng chuyền hơi".into(),
         start: "10/04/2026".into(),
         organiser: "Ban Chấp hành Công đoàn".into(),
-        costs: vec![cost("3.000.000", "Trang phục"), CostDraft { date: "15/04/2026".into(), party: "Nhà hàng Hòa An".into(), ..cost("2.000.000", "") }],
+        costs: vec![
+            cost("3.000.000", "Trang phục"),
+            CostDraft { date: "15/04/2026".into(), party: "Nhà hàng Hòa An".into(), ..cost("2.000.000", "") },
+        ],
         ..EventDraft::default()
     };
     let id = b.save_event(None, &draft, today()).unwrap();
     let e = b.activities.events[0].clone();
     let vouchers: Vec<&Voucher> = e.costs.iter().map(|c| voucher(&b, c.voucher_id.unwrap())).collect();
-    assert_eq!(vouchers.iter().map(|v| (v.code(), v.date, v.amount)).collect::<Vec<_>>(), vec![
-        ("PC-2026-001".to_string(), date(2026, 4, 10), million(3)),
-        ("PC-2026-002".to_string(), date(2026, 4, 15), million(2)),
-    ]);
-    assert_eq!(vouchers.iter().map(|v| v.party.as_str()).collect::<Vec<_>>(), ["Ban Chấp hành Công đoàn", "Nhà hàng Hòa An"]);
-    assert_eq!(vouchers.iter().map(|v| v.reason.as_str()).collect::<Vec<_>>(), ["Trang phục", "Chi Giải bóng chuyền hơi"]);
+    assert_eq!(
+        vouchers.iter().map(|v| (v.code(), v.date, v.amount)).collect::<Vec<_>>(),
+        vec![
+            ("PC-2026-001".to_string(), date(2026, 4, 10), million(3)),
+            ("PC-2026-002".to_string(), date(2026, 4, 15), million(2)),
+        ]
+    );
+    assert_eq!(
+        vouchers.iter().map(|v| v.party.as_str()).collect::<Vec<_>>(),
+        ["Ban Chấp hành Công đoàn", "Nhà hàng Hòa An"]
+    );
+    assert_eq!(
+        vouchers.iter().map(|v| v.reason.as_str()).collect::<Vec<_>>(),
+        ["Trang phục", "Chi Giải bóng chuyền hơi"]
+    );
     assert!(vouchers.iter().all(|v| v.category_id == movement && v.activity_id == Some(id)));
     assert_eq!(paid_by(&b, vouchers[0].id), Some(Paid::Event(&e)));
     let list = events_of(&b, Some(2026), false);
@@ -332,7 +371,12 @@ fn the_voucher_form_links_a_payment_to_a_visit_or_an_event() {
     let (mut b, an) = book();
     let outside = WelfareDraft { payment: Payment::Outside, ..visit(&b, an, "05/05/2026", "800.000") };
     let visit_id = b.save_welfare(None, &outside, today()).unwrap();
-    let event = EventDraft { kind: Some(EventKind::Gathering), title: "Trung thu".into(), start: "20/09/2026".into(), ..EventDraft::default() };
+    let event = EventDraft {
+        kind: Some(EventKind::Gathering),
+        title: "Trung thu".into(),
+        start: "20/09/2026".into(),
+        ..EventDraft::default()
+    };
     let event_id = b.save_event(None, &event, today()).unwrap();
     assert_eq!(unpaid_visits(&b, Period::year(2026)).len(), 1);
     let (cash, line) = (cash_fund(&b.finance), standard_line(&b.finance, Line::Members));
@@ -348,14 +392,20 @@ fn the_voucher_form_links_a_payment_to_a_visit_or_an_event() {
     };
     let before = b.clone();
     assert_eq!(link_error(b.record_voucher(&payment(visit_id, "900.000", "05/05/2026"), today())), LinkError::Differs);
-    assert_eq!(link_error(b.record_voucher(&payment(so_cong_doan::domain::new_id(), "900.000", "05/05/2026"), today())), LinkError::UnknownActivity);
+    assert_eq!(
+        link_error(b.record_voucher(&payment(so_cong_doan::domain::new_id(), "900.000", "05/05/2026"), today())),
+        LinkError::UnknownActivity
+    );
     let receipt = VoucherDraft { kind: VoucherKind::Receipt, ..payment(event_id, "900.000", "05/05/2026") };
     assert_eq!(link_error(b.record_voucher(&receipt, today())), LinkError::NotAPayment);
     assert_eq!(b, before);
     let v = b.record_voucher(&payment(visit_id, "800.000", "05/05/2026"), today()).unwrap();
     assert_eq!(b.activities.welfare[0].voucher_id, Some(v));
     assert_eq!(voucher(&b, v).activity_id, Some(visit_id));
-    assert_eq!(link_error(b.record_voucher(&payment(visit_id, "800.000", "05/05/2026"), today())), LinkError::AlreadyPaid("PC-2026-001".into()));
+    assert_eq!(
+        link_error(b.record_voucher(&payment(visit_id, "800.000", "05/05/2026"), today())),
+        LinkError::AlreadyPaid("PC-2026-001".into())
+    );
     let gifts = b.record_voucher(&payment(event_id, "2.000.000", "18/09/2026"), today()).unwrap();
     let e = &b.activities.events[0];
     assert_eq!((e.costs.len(), e.costs[0].amount, e.costs[0].voucher_id), (1, million(2), Some(gifts)));
@@ -372,7 +422,14 @@ fn a_file_with_a_broken_link_is_refused_where_it_is() {
         title: "Bóng chuyền".into(),
         start: "01/04/2026".into(),
         organiser: "Ban Chấp hành".into(),
-        costs: vec![CostDraft { amount: "2.000.000".into(), payment: Payment::New { fund_id: cash_fund(&b.finance), category_id: standard_line(&b.finance, Line::Movement) }, ..CostDraft::default() }],
+        costs: vec![CostDraft {
+            amount: "2.000.000".into(),
+            payment: Payment::New {
+                fund_id: cash_fund(&b.finance),
+                category_id: standard_line(&b.finance, Line::Movement),
+            },
+            ..CostDraft::default()
+        }],
         ..EventDraft::default()
     };
     b.save_event(None, &event, today()).unwrap();
@@ -386,7 +443,10 @@ fn a_file_with_a_broken_link_is_refused_where_it_is() {
     assert_eq!(refused(&bad), FileError::DanglingVoucher { path: "book.activities.welfare[0].voucher_id".into() });
     let mut bad = v.clone();
     bad["book"]["activities"]["events"][0]["costs"][0]["voucher_id"] = stranger.clone();
-    assert_eq!(refused(&bad), FileError::DanglingVoucher { path: "book.activities.events[0].costs[0].voucher_id".into() });
+    assert_eq!(
+        refused(&bad),
+        FileError::DanglingVoucher { path: "book.activities.events[0].costs[0].voucher_id".into() }
+    );
     let mut bad = v.clone();
     bad["book"]["finance"]["vouchers"][1]["activity_id"] = stranger.clone();
     assert_eq!(refused(&bad), FileError::DanglingActivity { path: "book.finance.vouchers[1].activity_id".into() });
@@ -402,7 +462,8 @@ fn a_file_with_a_broken_link_is_refused_where_it_is() {
     bad["book"]["activities"]["welfare"][0]["amount"] = serde_json::json!("1600000");
     assert_eq!(path_of(refused(&bad)), "book.activities.welfare[0].voucher_id");
     let mut bad = v.clone();
-    bad["book"]["activities"]["events"][0]["costs"][0]["voucher_id"] = v["book"]["finance"]["vouchers"][0]["id"].clone();
+    bad["book"]["activities"]["events"][0]["costs"][0]["voucher_id"] =
+        v["book"]["finance"]["vouchers"][0]["id"].clone();
     assert_eq!(path_of(refused(&bad)), "book.activities.events[0].costs[0].voucher_id");
 }
 
@@ -454,7 +515,10 @@ fn the_demo_pays_its_visits_and_events_through_its_books() {
         let events = events_of(&demo, Some(year), false);
         for e in events.events.iter().filter(|e| e.start.year() == year) {
             for c in &e.costs {
-                let v = voucher(&demo, c.voucher_id.unwrap_or_else(|| panic!("{year}: {} has a cost outside the books", e.title)));
+                let v = voucher(
+                    &demo,
+                    c.voucher_id.unwrap_or_else(|| panic!("{year}: {} has a cost outside the books", e.title)),
+                );
                 assert_eq!((v.amount, v.kind, v.activity_id), (c.amount, VoucherKind::Payment, Some(e.id)));
             }
         }

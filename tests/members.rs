@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use so_cong_doan::domain::book::{Book, BookError, UnionDraft, UnionField, UnionProblem};
 use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::member::*;
-use so_cong_doan::domain::roster::*;
 use so_cong_doan::domain::report::headcount;
+use so_cong_doan::domain::roster::*;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -49,7 +49,12 @@ fn union_draft_is_checked() {
     let Err(BookError::Union(errors)) = empty else { panic!() };
     assert!(errors.contains(&(UnionField::Name, UnionProblem::Required)));
     assert!(errors.contains(&(UnionField::TermStart, UnionProblem::Required)));
-    let reversed = UnionDraft { name: "A".into(), superior: "B".into(), term_start: "01/01/2028".into(), term_end: "01/01/2023".into() };
+    let reversed = UnionDraft {
+        name: "A".into(),
+        superior: "B".into(),
+        term_start: "01/01/2028".into(),
+        term_end: "01/01/2023".into(),
+    };
     let Err(BookError::Union(errors)) = reversed.validate(today()) else { panic!() };
     assert_eq!(errors, vec![(UnionField::TermEnd, UnionProblem::EndBeforeStart)]);
     let bad = UnionDraft { term_end: "32/13/2027".into(), ..reversed };
@@ -60,7 +65,8 @@ fn union_draft_is_checked() {
 #[test]
 fn a_member_needs_a_name_and_a_gender() {
     let mut b = book();
-    let found = problems(b.add_member_plain(&MemberDraft { full_name: "   ".into(), ..MemberDraft::default() }, today()));
+    let found =
+        problems(b.add_member_plain(&MemberDraft { full_name: "   ".into(), ..MemberDraft::default() }, today()));
     assert_eq!(found, vec![(MemberField::FullName, Problem::Required), (MemberField::Gender, Problem::Required)]);
     assert!(b.members.is_empty());
     let id = b.add_member_plain(&draft("  Nguyễn   Thị  Hoa "), today()).unwrap();
@@ -158,9 +164,14 @@ fn delete_goes_to_the_trash_and_back() {
 fn roster_is_in_vietnamese_order_and_searches_without_diacritics() {
     let mut b = book();
     let g = b.add_group("Tổ 1").unwrap();
-    for (name, gender) in [("Trần Thị Bình", Gender::Female), ("Nguyễn Văn An", Gender::Male), ("Đỗ Văn Đức", Gender::Male)] {
-        b.add_member_plain(&MemberDraft { full_name: name.into(), gender: Some(gender), group_id: Some(g), ..MemberDraft::default() }, today())
-            .unwrap();
+    for (name, gender) in
+        [("Trần Thị Bình", Gender::Female), ("Nguyễn Văn An", Gender::Male), ("Đỗ Văn Đức", Gender::Male)]
+    {
+        b.add_member_plain(
+            &MemberDraft { full_name: name.into(), gender: Some(gender), group_id: Some(g), ..MemberDraft::default() },
+            today(),
+        )
+        .unwrap();
     }
     b.add_member_plain(&draft("Lê Thị Dung"), today()).unwrap();
     let roster = Roster::new(&b.members, today());
@@ -170,9 +181,20 @@ fn roster_is_in_vietnamese_order_and_searches_without_diacritics() {
     assert_eq!(names(RosterFilter { query: "NGUYEN".into(), ..Default::default() }), ["Nguyễn Văn An"]);
     assert_eq!(names(RosterFilter { query: "duc".into(), ..Default::default() }), ["Đỗ Văn Đức"]);
     assert_eq!(names(RosterFilter { query: "đ".into(), ..Default::default() }), ["Lê Thị Dung", "Đỗ Văn Đức"]);
-    assert_eq!(names(RosterFilter { query: "thi".into(), gender: Some(Gender::Female), group: GroupFilter::Group(g), ..Default::default() }), ["Trần Thị Bình"]);
+    assert_eq!(
+        names(RosterFilter {
+            query: "thi".into(),
+            gender: Some(Gender::Female),
+            group: GroupFilter::Group(g),
+            ..Default::default()
+        }),
+        ["Trần Thị Bình"]
+    );
     assert_eq!(names(RosterFilter { group: GroupFilter::NoGroup, ..Default::default() }), ["Lê Thị Dung"]);
-    assert_eq!(names(RosterFilter { gender: Some(Gender::Male), ..Default::default() }), ["Nguyễn Văn An", "Đỗ Văn Đức"]);
+    assert_eq!(
+        names(RosterFilter { gender: Some(Gender::Male), ..Default::default() }),
+        ["Nguyễn Văn An", "Đỗ Văn Đức"]
+    );
 }
 
 #[test]

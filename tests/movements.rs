@@ -30,7 +30,8 @@ fn moved(kind: MovementKind, when: &str) -> MovementDraft {
 }
 
 fn person(b: &mut Book, entry: Option<MovementDraft>) -> uuid::Uuid {
-    let draft = MemberDraft { full_name: "Lê Thị Hoa".into(), gender: Some(Gender::Female), ..MemberDraft::default() };
+    let draft =
+        MemberDraft { full_name: "Lê Thị Hoa".into(), gender: Some(Gender::Female), ..MemberDraft::default() };
     b.add_member(&draft, entry.as_ref(), today()).unwrap()
 }
 

@@ -23,7 +23,8 @@ fn officer_workbook(rows: usize) -> Vec<u8> {
     ws.set_name("DS đoàn viên").unwrap();
     let date = Format::new().set_num_format("dd/mm/yyyy");
     ws.write_string(0, 0, "DANH SÁCH ĐOÀN VIÊN").unwrap();
-    for (c, h) in ["STT", "Họ và tên", "Ngày sinh", "", "Tổ công đoàn", "Đảng viên", "Điện thoại"].iter().enumerate() {
+    for (c, h) in ["STT", "Họ và tên", "Ngày sinh", "", "Tổ công đoàn", "Đảng viên", "Điện thoại"].iter().enumerate()
+    {
         if !h.is_empty() {
             ws.write_string(1, c as u16, *h).unwrap();
         }
@@ -128,7 +129,11 @@ fn sample_document() -> Document {
         blocks: vec![
             Block::Heading("I. TÌNH HÌNH ĐOÀN VIÊN".into()),
             Block::Paragraph("Công đoàn hiện có 45 đoàn viên <và> \"đủ\" & đúng.\nĐoạn thứ hai.".into()),
-            Block::Table { caption: "Trình độ".into(), header: vec!["Tiêu chí".into(), "Số lượng".into()], rows: vec![vec!["Thạc sĩ".into(), "14".into()]] },
+            Block::Table {
+                caption: "Trình độ".into(),
+                header: vec!["Tiêu chí".into(), "Số lượng".into()],
+                rows: vec![vec!["Thạc sĩ".into(), "14".into()]],
+            },
         ],
     }
 }
@@ -138,7 +143,13 @@ fn a_document_becomes_a_docx_in_the_administrative_layout() {
     let bytes = handle(&serde_json::to_string(&Request::Docx { document: sample_document() }).unwrap()).unwrap();
     assert_eq!(&bytes[..4], b"PK\x03\x04");
     let xml = part_of(&bytes, "word/document.xml");
-    for text in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hòa An, ngày 31 tháng 12 năm 2025", "CÔNG ĐOÀN CƠ SỞ SỞ NỘI VỤ", "Đoạn thứ hai."] {
+    for text in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Hòa An, ngày 31 tháng 12 năm 2025",
+        "CÔNG ĐOÀN CƠ SỞ SỞ NỘI VỤ",
+        "Đoạn thứ hai.",
+    ] {
         assert!(xml.contains(text), "{text}");
     }
     assert!(xml.contains("45 đoàn viên &lt;và&gt;"), "text is escaped");
@@ -147,7 +158,11 @@ fn a_document_becomes_a_docx_in_the_administrative_layout() {
     assert!(xml.contains(r#"<w:jc w:val="both""#), "paragraphs are justified");
     let styles = part_of(&bytes, "word/styles.xml");
     assert!(styles.contains("Times New Roman") && styles.contains(r#"<w:sz w:val="26""#), "Times New Roman 13 pt");
-    let names: Vec<String> = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap().file_names().map(|n| n.expect("a readable name").to_string()).collect();
+    let names: Vec<String> = zip::ZipArchive::new(std::io::Cursor::new(&bytes))
+        .unwrap()
+        .file_names()
+        .map(|n| n.expect("a readable name").to_string())
+        .collect();
     let footers: String = names.iter().filter(|n| n.starts_with("word/footer")).map(|n| part_of(&bytes, n)).collect();
     assert!(footers.contains("PAGE"), "page numbers in the footer");
 }

@@ -6,7 +6,11 @@ use so_cong_doan::domain::member::{Education, Gender, MemberField, PoliticalTheo
 use so_cong_doan::domain::sheet::*;
 
 fn t(s: &str) -> Cell {
-    if s.is_empty() { Cell::Empty } else { Cell::Text(s.into()) }
+    if s.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(s.into())
+    }
 }
 
 fn row(cells: &[&str]) -> Vec<Cell> {
@@ -54,7 +58,10 @@ fn the_header_row_is_found_below_a_title_and_split_birth_dates_give_the_gender()
     ];
     let layout = detect(&grid);
     assert_eq!(layout.header, 3);
-    assert_eq!(layout.columns, vec![Column::Ignore, Column::FullName, Column::BirthMale, Column::BirthFemale, Column::Group]);
+    assert_eq!(
+        layout.columns,
+        vec![Column::Ignore, Column::FullName, Column::BirthMale, Column::BirthFemale, Column::Group]
+    );
     let rows = rows(&grid, &layout, 2026);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].line, 5);
@@ -105,7 +112,10 @@ fn education_theory_party_and_phone_are_read() {
     assert_eq!(rows[1].draft.party_since, "12/05/2010");
     assert_eq!(rows[2].draft.education, Education::Bachelor);
     assert!(!rows[2].draft.party_member);
-    assert_eq!(rows[3].problems, vec![RowProblem::UnknownEducation("lớp 12".into()), RowProblem::UnknownTheory("?".into())]);
+    assert_eq!(
+        rows[3].problems,
+        vec![RowProblem::UnknownEducation("lớp 12".into()), RowProblem::UnknownTheory("?".into())]
+    );
 }
 
 #[test]
@@ -122,7 +132,10 @@ fn csv_in_any_usual_form() {
 
 #[test]
 fn csv_written_for_excel() {
-    let text = write_csv(&["Họ và tên".into(), "Ghi chú".into()], &[vec!["Nguyễn Thị Ánh".into(), "=HYPERLINK(\"x\")".into()], vec!["@An".into(), "+84 912".into()]]);
+    let text = write_csv(
+        &["Họ và tên".into(), "Ghi chú".into()],
+        &[vec!["Nguyễn Thị Ánh".into(), "=HYPERLINK(\"x\")".into()], vec!["@An".into(), "+84 912".into()]],
+    );
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains("Nguyễn Thị Ánh,"));
     assert!(text.contains("\"'=HYPERLINK(\"\"x\"\")\""));
@@ -134,7 +147,12 @@ fn csv_written_for_excel() {
 
 #[test]
 fn importing_adds_the_good_rows_creates_groups_and_lists_the_rest() {
-    let draft = UnionDraft { name: "A".into(), superior: "B".into(), term_start: "01/01/2023".into(), term_end: "01/01/2028".into() };
+    let draft = UnionDraft {
+        name: "A".into(),
+        superior: "B".into(),
+        term_start: "01/01/2023".into(),
+        term_end: "01/01/2028".into(),
+    };
     let mut book = Book::new(draft.validate(today()).unwrap());
     book.add_group("Tổ Văn phòng").unwrap();
     let grid = vec![

@@ -51,7 +51,11 @@ fn stored_sizes() {
         let open_ms = ms(started);
         assert!(matches!(opened, Opened::Ready(b) if b.members.len() == book.members.len()));
         let add: Command = Rc::new(|b: &mut Book| {
-            let draft = MemberDraft { full_name: "Nguyễn Thị Mới".into(), gender: Some(Gender::Female), ..MemberDraft::default() };
+            let draft = MemberDraft {
+                full_name: "Nguyễn Thị Mới".into(),
+                gender: Some(Gender::Female),
+                ..MemberDraft::default()
+            };
             b.add_member(&draft, None, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).map(drop)
         });
         let started = Instant::now();
@@ -84,22 +88,9 @@ fn with_ten_years_of_vouchers(mut book: Book) -> Book {
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     book.finance = Finance::standard(day(2017, 1, 1), &mut new_id);
     let cash = book.finance.funds[0].id;
-    let line = |l: Line| {
-        book.finance
-            .categories
-            .iter()
-            .find(|c| c.line == l)
-            .map(|c| c.id)
-    };
+    let line = |l: Line| book.finance.categories.iter().find(|c| c.line == l).map(|c| c.id);
     let dues = line(Line::Dues);
-    let spending = [
-        Line::Members,
-        Line::Movement,
-        Line::Admin,
-        Line::Allowances,
-        Line::OtherExpense,
-    ]
-    .map(line);
+    let spending = [Line::Members, Line::Movement, Line::Admin, Line::Allowances, Line::OtherExpense].map(line);
     let groups: Vec<String> = book.groups.iter().map(|g| g.name.clone()).collect();
     let today = day(2026, 12, 31);
     for year in 2017..=2026 {
@@ -111,8 +102,7 @@ fn with_ten_years_of_vouchers(mut book: Book) -> Book {
                     category_id: dues,
                     party: format!("Tổ trưởng {name}"),
                     reason: format!("Thu đoàn phí tháng {month:02}/{year} {name}"),
-                    amount: (2_400_000 + (g % 97) * 13_000 + (year as usize - 2017) * 120_000)
-                        .to_string(),
+                    amount: (2_400_000 + (g % 97) * 13_000 + (year as usize - 2017) * 120_000).to_string(),
                     ..VoucherDraft::new(VoucherKind::Receipt)
                 };
                 book.record_voucher(&draft, today).unwrap();

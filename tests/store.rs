@@ -165,9 +165,28 @@ fn a_refused_command_changes_nothing() {
 #[test]
 fn every_part_of_the_book_is_stored() {
     // Fails to compile when `Book` gains a field: add it to `parts::PARTS`, then here.
-    let Book { union: _, settings: _, groups: _, members: _, trash: _, appointments: _, reports: _, activities, finance } = demo_book();
-    let so_cong_doan::domain::activity::Activities { welfare: _, events: _, titles: _, initiatives: _, targets: _ } = &*activities;
-    let so_cong_doan::domain::finance::Finance { settings: _, funds: _, categories: _, rules: _, vouchers: _, budgets: _, closings: _ } = finance;
+    let Book {
+        union: _,
+        settings: _,
+        groups: _,
+        members: _,
+        trash: _,
+        appointments: _,
+        reports: _,
+        activities,
+        finance,
+    } = demo_book();
+    let so_cong_doan::domain::activity::Activities { welfare: _, events: _, titles: _, initiatives: _, targets: _ } =
+        &*activities;
+    let so_cong_doan::domain::finance::Finance {
+        settings: _,
+        funds: _,
+        categories: _,
+        rules: _,
+        vouchers: _,
+        budgets: _,
+        closings: _,
+    } = finance;
     assert_eq!(PARTS.len(), 19);
     // Each part has records (the demo, with a member in the trash and a report), so a part forgotten by the
     // snapshot or the journal shows.
@@ -175,7 +194,11 @@ fn every_part_of_the_book_is_stored() {
     demo.delete_member(demo.members[2].id, today()).unwrap();
     let year = so_cong_doan::domain::finance::Period::year(2025);
     demo.set_report_place(year, "Hòa Bình");
-    assert!(PARTS.iter().all(|p| p.len(&demo) > 0), "{:?}", PARTS.iter().filter(|p| p.len(&demo) == 0).map(|p| p.name()).collect::<Vec<_>>());
+    assert!(
+        PARTS.iter().all(|p| p.len(&demo) > 0),
+        "{:?}",
+        PARTS.iter().filter(|p| p.len(&demo) == 0).map(|p| p.name()).collect::<Vec<_>>()
+    );
     // A snapshot gives the book back, across chunk boundaries too.
     for book in [demo.clone(), generate(2_500, 1_000)] {
         let chunks: Vec<(&str, usize, String)> = parts::chunks(&book).collect();
@@ -328,7 +351,11 @@ fn damage_is_reported_with_its_raw_text_and_the_points_that_still_read() {
     let foreign = lz4_flex::block::compress_prepend_size(b"[{\"id\":1}]");
     db.tamper(Table::Chunks, layout::chunk_key(1, "members", 0).as_str(), Some(Value::Bytes(foreign)));
     let Opened::Damaged(damage) = opened(&db) else { panic!("expected damage") };
-    assert!(matches!(damage.problem, DamageKind::Book(FileError::Missing { .. } | FileError::WrongType { .. })), "{:?}", damage.problem);
+    assert!(
+        matches!(damage.problem, DamageKind::Book(FileError::Missing { .. } | FileError::WrongType { .. })),
+        "{:?}",
+        damage.problem
+    );
 }
 
 #[test]
@@ -442,7 +469,10 @@ fn settings_are_kept_export_marks_and_the_number_of_points() {
     });
     tab.save();
     let index = Tab::open(&db).index();
-    assert_eq!((index.settings.last_export, index.settings.unexported_since, index.settings.keep), (Some(at(5)), None, 3));
+    assert_eq!(
+        (index.settings.last_export, index.settings.unexported_since, index.settings.keep),
+        (Some(at(5)), None, 3)
+    );
     tab.apply(add("Sau Xuất"), 10);
     assert_eq!(Tab::open(&db).index().settings.unexported_since, Some(at(10)));
     assert!(Tab::open(&db).index().export_overdue(at(10) + Duration::days(8)));

@@ -58,12 +58,22 @@ fn a_text_that_no_longer_matches_the_records_is_found() {
     demo.save_report_section(period, text.clone());
     assert_eq!(demo.report(period).unwrap().section(Section::Members), Some(&text));
     // A woman transfers out: the records now give 44 and 18; the text still says 45 and 19.
-    let woman = demo.members.iter().find(|m| m.on_roster(date(2026, 6, 1)) && m.gender == so_cong_doan::domain::member::Gender::Female).unwrap().id;
-    let out = MovementDraft { kind: Some(MovementKind::TransferredOut), date: "01/06/2026".into(), ..MovementDraft::default() };
+    let woman = demo
+        .members
+        .iter()
+        .find(|m| m.on_roster(date(2026, 6, 1)) && m.gender == so_cong_doan::domain::member::Gender::Female)
+        .unwrap()
+        .id;
+    let out = MovementDraft {
+        kind: Some(MovementKind::TransferredOut),
+        date: "01/06/2026".into(),
+        ..MovementDraft::default()
+    };
     demo.record_movement(woman, &out, date(2026, 11, 25)).unwrap();
     let now = members_part(&demo, period).figures();
     let stale = stale_figures(&text, &now);
-    let keys: Vec<(&str, &str, &str)> = stale.iter().map(|s| (s.key.as_str(), s.written.as_str(), s.now.as_str())).collect();
+    let keys: Vec<(&str, &str, &str)> =
+        stale.iter().map(|s| (s.key.as_str(), s.written.as_str(), s.now.as_str())).collect();
     assert!(keys.contains(&("members.total", "45", "44")));
     assert!(keys.contains(&("members.women", "19", "18")));
     // A figure the text does not state is not flagged, even if it changed.
@@ -77,7 +87,10 @@ fn part_two_comes_from_activities_and_finance() {
     let year = parts(&demo, Period::year(2024));
     // The books balance to the đồng, and the text's figures are those of the records.
     assert!(year.finance.balances());
-    assert_eq!(year.finance.closing, year.finance.opening + year.finance.lines.total_income - year.finance.lines.total_expense);
+    assert_eq!(
+        year.finance.closing,
+        year.finance.opening + year.finance.lines.total_income - year.finance.lines.total_expense
+    );
     let figures = year.figures();
     assert_eq!(value(&figures, "welfare.visits"), year.activities.welfare.visits.to_string());
     assert_eq!(value(&figures, "finance.closing"), so_cong_doan::domain::text::format_money(year.finance.closing));

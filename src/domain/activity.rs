@@ -4,12 +4,15 @@
 
 use super::book::{Book, BookError};
 use super::file::FileError;
+pub use super::links::Payment;
+use super::links::{PlannedCost, Voided};
 use super::member::{Gender, Member};
 use super::target::Target;
 use super::text;
-pub use super::title::{titles_of_year, titles_year_to_show, BulkOutcome, BulkTitles, GrantDraft, Holder, Scope, Title, TitleDraft, TitleKind};
-use super::links::{PlannedCost, Voided};
-pub use super::links::Payment;
+pub use super::title::{
+    titles_of_year, titles_year_to_show, BulkOutcome, BulkTitles, GrantDraft, Holder, Scope, Title, TitleDraft,
+    TitleKind,
+};
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;

@@ -5,9 +5,9 @@ use super::activity::{no_activities, Activities, ActivityError};
 use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
 use super::finance::{Finance, FinanceError};
 use super::member::{FieldError, Group, Member, MemberDraft, Taken};
+use super::movement::{self, MovementDraft, MovementProblem};
 use super::sheet::SheetRow;
 use super::term_report::SavedReport;
-use super::movement::{self, MovementDraft, MovementProblem};
 use super::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -151,7 +151,9 @@ impl UnionDraft {
         let term_start = date(UnionField::TermStart, &self.term_start);
         let term_end = date(UnionField::TermEnd, &self.term_end);
         match (term_start, term_end) {
-            (Some(start), Some(end)) if end <= start => errors.push((UnionField::TermEnd, UnionProblem::EndBeforeStart)),
+            (Some(start), Some(end)) if end <= start => {
+                errors.push((UnionField::TermEnd, UnionProblem::EndBeforeStart))
+            }
             (Some(term_start), Some(term_end)) if errors.is_empty() => {
                 return Ok(UnionInfo { name, superior, term_start, term_end })
             }
@@ -285,7 +287,9 @@ impl Book {
 
     pub fn update_member(&mut self, id: Id, draft: &MemberDraft, today: NaiveDate) -> Result<(), BookError> {
         let index = self.members.iter().position(|m| m.id == id).ok_or(BookError::NotFound)?;
-        let member = draft.validate(id, today, &self.groups, &Taken::matching(self.everyone(), draft)).map_err(BookError::Member)?;
+        let member = draft
+            .validate(id, today, &self.groups, &Taken::matching(self.everyone(), draft))
+            .map_err(BookError::Member)?;
         self.members[index] = Arc::new(member);
         Ok(())
     }
@@ -387,8 +391,7 @@ impl Book {
             return Err(BookError::NotFound);
         }
         let id = id.unwrap_or_else(new_id);
-        let appointment =
-            draft.validate(id, today.year(), &self.appointments).map_err(BookError::Appointment)?;
+        let appointment = draft.validate(id, today.year(), &self.appointments).map_err(BookError::Appointment)?;
         match self.appointments.iter_mut().find(|a| a.id == id) {
             Some(existing) => *existing = appointment,
             None => self.appointments.push(appointment),

@@ -20,8 +20,8 @@ const GIVEN_MALE: [&str; 24] = [
     "Thắng", "Toàn", "Trung", "Tuấn", "Việt", "Vinh", "Hiếu", "Lộc", "Nghĩa", "Đông",
 ];
 const GIVEN_FEMALE: [&str; 20] = [
-    "Anh", "Châu", "Dung", "Giang", "Hà", "Hằng", "Hoa", "Hương", "Lan", "Liên", "Linh", "Loan", "Mai", "Nga",
-    "Ngân", "Nhung", "Phương", "Thảo", "Trang", "Yến",
+    "Anh", "Châu", "Dung", "Giang", "Hà", "Hằng", "Hoa", "Hương", "Lan", "Liên", "Linh", "Loan", "Mai", "Nga", "Ngân",
+    "Nhung", "Phương", "Thảo", "Trang", "Yến",
 ];
 const GROUPS: [&str; 4] = ["Tổng hợp", "Quản trị - Tài chính", "Hành chính - Lưu trữ", "Cơ yếu - Công nghệ thông tin"];
 const JOBS: [&str; 7] =
@@ -44,8 +44,13 @@ const PLACES: [&str; 5] = [
     "Công đoàn Báo Hòa An",
 ];
 /// Lương cơ sở by the date it took effect; salaries follow it as coefficient × base.
-const BASE_SALARY: [((i32, u32), i64); 5] =
-    [((2017, 7), 1_300_000), ((2018, 7), 1_390_000), ((2019, 7), 1_490_000), ((2023, 7), 1_800_000), ((2024, 7), 2_340_000)];
+const BASE_SALARY: [((i32, u32), i64); 5] = [
+    ((2017, 7), 1_300_000),
+    ((2018, 7), 1_390_000),
+    ((2019, 7), 1_490_000),
+    ((2023, 7), 1_800_000),
+    ((2024, 7), 2_340_000),
+];
 
 /// Who the term's movements happened to: counts of the seed report for 2017–2022.
 const RECEIVED: usize = 16;
@@ -149,7 +154,8 @@ pub fn generate(members: usize, women: usize) -> Book {
         None,
         members,
     );
-    let departures = dice.spread(&[(MovementKind::TransferredOut, scale(TRANSFERRED_OUT))], MovementKind::Retired, former);
+    let departures =
+        dice.spread(&[(MovementKind::TransferredOut, scale(TRANSFERRED_OUT))], MovementKind::Retired, former);
     let mut book = Book::new(union);
     for i in 0..everyone {
         let gender = genders[i];
@@ -188,7 +194,14 @@ pub fn generate(members: usize, women: usize) -> Book {
             full_name,
             birth_date: Some(birth_date),
             gender,
-            ethnicity: if i % 15 == 7 { "Mường" } else if i % 23 == 11 { "Thái" } else { "Kinh" }.into(),
+            ethnicity: if i % 15 == 7 {
+                "Mường"
+            } else if i % 23 == 11 {
+                "Thái"
+            } else {
+                "Kinh"
+            }
+            .into(),
             religion: if i % 20 == 9 { "Công giáo" } else { "Không" }.into(),
             hometown: dice.pick(&HOMETOWNS).into(),
             citizen_id: citizen_id(&mut dice, gender, birth_date),
@@ -270,9 +283,11 @@ fn committees(dice: &mut Dice, book: &Book, groups: &[Group], members: usize) ->
     for (member, role) in women.iter().rev().zip([Role::Head, Role::Member, Role::Member]) {
         appoint(dice, member, Body::Women, None, role, start, None);
     }
-    if let Some(retired) = book.members.iter().skip(members).find(|m| {
-        m.movements.last().is_some_and(|mv| mv.kind == MovementKind::Retired && mv.date > date(2017, 7, 1))
-    }) {
+    if let Some(retired) =
+        book.members.iter().skip(members).find(|m| {
+            m.movements.last().is_some_and(|mv| mv.kind == MovementKind::Retired && mv.date > date(2017, 7, 1))
+        })
+    {
         let left = retired.movements.last().map(|m| m.date);
         appoint(dice, retired, Body::Executive, None, Role::Head, date(2017, 6, 1), left);
     }

@@ -33,25 +33,57 @@ pub struct Imported {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
     Empty,
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotOurs,
-    NewerSchema { found: u64 },
+    NewerSchema {
+        found: u64,
+    },
     BadSchemaVersion,
     ChecksumMismatch,
-    Missing { path: String },
-    WrongType { path: String, detail: String },
-    BadDate { path: String },
-    BadValue { path: String, detail: String },
-    DuplicateId { path: String },
-    DanglingGroup { path: String },
-    DanglingMember { path: String },
-    MovementsOutOfOrder { path: String },
-    EmptyName { path: String },
-    Finance { path: String, problem: super::finance::check::FileProblem },
+    Missing {
+        path: String,
+    },
+    WrongType {
+        path: String,
+        detail: String,
+    },
+    BadDate {
+        path: String,
+    },
+    BadValue {
+        path: String,
+        detail: String,
+    },
+    DuplicateId {
+        path: String,
+    },
+    DanglingGroup {
+        path: String,
+    },
+    DanglingMember {
+        path: String,
+    },
+    MovementsOutOfOrder {
+        path: String,
+    },
+    EmptyName {
+        path: String,
+    },
+    Finance {
+        path: String,
+        problem: super::finance::check::FileProblem,
+    },
     /// A visit or a cost linked to a voucher that is not in the file.
-    DanglingVoucher { path: String },
+    DanglingVoucher {
+        path: String,
+    },
     /// A voucher naming a visit or an event that is not in the file.
-    DanglingActivity { path: String },
+    DanglingActivity {
+        path: String,
+    },
 }
 
 #[derive(Serialize)]
@@ -139,7 +171,11 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
     let meta = FileMeta {
         schema_version,
         app_version: raw.app_version.as_ref().and_then(Value::as_str).unwrap_or_default().to_string(),
-        exported_at: raw.exported_at.as_ref().and_then(Value::as_str).and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
+        exported_at: raw
+            .exported_at
+            .as_ref()
+            .and_then(Value::as_str)
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
     };
     // An older book is migrated as JSON first. Either way the book is read straight into its types, and
     // when that fails, the place is found again in the text the parser stopped in.
@@ -275,7 +311,8 @@ enum Frame {
 /// while deserialising every type (serde_path_to_error cost about 45 KB of gzipped wasm here).
 fn path_at(text: &str, line: usize, column: usize) -> Vec<String> {
     // serde_json counts columns in bytes from 1; the parser stopped just before that byte.
-    let offset: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>() + column.saturating_sub(1);
+    let offset: usize =
+        text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>() + column.saturating_sub(1);
     let mut stack: Vec<Frame> = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut expecting_key = false;

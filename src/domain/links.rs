@@ -154,7 +154,9 @@ pub fn unpaid_visits(book: &Book, period: Period) -> Vec<&Welfare> {
         .activities
         .welfare
         .iter()
-        .filter(|w| period.contains(w.date) && w.amount.is_some() && (w.voucher_id.is_none() || voided.given(w).is_none()))
+        .filter(|w| {
+            period.contains(w.date) && w.amount.is_some() && (w.voucher_id.is_none() || voided.given(w).is_none())
+        })
         .collect();
     out.sort_unstable_by_key(|w| std::cmp::Reverse(w.date));
     out
@@ -208,8 +210,13 @@ impl Plan {
 
     /// Files the changes; nothing here can fail.
     pub(crate) fn apply(self, finance: &mut Finance, today: NaiveDate) {
-        let touched: HashSet<Id> =
-            self.void.iter().map(|(id, _)| *id).chain(self.name.iter().map(|(id, _)| *id)).chain(self.forget.iter().copied()).collect();
+        let touched: HashSet<Id> = self
+            .void
+            .iter()
+            .map(|(id, _)| *id)
+            .chain(self.name.iter().map(|(id, _)| *id))
+            .chain(self.forget.iter().copied())
+            .collect();
         if !touched.is_empty() {
             for v in finance.vouchers.iter_mut().filter(|v| touched.contains(&v.id)) {
                 let v = Arc::make_mut(v);
@@ -345,7 +352,13 @@ impl Book {
         Ok((plan, target))
     }
 
-    fn issue_visit(&self, plan: &mut Plan, w: &Welfare, fund_id: Option<Id>, category_id: Option<Id>) -> Result<Id, BookError> {
+    fn issue_visit(
+        &self,
+        plan: &mut Plan,
+        w: &Welfare,
+        fund_id: Option<Id>,
+        category_id: Option<Id>,
+    ) -> Result<Id, BookError> {
         let name = self.anyone(w.member_id).map(|m| m.full_name.clone()).unwrap_or_default();
         let voucher = self.order(Order {
             date: w.date,
@@ -379,7 +392,12 @@ impl Book {
 
     /// The costs of an event as its form gives them, with the vouchers they are paid by: kept, linked or
     /// new; a cost of the event before (`old`) left out of `costs` has its voucher voided.
-    pub(crate) fn plan_costs(&self, event: &Event, old: Option<&Event>, costs: Vec<PlannedCost>) -> Result<(Plan, Vec<Cost>), BookError> {
+    pub(crate) fn plan_costs(
+        &self,
+        event: &Event,
+        old: Option<&Event>,
+        costs: Vec<PlannedCost>,
+    ) -> Result<(Plan, Vec<Cost>), BookError> {
         let mut plan = Plan::default();
         let before: HashMap<Id, &Cost> =
             old.map(|o| o.costs.iter().filter_map(|c| Some((c.voucher_id?, c))).collect()).unwrap_or_default();
@@ -457,7 +475,12 @@ impl Book {
 
     /// Records a payment for a visit or an event (the voucher form's link): the visit's voucher — of its
     /// amount, on its day, when it has none that counts — or one more cost of the event.
-    pub(crate) fn record_voucher_for(&mut self, draft: &VoucherDraft, activity: Id, today: NaiveDate) -> Result<Id, BookError> {
+    pub(crate) fn record_voucher_for(
+        &mut self,
+        draft: &VoucherDraft,
+        activity: Id,
+        today: NaiveDate,
+    ) -> Result<Id, BookError> {
         if draft.kind != VoucherKind::Payment {
             return Err(link(LinkError::NotAPayment));
         }

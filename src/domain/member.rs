@@ -299,7 +299,13 @@ const MAX_NAME: usize = 120;
 
 impl MemberDraft {
     /// Checks every field and builds the record; the card number and citizen id must not be `taken`.
-    pub fn validate(&self, id: Id, today: NaiveDate, groups: &[Group], taken: &Taken) -> Result<Member, Vec<FieldError>> {
+    pub fn validate(
+        &self,
+        id: Id,
+        today: NaiveDate,
+        groups: &[Group],
+        taken: &Taken,
+    ) -> Result<Member, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut fail = |field, problem| errors.push(FieldError { field, problem });
         let full_name = self.full_name.split_whitespace().collect::<Vec<_>>().join(" ");

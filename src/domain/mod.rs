@@ -14,8 +14,8 @@ pub mod movement;
 pub mod report;
 pub mod roster;
 pub mod sheet;
-pub mod term_report;
 pub mod target;
+pub mod term_report;
 pub mod text;
 pub mod title;
 

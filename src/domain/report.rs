@@ -146,10 +146,7 @@ pub fn movements_between(book: &Book, from: NaiveDate, to: NaiveDate) -> Vec<(Mo
 /// How far the shares of a breakdown, each rounded to two decimals as shown, are from 100%. Rounding can
 /// make a column of percentages sum to 99,99% or 100,01%: the difference is stated, never hidden.
 pub fn rounding_gap<K>(breakdown: &Breakdown<K>) -> Decimal {
-    let shown: Decimal = breakdown
-        .iter()
-        .map(|(_, s)| super::text::round_percent(s.percent()))
-        .sum();
+    let shown: Decimal = breakdown.iter().map(|(_, s)| super::text::round_percent(s.percent())).sum();
     if breakdown.iter().all(|(_, s)| s.of == 0) {
         return Decimal::ZERO;
     }

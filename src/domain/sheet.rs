@@ -168,9 +168,15 @@ pub fn cell_text(cell: &Cell) -> String {
 pub fn detect(grid: &Grid) -> Layout {
     let width = grid.iter().map(Vec::len).max().unwrap_or(0);
     let known = |row: &Vec<Cell>| row.iter().filter(|c| recognise(&cell_text(c)) != Column::Ignore).count();
-    let header = grid.iter().take(30).enumerate().max_by_key(|(i, row)| (known(row), std::cmp::Reverse(*i))).map_or(0, |(i, _)| i);
-    let mut columns: Vec<Column> =
-        (0..width).map(|c| grid.get(header).and_then(|r| r.get(c)).map_or(Column::Ignore, |h| recognise(&cell_text(h)))).collect();
+    let header = grid
+        .iter()
+        .take(30)
+        .enumerate()
+        .max_by_key(|(i, row)| (known(row), std::cmp::Reverse(*i)))
+        .map_or(0, |(i, _)| i);
+    let mut columns: Vec<Column> = (0..width)
+        .map(|c| grid.get(header).and_then(|r| r.get(c)).map_or(Column::Ignore, |h| recognise(&cell_text(h))))
+        .collect();
     let mut last = header;
     // A second header row holds only headers ("Nam", "Nữ" under "Ngày sinh"); a data row always has a
     // cell that is not one, such as a name.
@@ -393,12 +399,16 @@ pub fn read_csv(bytes: &[u8]) -> Result<Grid, SheetError> {
         return Err(SheetError::Empty);
     }
     let first = text.lines().next().unwrap_or_default();
-    let delimiter = [b',', b';', b'\t'].into_iter().max_by_key(|d| first.bytes().filter(|b| b == d).count()).unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
+    let delimiter =
+        [b',', b';', b'\t'].into_iter().max_by_key(|d| first.bytes().filter(|b| b == d).count()).unwrap_or(b',');
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut grid = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| SheetError::Unreadable(e.to_string()))?;
-        grid.push(record.iter().map(|c| if c.trim().is_empty() { Cell::Empty } else { Cell::Text(c.to_string()) }).collect());
+        grid.push(
+            record.iter().map(|c| if c.trim().is_empty() { Cell::Empty } else { Cell::Text(c.to_string()) }).collect(),
+        );
     }
     Ok(grid)
 }

@@ -8,8 +8,20 @@ use std::cmp::Ordering;
 const ALPHABET: &str = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
 
 /// Each vowel with its tones in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
-const VOWELS: [&str; 12] =
-    ["aàảãáạ", "ăằẳẵắặ", "âầẩẫấậ", "eèẻẽéẹ", "êềểễếệ", "iìỉĩíị", "oòỏõóọ", "ôồổỗốộ", "ơờởỡớợ", "uùủũúụ", "ưừửữứự", "yỳỷỹýỵ"];
+const VOWELS: [&str; 12] = [
+    "aàảãáạ",
+    "ăằẳẵắặ",
+    "âầẩẫấậ",
+    "eèẻẽéẹ",
+    "êềểễếệ",
+    "iìỉĩíị",
+    "oòỏõóọ",
+    "ôồổỗốộ",
+    "ơờởỡớợ",
+    "uùủũúụ",
+    "ưừửữứự",
+    "yỳỷỹýỵ",
+];
 
 /// Combining tone marks, in the same order, for text typed in decomposed form (Unicode tổ hợp).
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
@@ -76,10 +88,7 @@ pub fn fold(text: &str) -> String {
 
 /// A word as ranks in the alphabet (other characters after every letter) and its tones.
 fn ranks(word: &str) -> (Vec<u32>, Vec<u8>) {
-    letters(word)
-        .into_iter()
-        .map(|(c, tone)| (rank(c), tone))
-        .unzip()
+    letters(word).into_iter().map(|(c, tone)| (rank(c), tone)).unzip()
 }
 
 /// A letter's place in the alphabet; other characters after every letter, in code point order.

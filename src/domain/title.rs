@@ -348,11 +348,20 @@ impl Book {
         let title = self.activities.titles.iter().find(|t| t.id == id).ok_or(BookError::NotFound)?;
         let mut p = Problems::default();
         let year = title.year.to_string();
-        let details =
-            grant(&mut p, &year, Some(title.kind), &draft.granted_by, &draft.decision, &draft.decision_date, &draft.note, today);
+        let details = grant(
+            &mut p,
+            &year,
+            Some(title.kind),
+            &draft.granted_by,
+            &draft.decision,
+            &draft.decision_date,
+            &draft.note,
+            today,
+        );
         if let Some(g) = &details {
             let body = text::fold(&g.granted_by);
-            let twice = |o: &Title| o.id != id && o.same_award(g.year, g.kind, &body) && title.holders().any(|h| o.holds(h));
+            let twice =
+                |o: &Title| o.id != id && o.same_award(g.year, g.kind, &body) && title.holders().any(|h| o.holds(h));
             if self.activities.titles.iter().any(twice) {
                 p.add(F::GrantedBy, ActivityProblem::Duplicate);
             }

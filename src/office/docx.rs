@@ -5,8 +5,8 @@
 
 use super::{AdminHeader, Block, Document};
 use docx_rs::{
-    AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Table, TableCell,
-    TableLayoutType, TableRow, WidthType,
+    AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph, Run, RunFonts,
+    SpecialIndentType, Table, TableCell, TableLayoutType, TableRow, WidthType,
 };
 
 const FONT: &str = "Times New Roman";
@@ -28,7 +28,15 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
     let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
     let mut docx = Docx::new()
         .page_size(A4.0, A4.1)
-        .page_margin(PageMargin { top: 1_134, left: LEFT, bottom: 1_134, right: RIGHT, header: 567, footer: 567, gutter: 0 })
+        .page_margin(PageMargin {
+            top: 1_134,
+            left: LEFT,
+            bottom: 1_134,
+            right: RIGHT,
+            header: 567,
+            footer: 567,
+            gutter: 0,
+        })
         .default_fonts(fonts)
         .default_size(BODY)
         .default_line_spacing(body_spacing())
@@ -101,16 +109,20 @@ fn in_cell(align: AlignmentType) -> Paragraph {
 /// The administrative header: one row of two borderless cells.
 fn header(h: &AdminHeader) -> Table {
     let last = h.left.len().saturating_sub(1);
-    let issuer = h.left.iter().enumerate().fold(TableCell::new().width(ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
-        let run = Run::new().add_text(line).size(HEADER);
-        cell.add_paragraph(in_cell(AlignmentType::Center).add_run(if i == last { run.bold() } else { run }))
-    });
+    let issuer =
+        h.left.iter().enumerate().fold(TableCell::new().width(ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
+            let run = Run::new().add_text(line).size(HEADER);
+            cell.add_paragraph(in_cell(AlignmentType::Center).add_run(if i == last { run.bold() } else { run }))
+        });
     let last = h.right.len().saturating_sub(1);
-    let mut nation = h.right.iter().enumerate().fold(TableCell::new().width(TEXT_WIDTH - ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
-        let run = Run::new().add_text(line).bold();
-        let run = if i == last { run.underline("single") } else { run.size(HEADER) };
-        cell.add_paragraph(in_cell(AlignmentType::Center).add_run(run))
-    });
+    let mut nation = h.right.iter().enumerate().fold(
+        TableCell::new().width(TEXT_WIDTH - ISSUER_WIDTH, WidthType::Dxa),
+        |cell, (i, line)| {
+            let run = Run::new().add_text(line).bold();
+            let run = if i == last { run.underline("single") } else { run.size(HEADER) };
+            cell.add_paragraph(in_cell(AlignmentType::Center).add_run(run))
+        },
+    );
     if !h.date_line.is_empty() {
         nation = nation.add_paragraph(
             Paragraph::new()
@@ -128,7 +140,9 @@ fn header(h: &AdminHeader) -> Table {
 /// Text that reads as a number, a share or a count ("45", "31,11%", "1.250.000"): right-aligned.
 fn numeric(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ".,% ".contains(c))
+    !t.is_empty()
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || ".,% ".contains(c))
 }
 
 /// Widths of the columns, shared out over the text width by the longest text in each (at least a little).
@@ -136,7 +150,13 @@ fn widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
     let count = header.len().max(rows.iter().map(Vec::len).max().unwrap_or(0)).max(1);
     let longest: Vec<usize> = (0..count)
         .map(|c| {
-            std::iter::once(header.get(c)).chain(rows.iter().map(|r| r.get(c))).flatten().map(|t| t.chars().count()).max().unwrap_or(0).clamp(4, 60)
+            std::iter::once(header.get(c))
+                .chain(rows.iter().map(|r| r.get(c)))
+                .flatten()
+                .map(|t| t.chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(4, 60)
         })
         .collect();
     let sum: usize = longest.iter().sum();
@@ -154,9 +174,16 @@ fn table(header: &[String], rows: &[Vec<String>]) -> Table {
             AlignmentType::Left
         };
         let run = Run::new().add_text(text);
-        TableCell::new().width(grid[c], WidthType::Dxa).add_paragraph(in_cell(align).add_run(if bold { run.bold() } else { run }))
+        TableCell::new().width(grid[c], WidthType::Dxa).add_paragraph(in_cell(align).add_run(if bold {
+            run.bold()
+        } else {
+            run
+        }))
     };
-    let line = |texts: &[String], bold: bool| TableRow::new((0..grid.len()).map(|c| cell(c, texts.get(c).map_or("", String::as_str), bold)).collect()).cant_split();
+    let line = |texts: &[String], bold: bool| {
+        TableRow::new((0..grid.len()).map(|c| cell(c, texts.get(c).map_or("", String::as_str), bold)).collect())
+            .cant_split()
+    };
     let mut all = Vec::with_capacity(rows.len() + 1);
     if !header.is_empty() {
         all.push(line(header, true));

@@ -4,8 +4,8 @@
 //! what was read as JSON) or a message (a string), and may say how far it is before that. The tables sent
 //! are plain: the figures in them were computed by the domain and are only written here.
 
-pub mod docx;
 pub mod document;
+pub mod docx;
 pub mod read;
 pub mod xlsx;
 

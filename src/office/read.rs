@@ -63,10 +63,21 @@ fn wire(value: &DataRef<'_>) -> WireCell {
         DataRef::String(s) => text(s),
         DataRef::SharedString(s) => text(s),
         // A tick box: "x" for yes, as officers mark a column by hand.
-        DataRef::Bool(b) => if *b { WireCell::Text("x".into()) } else { WireCell::Empty },
-        DataRef::DateTime(dt) if dt.is_datetime() => date_of(dt).map_or(WireCell::Number(dt.as_f64()), |d| WireCell::Date { d }),
+        DataRef::Bool(b) => {
+            if *b {
+                WireCell::Text("x".into())
+            } else {
+                WireCell::Empty
+            }
+        }
+        DataRef::DateTime(dt) if dt.is_datetime() => {
+            date_of(dt).map_or(WireCell::Number(dt.as_f64()), |d| WireCell::Date { d })
+        }
         DataRef::DateTime(dt) => WireCell::Number(dt.as_f64()),
-        DataRef::DateTimeIso(s) => s.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map_or_else(|| text(s), |d| WireCell::Date { d }),
+        DataRef::DateTimeIso(s) => s
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .map_or_else(|| text(s), |d| WireCell::Date { d }),
         DataRef::DurationIso(s) => text(s),
     }
 }
@@ -82,7 +93,8 @@ fn text(s: &str) -> WireCell {
 /// The visible worksheets, in the workbook's order (all worksheets if every one is hidden).
 fn worksheets<R: std::io::Read + std::io::Seek>(book: &Xlsx<R>) -> Vec<String> {
     let sheets: Vec<_> = book.sheets_metadata().iter().filter(|s| s.typ == SheetType::WorkSheet).collect();
-    let visible: Vec<String> = sheets.iter().filter(|s| s.visible == SheetVisible::Visible).map(|s| s.name.clone()).collect();
+    let visible: Vec<String> =
+        sheets.iter().filter(|s| s.visible == SheetVisible::Visible).map(|s| s.name.clone()).collect();
     if visible.is_empty() {
         sheets.iter().map(|s| s.name.clone()).collect()
     } else {

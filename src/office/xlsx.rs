@@ -43,7 +43,11 @@ fn build(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
         ws.set_repeat_rows(row, row)?;
         row += 1;
         for r in &sheet.rows {
-            let (cell, money) = if r.bold { (cell.clone().set_bold(), money.clone().set_bold()) } else { (cell.clone(), money.clone()) };
+            let (cell, money) = if r.bold {
+                (cell.clone().set_bold(), money.clone().set_bold())
+            } else {
+                (cell.clone(), money.clone())
+            };
             for (c, value) in r.cells.iter().enumerate() {
                 let c = c as u16;
                 match value {

@@ -4,7 +4,6 @@
 
 use serde_json::{Map, Value};
 
-
 /// A table: its number of rows, beside one column per field.
 const ROWS: &str = "\u{1}rows";
 /// A column of ids, as the differences between their numbers, one after the other.
@@ -30,14 +29,7 @@ pub fn decode(layout: &str) -> Option<String> {
     let list: Vec<String> = (0..hex.len() / 32)
         .map(|i| {
             let h = &hex[i * 32..(i + 1) * 32];
-            format!(
-                "{}-{}-{}-{}-{}",
-                &h[..8],
-                &h[8..12],
-                &h[12..16],
-                &h[16..20],
-                &h[20..]
-            )
+            format!("{}-{}-{}-{}-{}", &h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..])
         })
         .collect();
     let mut out = Vec::with_capacity(layout.len() * 2);
@@ -168,9 +160,7 @@ impl<'a> Table<'a> {
             out.push(b':');
             match &column.cells {
                 Cells::Values(values) => write_value(&values[i], self.ids, out)?,
-                Cells::Ids(numbers) => {
-                    serde_json::to_writer(&mut *out, self.ids.get(numbers[i])?).ok()?
-                }
+                Cells::Ids(numbers) => serde_json::to_writer(&mut *out, self.ids.get(numbers[i])?).ok()?,
                 Cells::Lists { starts, table } => {
                     out.push(b'[');
                     for row in starts[i]..starts[i + 1] {
@@ -191,9 +181,7 @@ impl<'a> Table<'a> {
 impl<'a> Cells<'a> {
     fn read(column: &'a Value, ids: &'a [String]) -> Option<Self> {
         if let Some(steps) = column.get(IDS) {
-            let numbers = undelta(steps)?
-                .into_iter()
-                .map(|n| usize::try_from(n).ok().filter(|n| *n < ids.len()));
+            let numbers = undelta(steps)?.into_iter().map(|n| usize::try_from(n).ok().filter(|n| *n < ids.len()));
             return Some(Cells::Ids(numbers.collect::<Option<_>>()?));
         }
         if let Some(lengths) = column.get(LENGTHS) {
@@ -205,10 +193,7 @@ impl<'a> Cells<'a> {
             for n in lengths.as_array()? {
                 starts.push(starts.last()? + usize::try_from(n.as_u64()?).ok()?);
             }
-            return (starts.last() == Some(&table.rows)).then_some(Cells::Lists {
-                starts,
-                table: Box::new(table),
-            });
+            return (starts.last() == Some(&table.rows)).then_some(Cells::Lists { starts, table: Box::new(table) });
         }
         Some(Cells::Values(column.as_array()?))
     }

@@ -263,9 +263,9 @@ impl Memory {
             .map(|read| match read {
                 Read::Get(table, key) => Got::One(records.get(&(table, key)).cloned()),
                 Read::All(_, range) if range.is_empty() => Got::Many(Vec::new()),
-                Read::All(table, range) => {
-                    Got::Many(records.range(in_range(table, &range)).map(|((_, k), v)| (k.clone(), v.clone())).collect())
-                }
+                Read::All(table, range) => Got::Many(
+                    records.range(in_range(table, &range)).map(|((_, k), v)| (k.clone(), v.clone())).collect(),
+                ),
             })
             .collect()
     }

@@ -68,7 +68,13 @@ fn request(request: IdbRequest) -> JsFuture {
 /// Settles when the transaction completes, or fails with the reason it was aborted.
 fn completion(transaction: &IdbTransaction) -> JsFuture {
     let t = transaction.clone();
-    settled(transaction, "complete", &["abort"], || JsValue::TRUE, move || t.error().map_or_else(|| JsValue::from_str("AbortError"), JsValue::from))
+    settled(
+        transaction,
+        "complete",
+        &["abort"],
+        || JsValue::TRUE,
+        move || t.error().map_or_else(|| JsValue::from_str("AbortError"), JsValue::from),
+    )
 }
 
 fn js_key(key: &Key) -> JsValue {
@@ -110,7 +116,8 @@ pub struct Idb(IdbDatabase);
 /// True when index.html has already found the database without a book: known before the database is handed
 /// over, so that the first page need not wait for it.
 pub fn known_empty() -> bool {
-    web_sys::window().and_then(|w| Reflect::get(&w, &"soCongDoanStored".into()).ok()).and_then(|v| v.as_bool()) == Some(false)
+    web_sys::window().and_then(|w| Reflect::get(&w, &"soCongDoanStored".into()).ok()).and_then(|v| v.as_bool())
+        == Some(false)
 }
 
 /// The book's database, which index.html starts opening (and creates on first use) while the wasm loads, and
@@ -159,7 +166,9 @@ impl Idb {
         let mut asked = Vec::new();
         for read in &reads {
             asked.push(match read {
-                Read::Get(table, key) => vec![request(Self::store(&transaction, *table)?.get(&js_key(key)).map_err(failed)?)],
+                Read::Get(table, key) => {
+                    vec![request(Self::store(&transaction, *table)?.get(&js_key(key)).map_err(failed)?)]
+                }
                 Read::All(_, range) if range.is_empty() => Vec::new(),
                 Read::All(table, range) => {
                     let store = Self::store(&transaction, *table)?;
@@ -210,7 +219,11 @@ impl Idb {
     /// Makes the batch's requests at once: the expected record first, checked in its own success event (it
     /// comes before any write's, so an abort there takes them all back), then every write. The transaction
     /// needs no turn of the page's event loop between them, which may be busy drawing.
-    fn issue(transaction: &IdbTransaction, batch: &Batch, conflict: Rc<RefCell<Option<Option<String>>>>) -> Result<(), DbError> {
+    fn issue(
+        transaction: &IdbTransaction,
+        batch: &Batch,
+        conflict: Rc<RefCell<Option<Option<String>>>>,
+    ) -> Result<(), DbError> {
         if let Some((table, key, expected)) = &batch.expect {
             let asked = Self::store(transaction, *table)?.get(&js_key(key)).map_err(failed)?;
             let (expected, read, aborting) = (expected.clone(), asked.clone(), transaction.clone());
@@ -227,9 +240,12 @@ impl Idb {
             if matches!(op, Op::Delete(_, range) if range.is_empty()) {
                 continue;
             }
-            let store = Self::store(transaction, match op {
-                Op::Put(table, ..) | Op::Delete(table, _) => *table,
-            })?;
+            let store = Self::store(
+                transaction,
+                match op {
+                    Op::Put(table, ..) | Op::Delete(table, _) => *table,
+                },
+            )?;
             let issued = match op {
                 Op::Put(_, key, value) => store.put_with_key(&js_value(value), &js_key(key)),
                 Op::Delete(_, range) => {

@@ -98,7 +98,12 @@ impl Index {
         let mut points: Vec<Point> = self.points.iter().filter(|p| p.seq <= self.head_seq()).cloned().collect();
         points.sort_by_key(|p| std::cmp::Reverse(p.seq));
         let pinned = self.settings.pinned;
-        points.into_iter().enumerate().filter(|(i, p)| *i <= self.settings.keep || Some(p.seq) == pinned).map(|(_, p)| p).collect()
+        points
+            .into_iter()
+            .enumerate()
+            .filter(|(i, p)| *i <= self.settings.keep || Some(p.seq) == pinned)
+            .map(|(_, p)| p)
+            .collect()
     }
 
     /// True when the book has changes that no exported file holds, the oldest of them more than
@@ -203,8 +208,10 @@ pub struct Entry {
     pub snapshot: Option<Snapshot>,
 }
 
-pub const READER: Reader = Reader { index: parse_index, build, apply: parts::apply, file: file::read, legacy: super::legacy::read };
-pub const WRITER: Writer = Writer { change: change_ops, snapshot: snapshot_ops, head: to_json, settings: to_json, export: file::write };
+pub const READER: Reader =
+    Reader { index: parse_index, build, apply: parts::apply, file: file::read, legacy: super::legacy::read };
+pub const WRITER: Writer =
+    Writer { change: change_ops, snapshot: snapshot_ops, head: to_json, settings: to_json, export: file::write };
 
 fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
@@ -288,14 +295,20 @@ fn unpack(value: &Value) -> Option<String> {
 fn build(base: &Snapshot, seq: u64, chunks: &[(Key, Value)], changes: &[(Key, String)]) -> Result<Book, Broken> {
     let texts: Vec<Option<String>> = chunks.iter().map(|(_, v)| unpack(v)).collect();
     let raw = || {
-        let chunks = texts.iter().zip(chunks).map(|(t, (k, v))| t.clone().unwrap_or_else(|| format!("{k:?}: {} bytes that do not read", v.len())));
+        let chunks = texts
+            .iter()
+            .zip(chunks)
+            .map(|(t, (k, v))| t.clone().unwrap_or_else(|| format!("{k:?}: {} bytes that do not read", v.len())));
         chunks.chain(changes.iter().map(|(_, t)| t.clone())).collect::<Vec<_>>().join("\n")
     };
     let broken = |problem| Broken { problem, raw: raw() };
     if chunks.len() != base.chunks || texts.iter().any(Option::is_none) {
         return Err(broken(DamageKind::Missing(base.seq)));
     }
-    if let Some(gap) = (base.seq + 1..=seq).zip(changes.iter().map(|(k, _)| k).chain(std::iter::repeat(&Key::Num(0)))).find(|(n, k)| **k != Key::Num(*n)) {
+    if let Some(gap) = (base.seq + 1..=seq)
+        .zip(changes.iter().map(|(k, _)| k).chain(std::iter::repeat(&Key::Num(0))))
+        .find(|(n, k)| **k != Key::Num(*n))
+    {
         return Err(broken(DamageKind::Missing(gap.0)));
     }
     let named = chunks.iter().zip(&texts).map(|((k, _), t)| (chunk_part(k), t.as_deref().unwrap_or_default()));
@@ -360,7 +373,11 @@ pub async fn open(db: &impl Db, reader: Reader) -> Result<(Index, Opened), DbErr
             return Ok((index, Opened::Damaged(Damage { problem: DamageKind::Index, raw: String::new(), good })));
         };
         if head.schema > SCHEMA_VERSION {
-            let damage = Damage { problem: DamageKind::Book(FileError::NewerSchema { found: head.schema }), raw: String::new(), good: Vec::new() };
+            let damage = Damage {
+                problem: DamageKind::Book(FileError::NewerSchema { found: head.schema }),
+                raw: String::new(),
+                good: Vec::new(),
+            };
             return Ok((index, Opened::Damaged(damage)));
         }
         match read_at(db, reader, &index, head.seq).await? {
@@ -386,7 +403,12 @@ async fn changes_after(db: &impl Db, seq: u64, head: u64) -> Result<Option<Vec<S
 /// The book at the database's head when another tab has moved it: the book this tab stored with the changes
 /// after it, or the whole book read again; `None` when the head is still the one `known` has, or its book
 /// cannot be taken (unreadable, or a newer app's).
-pub async fn latest(db: &impl Db, reader: Reader, known: &Index, stored: Option<&Book>) -> Result<Option<(Index, Book)>, DbError> {
+pub async fn latest(
+    db: &impl Db,
+    reader: Reader,
+    known: &Index,
+    stored: Option<&Book>,
+) -> Result<Option<(Index, Book)>, DbError> {
     let Ok(index) = read_index(db, reader).await? else { return Ok(None) };
     let Some((head, _)) = index.head.clone().filter(|_| index.head != known.head) else { return Ok(None) };
     // A newer app's book is never taken, so never written over.
@@ -413,7 +435,8 @@ pub fn retention(index: &Index, head: &Snapshot, budget: Option<u64>) -> Vec<Op>
     let bytes: BTreeMap<u64, usize> = index.points.iter().map(|p| (p.seq, p.bytes)).collect();
     let mut points: Vec<&Point> = index.points.iter().filter(|p| p.seq <= head.seq).collect();
     points.sort_by_key(|p| std::cmp::Reverse(p.seq));
-    let (mut kept, mut kept_snapshots, mut kept_changes) = (BTreeSet::new(), BTreeSet::from([head.seq]), BTreeSet::new());
+    let (mut kept, mut kept_snapshots, mut kept_changes) =
+        (BTreeSet::new(), BTreeSet::from([head.seq]), BTreeSet::new());
     let mut used = head.bytes as u64;
     for (i, point) in points.into_iter().enumerate() {
         let pinned = index.settings.pinned == Some(point.seq);

@@ -85,7 +85,8 @@ pub fn read(kv: &dyn Kv) -> Found {
     let raw_index = kv.get(INDEX_KEY);
     let index = raw_index.as_deref().and_then(|t| serde_json::from_str::<OldIndex>(t).ok());
     let Some(index) = index else {
-        let mut seqs: Vec<u64> = kv.keys().iter().filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse().ok()).collect();
+        let mut seqs: Vec<u64> =
+            kv.keys().iter().filter_map(|k| k.strip_prefix(VERSION_PREFIX)?.parse().ok()).collect();
         seqs.sort();
         let versions = seqs
             .into_iter()
@@ -94,7 +95,10 @@ pub fn read(kv: &dyn Kv) -> Found {
                 let imported = file::read(&text).ok()?;
                 let at = imported.meta.exported_at?;
                 let members = imported.book.members.iter().filter(|m| m.on_roster(at.date_naive())).count();
-                Some(Good { point: Point { seq, at, change: Change::RestoreBackup(seq), members, bytes: 0 }, book: imported.book })
+                Some(Good {
+                    point: Point { seq, at, change: Change::RestoreBackup(seq), members, bytes: 0 },
+                    book: imported.book,
+                })
             })
             .collect();
         let damage = Some((DamageKind::Index, raw_index.unwrap_or_default()));
@@ -138,7 +142,8 @@ impl Found {
     /// The batch that copies every version into the database, each a snapshot with its restore point, the
     /// head at the current one. Written only into an empty database.
     pub fn copy(&self, writer: Writer) -> Batch {
-        let mut batch = Batch { expect: Some((Table::Meta, layout::HEAD.into(), None)), strict: true, ..Batch::default() };
+        let mut batch =
+            Batch { expect: Some((Table::Meta, layout::HEAD.into(), None)), strict: true, ..Batch::default() };
         for version in &self.versions {
             batch.ops.extend((writer.change)(None, &version.book, &version.point).ops);
         }
@@ -163,7 +168,12 @@ pub fn undo_copy() -> Batch {
 /// Copies the old store into the empty database, reads every version back and compares it, and removes the
 /// old keys only when all are the same. When they are not, the copy is taken back and the old keys stay:
 /// the recovery page says so and offers the versions read from the old store.
-pub async fn migrate(db: &impl Db, reader: Reader, writer: Writer, kv: &mut dyn Kv) -> Result<(Index, Opened), DbError> {
+pub async fn migrate(
+    db: &impl Db,
+    reader: Reader,
+    writer: Writer,
+    kv: &mut dyn Kv,
+) -> Result<(Index, Opened), DbError> {
     let found = (reader.legacy)(kv);
     if found.damage.is_some() {
         let damage = found.into_damage();

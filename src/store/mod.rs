@@ -216,7 +216,8 @@ impl Store {
         let mut head = self.index.head.clone();
         if !self.pending.is_empty() {
             let first = self.index.head_seq() + 1;
-            batch.expect = Some((Table::Meta, layout::HEAD.into(), self.index.head.as_ref().map(|(_, text)| text.clone())));
+            batch.expect =
+                Some((Table::Meta, layout::HEAD.into(), self.index.head.as_ref().map(|(_, text)| text.clone())));
             let mut before = self.stored.as_ref();
             let mut members = self.index.points.last().map(|p| p.members);
             // After a failed write (a full disk), the changes that waited are written as one.
@@ -228,7 +229,8 @@ impl Store {
                     _ => on_roster(&p.book, p.at),
                 };
                 members = Some(count);
-                let point = Point { seq: first + i as u64, at: p.at, change: p.change.clone(), members: count, bytes: 0 };
+                let point =
+                    Point { seq: first + i as u64, at: p.at, change: p.change.clone(), members: count, bytes: 0 };
                 let entry = (writer.change)(before, &p.book, &point);
                 batch.ops.extend(entry.ops);
                 points.push(entry.point);
@@ -242,7 +244,8 @@ impl Store {
             settings.unexported_since.get_or_insert(self.pending[0].at);
         }
         batch.put(Table::Meta, layout::SETTINGS, (writer.settings)(&settings));
-        self.writing = Some(Writing { changes: self.pending.len(), settings_changed, head, points, snapshots, settings });
+        self.writing =
+            Some(Writing { changes: self.pending.len(), settings_changed, head, points, snapshots, settings });
         Some(batch)
     }
 

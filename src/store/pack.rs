@@ -24,9 +24,7 @@ pub fn unpack(stored: &str) -> Option<String> {
 }
 
 fn inflate(packed: &str) -> Option<String> {
-    let mut units = packed
-        .chars()
-        .map(|c| (c as u32).checked_sub(BASE).filter(|v| *v <= 0x7fff));
+    let mut units = packed.chars().map(|c| (c as u32).checked_sub(BASE).filter(|v| *v <= 0x7fff));
     let len = ((units.next()?? << 15) | units.next()??) as usize;
     let mut bytes = Vec::with_capacity(len);
     let (mut acc, mut bits) = (0u32, 0u32);

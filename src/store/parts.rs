@@ -197,8 +197,18 @@ pub static PARTS: [&dyn Part; 19] = [
         same: PartialEq::eq,
     },
     &One { name: "finance.rules", get: |b| &b.finance.rules, get_mut: |b| &mut b.finance.rules },
-    &List { name: "finance.vouchers", get: |b| &b.finance.vouchers, get_mut: |b| &mut b.finance.vouchers, same: shared },
-    &List { name: "finance.budgets", get: |b| &b.finance.budgets, get_mut: |b| &mut b.finance.budgets, same: PartialEq::eq },
+    &List {
+        name: "finance.vouchers",
+        get: |b| &b.finance.vouchers,
+        get_mut: |b| &mut b.finance.vouchers,
+        same: shared,
+    },
+    &List {
+        name: "finance.budgets",
+        get: |b| &b.finance.budgets,
+        get_mut: |b| &mut b.finance.budgets,
+        same: PartialEq::eq,
+    },
     &List {
         name: "finance.closings",
         get: |b| &b.finance.closings,

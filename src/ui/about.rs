@@ -44,7 +44,8 @@ pub fn AboutPage() -> impl IntoView {
         };
         key.text(lang())
     };
-    let can_ask = move || durability.place.get() != Place::Memory && durability.persistence.get() == Persistence::BestEffort;
+    let can_ask =
+        move || durability.place.get() != Place::Memory && durability.persistence.get() == Persistence::BestEffort;
     view! {
         <h1>{t(T::NavAbout)}</h1>
         <p class="lead">{t(T::AppName)}": "{t(T::AboutLead)}</p>

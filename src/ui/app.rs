@@ -16,9 +16,9 @@ use crate::domain::finance::Period;
 use crate::domain::history::Change;
 use crate::domain::text::parse_date;
 use crate::domain::Id;
-use chrono::Datelike;
 use crate::i18n::{Lang, T};
 use crate::store::Saved;
+use chrono::Datelike;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
@@ -61,7 +61,9 @@ impl Route {
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             (Some("about"), _) => Route::About,
-            (Some("finance"), _) => Route::Finance(FinanceRoute::parse(path.trim_start_matches("finance").trim_start_matches('/'))),
+            (Some("finance"), _) => {
+                Route::Finance(FinanceRoute::parse(path.trim_start_matches("finance").trim_start_matches('/')))
+            }
             _ => Route::Overview,
         }
     }
@@ -144,9 +146,10 @@ pub fn App() -> impl IntoView {
     on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
     on_window("keydown", move |ev| {
         let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-        let typing = key.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        });
+        let typing = key
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         if !(key.ctrl_key() || key.meta_key()) || typing {
             return;
         }
@@ -229,7 +232,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
             move || {
                 let now = route.get();
                 let same = now == target
-                    || (target == Route::Members && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)))
+                    || (target == Route::Members
+                        && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)))
                     || matches!((&target, &now), (Route::Activities(_), Route::Activities(_)))
                     || (matches!(target, Route::Finance(_)) && matches!(now, Route::Finance(_)));
                 same.then_some("page")
@@ -353,9 +357,8 @@ fn data_view(area: DataArea) -> Result<AnyView, SplitLoaderError> {
 #[component]
 fn UndoRedo() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
-    let title = move |change: Option<Change>| {
-        change.map(|c| crate::i18n::change(ledger.lang.get(), &c)).unwrap_or_default()
-    };
+    let title =
+        move |change: Option<Change>| change.map(|c| crate::i18n::change(ledger.lang.get(), &c)).unwrap_or_default();
     view! {
         <button type="button" class="ghost" on:click=move |_| ledger.undo() disabled=move || ledger.undo.with(Option::is_none)
             title=move || title(ledger.undo.get())>{t(T::Undo)}</button>

@@ -98,7 +98,8 @@ impl Durability {
 
     /// The book is stored, but the browser has not promised to keep it. (Memory only has its own banner.)
     pub fn may_not_last(&self) -> bool {
-        self.place.get() != Place::Memory && matches!(self.persistence.get(), Persistence::BestEffort | Persistence::Unsupported)
+        self.place.get() != Place::Memory
+            && matches!(self.persistence.get(), Persistence::BestEffort | Persistence::Unsupported)
     }
 }
 
@@ -107,7 +108,6 @@ pub fn file_path() -> String {
     let path = window().location().pathname().unwrap_or_default();
     js_sys::decode_uri_component(&path).ok().and_then(|p| p.as_string()).unwrap_or(path)
 }
-
 
 /// What the browser holds for the site and what it grants it, in bytes: `navigator.storage.estimate()`.
 pub async fn estimate() -> Option<(u64, u64)> {

@@ -2,15 +2,15 @@
 
 use super::activities::Sub;
 use super::app::t;
-use super::finance::FinanceRoute;
 use super::data::{export_book, format_time, ImportPanel};
 use super::durability::{Durability, Place};
+use super::finance::FinanceRoute;
 use super::ledger::{now, today, Ledger};
 use super::widgets::{DateField, TextField};
+use crate::domain::activity::welfare_between;
 use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
 use crate::domain::demo::demo_book;
 use crate::domain::history::Change;
-use crate::domain::activity::welfare_between;
 use crate::domain::report::headcount;
 use crate::domain::term_report::{finance_part, Period};
 use crate::domain::text::{format_date, format_money, format_percent};
@@ -20,11 +20,7 @@ use leptos::prelude::*;
 
 /// The union's details: used to create a book and to edit it.
 #[component]
-fn UnionForm(
-    initial: UnionDraft,
-    submit: T,
-    on_save: Callback<UnionDraft, Result<(), BookError>>,
-) -> impl IntoView {
+fn UnionForm(initial: UnionDraft, submit: T, on_save: Callback<UnionDraft, Result<(), BookError>>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let name = RwSignal::new(initial.name);
     let superior = RwSignal::new(initial.superior);
@@ -40,7 +36,12 @@ fn UnionForm(
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = UnionDraft { name: name.get(), superior: superior.get(), term_start: term_start.get(), term_end: term_end.get() };
+        let draft = UnionDraft {
+            name: name.get(),
+            superior: superior.get(),
+            term_start: term_start.get(),
+            term_end: term_end.get(),
+        };
         match on_save.run(draft) {
             Ok(()) => errors.set(Vec::new()),
             Err(BookError::Union(found)) => errors.set(found),
@@ -177,7 +178,9 @@ fn Keeping() -> impl IntoView {
     let overdue = move || index.with(|i| i.export_overdue(now()));
     let may_not_last = move || durability.may_not_last();
     let last_export = move || {
-        index.with(|i| i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string()))
+        index.with(|i| {
+            i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string())
+        })
     };
     view! {
         <Show when=move || overdue() || may_not_last()>

@@ -66,7 +66,9 @@ fn reader() -> Result<Reading, SplitLoaderError> {
                 }
             })
         },
-        read_at: |db, index, seq| Box::pin(async move { layout::read_at(db.as_ref(), READER, &index, seq).await.ok().and_then(Result::ok) }),
+        read_at: |db, index, seq| {
+            Box::pin(async move { layout::read_at(db.as_ref(), READER, &index, seq).await.ok().and_then(Result::ok) })
+        },
     })
 }
 
@@ -104,7 +106,9 @@ fn after_paint(f: impl FnOnce() + 'static) {
 fn when_idle(f: impl FnOnce() + 'static) {
     let run = Closure::once_into_js(f);
     let Some(window) = web_sys::window() else { return };
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     match idle {
         Some(idle) => {
             let options = js_sys::Object::new();
@@ -261,7 +265,8 @@ impl Ledger {
     /// shows at once, and is stored once the writer has come.
     fn show(self, demo: Option<usize>) {
         if let Some(n) = demo {
-            let book = if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
+            let book =
+                if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
             self.replace(book, Change::LoadDemo);
         }
         self.opening.set(false);
@@ -435,7 +440,11 @@ impl Ledger {
     }
 
     /// Changes the book with a command of the domain; on error nothing changes and the error is returned.
-    pub fn apply(&self, change: Change, command: impl Fn(&mut Book) -> Result<(), BookError> + 'static) -> Result<(), BookError> {
+    pub fn apply(
+        &self,
+        change: Change,
+        command: impl Fn(&mut Book) -> Result<(), BookError> + 'static,
+    ) -> Result<(), BookError> {
         self.mark_change();
         let command: Command = Rc::new(command);
         self.store().borrow_mut().apply(change, command, now())?;
@@ -509,9 +518,13 @@ impl Ledger {
     pub fn read_point(self, seq: u64, f: impl FnOnce(Option<Book>) + 'static) {
         let Some(db) = self.db.get_value() else { return };
         let index = self.store().borrow().index().clone();
-        Self::with_code(self.reader, move || self.install_reader(), move |reading: Reading| {
-            leptos::task::spawn_local(async move { f((reading.read_at)(db, index, seq).await) })
-        });
+        Self::with_code(
+            self.reader,
+            move || self.install_reader(),
+            move |reading: Reading| {
+                leptos::task::spawn_local(async move { f((reading.read_at)(db, index, seq).await) })
+            },
+        );
     }
 
     /// Notes that the book was exported now: the reminder to export counts from the next change.

@@ -30,13 +30,21 @@ pub async fn make(request: &Request) -> Result<Vec<u8>, String> {
 
 /// Asks the worker to work on a file (`input`, moved to the worker: the buffer is empty afterwards), telling
 /// `progress` how far it is.
-pub async fn make_with(request: &Request, input: Option<js_sys::ArrayBuffer>, progress: impl Fn(Progress) + 'static) -> Result<Vec<u8>, String> {
+pub async fn make_with(
+    request: &Request,
+    input: Option<js_sys::ArrayBuffer>,
+    progress: impl Fn(Progress) + 'static,
+) -> Result<Vec<u8>, String> {
     let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
     run(json, input, std::rc::Rc::new(progress)).await
 }
 
 /// The work of `make_with`, once for every kind of `progress` (not a copy per caller in the wasm).
-async fn run(json: String, input: Option<js_sys::ArrayBuffer>, progress: std::rc::Rc<dyn Fn(Progress)>) -> Result<Vec<u8>, String> {
+async fn run(
+    json: String,
+    input: Option<js_sys::ArrayBuffer>,
+    progress: std::rc::Rc<dyn Fn(Progress)>,
+) -> Result<Vec<u8>, String> {
     let json = JsValue::from_str(&json);
     let worker = web_sys::Worker::new(&worker_url()).map_err(|e| format!("{e:?}"))?;
     let mut handlers = Vec::new();
@@ -50,7 +58,9 @@ async fn run(json: String, input: Option<js_sys::ArrayBuffer>, progress: std::rc
             let data = event.data();
             if data.as_string().as_deref() == Some(READY) {
                 let _ = match input.take() {
-                    Some(buffer) => to.post_message_with_transfer(&js_sys::Array::of2(&json, &buffer), &js_sys::Array::of1(&buffer)),
+                    Some(buffer) => {
+                        to.post_message_with_transfer(&js_sys::Array::of2(&json, &buffer), &js_sys::Array::of1(&buffer))
+                    }
                     None => to.post_message(&json),
                 };
             } else if js_sys::Array::is_array(&data) {

@@ -85,7 +85,10 @@ pub fn settlement(finance: &Finance, year: i32) -> Settlement {
     let funds = statements(finance, period);
     let (union, charity): (Vec<_>, Vec<_>) = funds.iter().partition(|s| !s.fund.is_charity());
     let with_budget = |lines: Vec<LineTotal>| -> Vec<SettlementLine> {
-        lines.into_iter().map(|line| SettlementLine { budget: finance.budgeted(year, line.category.id), line }).collect()
+        lines
+            .into_iter()
+            .map(|line| SettlementLine { budget: finance.budgeted(year, line.category.id), line })
+            .collect()
     };
     let income = with_budget(lines.income);
     let expense = with_budget(lines.expense);

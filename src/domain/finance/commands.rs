@@ -18,7 +18,12 @@ fn fin(e: FinanceError) -> BookError {
 
 impl Book {
     /// Checks a voucher against `finance` (the book's, or a copy being built) and files it there.
-    pub(crate) fn file_voucher(&self, finance: &mut Finance, draft: &VoucherDraft, today: NaiveDate) -> Result<Id, BookError> {
+    pub(crate) fn file_voucher(
+        &self,
+        finance: &mut Finance,
+        draft: &VoucherDraft,
+        today: NaiveDate,
+    ) -> Result<Id, BookError> {
         let voucher = self.check_voucher(finance, draft, today)?;
         Ok(finance.insert(voucher))
     }

@@ -60,7 +60,15 @@ impl Demo<'_> {
         self.book.finance.categories.iter().find(|c| c.line == line && c.code == code).map(|c| c.id)
     }
 
-    fn pay(&mut self, kind: VoucherKind, date: NaiveDate, fund: Id, on: Option<Id>, (party, reason): (&str, &str), amount: Decimal) -> Option<Id> {
+    fn pay(
+        &mut self,
+        kind: VoucherKind,
+        date: NaiveDate,
+        fund: Id,
+        on: Option<Id>,
+        (party, reason): (&str, &str),
+        amount: Decimal,
+    ) -> Option<Id> {
         if kind == VoucherKind::Payment && fund == self.cash {
             self.keep_cash_for(date, amount);
         }
@@ -108,12 +116,28 @@ impl Demo<'_> {
         let _ = self.book.record_voucher(&draft, self.today);
     }
 
-    fn receipt(&mut self, date: NaiveDate, fund: Id, (line, code): (Line, &str), party: &str, reason: &str, amount: Decimal) {
+    fn receipt(
+        &mut self,
+        date: NaiveDate,
+        fund: Id,
+        (line, code): (Line, &str),
+        party: &str,
+        reason: &str,
+        amount: Decimal,
+    ) {
         let on = self.line(line, code);
         self.pay(VoucherKind::Receipt, date, fund, on, (party, reason), amount);
     }
 
-    fn payment(&mut self, date: NaiveDate, fund: Id, (line, code): (Line, &str), party: &str, reason: &str, amount: Decimal) -> Option<Id> {
+    fn payment(
+        &mut self,
+        date: NaiveDate,
+        fund: Id,
+        (line, code): (Line, &str),
+        party: &str,
+        reason: &str,
+        amount: Decimal,
+    ) -> Option<Id> {
         let on = self.line(line, code);
         self.pay(VoucherKind::Payment, date, fund, on, (party, reason), amount)
     }
@@ -264,60 +288,240 @@ impl Demo<'_> {
             let chair = self.chair(month.first_day());
             match m {
                 1 => {
-                    self.receipt(day(year, 1, 8), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ quà Tết Nguyên đán cho đoàn viên", scaled(n * 1500));
+                    self.receipt(
+                        day(year, 1, 8),
+                        self.bank,
+                        (Line::OtherIncome, "4.1"),
+                        agency,
+                        "Cơ quan hỗ trợ quà Tết Nguyên đán cho đoàn viên",
+                        scaled(n * 1500),
+                    );
                     // The visits and events paid through the books: the agency shares their cost.
-                    self.receipt(day(year, 1, 9), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ kinh phí thăm hỏi, chăm lo đoàn viên", scaled(30_000));
-                    self.transfer(day(year, 1, 12), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt chi quà Tết", scaled(n * 2000));
-                    self.payment(day(year, 1, 20), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Tết Nguyên đán cho đoàn viên", scaled(n * 2000));
+                    self.receipt(
+                        day(year, 1, 9),
+                        self.bank,
+                        (Line::OtherIncome, "4.1"),
+                        agency,
+                        "Cơ quan hỗ trợ kinh phí thăm hỏi, chăm lo đoàn viên",
+                        scaled(30_000),
+                    );
+                    self.transfer(
+                        day(year, 1, 12),
+                        self.bank,
+                        self.cash,
+                        "Rút tiền gửi về quỹ tiền mặt chi quà Tết",
+                        scaled(n * 2000),
+                    );
+                    self.payment(
+                        day(year, 1, 20),
+                        self.cash,
+                        (Line::Members, "1.2"),
+                        &chair,
+                        "Chi quà Tết Nguyên đán cho đoàn viên",
+                        scaled(n * 2000),
+                    );
                 }
                 3 => {
                     let women = headcount.iter().filter(|(_, _, g)| *g == Gender::Female).count() as i64;
-                    let gifts = self.payment(day(year, 3, 7), self.cash, (Line::Members, "1.2"), &chair, "Chi quà nhân ngày Quốc tế Phụ nữ 8/3", scaled(women * 300));
-                    self.settle(self.event(year, |e| e.title.contains("8/3") && e.kind == EventKind::Gathering), gifts.map_or(Payment::Outside, Payment::Link));
-                    self.payment(day(year, 3, 25), self.cash, (Line::Movement, "2.1"), SHOPS[0], "Chi tổ chức giải bóng chuyền hơi chào mừng 26/3", scaled(4_500));
+                    let gifts = self.payment(
+                        day(year, 3, 7),
+                        self.cash,
+                        (Line::Members, "1.2"),
+                        &chair,
+                        "Chi quà nhân ngày Quốc tế Phụ nữ 8/3",
+                        scaled(women * 300),
+                    );
+                    self.settle(
+                        self.event(year, |e| e.title.contains("8/3") && e.kind == EventKind::Gathering),
+                        gifts.map_or(Payment::Outside, Payment::Link),
+                    );
+                    self.payment(
+                        day(year, 3, 25),
+                        self.cash,
+                        (Line::Movement, "2.1"),
+                        SHOPS[0],
+                        "Chi tổ chức giải bóng chuyền hơi chào mừng 26/3",
+                        scaled(4_500),
+                    );
                 }
                 4 => {
-                    self.receipt(day(year, 4, 15), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ quà nhân dịp 30/4 và 1/5", scaled(n * 500));
-                    self.transfer(day(year, 4, 18), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", scaled(n * 500));
-                    self.payment(day(year, 4, 25), self.cash, (Line::Members, "1.2"), &chair, "Chi quà nhân dịp 30/4 và 1/5", scaled(n * 500));
+                    self.receipt(
+                        day(year, 4, 15),
+                        self.bank,
+                        (Line::OtherIncome, "4.1"),
+                        agency,
+                        "Cơ quan hỗ trợ quà nhân dịp 30/4 và 1/5",
+                        scaled(n * 500),
+                    );
+                    self.transfer(
+                        day(year, 4, 18),
+                        self.bank,
+                        self.cash,
+                        "Rút tiền gửi về quỹ tiền mặt",
+                        scaled(n * 500),
+                    );
+                    self.payment(
+                        day(year, 4, 25),
+                        self.cash,
+                        (Line::Members, "1.2"),
+                        &chair,
+                        "Chi quà nhân dịp 30/4 và 1/5",
+                        scaled(n * 500),
+                    );
                 }
                 5 => {
-                    let gifts = self.payment(day(year, 5, 30), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Quốc tế Thiếu nhi 1/6 cho con đoàn viên", scaled(n * 150));
-                    self.settle(self.event(year, |e| e.title.contains("1/6")), gifts.map_or(Payment::Outside, Payment::Link));
+                    let gifts = self.payment(
+                        day(year, 5, 30),
+                        self.cash,
+                        (Line::Members, "1.2"),
+                        &chair,
+                        "Chi quà Quốc tế Thiếu nhi 1/6 cho con đoàn viên",
+                        scaled(n * 150),
+                    );
+                    self.settle(
+                        self.event(year, |e| e.title.contains("1/6")),
+                        gifts.map_or(Payment::Outside, Payment::Link),
+                    );
                 }
-                6 => self.receipt(day(year, 6, 20), self.bank, (Line::Superior, "3"), &superior, "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng đầu năm", scaled(17_000)),
+                6 => self.receipt(
+                    day(year, 6, 20),
+                    self.bank,
+                    (Line::Superior, "3"),
+                    &superior,
+                    "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng đầu năm",
+                    scaled(17_000),
+                ),
                 7 => {
-                    self.receipt(day(year, 7, 5), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ tham quan, học tập kinh nghiệm", scaled(n * 2500));
-                    self.transfer(day(year, 7, 8), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt chi tham quan", scaled(n * 3000));
-                    let trip = self.payment(day(year, 7, 15), self.cash, (Line::Members, "1.3"), "Công ty Du lịch Hòa An Xanh", "Chi tham quan, học tập kinh nghiệm", scaled(n * 3000));
-                    self.settle(self.event(year, |e| e.kind == EventKind::StudyTrip), trip.map_or(Payment::Outside, Payment::Link));
+                    self.receipt(
+                        day(year, 7, 5),
+                        self.bank,
+                        (Line::OtherIncome, "4.1"),
+                        agency,
+                        "Cơ quan hỗ trợ tham quan, học tập kinh nghiệm",
+                        scaled(n * 2500),
+                    );
+                    self.transfer(
+                        day(year, 7, 8),
+                        self.bank,
+                        self.cash,
+                        "Rút tiền gửi về quỹ tiền mặt chi tham quan",
+                        scaled(n * 3000),
+                    );
+                    let trip = self.payment(
+                        day(year, 7, 15),
+                        self.cash,
+                        (Line::Members, "1.3"),
+                        "Công ty Du lịch Hòa An Xanh",
+                        "Chi tham quan, học tập kinh nghiệm",
+                        scaled(n * 3000),
+                    );
+                    self.settle(
+                        self.event(year, |e| e.kind == EventKind::StudyTrip),
+                        trip.map_or(Payment::Outside, Payment::Link),
+                    );
                 }
                 8 => {
-                    self.receipt(day(year, 8, 25), self.bank, (Line::OtherIncome, "4.1"), agency, "Cơ quan hỗ trợ quà Quốc khánh 2/9", scaled(n * 500));
-                    self.transfer(day(year, 8, 27), self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", scaled(n * 500));
-                    self.payment(day(year, 8, 30), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Quốc khánh 2/9", scaled(n * 500));
+                    self.receipt(
+                        day(year, 8, 25),
+                        self.bank,
+                        (Line::OtherIncome, "4.1"),
+                        agency,
+                        "Cơ quan hỗ trợ quà Quốc khánh 2/9",
+                        scaled(n * 500),
+                    );
+                    self.transfer(
+                        day(year, 8, 27),
+                        self.bank,
+                        self.cash,
+                        "Rút tiền gửi về quỹ tiền mặt",
+                        scaled(n * 500),
+                    );
+                    self.payment(
+                        day(year, 8, 30),
+                        self.cash,
+                        (Line::Members, "1.2"),
+                        &chair,
+                        "Chi quà Quốc khánh 2/9",
+                        scaled(n * 500),
+                    );
                 }
                 9 => {
-                    let gifts = self.payment(day(year, 9, 18), self.cash, (Line::Members, "1.2"), &chair, "Chi quà Tết Trung thu cho con đoàn viên", scaled(n * 100));
-                    self.settle(self.event(year, |e| e.title.contains("Trung thu")), gifts.map_or(Payment::Outside, Payment::Link));
+                    let gifts = self.payment(
+                        day(year, 9, 18),
+                        self.cash,
+                        (Line::Members, "1.2"),
+                        &chair,
+                        "Chi quà Tết Trung thu cho con đoàn viên",
+                        scaled(n * 100),
+                    );
+                    self.settle(
+                        self.event(year, |e| e.title.contains("Trung thu")),
+                        gifts.map_or(Payment::Outside, Payment::Link),
+                    );
                 }
                 10 => {
                     let women = headcount.iter().filter(|(_, _, g)| *g == Gender::Female).count() as i64;
-                    let gifts = self.payment(day(year, 10, 19), self.cash, (Line::Members, "1.2"), &chair, "Chi quà ngày Phụ nữ Việt Nam 20/10", scaled(women * 300));
-                    self.settle(self.event(year, |e| e.title.contains("20/10")), gifts.map_or(Payment::Outside, Payment::Link));
-                    self.receipt(day(year, 10, 17), self.charity, (Line::CharityIn, "Q1"), &chair, "Đoàn viên ủng hộ Quỹ Vì người nghèo", thousands(n * 200));
+                    let gifts = self.payment(
+                        day(year, 10, 19),
+                        self.cash,
+                        (Line::Members, "1.2"),
+                        &chair,
+                        "Chi quà ngày Phụ nữ Việt Nam 20/10",
+                        scaled(women * 300),
+                    );
+                    self.settle(
+                        self.event(year, |e| e.title.contains("20/10")),
+                        gifts.map_or(Payment::Outside, Payment::Link),
+                    );
+                    self.receipt(
+                        day(year, 10, 17),
+                        self.charity,
+                        (Line::CharityIn, "Q1"),
+                        &chair,
+                        "Đoàn viên ủng hộ Quỹ Vì người nghèo",
+                        thousands(n * 200),
+                    );
                 }
                 11 => {
-                    self.payment(day(year, 11, 5), self.charity, (Line::CharityOut, "Q2"), "Ủy ban MTTQ tỉnh Hòa An", "Nộp Quỹ Vì người nghèo", thousands(n * 200));
+                    self.payment(
+                        day(year, 11, 5),
+                        self.charity,
+                        (Line::CharityOut, "Q2"),
+                        "Ủy ban MTTQ tỉnh Hòa An",
+                        "Nộp Quỹ Vì người nghèo",
+                        thousands(n * 200),
+                    );
                 }
                 12 => {
-                    self.receipt(day(year, 12, 10), self.bank, (Line::Superior, "3"), &superior, "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng cuối năm", scaled(18_000));
-                    let rewards = self.payment(day(year, 12, 22), self.cash, (Line::Movement, "2.2"), &chair, "Chi khen thưởng phong trào thi đua năm", scaled(5_000));
-                    let movement = self.event(year, |e| e.kind == EventKind::Emulation && e.title.contains("Lao động giỏi"));
+                    self.receipt(
+                        day(year, 12, 10),
+                        self.bank,
+                        (Line::Superior, "3"),
+                        &superior,
+                        "Công đoàn cấp trên hỗ trợ hoạt động 6 tháng cuối năm",
+                        scaled(18_000),
+                    );
+                    let rewards = self.payment(
+                        day(year, 12, 22),
+                        self.cash,
+                        (Line::Movement, "2.2"),
+                        &chair,
+                        "Chi khen thưởng phong trào thi đua năm",
+                        scaled(5_000),
+                    );
+                    let movement =
+                        self.event(year, |e| e.kind == EventKind::Emulation && e.title.contains("Lao động giỏi"));
                     if let Some(rewards) = rewards {
                         self.settle(movement, Payment::Link(rewards));
                     }
-                    self.payment(day(year, 12, 26), self.cash, (Line::Admin, "3"), SHOPS[2], "Chi văn phòng phẩm, sổ sách", scaled(1_200));
+                    self.payment(
+                        day(year, 12, 26),
+                        self.cash,
+                        (Line::Admin, "3"),
+                        SHOPS[2],
+                        "Chi văn phòng phẩm, sổ sách",
+                        scaled(1_200),
+                    );
                 }
                 _ => {}
             }
@@ -343,7 +547,11 @@ impl Demo<'_> {
                     date: format_date(on),
                     kind: Some(kind),
                     member_id: Some(id),
-                    relative: if kind == WelfareKind::Bereavement { ["Bố đẻ", "Mẹ đẻ"][date as usize % 2].into() } else { String::new() },
+                    relative: if kind == WelfareKind::Bereavement {
+                        ["Bố đẻ", "Mẹ đẻ"][date as usize % 2].into()
+                    } else {
+                        String::new()
+                    },
                     amount: format_number(thousands(amount)),
                     payment: Payment::New { fund_id: Some(self.cash), category_id: self.line(Line::Members, "1.1") },
                     ..WelfareDraft::default()
@@ -359,13 +567,27 @@ impl Demo<'_> {
             if m % 3 == 0 {
                 let interest = Decimal::from(self.rng.i64(40_000..160_000));
                 let bank_name = "Ngân hàng TMCP Công Thương - CN Hòa An";
-                self.receipt(day(year, m, 28), self.bank, (Line::OtherIncome, "4.3"), bank_name, "Lãi tiền gửi quý", interest);
+                self.receipt(
+                    day(year, m, 28),
+                    self.bank,
+                    (Line::OtherIncome, "4.3"),
+                    bank_name,
+                    "Lãi tiền gửi quý",
+                    interest,
+                );
             }
             // Dues: every group each month; in the last month only half the groups have paid so far.
             let paying = if month == Month::of(until) { &groups[..groups.len() / 2] } else { groups };
             self.dues(month, paying);
             if m % 3 == 0 {
-                self.payment(day(year, m, 26), self.cash, (Line::Admin, "3"), SHOPS[3], "Chi mua báo, tài liệu công đoàn", scaled(300));
+                self.payment(
+                    day(year, m, 26),
+                    self.cash,
+                    (Line::Admin, "3"),
+                    SHOPS[3],
+                    "Chi mua báo, tài liệu công đoàn",
+                    scaled(300),
+                );
                 self.allowances(year, m / 3);
                 self.remit(year, m / 3);
             }
@@ -412,9 +634,11 @@ pub fn fill(book: &mut Book, seed: u64) {
         opening_balance: opening.into(),
         opened_on: format_date(start),
     };
-    let bank_draft = fund("Tiền gửi VietinBank", FundKind::Bank, "VietinBank CN Hòa An, số TK 1020 3040 5060", "170.000.000");
+    let bank_draft =
+        fund("Tiền gửi VietinBank", FundKind::Bank, "VietinBank CN Hòa An, số TK 1020 3040 5060", "170.000.000");
     let charity_draft = fund("Quỹ Xã hội Công đoàn", FundKind::Charity, "", "0");
-    let (Ok(bank), Ok(charity)) = (book.save_fund(None, &bank_draft, today), book.save_fund(None, &charity_draft, today))
+    let (Ok(bank), Ok(charity)) =
+        (book.save_fund(None, &bank_draft, today), book.save_fund(None, &charity_draft, today))
     else {
         return;
     };

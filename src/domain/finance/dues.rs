@@ -182,7 +182,8 @@ impl Book {
         }
         let month = Month::parse(&draft.month);
         if month.is_none() {
-            problems.add(Field::Month, if draft.month.trim().is_empty() { Problem::Required } else { Problem::NotAMonth });
+            problems
+                .add(Field::Month, if draft.month.trim().is_empty() { Problem::Required } else { Problem::NotAMonth });
         }
         problems.check().map_err(BookError::Finance)?;
         let (Some(group), Some(month)) = (group, month) else { return Err(BookError::NotFound) };

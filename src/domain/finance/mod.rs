@@ -94,7 +94,9 @@ impl Serialize for Month {
 impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Month::parse(&text).filter(|_| text.contains('-')).ok_or_else(|| serde::de::Error::custom("not a month written YYYY-MM"))
+        Month::parse(&text)
+            .filter(|_| text.contains('-'))
+            .ok_or_else(|| serde::de::Error::custom("not a month written YYYY-MM"))
     }
 }
 

@@ -75,7 +75,10 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn dated(values: &[((i32, u32, u32), i64, u32)]) -> Vec<Dated<Decimal>> {
-    values.iter().map(|&((y, m, day), value, scale)| Dated { from: d(y, m, day), value: Decimal::new(value, scale) }).collect()
+    values
+        .iter()
+        .map(|&((y, m, day), value, scale)| Dated { from: d(y, m, day), value: Decimal::new(value, scale) })
+        .collect()
 }
 
 impl Rules {

@@ -174,7 +174,8 @@ impl VoucherDraft {
         let date = match text::parse_date(&self.date, pivot_year) {
             Some(d) => Some(d),
             None => {
-                problems.add(Field::Date, if self.date.trim().is_empty() { Problem::Required } else { Problem::NotADate });
+                problems
+                    .add(Field::Date, if self.date.trim().is_empty() { Problem::Required } else { Problem::NotADate });
                 None
             }
         };

@@ -88,7 +88,12 @@ impl Finance {
             for written in &closing.balances {
                 let computed = self.fund(written.fund_id).map_or(Decimal::ZERO, |f| self.balance_on(f, end));
                 if computed != written.balance {
-                    out.push(Drift { year: closing.year, fund_id: written.fund_id, written: written.balance, computed });
+                    out.push(Drift {
+                        year: closing.year,
+                        fund_id: written.fund_id,
+                        written: written.balance,
+                        computed,
+                    });
                 }
             }
         }

@@ -60,5 +60,3 @@ impl MembersPart {
         out
     }
 }
-
-

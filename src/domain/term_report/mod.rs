@@ -124,7 +124,11 @@ pub fn stale_figures(text: &SectionText, current: &[Figure]) -> Vec<Stale> {
         .iter()
         .filter_map(|old| {
             let now = current.iter().find(|f| f.key == old.key).map(|f| f.value.clone()).unwrap_or_default();
-            (now != old.value && text.text.contains(&old.value)).then(|| Stale { key: old.key.clone(), written: old.value.clone(), now })
+            (now != old.value && text.text.contains(&old.value)).then(|| Stale {
+                key: old.key.clone(),
+                written: old.value.clone(),
+                now,
+            })
         })
         .collect()
 }
@@ -135,7 +139,12 @@ impl Book {
         let index = match self.reports.iter().position(|r| r.period == period) {
             Some(i) => i,
             None => {
-                self.reports.push(SavedReport { id: super::new_id(), period, place: String::new(), sections: Vec::new() });
+                self.reports.push(SavedReport {
+                    id: super::new_id(),
+                    period,
+                    place: String::new(),
+                    sections: Vec::new(),
+                });
                 self.reports.len() - 1
             }
         };

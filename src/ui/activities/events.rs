@@ -1,15 +1,15 @@
 //! Events and emulation movements: the list of a year with what they cost (from the vouchers that paid
 //! them) and won, and the form, where each cost is a payment in finance.
 
+use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use super::{
     at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle, year_choices, Line,
     MemberTicks, RecordTable, DATES, NUM,
 };
-use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use crate::domain::activity::{events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind};
 use crate::domain::finance::{Line as FinLine, Period};
-use crate::domain::links::Payment;
 use crate::domain::history::{Change, Record};
+use crate::domain::links::Payment;
 use crate::domain::text::{format_date, format_money, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
@@ -74,8 +74,9 @@ pub fn EventsPage() -> impl IntoView {
         ledger.book.with(|b| b.as_ref().map(|b| events_of(b, y, false)).unwrap_or_default())
     });
     let editing = RwSignal::new(None::<Id>);
-    let lines =
-        Signal::derive(move || list.with(|l| l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang(), e, *c)).collect::<Vec<_>>()));
+    let lines = Signal::derive(move || {
+        list.with(|l| l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang(), e, *c)).collect::<Vec<_>>())
+    });
     let sentence = move || {
         list.with(|l| {
             i18n::fill(
@@ -166,13 +167,21 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     // Payments of the event's year that pay nothing yet.
     let vouchers = Signal::derive(move || {
         let year = parse_date(&start.get(), today().year()).map_or(today().year(), |d| d.year());
-        ledger.book.with(|b| b.as_ref().map(|b| voucher_choices(b, Period::year(year), None, |_| true)).unwrap_or_default())
+        ledger
+            .book
+            .with(|b| b.as_ref().map(|b| voucher_choices(b, Period::year(year), None, |_| true)).unwrap_or_default())
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // The costs kept, and the one added (dropped by the domain when left empty).
         let mut costs = kept.get();
-        costs.push(CostDraft { amount: cost.get(), purpose: purpose.get(), payment: pay.payment(), date: paid_on.get(), party: payee.get() });
+        costs.push(CostDraft {
+            amount: cost.get(),
+            purpose: purpose.get(),
+            payment: pay.payment(),
+            date: paid_on.get(),
+            party: payee.get(),
+        });
         let chosen = participants.get();
         let draft = EventDraft {
             kind: at(&EventKind::ALL, &kind.get()),

@@ -45,7 +45,9 @@ impl PaymentChoice {
     pub fn reset(self, payment: &Payment) {
         let ledger = expect_context::<Ledger>();
         let (fund, line) = ledger.book.with_untracked(|b| {
-            b.as_ref().map(|b| (cash_fund(&b.finance), standard_line(&b.finance, self.default_line))).unwrap_or_default()
+            b.as_ref()
+                .map(|b| (cash_fund(&b.finance), standard_line(&b.finance, self.default_line)))
+                .unwrap_or_default()
         });
         let text = |id: Option<Id>| id.map(|i| i.to_string()).unwrap_or_default();
         let (how, voucher) = match payment {
@@ -81,7 +83,12 @@ pub fn voucher_label(v: &Voucher) -> String {
 
 /// Payments of a period that pay nothing yet and pass `fits`, after the record's own voucher (`own`), as
 /// choices; a first line says when there is none.
-pub fn voucher_choices(book: &Book, period: Period, own: Option<Id>, fits: impl Fn(&Voucher) -> bool) -> Vec<(String, String)> {
+pub fn voucher_choices(
+    book: &Book,
+    period: Period,
+    own: Option<Id>,
+    fits: impl Fn(&Voucher) -> bool,
+) -> Vec<(String, String)> {
     let lang = expect_context::<Ledger>().lang.get_untracked();
     let own = own.and_then(|id| book.finance.voucher(id)).map(|v| {
         let label = i18n::fill(T::PayCurrent.text(lang), &[&voucher_label(v)]);

@@ -2,10 +2,13 @@
 //! members, and a single title or award for a member, a group or the union.
 
 use super::{
-    at, choices, error_of, in_name_order, name_of, pos, roster_on, settle, title_labels, year_choices, Line,
-    MemberTicks, RecordTable, SHORT, scroll_to,
+    at, choices, error_of, in_name_order, name_of, pos, roster_on, scroll_to, settle, title_labels, year_choices, Line,
+    MemberTicks, RecordTable, SHORT,
 };
-use crate::domain::activity::{titles_of_year, titles_year_to_show, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft, TitleKind};
+use crate::domain::activity::{
+    titles_of_year, titles_year_to_show, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft,
+    TitleKind,
+};
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
 use crate::domain::target::reference_date;
@@ -357,7 +360,10 @@ const CORRECTION: &str = "grant-correction";
 fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
-    let Some(title) = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.activities.titles.iter().find(|t| t.id == id).cloned())) else {
+    let Some(title) = ledger
+        .book
+        .with_untracked(|b| b.as_ref().and_then(|b| b.activities.titles.iter().find(|t| t.id == id).cloned()))
+    else {
         return ().into_any();
     };
     let granted_by = RwSignal::new(title.granted_by.clone());
@@ -373,8 +379,14 @@ fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     Effect::new(move |_| scroll_to(CORRECTION));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = GrantDraft { granted_by: granted_by.get(), decision: decision.get(), decision_date: decision_date.get(), note: note.get() };
-        let result = ledger.apply(Change::SaveRecord(Record::Title, subject.clone()), move |b| b.correct_grant(id, &draft, today()));
+        let draft = GrantDraft {
+            granted_by: granted_by.get(),
+            decision: decision.get(),
+            decision_date: decision_date.get(),
+            note: note.get(),
+        };
+        let result = ledger
+            .apply(Change::SaveRecord(Record::Title, subject.clone()), move |b| b.correct_grant(id, &draft, today()));
         if settle(result, errors, other) {
             open.set(None);
         }

@@ -1,15 +1,15 @@
 //! Welfare visits (chăm lo, thăm hỏi): counts and money by kind for any period, the entries with the
 //! vouchers that paid them, and the form to record or correct one with its payment.
 
+use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use super::{
     at, choices, error_of, form_title, member_choices, name_of, pos, scroll_to, settle, welfare_labels, Line,
     RecordTable, NUM, SHORT,
 };
-use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use crate::domain::activity::{welfare_between, ActivityField as F, WelfareDraft, WelfareKind};
 use crate::domain::finance::{Line as FinLine, Period};
-use crate::domain::links::Payment;
 use crate::domain::history::{Change, Record};
+use crate::domain::links::Payment;
 use crate::domain::text::{format_date, format_money, parse_date, parse_money};
 use crate::domain::Id;
 use crate::i18n::{self, T};
@@ -178,7 +178,12 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let reset = move || {
         editing.set(None);
         let new = Payment::New { fund_id: None, category_id: None };
-        fill(WelfareDraft { date: format_date(today()), kind: Some(WelfareKind::Illness), payment: new, ..WelfareDraft::default() });
+        fill(WelfareDraft {
+            date: format_date(today()),
+            kind: Some(WelfareKind::Illness),
+            payment: new,
+            ..WelfareDraft::default()
+        });
     };
     // Payments that may be linked: of the visit's day and amount, paying nothing yet; the visit's own first.
     let vouchers = Signal::derive(move || {

@@ -3,8 +3,8 @@
 
 use super::events::{event_heads, event_line};
 use super::titles::{title_heads, year_lines};
-use crate::domain::activity::titles_year_to_show;
 use super::{year_choices, RecordTable};
+use crate::domain::activity::titles_year_to_show;
 use crate::domain::activity::{activity_years, events_of, is_woman, women_by_year, Holder};
 use crate::domain::committee::{holders_on, Body};
 use crate::domain::report::Share;
@@ -43,7 +43,10 @@ pub fn WomenPage() -> impl IntoView {
         let lang = lang();
         ledger.book.with(|b| {
             b.as_ref()
-                .map(|b| { let l = events_of(b, None, true); l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang, e, *c)).collect() })
+                .map(|b| {
+                    let l = events_of(b, None, true);
+                    l.events.iter().zip(&l.costs).map(|(e, c)| event_line(lang, e, *c)).collect()
+                })
                 .unwrap_or_default()
         })
     });

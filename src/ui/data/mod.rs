@@ -8,8 +8,8 @@ use super::app::t;
 use super::ledger::{now, Ledger};
 use crate::domain::file::{self, Imported};
 use crate::domain::history::Change;
-use crate::domain::text::{format_date, format_percent, format_size, slug};
 use crate::domain::report::Share;
+use crate::domain::text::{format_date, format_percent, format_size, slug};
 use crate::i18n::{self, T};
 use crate::store::layout::Point;
 use chrono::{DateTime, FixedOffset, Timelike};
@@ -48,7 +48,9 @@ fn export_name(union: &str, at: DateTime<FixedOffset>) -> String {
 pub fn export_book(ledger: Ledger) {
     ledger.with_writer(move |writer| {
         let at = now();
-        let Some((name, text)) = ledger.book.with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), (writer.export)(b, at))))
+        let Some((name, text)) = ledger
+            .book
+            .with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), (writer.export)(b, at))))
         else {
             return;
         };
@@ -150,7 +152,9 @@ pub fn DataPage() -> impl IntoView {
     let index = ledger.index;
     let keep = RwSignal::new(index.get_untracked().settings.keep.to_string());
     let keep_id = crate::ui::widgets::field_id("keep");
-    let last_export = move || index.with(|i| i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(lang()).to_string()));
+    let last_export = move || {
+        index.with(|i| i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(lang()).to_string()))
+    };
     // What the browser says it holds for the site and grants it, asked again after each change is stored.
     let estimate = LocalResource::new(move || {
         index.track();
@@ -159,7 +163,10 @@ pub fn DataPage() -> impl IntoView {
     let usage = move || {
         let (used, quota) = estimate.get().flatten()?;
         let share = Share { count: used as usize, of: quota as usize };
-        Some(i18n::fill(T::StorageUsed.text(lang()), &[&format_size(used), &format_size(quota), &format_percent(share.percent())]))
+        Some(i18n::fill(
+            T::StorageUsed.text(lang()),
+            &[&format_size(used), &format_size(quota), &format_percent(share.percent())],
+        ))
     };
     view! {
         <h1>{t(T::NavData)}</h1>
@@ -263,7 +270,8 @@ fn BackupPreview(seq: u64) -> impl IntoView {
         Some(Some(book)) => {
             let counts = crate::domain::report::headcount(&book, super::ledger::today());
             let roster = crate::domain::roster::Roster::new(&book.members, super::ledger::today());
-            let names: Vec<String> = roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
+            let names: Vec<String> =
+                roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
             view! {
                 <div class="preview">
                     <p><strong>{book.union.name.clone()}</strong>" · "{counts.members}" "{t(T::StatMembers)}" · "{counts.groups}" "{t(T::StatGroups)}</p>

@@ -25,7 +25,11 @@ pub fn book_title(kind: FundKind) -> T {
 
 /// A figure, or nothing for zero (an empty "Thu" or "Chi").
 fn figure(d: Decimal) -> Cell {
-    if d.is_zero() { Cell::Empty } else { Cell::Num(money(d)) }
+    if d.is_zero() {
+        Cell::Empty
+    } else {
+        Cell::Num(money(d))
+    }
 }
 
 fn book_table(fb: &FundBook, lang: Lang) -> AnyView {
@@ -48,7 +52,11 @@ fn book_table(fb: &FundBook, lang: Lang) -> AnyView {
         let number = v.code();
         Row::new(vec![
             Cell::Text(format_date(v.date)),
-            Cell::Link { href: FinanceRoute::Voucher(v.id).href(), label: i18n::fill(T::FinViewNamed.text(lang), &[&number]), text: number },
+            Cell::Link {
+                href: FinanceRoute::Voucher(v.id).href(),
+                label: i18n::fill(T::FinViewNamed.text(lang), &[&number]),
+                text: number,
+            },
             Cell::Text(text),
             figure(r.money_in),
             figure(r.money_out),
@@ -70,7 +78,9 @@ pub fn BooksPage() -> impl IntoView {
     let fund = RwSignal::new(first);
     let period = PeriodFields::linked_or_year(year.get_untracked());
     period.follow(year);
-    let funds = Signal::derive(move || with_book(|b| b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect()));
+    let funds = Signal::derive(move || {
+        with_book(|b| b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect())
+    });
     let book = Memo::new(move |_| {
         let (id, period) = (fund.get().parse::<Id>().ok()?, period.period()?);
         with_book(|b| b.finance.fund_book(id, period))
@@ -125,21 +135,38 @@ fn statements_table(period: PeriodFields, lang: Lang) -> AnyView {
         col(T::FinCheck.text(lang)),
     ];
     let (rows, drifts) = with_book(|b| {
-        let rows: Vec<Row> = period.period().map(|p| statements(&b.finance, p)).unwrap_or_default().into_iter().map(|s| {
-            let (class, check) = if s.balances() {
-                ("ok", T::FinBalanced.text(lang).to_string())
-            } else {
-                ("bad", i18n::fill(T::FinOffBy.text(lang), &[&format_money(s.closing - s.expected_closing())]))
-            };
-            let mut cells = vec![Cell::Head(s.fund.name.clone())];
-            cells.extend([s.opening, s.income, s.expense, s.transfers_in, s.transfers_out, s.closing].map(|d| Cell::Num(money(d))));
-            cells.push(Cell::Marked { class, text: check, test_id: "" });
-            Row::new(cells)
-        }).collect();
-        let drifts: Vec<String> = b.finance.drifts().into_iter().map(|d| {
-            let name = b.finance.fund(d.fund_id).map(|f| f.name.clone()).unwrap_or_default();
-            i18n::fill(T::FinDrift.text(lang), &[&d.year.to_string(), &name, &format_money(d.written), &format_money(d.computed)])
-        }).collect();
+        let rows: Vec<Row> = period
+            .period()
+            .map(|p| statements(&b.finance, p))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| {
+                let (class, check) = if s.balances() {
+                    ("ok", T::FinBalanced.text(lang).to_string())
+                } else {
+                    ("bad", i18n::fill(T::FinOffBy.text(lang), &[&format_money(s.closing - s.expected_closing())]))
+                };
+                let mut cells = vec![Cell::Head(s.fund.name.clone())];
+                cells.extend(
+                    [s.opening, s.income, s.expense, s.transfers_in, s.transfers_out, s.closing]
+                        .map(|d| Cell::Num(money(d))),
+                );
+                cells.push(Cell::Marked { class, text: check, test_id: "" });
+                Row::new(cells)
+            })
+            .collect();
+        let drifts: Vec<String> = b
+            .finance
+            .drifts()
+            .into_iter()
+            .map(|d| {
+                let name = b.finance.fund(d.fund_id).map(|f| f.name.clone()).unwrap_or_default();
+                i18n::fill(
+                    T::FinDrift.text(lang),
+                    &[&d.year.to_string(), &name, &format_money(d.written), &format_money(d.computed)],
+                )
+            })
+            .collect();
         (rows, drifts)
     });
     view! {

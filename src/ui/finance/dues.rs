@@ -1,8 +1,8 @@
 //! Dues: the rule of the month, collecting a group's dues for a month in one step (one receipt for the
 //! group or one per member), and the sheet of who owes what, month by month.
 
-use super::vouchers::fund_choices;
 use super::table::{col, num, table, Cell, Row};
+use super::vouchers::fund_choices;
 use super::{money, with_book, Errors, YearSelect};
 use crate::domain::finance::dues::{sheet, DuesCollection, Receipts};
 use crate::domain::finance::rules::RuleKey;
@@ -73,12 +73,16 @@ fn Collect() -> impl IntoView {
                 }
                 _ => T::FinCapOff.text(lang()).to_string(),
             };
-            Some(i18n::fill(T::FinDuesRule.text(lang()), &[&m.to_string(), &rate.normalize().to_string().replace('.', ","), &cap]))
+            Some(i18n::fill(
+                T::FinDuesRule.text(lang()),
+                &[&m.to_string(), &rate.normalize().to_string().replace('.', ","), &cap],
+            ))
         })
     };
     let collect = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let group_name = with_book(|b| group.get().parse().ok().and_then(|g| b.group(g)).map(|g| g.name.clone())).unwrap_or_default();
+        let group_name = with_book(|b| group.get().parse().ok().and_then(|g| b.group(g)).map(|g| g.name.clone()))
+            .unwrap_or_default();
         let draft = DuesCollection {
             group_id: group.get().parse().ok(),
             month: month.get(),
@@ -97,7 +101,9 @@ fn Collect() -> impl IntoView {
             Ok(())
         });
         let ok = errors.take(result);
-        done.set(ok.then(|| i18n::fill(T::FinCollected.text(lang()), &[&count.get().to_string(), &format_money(total)])));
+        done.set(
+            ok.then(|| i18n::fill(T::FinCollected.text(lang()), &[&count.get().to_string(), &format_money(total)])),
+        );
     };
     view! {
         <section aria-labelledby="collect">
@@ -149,20 +155,26 @@ fn Sheet() -> impl IntoView {
         let rows = data.with(|s| {
             let Some(s) = s else { return Vec::new() };
             let owing = s.rows.iter().filter(|r| !only_owing.get() || !r.owed().is_zero());
-            let mut rows: Vec<Row> = owing.take(shown.get()).enumerate().map(|(i, r)| {
-                let mut cells = vec![Cell::Num((i + 1).to_string()), Cell::Head(r.member.full_name.clone())];
-                cells.extend(r.months.iter().map(|c| {
-                    let (class, text) = match c.due {
-                        None if c.paid.is_zero() => ("none", T::FinNotDue.text(lang).to_string()),
-                        _ if c.owed().is_zero() => ("paid", T::FinPaidMark.text(lang).to_string()),
-                        _ => ("owed", format_number(c.owed())),
-                    };
-                    Cell::Marked { class, text, test_id: "" }
-                }));
-                cells.push(Cell::Num(money(r.owed())));
-                Row::new(cells)
-            }).collect();
-            for (label, values, total) in [(T::FinDue, s.due, s.year[0]), (T::FinPaid, s.paid, s.year[1]), (T::FinOwed, s.owed, s.year[2])] {
+            let mut rows: Vec<Row> = owing
+                .take(shown.get())
+                .enumerate()
+                .map(|(i, r)| {
+                    let mut cells = vec![Cell::Num((i + 1).to_string()), Cell::Head(r.member.full_name.clone())];
+                    cells.extend(r.months.iter().map(|c| {
+                        let (class, text) = match c.due {
+                            None if c.paid.is_zero() => ("none", T::FinNotDue.text(lang).to_string()),
+                            _ if c.owed().is_zero() => ("paid", T::FinPaidMark.text(lang).to_string()),
+                            _ => ("owed", format_number(c.owed())),
+                        };
+                        Cell::Marked { class, text, test_id: "" }
+                    }));
+                    cells.push(Cell::Num(money(r.owed())));
+                    Row::new(cells)
+                })
+                .collect();
+            for (label, values, total) in
+                [(T::FinDue, s.due, s.year[0]), (T::FinPaid, s.paid, s.year[1]), (T::FinOwed, s.owed, s.year[2])]
+            {
                 let mut cells = vec![Cell::Empty, Cell::Head(label.text(lang).into())];
                 cells.extend(values.iter().chain([&total]).map(|v| Cell::Num(money(*v))));
                 rows.push(Row::with_class("level-0", cells));

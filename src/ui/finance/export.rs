@@ -43,7 +43,14 @@ pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
         let v = &r.voucher;
         let what = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
         Row {
-            cells: vec![text(format_date(v.date)), text(v.code()), text(what), amount(r.money_in), amount(r.money_out), Cell::Money(r.balance)],
+            cells: vec![
+                text(format_date(v.date)),
+                text(v.code()),
+                text(what),
+                amount(r.money_in),
+                amount(r.money_out),
+                Cell::Money(r.balance),
+            ],
             bold: false,
         }
     }));
@@ -122,7 +129,10 @@ pub fn settlement_check(s: &Settlement, lang: Lang) -> String {
         T::FinSettlementOk.text(lang).into()
     } else {
         let off = s.closing - s.expected_closing();
-        fill(T::FinSettlementOff.text(lang), &[&format_money(s.closing), &format_money(s.expected_closing()), &format_money(off)])
+        fill(
+            T::FinSettlementOff.text(lang),
+            &[&format_money(s.closing), &format_money(s.expected_closing()), &format_money(off)],
+        )
     }
 }
 
@@ -149,7 +159,12 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
     let title = fill(T::FinSettlementTitle.text(lang), &[&s.year.to_string()]);
     Sheet {
         name: format!("B07-TLĐ {}", s.year),
-        heading: vec![book.union.superior.clone(), book.union.name.clone(), T::FinFormB07.text(lang).into(), title.to_uppercase()],
+        heading: vec![
+            book.union.superior.clone(),
+            book.union.name.clone(),
+            T::FinFormB07.text(lang).into(),
+            title.to_uppercase(),
+        ],
         columns: vec![
             column(T::FinCode, 8.0, lang),
             column(T::FinLine, 60.0, lang),
@@ -166,7 +181,8 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
 /// Makes the .xlsx of a sheet in the office worker and hands it to the browser; `busy` tells the user.
 pub fn save_xlsx(sheet: Sheet, busy: RwSignal<Option<String>>, lang: Lang) {
     busy.set(Some(T::FinExporting.text(lang).into()));
-    let name = format!("{}.xlsx", slug(&format!("{} {}", sheet.name, sheet.heading.get(2).cloned().unwrap_or_default())));
+    let name =
+        format!("{}.xlsx", slug(&format!("{} {}", sheet.name, sheet.heading.get(2).cloned().unwrap_or_default())));
     let request = Request::Xlsx { workbook: Workbook { sheets: vec![sheet] } };
     wasm_bindgen_futures::spawn_local(async move {
         match crate::ui::office::make(&request).await {
@@ -207,7 +223,14 @@ mod tests {
         let book = demo_book();
         let s = settlement(&book.finance, 2025);
         let sheet = settlement_sheet(&book, &s, Lang::Vi);
-        let names: Vec<String> = sheet.rows.iter().map(|r| match &r.cells[1] { Cell::Text(t) => t.clone(), _ => String::new() }).collect();
+        let names: Vec<String> = sheet
+            .rows
+            .iter()
+            .map(|r| match &r.cells[1] {
+                Cell::Text(t) => t.clone(),
+                _ => String::new(),
+            })
+            .collect();
         for section in ["I. Số dư đầu năm", "II. Thu", "III. Chi", "IV. Số dư cuối năm"] {
             assert!(names.iter().any(|n| n == section), "{section}");
         }

@@ -3,23 +3,23 @@
 
 use super::vouchers::fund_choices;
 use super::{with_book, Errors, FinanceRoute};
+use crate::domain::book::Book;
 use crate::domain::finance::vouchers::{parse_amount, VoucherDraft};
 use crate::domain::finance::words::amount_in_words;
+use crate::domain::finance::Line;
 use crate::domain::finance::{Field, FinanceChange, VoucherKind};
 use crate::domain::history::Change;
-use crate::domain::roster::Roster;
-use crate::domain::book::Book;
-use chrono::Datelike;
-use crate::domain::finance::Line;
 use crate::domain::links::{standard_line, unpaid_visits, welfare_reason};
+use crate::domain::roster::Roster;
 use crate::domain::text::{format_date, format_money, format_number, parse_date};
 use crate::domain::Id;
+use crate::i18n::T;
 use crate::i18n::{self, Lang};
 use crate::ui::activities::name_of;
-use crate::i18n::T;
 use crate::ui::app::t;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::{DateField, SelectField, TextField};
+use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
@@ -174,8 +174,11 @@ fn activity_choices(b: &Book, lang: Lang, year: i32) -> Vec<(String, String)> {
         ];
         (w.id.to_string(), i18n::fill(T::VoucherForVisit.text(lang), &what.each_ref().map(String::as_str)))
     });
-    let events = b.activities.events.iter().filter(|e| period.contains(e.start)).map(|e| {
-        (e.id.to_string(), i18n::fill(T::VoucherForEvent.text(lang), &[&e.title, &format_date(e.start)]))
-    });
+    let events = b
+        .activities
+        .events
+        .iter()
+        .filter(|e| period.contains(e.start))
+        .map(|e| (e.id.to_string(), i18n::fill(T::VoucherForEvent.text(lang), &[&e.title, &format_date(e.start)])));
     visits.chain(events).collect()
 }

@@ -168,7 +168,9 @@ impl Errors {
     pub fn of(self, field: Field) -> Signal<Option<String>> {
         Signal::derive(move || {
             let lang = self.lang.get();
-            self.fields.with(|list| list.iter().find(|e| e.field == field).map(|e| i18n::finance::field_problem(lang, e.field, e.problem)))
+            self.fields.with(|list| {
+                list.iter().find(|e| e.field == field).map(|e| i18n::finance::field_problem(lang, e.field, e.problem))
+            })
         })
     }
 

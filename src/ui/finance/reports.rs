@@ -16,12 +16,21 @@ fn lines_table(list: Vec<LineTotal>, total: Decimal, label: T, lang: Lang) -> An
     let columns = vec![col(T::FinCode.text(lang)), col(T::FinLine.text(lang)), num(T::FinAmount.text(lang))];
     let mut rows = Vec::new();
     for l in list {
-        rows.push(Row::with_class("level-1", vec![Cell::Text(l.category.code), Cell::Head(l.category.name), Cell::Num(money(l.total))]));
+        rows.push(Row::with_class(
+            "level-1",
+            vec![Cell::Text(l.category.code), Cell::Head(l.category.name), Cell::Num(money(l.total))],
+        ));
         for (c, amount) in l.subs {
-            rows.push(Row::with_class("level-2", vec![Cell::Text(c.code), Cell::Head(c.name), Cell::Num(money(amount))]));
+            rows.push(Row::with_class(
+                "level-2",
+                vec![Cell::Text(c.code), Cell::Head(c.name), Cell::Num(money(amount))],
+            ));
         }
     }
-    rows.push(Row::with_class("level-0", vec![Cell::Empty, Cell::Head(label.text(lang).into()), Cell::Num(money(total))]));
+    rows.push(Row::with_class(
+        "level-0",
+        vec![Cell::Empty, Cell::Head(label.text(lang).into()), Cell::Num(money(total))],
+    ));
     table("by-line", columns, rows, T::Actions.text(lang))
 }
 
@@ -35,7 +44,8 @@ pub fn ReportsPage() -> impl IntoView {
     let by_lines = move || {
         let (p, lang) = (period.period()?, lang());
         let l = with_book(|b| Some(by_line(&b.finance, p)))?;
-        let charity = i18n::fill(T::FinCharityApart.text(lang), &[&format_money(l.charity_in), &format_money(l.charity_out)]);
+        let charity =
+            i18n::fill(T::FinCharityApart.text(lang), &[&format_money(l.charity_in), &format_money(l.charity_out)]);
         Some(view! {
             <div class="two-columns">
                 <section aria-labelledby="income-lines"><h2 id="income-lines">{T::FinIncomeLines.text(lang)}</h2>{lines_table(l.income, l.total_income, T::FinTotalIncome, lang)}</section>
@@ -48,7 +58,9 @@ pub fn ReportsPage() -> impl IntoView {
         let (p, lang) = (period.period()?, lang());
         let rows = with_book(|b| expense_groups(&b.finance, p))
             .into_iter()
-            .map(|(g, amount)| Row::new(vec![Cell::Head(i18n::finance::expense_group(lang, g).into()), Cell::Num(money(amount))]))
+            .map(|(g, amount)| {
+                Row::new(vec![Cell::Head(i18n::finance::expense_group(lang, g).into()), Cell::Num(money(amount))])
+            })
             .collect();
         Some(table("groups-of-expense", vec![col(T::FinLine.text(lang)), num(T::FinAmount.text(lang))], rows, ""))
     };
@@ -62,19 +74,31 @@ pub fn ReportsPage() -> impl IntoView {
             num(T::FinIncome.text(lang)),
             num(T::FinRemitDue.text(lang)),
         ];
-        let mut rows: Vec<Row> = r.parts.iter().map(|p| Row::new(vec![
-            Cell::Head(i18n::finance::line(lang, p.line).into()),
-            Cell::Text(p.rule_from.map(format_date).unwrap_or_default()),
-            Cell::Num(p.kept.normalize().to_string()),
-            Cell::Num(money(p.income)),
-            Cell::Num(money(p.due)),
-        ])).collect();
+        let mut rows: Vec<Row> = r
+            .parts
+            .iter()
+            .map(|p| {
+                Row::new(vec![
+                    Cell::Head(i18n::finance::line(lang, p.line).into()),
+                    Cell::Text(p.rule_from.map(format_date).unwrap_or_default()),
+                    Cell::Num(p.kept.normalize().to_string()),
+                    Cell::Num(money(p.income)),
+                    Cell::Num(money(p.due)),
+                ])
+            })
+            .collect();
         let total = |label: T, cell: Cell| {
-            Row::with_class("level-0", vec![Cell::Head(label.text(lang).into()), Cell::Empty, Cell::Empty, Cell::Empty, cell])
+            Row::with_class(
+                "level-0",
+                vec![Cell::Head(label.text(lang).into()), Cell::Empty, Cell::Empty, Cell::Empty, cell],
+            )
         };
         rows.push(total(T::FinRemitDue, Cell::Num(money(r.due))));
         rows.push(total(T::FinRemitted, Cell::Num(money(r.remitted))));
-        rows.push(total(T::FinOutstanding, Cell::Marked { class: "", text: money(r.outstanding()), test_id: "outstanding" }));
+        rows.push(total(
+            T::FinOutstanding,
+            Cell::Marked { class: "", text: money(r.outstanding()), test_id: "outstanding" },
+        ));
         Some(table("remittance", columns, rows, ""))
     };
     view! {

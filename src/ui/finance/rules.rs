@@ -27,7 +27,10 @@ fn keys(lang: Lang) -> Vec<(RuleKey, String)> {
     }
     let allowances = with_book(|b| b.finance.rules.allowances.iter().map(|a| (a.body, a.role)).collect::<Vec<_>>());
     for (body, role) in allowances {
-        out.push((RuleKey::Allowance(body, role), i18n::fill(T::FinAllowanceTitle.text(lang), &[i18n::role(lang, body, role)])));
+        out.push((
+            RuleKey::Allowance(body, role),
+            i18n::fill(T::FinAllowanceTitle.text(lang), &[i18n::role(lang, body, role)]),
+        ));
     }
     out
 }
@@ -87,25 +90,38 @@ fn RuleList(key: RuleKey, title: String) -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (f, v) = (from.get(), value.get());
-        if errors.take(ledger.apply(Change::Finance(FinanceChange::EditRules), move |b| b.set_rule(key, &f, &v, today()))) {
+        if errors
+            .take(ledger.apply(Change::Finance(FinanceChange::EditRules), move |b| b.set_rule(key, &f, &v, today())))
+        {
             from.set(String::new());
             value.set(String::new());
         }
     };
     let list = move || {
         let lang = lang();
-        let rows = values.get().into_iter().map(|Dated { from, value }| {
-            let remove = Action {
-                text: T::Delete.text(lang).into(),
-                label: i18n::fill(T::FinRemoveValue.text(lang), &[&format_date(from)]),
-                class: "danger",
-                on: Callback::new(move |_| {
-                    errors.take(ledger.apply(Change::Finance(FinanceChange::EditRules), move |b| b.remove_rule(key, from)));
-                }),
-            };
-            Row::new(vec![Cell::Text(format_date(from)), Cell::Num(shown(key, value)), Cell::Actions(vec![remove])])
-        }).collect();
-        table("rule-values", vec![col(T::FinRuleFrom.text(lang)), num(T::FinValue.text(lang)), col("")], rows, T::Actions.text(lang))
+        let rows = values
+            .get()
+            .into_iter()
+            .map(|Dated { from, value }| {
+                let remove = Action {
+                    text: T::Delete.text(lang).into(),
+                    label: i18n::fill(T::FinRemoveValue.text(lang), &[&format_date(from)]),
+                    class: "danger",
+                    on: Callback::new(move |_| {
+                        errors.take(
+                            ledger.apply(Change::Finance(FinanceChange::EditRules), move |b| b.remove_rule(key, from)),
+                        );
+                    }),
+                };
+                Row::new(vec![Cell::Text(format_date(from)), Cell::Num(shown(key, value)), Cell::Actions(vec![remove])])
+            })
+            .collect();
+        table(
+            "rule-values",
+            vec![col(T::FinRuleFrom.text(lang)), num(T::FinValue.text(lang)), col("")],
+            rows,
+            T::Actions.text(lang),
+        )
     };
     view! {
         <section class="rule" aria-label=title.clone()>

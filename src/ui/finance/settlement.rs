@@ -87,7 +87,8 @@ fn BudgetForm(year: i32) -> impl IntoView {
     let amount_error = errors.of(crate::domain::finance::Field::Amount);
     let saved = RwSignal::new(false);
     let lines: Vec<(Id, String, RwSignal<String>)> = with_book(|b| {
-        let mut tops: Vec<_> = b.finance.categories.iter().filter(|c| c.parent.is_none() && !c.line.is_charity()).collect();
+        let mut tops: Vec<_> =
+            b.finance.categories.iter().filter(|c| c.parent.is_none() && !c.line.is_charity()).collect();
         tops.sort_by_key(|c| (!c.is_income(), code_key(&c.code)));
         tops.into_iter()
             .map(|c| {
@@ -101,7 +102,8 @@ fn BudgetForm(year: i32) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let amounts: Vec<(Id, String)> = typed.get_value().into_iter().map(|(id, v)| (id, v.get_untracked())).collect();
-        let ok = errors.take(ledger.apply(Change::Finance(FinanceChange::SetBudget(year)), move |b| b.set_budget(year, &amounts)));
+        let ok = errors
+            .take(ledger.apply(Change::Finance(FinanceChange::SetBudget(year)), move |b| b.set_budget(year, &amounts)));
         saved.set(ok);
     };
     view! {

@@ -33,33 +33,42 @@ pub fn FundsPage() -> impl IntoView {
             num(T::FinBalanceToday.text(lang)),
             col(""),
         ];
-        let rows = with_book(|b| b.finance.funds.iter().map(|f| {
-            let (id, name) = (f.id, f.name.clone());
-            let edit = Action {
-                text: T::Edit.text(lang).into(),
-                label: i18n::fill(T::FinEditFund.text(lang), &[&name]),
-                class: "secondary",
-                on: Callback::new(move |_| editing.set(Some(id))),
-            };
-            let remove = Action {
-                text: T::Delete.text(lang).into(),
-                label: i18n::fill(T::FinRemoveFund.text(lang), &[&name]),
-                class: "danger",
-                on: Callback::new(move |_| {
-                    let name = name.clone();
-                    errors.take(ledger.apply(Change::Finance(FinanceChange::RemoveFund(name)), move |b| b.remove_fund(id)));
-                }),
-            };
-            Row::new(vec![
-                Cell::Head(f.name.clone()),
-                Cell::Text(i18n::finance::fund_kind(lang, f.kind).into()),
-                Cell::Text(f.account.clone()),
-                Cell::Num(money(f.opening_balance)),
-                Cell::Text(format_date(f.opened_on)),
-                Cell::Num(money(b.finance.balance_on(f, today()))),
-                Cell::Actions(vec![edit, remove]),
-            ])
-        }).collect());
+        let rows = with_book(|b| {
+            b.finance
+                .funds
+                .iter()
+                .map(|f| {
+                    let (id, name) = (f.id, f.name.clone());
+                    let edit = Action {
+                        text: T::Edit.text(lang).into(),
+                        label: i18n::fill(T::FinEditFund.text(lang), &[&name]),
+                        class: "secondary",
+                        on: Callback::new(move |_| editing.set(Some(id))),
+                    };
+                    let remove =
+                        Action {
+                            text: T::Delete.text(lang).into(),
+                            label: i18n::fill(T::FinRemoveFund.text(lang), &[&name]),
+                            class: "danger",
+                            on: Callback::new(move |_| {
+                                let name = name.clone();
+                                errors.take(ledger.apply(Change::Finance(FinanceChange::RemoveFund(name)), move |b| {
+                                    b.remove_fund(id)
+                                }));
+                            }),
+                        };
+                    Row::new(vec![
+                        Cell::Head(f.name.clone()),
+                        Cell::Text(i18n::finance::fund_kind(lang, f.kind).into()),
+                        Cell::Text(f.account.clone()),
+                        Cell::Num(money(f.opening_balance)),
+                        Cell::Text(format_date(f.opened_on)),
+                        Cell::Num(money(b.finance.balance_on(f, today()))),
+                        Cell::Actions(vec![edit, remove]),
+                    ])
+                })
+                .collect()
+        });
         table("funds", columns, rows, T::Actions.text(lang))
     };
     view! {
@@ -92,7 +101,9 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
     let opening = RwSignal::new(draft.opening_balance);
     let opened_on = RwSignal::new(draft.opened_on);
     let errors = Errors::for_form();
-    let kinds = Signal::derive(move || FundKind::ALL.iter().map(|k| (code(k), i18n::finance::fund_kind(lang(), *k).to_string())).collect());
+    let kinds = Signal::derive(move || {
+        FundKind::ALL.iter().map(|k| (code(k), i18n::finance::fund_kind(lang(), *k).to_string())).collect()
+    });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = FundDraft {
@@ -148,7 +159,11 @@ fn SettingsForm() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let settings = FinanceSettings { dues_cap: cap.get(), accountant: accountant.get(), cashier: cashier.get() };
-        saved.set(ledger.apply(Change::Finance(FinanceChange::EditSettings), move |b| b.set_finance_settings(settings.clone())).is_ok());
+        saved.set(
+            ledger
+                .apply(Change::Finance(FinanceChange::EditSettings), move |b| b.set_finance_settings(settings.clone()))
+                .is_ok(),
+        );
     };
     view! {
         <form class="form" on:submit=save novalidate>
@@ -166,7 +181,8 @@ fn SettingsForm() -> impl IntoView {
 
 #[component]
 pub fn CategoriesPage() -> impl IntoView {
-    let sections = [(T::FinIncomeLines, true, false), (T::FinExpenseLines, false, false), (T::FinCharityLines, false, true)];
+    let sections =
+        [(T::FinIncomeLines, true, false), (T::FinExpenseLines, false, false), (T::FinCharityLines, false, true)];
     view! {
         <h1>{t(T::FinCategories)}</h1>
         {sections.into_iter().map(|(title, income, charity)| view! { <LineSection title income charity/> }).collect_view()}
@@ -179,21 +195,23 @@ pub fn CategoriesPage() -> impl IntoView {
 fn LineSection(title: T, income: bool, charity: bool) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let lines = Memo::new(move |_| with_book(|b| {
-        let mut side: Vec<Category> = b
-            .finance
-            .categories
-            .iter()
-            .filter(|c| c.line.is_charity() == charity && (charity || c.is_income() == income))
-            .cloned()
-            .collect();
-        let top_code = |c: &Category| {
-            let top = c.parent.and_then(|p| b.finance.category(p)).unwrap_or(c);
-            (code_key(&top.code), c.parent.is_some(), code_key(&c.code))
-        };
-        side.sort_by_key(top_code);
-        side
-    }));
+    let lines = Memo::new(move |_| {
+        with_book(|b| {
+            let mut side: Vec<Category> = b
+                .finance
+                .categories
+                .iter()
+                .filter(|c| c.line.is_charity() == charity && (charity || c.is_income() == income))
+                .cloned()
+                .collect();
+            let top_code = |c: &Category| {
+                let top = c.parent.and_then(|p| b.finance.category(p)).unwrap_or(c);
+                (code_key(&top.code), c.parent.is_some(), code_key(&c.code))
+            };
+            side.sort_by_key(top_code);
+            side
+        })
+    });
     view! {
         <section>
             <h2>{t(title)}</h2>

@@ -21,8 +21,16 @@ pub enum Cell {
     /// The row's header.
     Head(String),
     /// A figure with a class (owed, paid, ok, bad) and, for tests, an id.
-    Marked { class: &'static str, text: String, test_id: &'static str },
-    Link { href: String, text: String, label: String },
+    Marked {
+        class: &'static str,
+        text: String,
+        test_id: &'static str,
+    },
+    Link {
+        href: String,
+        text: String,
+        label: String,
+    },
     Actions(Vec<Action>),
 }
 
@@ -91,7 +99,8 @@ pub fn table(class: &'static str, columns: Vec<Column>, rows: Vec<Row>, actions:
             view! { <th scope="col">{c.title}</th> }.into_any()
         }
     });
-    let body = rows.into_iter().map(|r| view! { <tr class=r.class>{r.cells.into_iter().map(cell).collect_view()}</tr> });
+    let body =
+        rows.into_iter().map(|r| view! { <tr class=r.class>{r.cells.into_iter().map(cell).collect_view()}</tr> });
     view! {
         <div class="table-wrap">
             <table class=class>

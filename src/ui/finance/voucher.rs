@@ -118,8 +118,13 @@ fn PaidFor(id: Id) -> impl IntoView {
             let b = b.as_ref()?;
             let (text, page, see) = match paid_by(b, id)? {
                 Paid::Visit(w) => {
-                    let what = [name_of(b, w.member_id), i18n::welfare_kind(lang, w.kind).to_string(), format_date(w.date)];
-                    (i18n::fill(T::PaysVisit.text(lang), &what.each_ref().map(String::as_str)), Sub::Welfare, T::SeeWelfare)
+                    let what =
+                        [name_of(b, w.member_id), i18n::welfare_kind(lang, w.kind).to_string(), format_date(w.date)];
+                    (
+                        i18n::fill(T::PaysVisit.text(lang), &what.each_ref().map(String::as_str)),
+                        Sub::Welfare,
+                        T::SeeWelfare,
+                    )
                 }
                 Paid::Event(e) => {
                     (i18n::fill(T::PaysEvent.text(lang), &[&e.title, &format_date(e.start)]), Sub::Events, T::SeeEvents)
@@ -135,12 +140,18 @@ fn VoidForm(id: Id) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let reason = RwSignal::new(String::new());
     let errors = Errors::for_form();
-    let is_void = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
+    let is_void =
+        move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
     let void = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let code = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code())).unwrap_or_default();
+        let code = ledger
+            .book
+            .with_untracked(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code()))
+            .unwrap_or_default();
         let why = reason.get();
-        errors.take(ledger.apply(Change::Finance(FinanceChange::VoidVoucher(code)), move |b| b.void_voucher(id, &why, today())));
+        errors.take(
+            ledger.apply(Change::Finance(FinanceChange::VoidVoucher(code)), move |b| b.void_voucher(id, &why, today())),
+        );
     };
     view! {
         <div class="actions no-print">

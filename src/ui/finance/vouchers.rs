@@ -37,24 +37,38 @@ pub fn VouchersPage() -> impl IntoView {
         let rows = with_book(|b| {
             let fund = |id| b.finance.fund(id).map(|f| f.name.clone()).unwrap_or_default();
             selection.with(|s| {
-                s.vouchers.iter().take(shown.get()).map(|v| {
-                    let line = match v.kind {
-                        VoucherKind::Transfer => format!("{} → {}", fund(v.fund_id), v.to_fund_id.map(fund).unwrap_or_default()),
-                        _ => v.category_id.and_then(|c| b.finance.category(c)).map(|c| format!("{} {}", c.code, c.name)).unwrap_or_default(),
-                    };
-                    let number = v.code();
-                    let status = if v.is_void() { T::FinVoid } else { T::FinValid };
-                    let cells = vec![
-                        Cell::Link { href: FinanceRoute::Voucher(v.id).href(), label: i18n::fill(T::FinViewNamed.text(lang), &[&number]), text: number },
-                        Cell::Text(format_date(v.date)),
-                        Cell::Text(v.party.clone()),
-                        Cell::Text(v.reason.clone()),
-                        Cell::Text(line),
-                        Cell::Num(money(v.amount)),
-                        Cell::Text(status.text(lang).into()),
-                    ];
-                    Row::with_class(if v.is_void() { "void" } else { "" }, cells)
-                }).collect()
+                s.vouchers
+                    .iter()
+                    .take(shown.get())
+                    .map(|v| {
+                        let line = match v.kind {
+                            VoucherKind::Transfer => {
+                                format!("{} → {}", fund(v.fund_id), v.to_fund_id.map(fund).unwrap_or_default())
+                            }
+                            _ => v
+                                .category_id
+                                .and_then(|c| b.finance.category(c))
+                                .map(|c| format!("{} {}", c.code, c.name))
+                                .unwrap_or_default(),
+                        };
+                        let number = v.code();
+                        let status = if v.is_void() { T::FinVoid } else { T::FinValid };
+                        let cells = vec![
+                            Cell::Link {
+                                href: FinanceRoute::Voucher(v.id).href(),
+                                label: i18n::fill(T::FinViewNamed.text(lang), &[&number]),
+                                text: number,
+                            },
+                            Cell::Text(format_date(v.date)),
+                            Cell::Text(v.party.clone()),
+                            Cell::Text(v.reason.clone()),
+                            Cell::Text(line),
+                            Cell::Num(money(v.amount)),
+                            Cell::Text(status.text(lang).into()),
+                        ];
+                        Row::with_class(if v.is_void() { "void" } else { "" }, cells)
+                    })
+                    .collect()
             })
         });
         table("vouchers", columns.to_vec(), rows, T::Actions.text(lang))
@@ -91,7 +105,9 @@ pub fn fund_choices(first: T) -> Signal<Vec<(String, String)>> {
     let ledger = expect_context::<Ledger>();
     Signal::derive(move || {
         let mut out = vec![(String::new(), first.text(ledger.lang.get()).to_string())];
-        out.extend(with_book(|b| b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect::<Vec<_>>()));
+        out.extend(with_book(|b| {
+            b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect::<Vec<_>>()
+        }));
         out
     })
 }

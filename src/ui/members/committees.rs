@@ -84,7 +84,8 @@ fn AppointmentRow(a: Appointment) -> impl IntoView {
                 decision: a.decision.clone(),
             };
             let id = a.id;
-            let result = ledger.apply(Change::Appoint(name.clone()), move |b| b.appoint(Some(id), &draft, today()).map(|_| ()));
+            let result =
+                ledger.apply(Change::Appoint(name.clone()), move |b| b.appoint(Some(id), &draft, today()).map(|_| ()));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };
@@ -147,7 +148,9 @@ fn AppointForm() -> impl IntoView {
     });
     let groups = Signal::derive(move || {
         let mut list = vec![(String::new(), T::Choose.text(lang()).to_string())];
-        ledger.book.with(|b| list.extend(b.iter().flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone())))));
+        ledger
+            .book
+            .with(|b| list.extend(b.iter().flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone())))));
         list
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -163,7 +166,9 @@ fn AppointForm() -> impl IntoView {
         };
         let name = draft
             .member_id
-            .and_then(|id| ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone())))
+            .and_then(|id| {
+                ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()))
+            })
             .unwrap_or_default();
         match ledger.apply(Change::Appoint(name), move |b| b.appoint(None, &draft, today()).map(|_| ())) {
             Ok(()) => {

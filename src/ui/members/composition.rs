@@ -44,7 +44,11 @@ fn tables(lang: Lang, book: &Book, c: &Composition) -> Vec<Table> {
         (T::Gender, rows(&c.gender, |g| i18n::gender(lang, *g).to_string()), rounding_gap(&c.gender)),
         (T::Group, rows(&c.groups, group), rounding_gap(&c.groups)),
         (T::Education, rows(&c.education, |e| i18n::education(lang, *e).to_string()), rounding_gap(&c.education)),
-        (T::PoliticalTheory, rows(&c.theory, |p| i18n::political_theory(lang, *p).to_string()), rounding_gap(&c.theory)),
+        (
+            T::PoliticalTheory,
+            rows(&c.theory, |p| i18n::political_theory(lang, *p).to_string()),
+            rounding_gap(&c.theory),
+        ),
         (T::PartyMember, rows(&c.party, yes_no), rounding_gap(&c.party)),
         (T::AgeBands, rows(&c.age, |b| age_label(lang, b)), rounding_gap(&c.age)),
         (T::Ethnicity, rows(&c.ethnicity, ethnicity), rounding_gap(&c.ethnicity)),
@@ -110,7 +114,9 @@ fn MovementsInPeriod() -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let earliest = ledger.book.with_untracked(|b| {
-        b.as_ref().and_then(|b| b.members.iter().flat_map(|m| m.movements.iter().map(|mv| mv.date)).min().or(Some(b.union.term_start)))
+        b.as_ref().and_then(|b| {
+            b.members.iter().flat_map(|m| m.movements.iter().map(|mv| mv.date)).min().or(Some(b.union.term_start))
+        })
     });
     let from = RwSignal::new(earliest.map(format_date).unwrap_or_default());
     let to = RwSignal::new(format_date(today()));
@@ -127,7 +133,11 @@ fn MovementsInPeriod() -> impl IntoView {
                 .filter(|(_, who)| !who.is_empty())
                 .map(|(kind, who)| format!("{} {}", i18n::movement_kind(lang(), *kind), format_count(who.len())))
                 .collect();
-            if parts.is_empty() { T::NoMovementsInPeriod.text(lang()).to_string() } else { parts.join(", ") }
+            if parts.is_empty() {
+                T::NoMovementsInPeriod.text(lang()).to_string()
+            } else {
+                parts.join(", ")
+            }
         })
     };
     view! {

@@ -41,7 +41,8 @@ static ETHNICITY_CHOICES: std::sync::LazyLock<Vec<&'static str>> =
 #[component]
 pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
-    let existing = id.and_then(|id| ledger.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
+    let existing =
+        id.and_then(|id| ledger.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
     let missing = id.is_some() && existing.is_none();
     let draft = existing.unwrap_or_else(|| MemberDraft { ethnicity: "Kinh".into(), ..MemberDraft::default() });
     let kept = StoredValue::new((draft.salaries.clone(), draft.movements.clone()));
@@ -70,7 +71,11 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let entry_error = RwSignal::new(None::<String>);
     let error_of = move |field: MemberField| {
         Signal::derive(move || {
-            errors.with(|e| e.iter().find(|e| e.field == field).map(|e| i18n::member_problem(ledger.lang.get(), e.problem).to_string()))
+            errors.with(|e| {
+                e.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| i18n::member_problem(ledger.lang.get(), e.problem).to_string())
+            })
         })
     };
     let genders = Signal::derive(move || {
@@ -90,7 +95,8 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         let lang = ledger.lang.get();
         let mut list = vec![(String::new(), T::EntryBefore.text(lang).to_string())];
         list.extend(
-            [MovementKind::Admitted, MovementKind::TransferredIn].map(|k| (code(&k), i18n::movement_kind(lang, k).to_string())),
+            [MovementKind::Admitted, MovementKind::TransferredIn]
+                .map(|k| (code(&k), i18n::movement_kind(lang, k).to_string())),
         );
         list
     });
@@ -126,7 +132,8 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
             Some(id) => ledger.apply(Change::EditMember(name), move |b| b.update_member(id, &draft, today())),
             None => {
                 let entry: Option<MovementDraft> = entry.draft();
-                ledger.apply(Change::AddMember(name), move |b| b.add_member(&draft, entry.as_ref(), today()).map(|_| ()))
+                ledger
+                    .apply(Change::AddMember(name), move |b| b.add_member(&draft, entry.as_ref(), today()).map(|_| ()))
             }
         };
         entry_error.set(None);
@@ -149,7 +156,11 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         ledger.book.with(|b| {
             let member = b.as_ref().and_then(|b| b.member(id?))?;
             (member.salaries.len() > 1).then(|| {
-                let each = member.salaries.iter().rev().map(|s| format!("{} {since} {}", format_money(s.amount), format_date(s.from)));
+                let each = member
+                    .salaries
+                    .iter()
+                    .rev()
+                    .map(|s| format!("{} {since} {}", format_money(s.amount), format_date(s.from)));
                 each.collect::<Vec<_>>().join(" · ")
             })
         })
@@ -254,7 +265,13 @@ fn RolesHeld(id: Id) -> impl IntoView {
                 .into_iter()
                 .map(|a| {
                     let group = a.group_id.and_then(|g| b.group(g)).map(|g| format!(" {}", g.name)).unwrap_or_default();
-                    format!("{}{} ({} {})", i18n::role(lang, a.body, a.role), group, T::Since.text(lang), format_date(a.from))
+                    format!(
+                        "{}{} ({} {})",
+                        i18n::role(lang, a.body, a.role),
+                        group,
+                        T::Since.text(lang),
+                        format_date(a.from)
+                    )
                 })
                 .collect::<Vec<_>>()
         })

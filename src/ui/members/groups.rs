@@ -24,11 +24,13 @@ pub fn GroupsPage() -> impl IntoView {
             Err(e) => add_error.set(Some(i18n::book_error(ledger.lang.get(), &e))),
         }
     };
-    let rows = move || ledger.book.with(|b| {
-        let Some(b) = b else { return Vec::new() };
-        let counts = b.group_counts(today());
-        b.groups.iter().map(|g| (g.id, g.name.clone(), counts.get(&g.id).copied().unwrap_or(0))).collect::<Vec<_>>()
-    });
+    let rows = move || {
+        ledger.book.with(|b| {
+            let Some(b) = b else { return Vec::new() };
+            let counts = b.group_counts(today());
+            b.groups.iter().map(|g| (g.id, g.name.clone(), counts.get(&g.id).copied().unwrap_or(0))).collect::<Vec<_>>()
+        })
+    };
     view! {
         <h1>{t(T::NavGroups)}</h1>
         <div class="table-wrap">

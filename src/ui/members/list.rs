@@ -2,8 +2,8 @@
 //! that only a page of rows is ever in the document.
 
 use super::group_name;
-use crate::domain::history::Change;
 use crate::domain::committee::roles_of;
+use crate::domain::history::Change;
 use crate::domain::member::Gender;
 use crate::domain::roster::{GroupFilter, Roster, RosterFilter, Status};
 use crate::domain::text::{format_number, format_opt_date};
@@ -59,7 +59,8 @@ pub fn MembersPage() -> impl IntoView {
         let later = wasm_bindgen::closure::Closure::once_into_js(|| {
             let _ = window().print();
         });
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&later), 50);
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&later), 50);
     };
     let print_title = move || {
         let union = ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());

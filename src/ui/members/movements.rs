@@ -57,14 +57,19 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
     let lang = move || ledger.lang.get();
     let fields = MovementFields::new(Some(MovementKind::TransferredOut));
     let error = RwSignal::new(None::<String>);
-    let name = move || ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()).unwrap_or_default());
+    let name = move || {
+        ledger
+            .book
+            .with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()).unwrap_or_default())
+    };
     let kinds = Signal::derive(move || {
         MovementKind::ALL.iter().map(|k| (code(k), i18n::movement_kind(lang(), *k).to_string())).collect::<Vec<_>>()
     });
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(draft) = fields.draft() else { return };
-        match ledger.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ())) {
+        match ledger.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ()))
+        {
             Ok(()) => {
                 error.set(None);
                 fields.clear();
@@ -72,7 +77,9 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
             Err(e) => error.set(Some(i18n::book_error(lang(), &e))),
         }
     };
-    let rows = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.movements.clone()).unwrap_or_default());
+    let rows = move || {
+        ledger.book.with(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.movements.clone()).unwrap_or_default())
+    };
     let status = move || {
         let on = ledger.book.with(|b| b.as_ref().and_then(|b| b.member(id)).is_some_and(|m| m.on_roster(today())));
         if on { T::StatusCurrent } else { T::StatusFormer }.text(lang())

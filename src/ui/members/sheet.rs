@@ -11,7 +11,7 @@ use crate::domain::text::{format_date, format_number, format_opt_date, slug};
 use crate::i18n::{self, Lang, T};
 use crate::office::read::SheetRead;
 use crate::office::{Request, Workbook};
-use crate::ui::app::{t, navigate, Route};
+use crate::ui::app::{navigate, t, Route};
 use crate::ui::data::download;
 use crate::ui::ledger::{today, Ledger};
 use crate::ui::widgets::field_id;
@@ -46,7 +46,10 @@ const EXPORT: [T; 21] = [
 ];
 
 /// Widths of the exported columns in Excel, in characters, in the order of `EXPORT`.
-const WIDTHS: [f64; 21] = [5.0, 24.0, 8.0, 11.0, 9.0, 10.0, 16.0, 14.0, 16.0, 16.0, 16.0, 12.0, 12.0, 9.0, 11.0, 11.0, 10.0, 12.0, 20.0, 12.0, 20.0];
+const WIDTHS: [f64; 21] = [
+    5.0, 24.0, 8.0, 11.0, 9.0, 10.0, 16.0, 14.0, 16.0, 16.0, 16.0, 12.0, 12.0, 9.0, 11.0, 11.0, 10.0, 12.0, 20.0, 12.0,
+    20.0,
+];
 
 /// The roster as a table of text, in the page's language.
 pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<String>, Vec<Vec<String>>) {
@@ -55,7 +58,10 @@ pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<St
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let roles = roles_of(&book.appointments, m.id, today()).iter().map(|a| i18n::role(lang, a.body, a.role)).collect::<Vec<_>>();
+            let roles = roles_of(&book.appointments, m.id, today())
+                .iter()
+                .map(|a| i18n::role(lang, a.body, a.role))
+                .collect::<Vec<_>>();
             vec![
                 (i + 1).to_string(),
                 m.full_name.clone(),
@@ -107,11 +113,25 @@ pub fn export_xlsx(ledger: Ledger, members: &[Arc<Member>], busy: RwSignal<Optio
         let (header, rows) = roster_table(lang, b, members);
         let sheet = crate::office::Sheet {
             name: crate::office::Sheet::safe_name(T::RosterSheetName.text(lang)),
-            heading: vec![b.union.superior.to_uppercase(), b.union.name.to_uppercase(), T::RosterTitle.text(lang).to_string()],
-            columns: header.into_iter().zip(WIDTHS).map(|(header, width)| crate::office::Column { header, width }).collect(),
+            heading: vec![
+                b.union.superior.to_uppercase(),
+                b.union.name.to_uppercase(),
+                T::RosterTitle.text(lang).to_string(),
+            ],
+            columns: header
+                .into_iter()
+                .zip(WIDTHS)
+                .map(|(header, width)| crate::office::Column { header, width })
+                .collect(),
             rows: rows
                 .into_iter()
-                .map(|r| crate::office::Row { cells: r.into_iter().map(|c| if c.is_empty() { crate::office::Cell::Empty } else { crate::office::Cell::Text(c) }).collect(), bold: false })
+                .map(|r| crate::office::Row {
+                    cells: r
+                        .into_iter()
+                        .map(|c| if c.is_empty() { crate::office::Cell::Empty } else { crate::office::Cell::Text(c) })
+                        .collect(),
+                    bold: false,
+                })
                 .collect(),
             footer: vec![i18n::fill(T::AsOf.text(lang), &[&format_date(today())])],
             landscape: true,
@@ -128,12 +148,19 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /// Reads one sheet of an .xlsx file in the office worker, the file's bytes moved there, not copied;
 /// `reading` follows the rows read. The sheet names come back too, to choose another.
-async fn read_xlsx(file: &web_sys::File, sheet: Option<usize>, reading: RwSignal<Option<(usize, usize)>>) -> Result<(Grid, Vec<String>, usize), String> {
+async fn read_xlsx(
+    file: &web_sys::File,
+    sheet: Option<usize>,
+    reading: RwSignal<Option<(usize, usize)>>,
+) -> Result<(Grid, Vec<String>, usize), String> {
     reading.set(Some((0, 0)));
     let answer = async {
         let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
         let request = Request::ReadXlsx { sheet };
-        crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| reading.set(Some((p.done, p.total)))).await
+        crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| {
+            reading.set(Some((p.done, p.total)))
+        })
+        .await
     }
     .await;
     reading.set(None);
@@ -212,7 +239,8 @@ pub fn ImportRosterPage() -> impl IntoView {
             error.set(Some(e));
         }
     };
-    let unreadable = move |why: String| i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Unreadable(why));
+    let unreadable =
+        move |why: String| i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Unreadable(why));
     let on_file = move |ev: leptos::ev::Event| {
         done.set(None);
         preview.set(None);
@@ -263,7 +291,13 @@ pub fn ImportRosterPage() -> impl IntoView {
             let width = g.iter().map(Vec::len).max().unwrap_or(0);
             (0..width)
                 .map(|c| {
-                    let texts: Vec<String> = g.iter().take(header + 1).filter_map(|r| r.get(c)).map(sheet::cell_text).filter(|t| !t.is_empty()).collect();
+                    let texts: Vec<String> = g
+                        .iter()
+                        .take(header + 1)
+                        .filter_map(|r| r.get(c))
+                        .map(sheet::cell_text)
+                        .filter(|t| !t.is_empty())
+                        .collect();
                     texts.join(" / ")
                 })
                 .collect::<Vec<_>>()
@@ -393,7 +427,11 @@ fn summary(lang: Lang, outcome: &ImportOutcome) -> String {
 }
 
 #[component]
-fn Preview(rows: Vec<SheetRow>, outcome: ImportOutcome, on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static) -> impl IntoView {
+fn Preview(
+    rows: Vec<SheetRow>,
+    outcome: ImportOutcome,
+    on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
     let refused: std::collections::HashSet<usize> = outcome.rejected.iter().map(|(line, _)| *line).collect();
@@ -447,30 +485,42 @@ fn Preview(rows: Vec<SheetRow>, outcome: ImportOutcome, on_confirm: impl Fn(lept
 fn Rejected(outcome: ImportOutcome, rows: Vec<SheetRow>) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = move || ledger.lang.get();
-    let names: std::collections::HashMap<usize, String> = rows.iter().map(|r| (r.line, r.draft.full_name.clone())).collect();
+    let names: std::collections::HashMap<usize, String> =
+        rows.iter().map(|r| (r.line, r.draft.full_name.clone())).collect();
     let lines: Vec<(usize, String, String)> = outcome
         .rejected
         .iter()
         .map(|(line, errors)| {
             let l = ledger.lang.get_untracked();
-            let why: Vec<String> = errors.iter().map(|e| format!("{}: {}", i18n::member_field(l, e.field), i18n::member_problem(l, e.problem))).collect();
+            let why: Vec<String> = errors
+                .iter()
+                .map(|e| format!("{}: {}", i18n::member_field(l, e.field), i18n::member_problem(l, e.problem)))
+                .collect();
             (*line, names.get(line).cloned().unwrap_or_default(), why.join("; "))
         })
         .collect();
     let csv_lines = lines.clone();
     let download_refused = move |_| {
         let l = lang();
-        let header = vec![T::SheetLine.text(l).to_string(), T::FullName.text(l).to_string(), T::Reason.text(l).to_string()];
-        let rows: Vec<Vec<String>> = csv_lines.iter().map(|(line, name, why)| vec![line.to_string(), name.clone(), why.clone()]).collect();
-        download(&format!("dong-bi-tu-choi-{}.csv", format_date(today()).replace('/', "-")), &sheet::write_csv(&header, &rows), "text/csv;charset=utf-8");
+        let header =
+            vec![T::SheetLine.text(l).to_string(), T::FullName.text(l).to_string(), T::Reason.text(l).to_string()];
+        let rows: Vec<Vec<String>> =
+            csv_lines.iter().map(|(line, name, why)| vec![line.to_string(), name.clone(), why.clone()]).collect();
+        download(
+            &format!("dong-bi-tu-choi-{}.csv", format_date(today()).replace('/', "-")),
+            &sheet::write_csv(&header, &rows),
+            "text/csv;charset=utf-8",
+        );
     };
-    (!lines.is_empty()).then(|| view! {
-        <h3>{t(T::RejectedRows)}</h3>
-        <ul class="rejected">
-            {lines.into_iter().map(|(line, name, why)| view! {
-                <li>{i18n::fill(T::LineSays.text(lang()), &[&line.to_string(), &format!("{name} — {why}")])}</li>
-            }).collect_view()}
-        </ul>
-        <button type="button" class="secondary" on:click=download_refused>{t(T::DownloadRejected)}</button>
+    (!lines.is_empty()).then(|| {
+        view! {
+            <h3>{t(T::RejectedRows)}</h3>
+            <ul class="rejected">
+                {lines.into_iter().map(|(line, name, why)| view! {
+                    <li>{i18n::fill(T::LineSays.text(lang()), &[&line.to_string(), &format!("{name} — {why}")])}</li>
+                }).collect_view()}
+            </ul>
+            <button type="button" class="secondary" on:click=download_refused>{t(T::DownloadRejected)}</button>
+        }
     })
 }

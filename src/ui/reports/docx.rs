@@ -11,18 +11,45 @@ use crate::office::{AdminHeader, Block, Document};
 
 /// `texts`: the text of each section as it stands on the page; `date_line` as the header shows it.
 /// `today` decides which years of a target are over.
-pub fn document(lang: Lang, book: &Book, date_line: String, parts: &Parts, texts: &[(Section, String)], today: chrono::NaiveDate) -> Document {
+pub fn document(
+    lang: Lang,
+    book: &Book,
+    date_line: String,
+    parts: &Parts,
+    texts: &[(Section, String)],
+    today: chrono::NaiveDate,
+) -> Document {
     let text = |section: Section| texts.iter().find(|(s, _)| *s == section).map(|(_, t)| t.clone()).unwrap_or_default();
     let (union, period) = (&book.union, parts.period);
     let mut blocks = Vec::new();
     add_part(&mut blocks, T::PartMembers.text(lang), &text(Section::Members), members_tables(lang, &parts.members));
     blocks.push(Block::Heading(T::PartResults.text(lang).to_string()));
     let a = &parts.activities;
-    add_part(&mut blocks, T::SectionWelfare.text(lang), &text(Section::Welfare), vec![table(welfare_table(lang, a, period))]);
-    add_part(&mut blocks, T::SectionEmulation.text(lang), &text(Section::Emulation), vec![table(titles_table(lang, a))]);
+    add_part(
+        &mut blocks,
+        T::SectionWelfare.text(lang),
+        &text(Section::Welfare),
+        vec![table(welfare_table(lang, a, period))],
+    );
+    add_part(
+        &mut blocks,
+        T::SectionEmulation.text(lang),
+        &text(Section::Emulation),
+        vec![table(titles_table(lang, a))],
+    );
     add_part(&mut blocks, T::SectionWomen.text(lang), &text(Section::Women), Vec::new());
-    add_part(&mut blocks, T::SectionFinance.text(lang), &text(Section::Finance), vec![table(money_table(lang, &parts.finance, period))]);
-    add_part(&mut blocks, T::TargetsAgainstResults.text(lang), "", vec![table(targets_table(lang, book, period, today))]);
+    add_part(
+        &mut blocks,
+        T::SectionFinance.text(lang),
+        &text(Section::Finance),
+        vec![table(money_table(lang, &parts.finance, period))],
+    );
+    add_part(
+        &mut blocks,
+        T::TargetsAgainstResults.text(lang),
+        "",
+        vec![table(targets_table(lang, book, period, today))],
+    );
     add_part(&mut blocks, T::PartAssessment.text(lang), &text(Section::Assessment), Vec::new());
     add_part(&mut blocks, T::PartLessons.text(lang), &text(Section::Lessons), Vec::new());
     add_part(&mut blocks, T::PartDirection.text(lang), &text(Section::Direction), Vec::new());
@@ -50,7 +77,11 @@ fn members_tables(lang: Lang, part: &MembersPart) -> Vec<Block> {
     let (education, theory, movements) = super::part_rows(lang, part);
     let shares = |title: T, rows: Vec<(String, usize, String)>| Block::Table {
         caption: title.text(lang).to_string(),
-        header: vec![T::Criterion.text(lang).to_string(), T::Count.text(lang).to_string(), T::Share.text(lang).to_string()],
+        header: vec![
+            T::Criterion.text(lang).to_string(),
+            T::Count.text(lang).to_string(),
+            T::Share.text(lang).to_string(),
+        ],
         rows: rows.into_iter().map(|(label, n, share)| vec![label, n.to_string(), share]).collect(),
     };
     vec![
@@ -74,10 +105,21 @@ mod tests {
     #[test]
     fn the_report_document_carries_the_header_the_text_as_edited_and_the_tables() {
         let book = demo_book();
-        let period = Period { from: NaiveDate::from_ymd_opt(2017, 6, 1).unwrap(), to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap() };
+        let period = Period {
+            from: NaiveDate::from_ymd_opt(2017, 6, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+        };
         let parts = parts(&book, period);
-        let texts = vec![(Section::Members, "Dòng một\n\nDòng hai".to_string()), (Section::Lessons, "Bài học.".to_string())];
-        let doc = document(Lang::Vi, &book, "Hòa An, ngày 31 tháng 12 năm 2022".into(), &parts, &texts, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        let texts =
+            vec![(Section::Members, "Dòng một\n\nDòng hai".to_string()), (Section::Lessons, "Bài học.".to_string())];
+        let doc = document(
+            Lang::Vi,
+            &book,
+            "Hòa An, ngày 31 tháng 12 năm 2022".into(),
+            &parts,
+            &texts,
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        );
         assert_eq!(doc.header.left[1], book.union.name.to_uppercase());
         assert_eq!(doc.title, "BÁO CÁO");
         assert_eq!(doc.subtitle, "Kết quả hoạt động công đoàn từ ngày 01/06/2017 đến ngày 31/12/2022");

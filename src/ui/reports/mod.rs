@@ -98,7 +98,15 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
     let date_line = move || {
         let d = period.to.min(today());
         let place = place.get();
-        i18n::fill(T::DateLine.text(lang()), &[if place.is_empty() { "……" } else { &place }, &format!("{:02}", d.day()), &format!("{:02}", d.month()), &d.year().to_string()])
+        i18n::fill(
+            T::DateLine.text(lang()),
+            &[
+                if place.is_empty() { "……" } else { &place },
+                &format!("{:02}", d.day()),
+                &format!("{:02}", d.month()),
+                &d.year().to_string(),
+            ],
+        )
     };
     let save_place = move |_| {
         let value = place.get_untracked();
@@ -114,7 +122,8 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
         let l = lang();
         let Some(book) = ledger.book.get_untracked() else { return };
         let union = book.union.clone();
-        let written: Vec<(Section, String)> = texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
+        let written: Vec<(Section, String)> =
+            texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
         let document = docx::document(l, &book, untrack(date_line), &for_docx, &written, today());
         let name = format!(
             "bao-cao-{}-{}-{}.docx",
@@ -192,7 +201,13 @@ fn EditableSection(
     let label = move || i18n::section(lang(), section).to_string();
     let save = move |_| {
         let keep = SectionText { section, text: text.get_untracked(), figures: used.get_value() };
-        if ledger.apply(Change::EditReport(label()), move |b| { b.save_report_section(period, keep.clone()); Ok(()) }).is_ok() {
+        if ledger
+            .apply(Change::EditReport(label()), move |b| {
+                b.save_report_section(period, keep.clone());
+                Ok(())
+            })
+            .is_ok()
+        {
             saved.set(true);
         }
     };
@@ -228,9 +243,18 @@ const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessing
 type ShareRows = Vec<(String, usize, String)>;
 fn part_rows(lang: Lang, part: &MembersPart) -> (ShareRows, ShareRows, Vec<(String, usize)>) {
     let c = &part.composition;
-    let edu = c.education.iter().map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent()))).collect();
-    let theory = c.theory.iter().map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent()))).collect();
-    let movements = part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
+    let edu = c
+        .education
+        .iter()
+        .map(|(e, s)| (i18n::education(lang, *e).to_string(), s.count, format_percent(s.percent())))
+        .collect();
+    let theory = c
+        .theory
+        .iter()
+        .map(|(p, s)| (i18n::political_theory(lang, *p).to_string(), s.count, format_percent(s.percent())))
+        .collect();
+    let movements =
+        part.movements.iter().map(|(k, who)| (i18n::movement_kind(lang, *k).to_string(), who.len())).collect();
     (edu, theory, movements)
 }
 
@@ -240,14 +264,24 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
     let (edu, theory, movements) = part_rows(lang, &part);
-    let bars = |rows: &[(String, usize, String)]| rows.iter().map(|(l, n, p)| Bar { label: l.clone(), value: *n as u64, text: format!("{n} · {p}") }).collect::<Vec<_>>();
+    let bars = |rows: &[(String, usize, String)]| {
+        rows.iter()
+            .map(|(l, n, p)| Bar { label: l.clone(), value: *n as u64, text: format!("{n} · {p}") })
+            .collect::<Vec<_>>()
+    };
     let table = |title: T, rows: Vec<(String, usize, String)>| {
         let chart = bars(&rows);
-        let csv_rows: Vec<Vec<String>> = rows.iter().map(|(l, n, p)| vec![l.clone(), n.to_string(), p.clone()]).collect();
-        let header = vec![T::Criterion.text(lang).to_string(), T::Count.text(lang).to_string(), T::Share.text(lang).to_string()];
+        let csv_rows: Vec<Vec<String>> =
+            rows.iter().map(|(l, n, p)| vec![l.clone(), n.to_string(), p.clone()]).collect();
+        let header =
+            vec![T::Criterion.text(lang).to_string(), T::Count.text(lang).to_string(), T::Share.text(lang).to_string()];
         let csv = move |_| {
             let name = format!("bao-cao-{}.csv", crate::domain::text::slug(title.text(lang)));
-            crate::ui::data::download(&name, &crate::domain::sheet::write_csv(&header, &csv_rows), "text/csv;charset=utf-8");
+            crate::ui::data::download(
+                &name,
+                &crate::domain::sheet::write_csv(&header, &csv_rows),
+                "text/csv;charset=utf-8",
+            );
         };
         view! {
             <div class="doc-block">
@@ -291,7 +325,15 @@ fn ConsistencyPanel(parts: Parts) -> impl IntoView {
         let l = lang();
         let mut out = Vec::new();
         if !money.balances() {
-            out.push(i18n::fill(T::BooksDoNotBalance.text(l), &[&format_money(money.closing), &format_money(money.opening), &format_money(money.lines.total_income), &format_money(money.lines.total_expense)]));
+            out.push(i18n::fill(
+                T::BooksDoNotBalance.text(l),
+                &[
+                    &format_money(money.closing),
+                    &format_money(money.opening),
+                    &format_money(money.lines.total_income),
+                    &format_money(money.lines.total_expense),
+                ],
+            ));
         }
         out.extend(money.drifts.iter().map(|y| i18n::fill(T::ClosedYearDrift.text(l), &[&y.to_string()])));
         out
@@ -303,7 +345,10 @@ fn ConsistencyPanel(parts: Parts) -> impl IntoView {
             let Some(report) = b.as_ref().and_then(|b| b.report(period)) else { return };
             for section in &report.sections {
                 for stale in stale_figures(section, &current) {
-                    out.push(i18n::fill(T::StaleFigure.text(l), &[i18n::section(l, section.section), &stale.written, &stale.now, &stale.key]));
+                    out.push(i18n::fill(
+                        T::StaleFigure.text(l),
+                        &[i18n::section(l, section.section), &stale.written, &stale.now, &stale.key],
+                    ));
                 }
             }
         });
@@ -321,7 +366,14 @@ fn ConsistencyPanel(parts: Parts) -> impl IntoView {
     .filter(|(_, g)| !g.is_zero())
     .collect();
     let rounding = move || {
-        gaps.iter().map(|(what, gap)| i18n::fill(T::RoundingNote.text(lang()), &[what.text(lang()), &format_percent(rust_decimal::Decimal::ONE_HUNDRED + *gap)])).collect::<Vec<_>>()
+        gaps.iter()
+            .map(|(what, gap)| {
+                i18n::fill(
+                    T::RoundingNote.text(lang()),
+                    &[what.text(lang()), &format_percent(rust_decimal::Decimal::ONE_HUNDRED + *gap)],
+                )
+            })
+            .collect::<Vec<_>>()
     };
     view! {
         <aside class="consistency no-print" aria-labelledby="consistency">

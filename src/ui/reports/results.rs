@@ -31,7 +31,13 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, reco
     let ledger = expect_context::<Ledger>();
     let lang = ledger.lang.get_untracked();
     let (csv_header, csv_rows, name) = (header.clone(), rows.clone(), format!("bao-cao-{}.csv", slug(&title)));
-    let csv = move |_| crate::ui::data::download(&name, &crate::domain::sheet::write_csv(&csv_header, &csv_rows), "text/csv;charset=utf-8");
+    let csv = move |_| {
+        crate::ui::data::download(
+            &name,
+            &crate::domain::sheet::write_csv(&csv_header, &csv_rows),
+            "text/csv;charset=utf-8",
+        )
+    };
     view! {
         <div class="doc-block">
             <table class="doc-table" aria-label=title.clone()>
@@ -65,25 +71,41 @@ pub fn welfare_table(lang: Lang, a: &ActivitiesPart, period: Period) -> Table {
         .by_kind
         .iter()
         .map(|(k, n, amount)| vec![i18n::welfare_kind(lang, *k).to_string(), n.to_string(), format_money(*amount)])
-        .chain(std::iter::once(vec![T::Total.text(lang).to_string(), a.welfare.visits.to_string(), format_money(a.welfare.amount)]))
+        .chain(std::iter::once(vec![
+            T::Total.text(lang).to_string(),
+            a.welfare.visits.to_string(),
+            format_money(a.welfare.amount),
+        ]))
         .collect();
-    let header = vec![T::WelfareKindHeader.text(lang).to_string(), T::Visits.text(lang).to_string(), T::Amount.text(lang).to_string()];
-    Table { title: T::WelfareByKindTable.text(lang).to_string(), header, rows, records: vec![period_href(Sub::Welfare.href(), period); a.welfare.by_kind.len() + 1] }
+    let header = vec![
+        T::WelfareKindHeader.text(lang).to_string(),
+        T::Visits.text(lang).to_string(),
+        T::Amount.text(lang).to_string(),
+    ];
+    Table {
+        title: T::WelfareByKindTable.text(lang).to_string(),
+        header,
+        rows,
+        records: vec![period_href(Sub::Welfare.href(), period); a.welfare.by_kind.len() + 1],
+    }
 }
 
 pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
     let kinds: Vec<TitleKind> = TitleKind::ALL.iter().copied().filter(|k| a.title_total(*k) > 0).collect();
-    let rows = a
-        .titles
-        .iter()
-        .map(|(year, counts)| {
-            std::iter::once(year.to_string())
-                .chain(kinds.iter().map(|k| counts.iter().find(|(c, _)| c == k).map(|(_, n)| format_count(*n)).unwrap_or_default()))
-                .collect()
-        })
+    let rows =
+        a.titles
+            .iter()
+            .map(|(year, counts)| {
+                std::iter::once(year.to_string())
+                    .chain(kinds.iter().map(|k| {
+                        counts.iter().find(|(c, _)| c == k).map(|(_, n)| format_count(*n)).unwrap_or_default()
+                    }))
+                    .collect()
+            })
+            .collect();
+    let header = std::iter::once(T::YearN.text(lang).replace(" {0}", ""))
+        .chain(kinds.iter().map(|k| i18n::title_kind(lang, *k).to_string()))
         .collect();
-    let header =
-        std::iter::once(T::YearN.text(lang).replace(" {0}", "")).chain(kinds.iter().map(|k| i18n::title_kind(lang, *k).to_string())).collect();
     let records = a.titles.iter().map(|(year, _)| period_href(Sub::Titles.href(), Period::year(*year))).collect();
     Table { title: T::TitlesByYear.text(lang).to_string(), header, rows, records }
 }
@@ -146,10 +168,20 @@ pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
         .by_year
         .iter()
         .flat_map(|(y, income, expense)| {
-            let million = |d: &rust_decimal::Decimal| u64::try_from((*d / rust_decimal::Decimal::from(1_000_000)).round().mantissa()).unwrap_or(0);
+            let million = |d: &rust_decimal::Decimal| {
+                u64::try_from((*d / rust_decimal::Decimal::from(1_000_000)).round().mantissa()).unwrap_or(0)
+            };
             [
-                Bar { label: format!("{} {y}", T::Income.text(lang)), value: million(income), text: format_money(*income) },
-                Bar { label: format!("{} {y}", T::Expense.text(lang)), value: million(expense), text: format_money(*expense) },
+                Bar {
+                    label: format!("{} {y}", T::Income.text(lang)),
+                    value: million(income),
+                    text: format_money(*income),
+                },
+                Bar {
+                    label: format!("{} {y}", T::Expense.text(lang)),
+                    value: million(expense),
+                    text: format_money(*expense),
+                },
             ]
         })
         .collect();

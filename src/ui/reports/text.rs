@@ -12,7 +12,9 @@ use crate::i18n::{self, Lang, T};
 fn listing<K>(lang: Lang, rows: &[(K, Share)], label: impl Fn(&K) -> &'static str) -> String {
     rows.iter()
         .filter(|(_, s)| s.count > 0)
-        .map(|(k, s)| i18n::fill(T::ReportShareItem.text(lang), &[label(k), &format_count(s.count), &format_percent(s.percent())]))
+        .map(|(k, s)| {
+            i18n::fill(T::ReportShareItem.text(lang), &[label(k), &format_count(s.count), &format_percent(s.percent())])
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -25,7 +27,12 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
         .movements
         .iter()
         .filter(|(_, who)| !who.is_empty())
-        .map(|(k, who)| i18n::fill(T::ReportMovementItem.text(lang), &[&i18n::movement_kind(lang, *k).to_lowercase(), &format_count(who.len())]))
+        .map(|(k, who)| {
+            i18n::fill(
+                T::ReportMovementItem.text(lang),
+                &[&i18n::movement_kind(lang, *k).to_lowercase(), &format_count(who.len())],
+            )
+        })
         .collect();
     let party = part.party();
     let mut text = i18n::fill(
@@ -60,9 +67,17 @@ pub fn welfare(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
         let kinds: Vec<String> = w
             .by_kind
             .iter()
-            .map(|(k, n, amount)| i18n::fill(T::ReportWelfareItem.text(lang), &[&i18n::welfare_kind(lang, *k).to_lowercase(), &n.to_string(), &format_money(*amount)]))
+            .map(|(k, n, amount)| {
+                i18n::fill(
+                    T::ReportWelfareItem.text(lang),
+                    &[&i18n::welfare_kind(lang, *k).to_lowercase(), &n.to_string(), &format_money(*amount)],
+                )
+            })
             .collect();
-        i18n::fill(T::ReportWelfareText.text(lang), &[&w.visits.to_string(), &format_money(w.amount), &kinds.join("; ")])
+        i18n::fill(
+            T::ReportWelfareText.text(lang),
+            &[&w.visits.to_string(), &format_money(w.amount), &kinds.join("; ")],
+        )
     };
     (text, part.figures())
 }
@@ -72,8 +87,12 @@ pub fn emulation(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
         .titles
         .iter()
         .map(|(year, kinds)| {
-            let each: Vec<String> =
-                kinds.iter().map(|(k, n)| i18n::fill(T::ReportTitleItem.text(lang), &[i18n::title_kind(lang, *k), &format_count(*n)])).collect();
+            let each: Vec<String> = kinds
+                .iter()
+                .map(|(k, n)| {
+                    i18n::fill(T::ReportTitleItem.text(lang), &[i18n::title_kind(lang, *k), &format_count(*n)])
+                })
+                .collect();
             i18n::fill(T::ReportTitlesYear.text(lang), &[&year.to_string(), &each.join(", ")])
         })
         .collect();
@@ -81,17 +100,26 @@ pub fn emulation(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
     if !years.is_empty() {
         text.push(i18n::fill(T::ReportTitlesText.text(lang), &[&years.join("; ")]));
     }
-    text.push(i18n::fill(T::ReportInitiativesText.text(lang), &[&format_count(part.initiatives.0), &format_count(part.initiatives.1)]));
+    text.push(i18n::fill(
+        T::ReportInitiativesText.text(lang),
+        &[&format_count(part.initiatives.0), &format_count(part.initiatives.1)],
+    ));
     if !part.prizes.is_empty() {
-        let prizes: Vec<String> =
-            part.prizes.iter().map(|(event, year, prize)| i18n::fill(T::ReportPrizeItem.text(lang), &[prize, event, &year.to_string()])).collect();
+        let prizes: Vec<String> = part
+            .prizes
+            .iter()
+            .map(|(event, year, prize)| i18n::fill(T::ReportPrizeItem.text(lang), &[prize, event, &year.to_string()]))
+            .collect();
         text.push(i18n::fill(T::ReportPrizesText.text(lang), &[&prizes.join("; ")]));
     }
     (text.join("\n"), part.figures())
 }
 
 pub fn women(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
-    let text = i18n::fill(T::ReportWomenText.text(lang), &[&format_count(part.women_events.len()), &format_count(part.women_titles)]);
+    let text = i18n::fill(
+        T::ReportWomenText.text(lang),
+        &[&format_count(part.women_events.len()), &format_count(part.women_titles)],
+    );
     (text, part.figures())
 }
 
