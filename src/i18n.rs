@@ -932,6 +932,7 @@ table! {
     FinZero => "phải lớn hơn 0 đồng.", "must be more than 0 đồng.";
     FinNegative => "không được là số âm.", "cannot be negative.";
     FinNotWhole => "phải là số đồng nguyên, không có phần lẻ.", "must be whole đồng, without a fraction.";
+    FinAboveMax => "vượt mức tối đa 1.000.000.000.000.000 đồng.", "above the most the book takes, 1.000.000.000.000.000 đồng.";
     FinTooLarge => "quá lớn.", "too large.";
     FinNotANumber => "không phải là số; ví dụ 0,5 hoặc 70.", "not a number; e.g. 0.5 or 70.";
     FinBeforeOpening => "trước ngày bắt đầu ghi sổ của quỹ.", "before the fund's books start.";
@@ -955,7 +956,7 @@ table! {
     FinFileBadParent => "{0}: nội dung con phải thuộc một nội dung chính cùng loại.", "{0}: a sub-line must be under a main line of the same kind.";
     FinFileWrongLine => "{0}: phiếu thu phải ghi vào nội dung thu, phiếu chi vào nội dung chi; quỹ từ thiện đi riêng.", "{0}: receipts go on income lines, payments on expense lines; charity stays apart.";
     FinFileDuplicateNumber => "{0}: số phiếu bị trùng trong cùng năm và loại phiếu.", "{0}: the number is used twice in the same year and kind.";
-    FinFileBadAmount => "{0}: số tiền phải là số đồng nguyên lớn hơn 0.", "{0}: the amount must be whole đồng above 0.";
+    FinFileBadAmount => "{0}: số tiền phải là số đồng nguyên lớn hơn 0, tối đa 1.000.000.000.000.000.", "{0}: the amount must be whole đồng above 0, at most 1.000.000.000.000.000.";
     FinFileBadDues => "{0}: các dòng đoàn phí phải thuộc phiếu thu và cộng lại bằng số tiền của phiếu.", "{0}: dues lines belong to a receipt and add up to its amount.";
     FinChangeRecord => "Ghi {0}: {1}", "Recorded a {0}: {1}";
     FinChangeVoid => "Hủy phiếu {0}", "Voided {0}";

@@ -292,6 +292,10 @@ fn a_voucher_of_zero_negative_or_fractional_dong_is_refused_with_its_field() {
     assert_eq!(parse_amount("1.000,5"), Err(Problem::NotWhole));
     assert_eq!(parse_amount("12.5"), Err(Problem::NotWhole));
     assert_eq!(parse_amount("năm trăm"), Err(Problem::NotAnAmount));
+    assert_eq!(parse_amount("1.000.000.000.000.000"), Ok(money(1_000_000_000_000_000)));
+    assert_eq!(parse_amount("1.000.000.000.000.001"), Err(Problem::AboveMax));
+    // Decimal's own limit: summing two such amounts would overflow and abort the app.
+    assert_eq!(parse_amount("79.228.162.514.264.337.593.543.950.335"), Err(Problem::AboveMax));
     let mut b = book();
     let before = b.clone();
     for (amount, problem) in [("0", Problem::Zero), ("-1", Problem::Negative), ("10,5", Problem::NotWhole)] {

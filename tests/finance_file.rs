@@ -45,7 +45,7 @@ fn broken_links_amounts_and_numbers_are_refused_with_their_path() {
     v["book"]["finance"]["vouchers"][p]["category_id"] = income_line;
     assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{p}].category_id"), FileProblem::WrongLine));
 
-    for bad in ["0", "-5000", "1000.5"] {
+    for bad in ["0", "-5000", "1000.5", "1000000000000001", "79228162514264337593543950335"] {
         let mut v = exported();
         v["book"]["finance"]["vouchers"][p]["amount"] = json!(bad);
         assert_eq!(

@@ -265,7 +265,11 @@ pub fn parse_money(text: &str) -> Option<Decimal> {
     Some(if negative { -value } else { value }.normalize())
 }
 
-/// A positive whole number of đồng, as every amount typed into the book must be.
+/// The largest amount the book takes: 10^15 đ, a thousand times a large union's yearly budget, and far enough
+/// below `Decimal`'s limit that a sum over any book can never overflow.
+pub const MAX_DONG: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// A positive whole number of đồng, at most `MAX_DONG`, as every amount typed into the book must be.
 pub fn positive_dong(amount: Decimal) -> bool {
-    amount > Decimal::ZERO && amount.fract().is_zero()
+    amount > Decimal::ZERO && amount <= MAX_DONG && amount.fract().is_zero()
 }

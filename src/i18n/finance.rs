@@ -34,6 +34,7 @@ pub fn problem(lang: Lang, p: Problem) -> &'static str {
         Problem::Zero => T::FinZero,
         Problem::Negative => T::FinNegative,
         Problem::NotWhole => T::FinNotWhole,
+        Problem::AboveMax => T::FinAboveMax,
         Problem::TooLarge => T::FinTooLarge,
         Problem::NotANumber => T::FinNotANumber,
         Problem::BeforeOpening => T::FinBeforeOpening,

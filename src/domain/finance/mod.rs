@@ -238,6 +238,8 @@ pub enum Problem {
     Zero,
     Negative,
     NotWhole,
+    /// Above `text::MAX_DONG`.
+    AboveMax,
     TooLarge,
     NotANumber,
     BeforeOpening,
