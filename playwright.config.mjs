@@ -1,6 +1,7 @@
 // Playwright e2e config: Debian's Chromium (Playwright's own browser download is
 // not reachable here) against dist/ served by tests/e2e/serve.mjs.
 import { defineConfig } from '@playwright/test';
+import { chromiumOptions } from './tests/e2e/browser.mjs';
 
 // E2E_PORT: another checkout on the same machine may be serving 8090.
 const PORT = Number(process.env.E2E_PORT ?? 8090);
@@ -18,18 +19,7 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'vi-VN',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      // The closed network refuses Chromium's background connections; keep it quiet.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumOptions,
   },
   webServer: {
     command: `node tests/e2e/serve.mjs dist ${PORT}`,

@@ -2,13 +2,11 @@
 // headless Chromium the e2e tests use (no image library needed). Run by hand after
 // editing the SVG: `node tools/icons.mjs`; the PNGs are committed.
 import { chromium } from '@playwright/test';
+import { chromiumOptions } from '../tests/e2e/browser.mjs';
 import { readFile } from 'node:fs/promises';
 
 const svg = await readFile(new URL('../icons/icon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(chromiumOptions);
 for (const size of [192, 512]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const img = svg.replace(/width="\d+" height="\d+"/, `width="${size}" height="${size}"`);

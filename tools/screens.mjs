@@ -1,14 +1,12 @@
 // Screenshots of every page of the demo union, for a person to look at: node tools/screens.mjs [outdir]
 // Serves dist/ itself; run `make dist` first.
 import { chromium } from '@playwright/test';
+import { chromiumOptions } from '../tests/e2e/browser.mjs';
 import { serve } from '../tests/e2e/serve.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 const { server } = await serve('dist', 8095);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumOptions);
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
 const shot = async (name) => page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
 await page.goto('http://127.0.0.1:8095/');

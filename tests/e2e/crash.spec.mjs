@@ -7,18 +7,19 @@ import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumOptions } from './browser.mjs';
 import { openApp, stored } from './helpers.mjs';
 
 /** Starts Chromium on `profile` and connects to it; `kill()` ends that process, and only it, with SIGKILL. */
 async function startChromium(profile) {
   const args = [
-    ...test.info().project.use.launchOptions.args,
+    ...chromiumOptions.args,
     '--headless',
     `--user-data-dir=${profile}`,
     '--remote-debugging-port=0',
     'about:blank',
   ];
-  const browser = spawn(test.info().project.use.launchOptions.executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const browser = spawn(chromiumOptions.executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let said = '';
   const endpoint = await new Promise((resolve, reject) => {
     browser.stderr.on('data', (chunk) => {

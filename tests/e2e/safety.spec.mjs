@@ -2,10 +2,14 @@
 // undo, restore points, IndexedDB refused, and the book moved from where earlier versions kept it.
 import { test, expect, chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { chromiumOptions } from './browser.mjs';
 import { openApp, openDemo, goTo, rosterNames, download, stored, withDatabase } from './helpers.mjs';
 
 const banner = (page) => page.getByRole('alert').filter({ hasText: 'Chưa lưu được sổ vào trình duyệt.' });
 const shown = (page) => page.getByRole('status').filter({ hasText: 'Hiển thị' });
+
+/** Chromium on a profile directory of its own, which outlives the browser. */
+const onProfile = (profile, baseURL) => chromium.launchPersistentContext(profile, { ...chromiumOptions, locale: 'vi-VN', baseURL });
 
 async function addMember(page, name) {
   await goTo(page, 'Đoàn viên');
@@ -22,7 +26,7 @@ async function addMember(page, name) {
  * the site's storage is first opened in a browser run, so it is set before the app opens it.
  */
 async function withFullDisk(baseURL, path, profile) {
-  const context = await chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, locale: 'vi-VN', baseURL });
+  const context = await onProfile(profile, baseURL);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/manifest.webmanifest');
   const cdp = await context.newCDPSession(page);
@@ -43,7 +47,7 @@ test('with the disk full the book stays on screen, a banner offers the export, a
 
 test('a full disk never damages the stored book: a reload shows the last one stored', async ({ baseURL }, info) => {
   const profile = info.outputPath('profile');
-  const first = await chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, locale: 'vi-VN', baseURL });
+  const first = await onProfile(profile, baseURL);
   await openDemo(first.pages()[0]);
   await first.close();
   const { context, page } = await withFullDisk(baseURL, '/#/members', profile);
