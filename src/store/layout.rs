@@ -174,7 +174,7 @@ pub enum Opened {
 /// Puts a book together from a snapshot's head, its sequence, its chunks and the changes after it.
 pub type Build = fn(&Snapshot, u64, &[(Key, Value)], &[(Key, String)]) -> Result<Book, Broken>;
 
-/// The code that turns stored records into a book: a chunk of its own in the browser (see `ui/ledger.rs`).
+/// The code that turns stored records into a book: a chunk of its own in the browser (see `ui/session.rs`).
 #[derive(Clone, Copy)]
 pub struct Reader {
     pub index: fn(Vec<Got>) -> Result<Index, String>,

@@ -1,7 +1,7 @@
 //! The book as earlier versions of the app kept it, in localStorage: an index (`so-cong-doan/index`) and each
 //! saved version whole under `so-cong-doan/book/<n>`, as plain JSON, deflated (`pack`) or laid out in
 //! columns first (`columns`). On the first start after the move to IndexedDB, every version is copied there as
-//! a restore point, read back and compared, and only then are the old keys removed (`ui/ledger.rs`).
+//! a restore point, read back and compared, and only then are the old keys removed (`ui/session.rs`).
 
 use super::db::{Batch, Db, DbError, Op, Range, Table};
 use super::layout::{self, Damage, DamageKind, Good, Head, Index, Opened, Point, Reader, Settings, Writer};

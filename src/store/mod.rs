@@ -1,5 +1,5 @@
 //! Where the book is kept: IndexedDB, written change by change. `Store` holds the book in memory with the
-//! changes not yet written, and hands out each batch to write; the page (`ui/ledger.rs`) runs it on the
+//! changes not yet written, and hands out each batch to write; the page (`ui/session.rs`) runs it on the
 //! database and reports what came of it. A change is written with its restore point in one transaction, which
 //! first checks that no other tab stored a change since; if one did, this tab takes that tab's book and
 //! applies its own changes again on top. Undo, redo, a restore and an import are changes like any other.

@@ -2,7 +2,7 @@
 
 use super::app::t;
 use super::durability::{file_path, Durability, Persistence, Place};
-use super::ledger::Ledger;
+use super::session::Session;
 use crate::domain::file::{APP_VERSION, SCHEMA_VERSION};
 use crate::domain::text::format_date;
 use crate::i18n::{fill, Lang, T};
@@ -31,9 +31,9 @@ fn place_text(lang: Lang, place: Place) -> String {
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let durability = expect_context::<Durability>();
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let persistence = move || {
         let key = match (durability.place.get(), durability.persistence.get()) {
             (Place::Memory, _) => T::PersistMemory,

@@ -7,11 +7,11 @@ use super::data::{DataPage, RecoveryPage};
 use super::durability::Durability;
 use super::finance::{FinancePage, FinanceRoute};
 use super::home::{OverviewPage, WelcomePage};
-use super::ledger::{Ledger, Notice};
 use super::members::{
     committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
     sheet::ImportRosterPage, trash::TrashPage,
 };
+use super::session::{Notice, Session};
 use crate::domain::finance::Period;
 use crate::domain::history::Change;
 use crate::domain::text::parse_date;
@@ -97,7 +97,7 @@ pub fn linked_period() -> Option<Period> {
     let hash = current_hash();
     let query = hash.split_once('?')?.1;
     let value = |name: &str| query.split('&').find_map(|p| p.strip_prefix(name)?.strip_prefix('='));
-    let pivot = crate::ui::ledger::today().year();
+    let pivot = crate::ui::session::today().year();
     let (from, to) = (parse_date(value("from")?, pivot)?, parse_date(value("to")?, pivot)?);
     (from <= to).then_some(Period { from, to })
 }
@@ -120,8 +120,8 @@ fn on_window(event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
 
 /// Translates a key in the language of the page.
 pub fn t(key: T) -> impl Fn() -> &'static str + Copy {
-    let ledger = expect_context::<Ledger>();
-    move || key.text(ledger.lang.get())
+    let session = expect_context::<Session>();
+    move || key.text(session.lang.get())
 }
 
 pub fn mount() {
@@ -135,13 +135,13 @@ fn console_error_panic_hook_install() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let ledger = Ledger::open(Lang::stored());
-    provide_context(ledger);
+    let session = Session::open(Lang::stored());
+    provide_context(session);
     let demo_size = window().location().search().ok().and_then(|s| {
         let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
         (1..=100_000).contains(&n).then_some(n)
     });
-    ledger.start(demo_size);
+    session.start(demo_size);
     let route = RwSignal::new(Route::parse(&current_hash()));
     on_window("hashchange", move |_| route.set(Route::parse(&current_hash())));
     on_window("keydown", move |ev| {
@@ -154,18 +154,18 @@ pub fn App() -> impl IntoView {
             return;
         }
         match key.key().to_ascii_lowercase().as_str() {
-            "z" if key.shift_key() => ledger.redo(),
-            "z" => ledger.undo(),
-            "y" => ledger.redo(),
+            "z" if key.shift_key() => session.redo(),
+            "z" => session.undo(),
+            "y" => session.redo(),
             _ => return,
         }
         ev.prevent_default();
     });
     let update_ready = RwSignal::new(false);
     // Memos, so that a change to the book does not rebuild the page and lose what is typed in it.
-    let has_book = Memo::new(move |_| ledger.book.with(Option::is_some));
-    let damaged = Memo::new(move |_| ledger.damage.with(Option::is_some));
-    let durability = Durability::probe(ledger.persistent.into());
+    let has_book = Memo::new(move |_| session.book.with(Option::is_some));
+    let damaged = Memo::new(move |_| session.damage.with(Option::is_some));
+    let durability = Durability::probe(session.persistent.into());
     provide_context(durability);
     // Asked only once there is a book worth keeping: Firefox puts the question to the user.
     Effect::new(move |_| {
@@ -175,7 +175,7 @@ pub fn App() -> impl IntoView {
     });
     on_window("sw-update-ready", move |_| update_ready.set(true));
     Effect::new(move |_| {
-        let lang = ledger.lang.get();
+        let lang = session.lang.get();
         lang.store();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
@@ -183,7 +183,7 @@ pub fn App() -> impl IntoView {
     });
     // Interactive once a page shows: a stored book's first page waits for its reader.
     Effect::new(move |_| {
-        if ledger.opening.get() {
+        if session.opening.get() {
             return;
         }
         if let Some(body) = document().body() {
@@ -195,22 +195,22 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <a class="brand" href="#/"><span class="logo" aria-hidden="true">"★"</span>{t(T::AppName)}</a>
-            <span class="union-name">{move || ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()))}</span>
+            <span class="union-name">{move || session.book.with(|b| b.as_ref().map(|b| b.union.name.clone()))}</span>
             <div class="top-actions">
                 <SaveState/>
                 <UndoRedo/>
                 <label class="lang">
                     <span class="visually-hidden">{t(T::Language)}</span>
-                    <select aria-label=t(T::Language) on:change=move |ev| ledger.lang.set(Lang::from_code(&event_target_value(&ev)))>
-                        <option value="vi" selected=move || ledger.lang.get() == Lang::Vi>"Tiếng Việt"</option>
-                        <option value="en" selected=move || ledger.lang.get() == Lang::En>"English"</option>
+                    <select aria-label=t(T::Language) on:change=move |ev| session.lang.set(Lang::from_code(&event_target_value(&ev)))>
+                        <option value="vi" selected=move || session.lang.get() == Lang::Vi>"Tiếng Việt"</option>
+                        <option value="en" selected=move || session.lang.get() == Lang::En>"English"</option>
                     </select>
                 </label>
             </div>
         </header>
         <Banners update_ready/>
         {move || {
-            if ledger.opening.get() {
+            if session.opening.get() {
                 view! { <main class="page"><Opening/></main> }.into_any()
             } else if damaged.get() {
                 view! { <main class="page">{on_first_visit(|| data_view(DataArea::Recovery))}</main> }.into_any()
@@ -356,29 +356,29 @@ fn data_view(area: DataArea) -> Result<AnyView, SplitLoaderError> {
 
 #[component]
 fn UndoRedo() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let title =
-        move |change: Option<Change>| change.map(|c| crate::i18n::change(ledger.lang.get(), &c)).unwrap_or_default();
+        move |change: Option<Change>| change.map(|c| crate::i18n::change(session.lang.get(), &c)).unwrap_or_default();
     view! {
-        <button type="button" class="ghost" on:click=move |_| ledger.undo() disabled=move || ledger.undo.with(Option::is_none)
-            title=move || title(ledger.undo.get())>{t(T::Undo)}</button>
-        <button type="button" class="ghost" on:click=move |_| ledger.redo() disabled=move || ledger.redo.with(Option::is_none)
-            title=move || title(ledger.redo.get())>{t(T::Redo)}</button>
+        <button type="button" class="ghost" on:click=move |_| session.undo() disabled=move || session.undo.with(Option::is_none)
+            title=move || title(session.undo.get())>{t(T::Undo)}</button>
+        <button type="button" class="ghost" on:click=move |_| session.redo() disabled=move || session.redo.with(Option::is_none)
+            title=move || title(session.redo.get())>{t(T::Redo)}</button>
     }
 }
 
 /// Whether every change is on disk: "Đã lưu" only once the last change's transaction has completed.
 #[component]
 fn SaveState() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let text = move || match ledger.saved.get() {
+    let session = expect_context::<Session>();
+    let text = move || match session.saved.get() {
         Saved::Yes => T::SavedState,
         Saved::Saving | Saved::Due => T::SavingState,
         Saved::No => T::NotSavedState,
     };
     view! {
-        <Show when=move || ledger.book.with(Option::is_some)>
-            <span class="save-state" role="status" data-state=move || format!("{:?}", ledger.saved.get()).to_lowercase()>{move || t(text())()}</span>
+        <Show when=move || session.book.with(Option::is_some)>
+            <span class="save-state" role="status" data-state=move || format!("{:?}", session.saved.get()).to_lowercase()>{move || t(text())()}</span>
         </Show>
     }
 }
@@ -386,12 +386,12 @@ fn SaveState() -> impl IntoView {
 /// A stored book while its reader is fetched; when it cannot be, what to do.
 #[component]
 fn Opening() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     view! {
-        <Show when=move || ledger.code_failed.get() fallback=move || view! { <p class="muted" role="status">{t(T::OpeningBook)}</p> }>
+        <Show when=move || session.code_failed.get() fallback=move || view! { <p class="muted" role="status">{t(T::OpeningBook)}</p> }>
             <div class="banner danger" role="alert">
                 <p>{t(T::ReaderNotLoaded)}</p>
-                <button type="button" on:click=move |_| ledger.start(None)>{t(T::TryAgain)}</button>
+                <button type="button" on:click=move |_| session.start(None)>{t(T::TryAgain)}</button>
             </div>
         </Show>
     }
@@ -399,44 +399,44 @@ fn Opening() -> impl IntoView {
 
 #[component]
 fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let export_now = move |_| super::data::export_book(ledger);
+    let session = expect_context::<Session>();
+    let export_now = move |_| super::data::export_book(session);
     view! {
-        <Show when=move || ledger.saved.get() == Saved::No>
+        <Show when=move || session.saved.get() == Saved::No>
             <div class="banner danger" role="alert">
                 <p><strong>{t(T::NotSavedTitle)}</strong>" "{t(T::NotSavedBody)}</p>
                 <button type="button" on:click=export_now>{t(T::ExportNow)}</button>
-                <button type="button" class="secondary" on:click=move |_| ledger.retry_save()>{t(T::RetrySave)}</button>
+                <button type="button" class="secondary" on:click=move |_| session.retry_save()>{t(T::RetrySave)}</button>
             </div>
         </Show>
-        <Show when=move || ledger.code_failed.get() && !ledger.opening.get()>
+        <Show when=move || session.code_failed.get() && !session.opening.get()>
             <div class="banner danger" role="alert">
                 <p><strong>{t(T::WritersNotLoadedTitle)}</strong>" "{t(T::WritersNotLoadedBody)}</p>
-                <button type="button" on:click=move |_| ledger.retry_save()>{t(T::TryAgain)}</button>
+                <button type="button" on:click=move |_| session.retry_save()>{t(T::TryAgain)}</button>
             </div>
         </Show>
-        <Show when=move || !ledger.persistent.get()>
+        <Show when=move || !session.persistent.get()>
             <div class="banner warning" role="status">
                 <p>{t(T::NoStorage)}</p>
-                <Show when=move || ledger.book.with(Option::is_some)>
+                <Show when=move || session.book.with(Option::is_some)>
                     <button type="button" on:click=export_now>{t(T::ExportNow)}</button>
                 </Show>
             </div>
         </Show>
-        {move || ledger.notice.get().map(|notice| {
+        {move || session.notice.get().map(|notice| {
             let text = match &notice {
-                Notice::ReloadedFromOtherTab(dropped) if dropped.is_empty() => T::ReloadedFromOtherTab.text(ledger.lang.get()).to_string(),
+                Notice::ReloadedFromOtherTab(dropped) if dropped.is_empty() => T::ReloadedFromOtherTab.text(session.lang.get()).to_string(),
                 Notice::ReloadedFromOtherTab(dropped) => {
-                    let lang = ledger.lang.get();
+                    let lang = session.lang.get();
                     let names: Vec<String> = dropped.iter().map(|c| crate::i18n::change(lang, c)).collect();
                     crate::i18n::fill(T::ReloadedDropped.text(lang), &[&names.join("; ")])
                 }
-                Notice::Restored => T::RestoredNotice.text(ledger.lang.get()).to_string(),
+                Notice::Restored => T::RestoredNotice.text(session.lang.get()).to_string(),
             };
             view! {
                 <div class="banner info" role="status">
                     <p>{text}</p>
-                    <button type="button" class="ghost" on:click=move |_| ledger.notice.set(None)>{t(T::Dismiss)}</button>
+                    <button type="button" class="ghost" on:click=move |_| session.notice.set(None)>{t(T::Dismiss)}</button>
                 </div>
             }
         })}

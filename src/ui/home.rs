@@ -5,7 +5,7 @@ use super::app::t;
 use super::data::{export_book, format_time, ImportPanel};
 use super::durability::{Durability, Place};
 use super::finance::FinanceRoute;
-use super::ledger::{now, today, Ledger};
+use super::session::{now, today, Session};
 use super::widgets::{DateField, TextField};
 use crate::domain::activity::welfare_between;
 use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
@@ -21,7 +21,7 @@ use leptos::prelude::*;
 /// The union's details: used to create a book and to edit it.
 #[component]
 fn UnionForm(initial: UnionDraft, submit: T, on_save: Callback<UnionDraft, Result<(), BookError>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let name = RwSignal::new(initial.name);
     let superior = RwSignal::new(initial.superior);
     let term_start = RwSignal::new(initial.term_start);
@@ -30,7 +30,9 @@ fn UnionForm(initial: UnionDraft, submit: T, on_save: Callback<UnionDraft, Resul
     let error_of = move |field: UnionField| {
         Signal::derive(move || {
             errors.with(|e: &Vec<_>| {
-                e.iter().find(|(f, _)| *f == field).map(|(_, p)| i18n::union_problem(ledger.lang.get(), *p).to_string())
+                e.iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, p)| i18n::union_problem(session.lang.get(), *p).to_string())
             })
         })
     };
@@ -63,11 +65,11 @@ fn UnionForm(initial: UnionDraft, submit: T, on_save: Callback<UnionDraft, Resul
 
 #[component]
 pub fn WelcomePage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let create = Callback::new(move |draft: UnionDraft| {
         let union = draft.validate(today())?;
         let name = union.name.clone();
-        ledger.replace(Book::new(union), Change::CreateBook(name));
+        session.replace(Book::new(union), Change::CreateBook(name));
         Ok(())
     });
     view! {
@@ -82,7 +84,7 @@ pub fn WelcomePage() -> impl IntoView {
             <section class="card" aria-labelledby="demo-book">
                 <h2 id="demo-book">{t(T::UseDemo)}</h2>
                 <p>{t(T::UseDemoHelp)}</p>
-                <button type="button" on:click=move |_| ledger.replace(demo_book(), Change::LoadDemo)>{t(T::UseDemo)}</button>
+                <button type="button" on:click=move |_| session.replace(demo_book(), Change::LoadDemo)>{t(T::UseDemo)}</button>
             </section>
             <section class="card" aria-labelledby="open-file">
                 <h2 id="open-file">{t(T::OpenFile)}</h2>
@@ -95,12 +97,12 @@ pub fn WelcomePage() -> impl IntoView {
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let editing = RwSignal::new(false);
-    let union = move || ledger.book.with(|b| b.as_ref().map(|b| b.union.clone()));
-    let counts = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| headcount(b, today()))));
+    let union = move || session.book.with(|b| b.as_ref().map(|b| b.union.clone()));
+    let counts = Memo::new(move |_| session.book.with(|b| b.as_ref().map(|b| headcount(b, today()))));
     let save = Callback::new(move |draft: UnionDraft| {
-        ledger.apply(Change::EditUnion, move |b| b.set_union(&draft, today()))?;
+        session.apply(Change::EditUnion, move |b| b.set_union(&draft, today()))?;
         editing.set(false);
         Ok(())
     });
@@ -141,14 +143,14 @@ pub fn OverviewPage() -> impl IntoView {
 /// The money and the care of this year so far, each leading to the page that holds its records.
 #[component]
 fn YearSoFar() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let figures = Memo::new(move |_| {
         let day = today();
         let period = Period { from: Period::year(day.year()).from, to: day };
-        ledger.book.with(|b| b.as_ref().map(|b| (finance_part(b, period), welfare_between(b, period.from, period.to))))
+        session.book.with(|b| b.as_ref().map(|b| (finance_part(b, period), welfare_between(b, period.from, period.to))))
     });
     move || {
-        let lang = ledger.lang.get();
+        let lang = session.lang.get();
         let year = today().year().to_string();
         figures.get().map(|(money, care)| {
             let card = |label: String, href: String, value: String| view! {
@@ -172,14 +174,14 @@ fn YearSoFar() -> impl IntoView {
 /// plain word when this browser may not keep the book. One button, whichever applies.
 #[component]
 fn Keeping() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let durability = expect_context::<Durability>();
-    let index = ledger.index;
+    let index = session.index;
     let overdue = move || index.with(|i| i.export_overdue(now()));
     let may_not_last = move || durability.may_not_last();
     let last_export = move || {
         index.with(|i| {
-            i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(ledger.lang.get()).to_string())
+            i.settings.last_export.map(format_time).unwrap_or_else(|| T::Never.text(session.lang.get()).to_string())
         })
     };
     view! {
@@ -194,7 +196,7 @@ fn Keeping() -> impl IntoView {
                         </p>
                     </Show>
                 </div>
-                <button type="button" on:click=move |_| export_book(ledger)>{t(T::ExportNow)}</button>
+                <button type="button" on:click=move |_| export_book(session)>{t(T::ExportNow)}</button>
             </div>
         </Show>
         <p class="muted">{t(T::LastExport)}": "{last_export}</p>

@@ -1,4 +1,4 @@
-//! Leptos components: thin views over the book; every change goes through the ledger to a domain command.
+//! Leptos components: thin views over the book; every change goes through the session to a domain command.
 pub mod about;
 pub mod activities;
 pub mod app;
@@ -6,8 +6,8 @@ pub mod data;
 pub mod durability;
 pub mod finance;
 pub mod home;
-pub mod ledger;
 pub mod members;
 pub mod office;
 pub mod reports;
+pub mod session;
 pub mod widgets;

@@ -125,7 +125,7 @@ fn when_idle(f: impl FnOnce() + 'static) {
 const CHANNEL: &str = "so-cong-doan";
 
 #[derive(Clone, Copy)]
-pub struct Ledger {
+pub struct Session {
     store: StoredValue<Shared, LocalStorage>,
     db: StoredValue<Option<Rc<Browser>>, LocalStorage>,
     channel: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
@@ -154,9 +154,9 @@ pub struct Ledger {
 /// Restore points may take a tenth of what the browser grants the site.
 const BACKUP_SHARE: u64 = 10;
 
-impl Ledger {
+impl Session {
     pub fn open(lang: Lang) -> Self {
-        Ledger {
+        Session {
             store: StoredValue::new_local(Rc::default()),
             db: StoredValue::new_local(None),
             channel: StoredValue::new_local(None),

@@ -14,7 +14,7 @@ use crate::domain::text::{format_date, format_money, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -61,17 +61,17 @@ pub fn event_heads() -> Vec<(T, &'static str)> {
 
 #[component]
 pub fn EventsPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     // The latest year with events, so the page opens on something.
-    let latest = ledger.book.with_untracked(|b| {
+    let latest = session.book.with_untracked(|b| {
         b.as_ref()
             .and_then(|b| b.activities.events.iter().map(|e| e.start.year()).filter(|y| *y <= today().year()).max())
     });
     let year = RwSignal::new(latest.unwrap_or(today().year()).to_string());
     let list = Memo::new(move |_| {
         let y = year.get().parse().ok();
-        ledger.book.with(|b| b.as_ref().map(|b| events_of(b, y, false)).unwrap_or_default())
+        session.book.with(|b| b.as_ref().map(|b| events_of(b, y, false)).unwrap_or_default())
     });
     let editing = RwSignal::new(None::<Id>);
     let lines = Signal::derive(move || {
@@ -87,7 +87,7 @@ pub fn EventsPage() -> impl IntoView {
     };
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(Change::RemoveRecord(Record::Event, line.name), move |b| b.remove_event(id, today()));
+        let _ = session.apply(Change::RemoveRecord(Record::Event, line.name), move |b| b.remove_event(id, today()));
     });
     view! {
         <h1>{t(T::NavEvents)}</h1>
@@ -104,7 +104,7 @@ pub fn EventsPage() -> impl IntoView {
 
 #[component]
 fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let kind = RwSignal::new(pos(&EventKind::ALL, EventKind::Meeting));
     let title = RwSignal::new(String::new());
     let start = RwSignal::new(String::new());
@@ -146,7 +146,7 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     };
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
-            let found = ledger.book.with_untracked(|b| {
+            let found = session.book.with_untracked(|b| {
                 b.as_ref().and_then(|b| b.activities.events.iter().find(|e| e.id == id).map(EventDraft::from_record))
             });
             if let Some(d) = found {
@@ -162,12 +162,12 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     // Members who could take part: on the roster on the day it starts (today until a date is typed).
     let roster = Signal::derive(move || {
         let on = parse_date(&start.get(), today().year()).unwrap_or_else(today);
-        ledger.book.with(|b| b.as_ref().map(|b| roster_on(b, on)).unwrap_or_default())
+        session.book.with(|b| b.as_ref().map(|b| roster_on(b, on)).unwrap_or_default())
     });
     // Payments of the event's year that pay nothing yet.
     let vouchers = Signal::derive(move || {
         let year = parse_date(&start.get(), today().year()).map_or(today().year(), |d| d.year());
-        ledger
+        session
             .book
             .with(|b| b.as_ref().map(|b| voucher_choices(b, Period::year(year), None, |_| true)).unwrap_or_default())
     });
@@ -205,7 +205,7 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         };
         let id = editing.get_untracked();
         let name = draft.title.trim().to_string();
-        let result = ledger
+        let result = session
             .apply(Change::SaveRecord(Record::Event, name), move |b| b.save_event(id, &draft, today()).map(|_| ()));
         if settle(result, errors, other) {
             reset();
@@ -263,14 +263,14 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
 /// button to drop it.
 #[component]
 fn CostList(kept: RwSignal<Vec<CostDraft>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     move || {
-        let lang = ledger.lang.get();
+        let lang = session.lang.get();
         let costs = kept.get();
         if costs.is_empty() {
             return view! { <p class="muted">{t(T::CostNoneYet)}</p> }.into_any();
         }
-        let rows = ledger.book.with(|b| {
+        let rows = session.book.with(|b| {
             costs
                 .iter()
                 .enumerate()

@@ -12,7 +12,7 @@ use crate::domain::target::reference_date;
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::{SelectField, TextField};
 use chrono::Datelike;
@@ -21,15 +21,15 @@ use std::collections::HashSet;
 
 #[component]
 pub fn InitiativesPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let year = RwSignal::new(String::new());
     let editing = RwSignal::new(None::<Id>);
-    let per_year = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(initiatives_by_year).unwrap_or_default()));
+    let per_year = Memo::new(move |_| session.book.with(|b| b.as_ref().map(initiatives_by_year).unwrap_or_default()));
     let lines = Signal::derive(move || {
         let lang = lang();
         let wanted: Option<i32> = year.get().parse().ok();
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             // Newest year first, higher level first: by walking the years rather than sorting.
             let all = &b.activities.initiatives;
@@ -57,7 +57,7 @@ pub fn InitiativesPage() -> impl IntoView {
     });
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(Change::RemoveRecord(Record::Initiative, line.name), move |b| b.remove_initiative(id));
+        let _ = session.apply(Change::RemoveRecord(Record::Initiative, line.name), move |b| b.remove_initiative(id));
     });
     view! {
         <h1>{t(T::NavInitiatives)}</h1>
@@ -93,7 +93,7 @@ pub fn InitiativesPage() -> impl IntoView {
 
 #[component]
 fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let year = RwSignal::new(today().year().to_string());
     let title = RwSignal::new(String::new());
     let level = RwSignal::new(pos(&InitiativeLevel::ALL, InitiativeLevel::Base));
@@ -114,7 +114,7 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     };
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
-            let found = ledger.book.with_untracked(|b| {
+            let found = session.book.with_untracked(|b| {
                 b.as_ref().and_then(|b| {
                     b.activities.initiatives.iter().find(|i| i.id == id).map(InitiativeDraft::from_record)
                 })
@@ -132,7 +132,7 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     // Possible authors: the roster at the end of the year (or today), and any author already chosen.
     let roster = Signal::derive(move || {
         let on = year.get().parse().map(reference_date).unwrap_or_else(|_| today()).min(today());
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let mut list = roster_on(b, on);
             let shown: HashSet<Id> = list.iter().map(|(id, _)| *id).collect();
@@ -154,7 +154,7 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         };
         let id = editing.get_untracked();
         let name = draft.title.trim().to_string();
-        let result = ledger
+        let result = session
             .apply(Change::SaveRecord(Record::Initiative, name), move |b| b.save_initiative(id, &draft).map(|_| ()));
         if settle(result, errors, other) {
             reset();

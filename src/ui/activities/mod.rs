@@ -19,7 +19,7 @@ use crate::domain::roster::{Roster, RosterFilter, Status};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -108,11 +108,11 @@ pub fn in_name_order(book: &Book, day: NaiveDate, everyone: bool) -> Vec<Arc<Mem
 
 /// Choices of a member: everyone in the book, those no longer on the roster marked so, with an empty first.
 pub fn member_choices() -> Signal<Vec<(String, String)>> {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     Signal::derive(move || {
-        let lang = ledger.lang.get();
+        let lang = session.lang.get();
         let mut list = vec![(String::new(), T::Choose.text(lang).to_string())];
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return };
             let day = today();
             for m in in_name_order(b, day, true) {
@@ -139,9 +139,9 @@ pub fn at<E: Copy>(all: &[E], raw: &str) -> Option<E> {
 /// Choices whose values are positions, labelled by `labels` in the page's language; with `any`, a first
 /// choice of "all" whose value is empty.
 pub fn choices(labels: fn(Lang) -> Vec<&'static str>, any: Option<T>) -> Signal<Vec<(String, String)>> {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     Signal::derive(move || {
-        let lang = ledger.lang.get();
+        let lang = session.lang.get();
         let first = any.map(|a| (String::new(), a.text(lang).to_string()));
         first
             .into_iter()
@@ -168,10 +168,10 @@ pub fn level_labels(lang: Lang) -> Vec<&'static str> {
 
 /// The years a page offers: from the first record (or the term) to this year; newest first.
 pub fn year_choices(all: Option<T>) -> Signal<Vec<(String, String)>> {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     Signal::derive(move || {
-        let lang = ledger.lang.get();
-        let mut years = ledger.book.with(|b| b.as_ref().map(|b| activity_years(b, today())).unwrap_or_default());
+        let lang = session.lang.get();
+        let mut years = session.book.with(|b| b.as_ref().map(|b| activity_years(b, today())).unwrap_or_default());
         years.reverse();
         let first = all.map(|a| (String::new(), a.text(lang).to_string()));
         first.into_iter().chain(years.into_iter().map(|y| (y.to_string(), y.to_string()))).collect()
@@ -180,12 +180,12 @@ pub fn year_choices(all: Option<T>) -> Signal<Vec<(String, String)>> {
 
 /// A form's errors, each shown under its field.
 pub fn error_of(errors: RwSignal<Vec<ActivityError>>, field: ActivityField) -> Signal<Option<String>> {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     Signal::derive(move || {
         errors.with(|e| {
             e.iter()
                 .find(|e| e.field == field)
-                .map(|e| i18n::activity_problem(ledger.lang.get(), e.problem).to_string())
+                .map(|e| i18n::activity_problem(session.lang.get(), e.problem).to_string())
         })
     })
 }
@@ -196,7 +196,7 @@ pub fn settle(
     errors: RwSignal<Vec<ActivityError>>,
     other: RwSignal<Option<String>>,
 ) -> bool {
-    let lang = expect_context::<Ledger>().lang.get_untracked();
+    let lang = expect_context::<Session>().lang.get_untracked();
     match result {
         Ok(()) => {
             errors.set(Vec::new());
@@ -244,7 +244,7 @@ pub fn RecordTable(
     #[prop(optional)] on_edit: Option<Callback<Id>>,
     #[prop(optional)] on_remove: Option<Callback<Line>>,
 ) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let shown = RwSignal::new(PAGE);
     let classes: Vec<&'static str> = heads.iter().map(|(_, c)| *c).collect();
     let has_actions = on_edit.is_some() || on_remove.is_some();
@@ -260,7 +260,7 @@ pub fn RecordTable(
                         {
                             let classes = classes.clone();
                             move || {
-                                let lang = ledger.lang.get();
+                                let lang = session.lang.get();
                                 lines.get().into_iter().take(shown.get()).map(|line| {
                                     let (id, name) = (line.id, line.name.clone());
                                     let link = line.link.clone();
@@ -306,11 +306,11 @@ pub fn MemberTicks(
     ticked: RwSignal<HashSet<Id>>,
     #[prop(into, optional)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let count = move || {
         let total = members.with(Vec::len);
         let n = members.with(|list| ticked.with(|t| list.iter().filter(|(id, _)| t.contains(id)).count()));
-        i18n::fill(T::TickedCount.text(ledger.lang.get()), &[&n.to_string(), &total.to_string()])
+        i18n::fill(T::TickedCount.text(session.lang.get()), &[&n.to_string(), &total.to_string()])
     };
     view! {
         <fieldset class="ticks" class:has-error=move || error.with(Option::is_some)>
@@ -348,8 +348,8 @@ pub fn roster_on(book: &Book, day: NaiveDate) -> Vec<(Id, String)> {
 
 /// A form's "cancel the edit" button and the title of what it does.
 pub fn form_title(editing: RwSignal<Option<Id>>, add: T, edit: T) -> impl Fn() -> &'static str + Copy {
-    let ledger = expect_context::<Ledger>();
-    move || if editing.get().is_some() { edit } else { add }.text(ledger.lang.get())
+    let session = expect_context::<Session>();
+    move || if editing.get().is_some() { edit } else { add }.text(session.lang.get())
 }
 
 /// Brings a form into view, when a record is loaded into it for editing.

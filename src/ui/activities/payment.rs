@@ -9,7 +9,7 @@ use crate::domain::links::{cash_fund, free_payments, standard_line, Payment};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::finance::FinanceRoute;
-use crate::ui::ledger::Ledger;
+use crate::ui::session::Session;
 use crate::ui::widgets::SelectField;
 use leptos::prelude::*;
 
@@ -43,8 +43,8 @@ impl PaymentChoice {
 
     /// Shows a payment: a new voucher from cash on the default line unless it says otherwise.
     pub fn reset(self, payment: &Payment) {
-        let ledger = expect_context::<Ledger>();
-        let (fund, line) = ledger.book.with_untracked(|b| {
+        let session = expect_context::<Session>();
+        let (fund, line) = session.book.with_untracked(|b| {
             b.as_ref()
                 .map(|b| (cash_fund(&b.finance), standard_line(&b.finance, self.default_line)))
                 .unwrap_or_default()
@@ -89,7 +89,7 @@ pub fn voucher_choices(
     own: Option<Id>,
     fits: impl Fn(&Voucher) -> bool,
 ) -> Vec<(String, String)> {
-    let lang = expect_context::<Ledger>().lang.get_untracked();
+    let lang = expect_context::<Session>().lang.get_untracked();
     let own = own.and_then(|id| book.finance.voucher(id)).map(|v| {
         let label = i18n::fill(T::PayCurrent.text(lang), &[&voucher_label(v)]);
         (v.id.to_string(), if v.is_void() { i18n::fill(T::PayVoidMark.text(lang), &[&label]) } else { label })
@@ -106,8 +106,8 @@ pub fn voucher_choices(
 /// The fields of a payment: how it is paid, then the fund and line of a new voucher, or the voucher to link.
 #[component]
 pub fn PaymentFields(choice: PaymentChoice, #[prop(into)] vouchers: Signal<Vec<(String, String)>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let ways = Signal::derive(move || {
         [(NEW, T::PayNew), (LINK, T::PayLink), (OUTSIDE, T::PayOutside)]
             .into_iter()
@@ -116,7 +116,7 @@ pub fn PaymentFields(choice: PaymentChoice, #[prop(into)] vouchers: Signal<Vec<(
     });
     let funds = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             if let Some(b) = b {
                 out.extend(b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())));
             }
@@ -125,7 +125,7 @@ pub fn PaymentFields(choice: PaymentChoice, #[prop(into)] vouchers: Signal<Vec<(
     });
     let lines = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return };
             let mut lines: Vec<_> = b.finance.categories.iter().filter(|c| !c.is_income()).collect();
             lines.sort_by_key(|c| (c.line.is_charity(), code_key(&c.code)));
@@ -161,7 +161,7 @@ pub fn PaymentFields(choice: PaymentChoice, #[prop(into)] vouchers: Signal<Vec<(
 
 /// A voucher's number linking to it in finance, "(đã hủy)" when void; `None` without a voucher.
 pub fn voucher_link(book: &Book, id: Option<Id>) -> Option<(String, String)> {
-    let lang = expect_context::<Ledger>().lang.get_untracked();
+    let lang = expect_context::<Session>().lang.get_untracked();
     let v = book.finance.voucher(id?)?;
     let text = if v.is_void() { i18n::fill(T::PayVoidMark.text(lang), &[&v.code()]) } else { v.code() };
     Some((text, FinanceRoute::Voucher(v.id).href()))

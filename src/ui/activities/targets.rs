@@ -16,7 +16,7 @@ use crate::domain::text::{format_date, format_money, format_percent};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{CheckField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -80,11 +80,11 @@ fn status_class(status: Status) -> &'static str {
 
 #[component]
 pub fn TargetsPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let editing = RwSignal::new(None::<Id>);
     // Rebuilt on every change of the book: the evaluations follow the records at once.
     let evaluated = Memo::new(move |_| {
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             b.activities.targets.iter().map(|t| (t.clone(), evaluate(b, t, today()))).collect::<Vec<_>>()
         })
@@ -101,8 +101,8 @@ pub fn TargetsPage() -> impl IntoView {
 
 #[component]
 fn TargetCard(target: Target, years: Vec<YearResult>, editing: RwSignal<Option<Id>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let l = lang();
     let totals = tally(&years);
     let summary = i18n::fill(
@@ -126,7 +126,7 @@ fn TargetCard(target: Target, years: Vec<YearResult>, editing: RwSignal<Option<I
     let remove = {
         let name = name.clone();
         move |_| {
-            let _ = ledger.apply(Change::RemoveRecord(Record::Target, name.clone()), move |b| b.remove_target(id));
+            let _ = session.apply(Change::RemoveRecord(Record::Target, name.clone()), move |b| b.remove_target(id));
         }
     };
     let edit_label = i18n::fill(T::EditNamed.text(l), &[&name]);
@@ -175,9 +175,9 @@ fn TargetCard(target: Target, years: Vec<YearResult>, editing: RwSignal<Option<I
 /// The records behind a value, listed when asked: what was counted, and for a share, who lacks it.
 #[component]
 fn Behind(measured: Measured) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let open = RwSignal::new(false);
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let Measured { records, members, missing, .. } = measured;
     if records.is_empty() && missing.is_empty() {
         return view! { <span class="muted">{t(T::NoRecordsBehind)}</span> }.into_any();
@@ -185,7 +185,7 @@ fn Behind(measured: Measured) -> impl IntoView {
     let label = i18n::fill(T::ShowRecords.text(lang()), &[&records.len().to_string()]);
     let missing_count = missing.len();
     let lists = move || {
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return (Vec::new(), Vec::new(), Vec::new()) };
             let counted: Vec<String> = records.iter().map(|id| describe(lang(), b, *id)).collect();
             let names = |ids: &[Id]| ids.iter().map(|id| name_of(b, *id)).collect::<Vec<_>>();
@@ -218,8 +218,8 @@ fn Behind(measured: Measured) -> impl IntoView {
 /// The committee's word on a target no record shows, for one year.
 #[component]
 fn ManualChoice(id: Id, name: String, year: i32, measured: Option<Measured>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let current = match measured.map(|m| m.value) {
         Some(Value::YesNo(true)) => "yes",
         Some(Value::YesNo(false)) => "no",
@@ -234,7 +234,7 @@ fn ManualChoice(id: Id, name: String, year: i32, measured: Option<Measured>) -> 
         };
         let subject = format!("{name} ({year})");
         let _ =
-            ledger.apply(Change::SaveRecord(Record::Target, subject), move |b| b.record_target_result(id, year, met));
+            session.apply(Change::SaveRecord(Record::Target, subject), move |b| b.record_target_result(id, year, met));
     };
     view! {
         <select aria-label=label on:change=change>
@@ -247,8 +247,8 @@ fn ManualChoice(id: Id, name: String, year: i32, measured: Option<Measured>) -> 
 
 #[component]
 fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let this_year = today().year();
     let name = RwSignal::new(String::new());
     let measure = RwSignal::new("0".to_string());
@@ -329,7 +329,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     };
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
-            let found = ledger.book.with_untracked(|b| {
+            let found = session.book.with_untracked(|b| {
                 b.as_ref().and_then(|b| b.activities.targets.iter().find(|t| t.id == id).map(TargetDraft::from_target))
             });
             if let Some(d) = found {
@@ -362,7 +362,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let id = editing.get_untracked();
         let subject = draft.name.trim().to_string();
         let result =
-            ledger.apply(Change::SaveRecord(Record::Target, subject), move |b| b.save_target(id, &draft).map(|_| ()));
+            session.apply(Change::SaveRecord(Record::Target, subject), move |b| b.save_target(id, &draft).map(|_| ()));
         if settle(result, errors, other) {
             reset();
         }

@@ -16,7 +16,7 @@ use crate::domain::text::{fold, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::{linked_period, t};
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
@@ -127,28 +127,28 @@ pub fn title_heads() -> Vec<(T, &'static str)> {
 
 #[component]
 pub fn TitlesPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let latest = ledger.book.with_untracked(|b| b.as_ref().map(|b| titles_year_to_show(b, today())));
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let latest = session.book.with_untracked(|b| b.as_ref().map(|b| titles_year_to_show(b, today())));
     // A link from the report opens the page on the year it names.
     let linked = linked_period().map(|p| p.from.year());
     let year = RwSignal::new(linked.or(latest).unwrap_or(today().year() - 1).to_string());
     let chosen = Memo::new(move |_| year.get().parse::<i32>().ok());
     let of_year = Memo::new(move |_| {
         let y = chosen.get()?;
-        ledger.book.with(|b| b.as_ref().map(|b| titles_of_year(b, y)))
+        session.book.with(|b| b.as_ref().map(|b| titles_of_year(b, y)))
     });
     let lines = Signal::derive(move || {
         let lang = lang();
         let Some((_, titles)) = of_year.get() else { return Vec::new() };
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             year_lines(lang, b, &titles, |_| true)
         })
     });
     let remove = Callback::new(move |line: Line| {
         let (id, part) = (line.id, line.part.unwrap_or_default());
-        let _ = ledger.apply(Change::RemoveRecord(Record::Title, line.name), move |b| {
+        let _ = session.apply(Change::RemoveRecord(Record::Title, line.name), move |b| {
             let holder = holder_of(b, part);
             b.remove_title_holder(id, holder)
         });
@@ -192,8 +192,8 @@ pub fn TitlesPage() -> impl IntoView {
 /// year, the whole that the targets' shares are of.
 #[component]
 fn BulkTitlesForm(year: i32) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let kind = RwSignal::new(pos(&BULK_KINDS, TitleKind::AdvancedWorker));
     let granted_by = RwSignal::new(String::new());
     let decision = RwSignal::new(String::new());
@@ -203,7 +203,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
     let other = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let members = Signal::derive(move || {
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             roster_on(b, reference_date(year))
         })
@@ -212,7 +212,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
     Effect::new(move |_| {
         let Some(k) = at(&BULK_KINDS, &kind.get()) else { return };
         let body = fold(&granted_by.get());
-        let held = ledger.book.with(|b| {
+        let held = session.book.with(|b| {
             b.as_ref()
                 .map(|b| {
                     b.activities
@@ -244,7 +244,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
         let outcome = std::rc::Rc::new(std::cell::Cell::new(Default::default()));
         let result = {
             let outcome = outcome.clone();
-            ledger.apply(Change::SetTitles(subject), move |b| {
+            session.apply(Change::SetTitles(subject), move |b| {
                 outcome.set(b.set_member_titles(&bulk, today())?);
                 Ok(())
             })
@@ -280,8 +280,8 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
 /// One title or award, for a member, a group or the union.
 #[component]
 fn GrantForm(year: i32) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let holder = RwSignal::new("union".to_string());
     let kind = RwSignal::new(pos(&TitleKind::ALL, TitleKind::ExcellentUnion));
     let granted_by = RwSignal::new(String::new());
@@ -292,7 +292,7 @@ fn GrantForm(year: i32) -> impl IntoView {
     let other = RwSignal::new(None::<String>);
     let holders = Signal::derive(move || {
         let lang = lang();
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let mut list = vec![("union".to_string(), T::TheUnion.text(lang).to_string())];
             list.extend(
@@ -323,11 +323,11 @@ fn GrantForm(year: i32) -> impl IntoView {
             decision_date: decision_date.get(),
             note: note.get(),
         };
-        let subject = ledger.book.with_untracked(|b| match (b, draft.holder) {
+        let subject = session.book.with_untracked(|b| match (b, draft.holder) {
             (Some(b), Some(h)) => holder_name(lang(), b, h),
             _ => String::new(),
         });
-        let result = ledger
+        let result = session
             .apply(Change::SaveRecord(Record::Title, subject), move |b| b.grant_title(&draft, today()).map(|_| ()));
         if settle(result, errors, other) {
             note.set(String::new());
@@ -358,9 +358,9 @@ const CORRECTION: &str = "grant-correction";
 /// Corrects what a grant's decision says (granting body, number, date, note), for all who received it.
 #[component]
 fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = ledger.lang.get_untracked();
-    let Some(title) = ledger
+    let session = expect_context::<Session>();
+    let lang = session.lang.get_untracked();
+    let Some(title) = session
         .book
         .with_untracked(|b| b.as_ref().and_then(|b| b.activities.titles.iter().find(|t| t.id == id).cloned()))
     else {
@@ -385,7 +385,7 @@ fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
             decision_date: decision_date.get(),
             note: note.get(),
         };
-        let result = ledger
+        let result = session
             .apply(Change::SaveRecord(Record::Title, subject.clone()), move |b| b.correct_grant(id, &draft, today()));
         if settle(result, errors, other) {
             open.set(None);

@@ -14,7 +14,7 @@ use crate::domain::text::{format_date, format_money, parse_date, parse_money};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::app::{linked_period, t};
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
@@ -22,9 +22,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn WelfarePage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let earliest = ledger.book.with_untracked(|b| {
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let earliest = session.book.with_untracked(|b| {
         b.as_ref().map(|b| b.activities.welfare.iter().map(|w| w.date).min().unwrap_or(b.union.term_start))
     });
     // A link from the report opens the page on its period.
@@ -39,13 +39,13 @@ pub fn WelfarePage() -> impl IntoView {
     };
     let totals = Memo::new(move |_| {
         let (from, to) = period()?;
-        ledger.book.with(|b| b.as_ref().map(|b| welfare_between(b, from, to)))
+        session.book.with(|b| b.as_ref().map(|b| welfare_between(b, from, to)))
     });
     let editing = RwSignal::new(None::<Id>);
     let lines = Signal::derive(move || {
         let lang = lang();
         let Some(totals) = totals.get() else { return Vec::new() };
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             totals
                 .entries
@@ -75,7 +75,7 @@ pub fn WelfarePage() -> impl IntoView {
     });
     let remove = Callback::new(move |line: Line| {
         let id = line.id;
-        let _ = ledger.apply(Change::RemoveRecord(Record::Welfare, line.name), move |b| b.remove_welfare(id, today()));
+        let _ = session.apply(Change::RemoveRecord(Record::Welfare, line.name), move |b| b.remove_welfare(id, today()));
     });
     let edit = Callback::new(move |id: Id| editing.set(Some(id)));
     view! {
@@ -134,7 +134,7 @@ pub fn WelfarePage() -> impl IntoView {
 
 #[component]
 fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let date = RwSignal::new(format_date(today()));
     let member = RwSignal::new(String::new());
     let kind = RwSignal::new(pos(&WelfareKind::ALL, WelfareKind::Illness));
@@ -166,7 +166,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     // Editing a record loads it into the form.
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
-            let found = ledger.book.with_untracked(|b| {
+            let found = session.book.with_untracked(|b| {
                 b.as_ref().and_then(|b| b.activities.welfare.iter().find(|w| w.id == id).map(WelfareDraft::from_record))
             });
             if let Some(d) = found {
@@ -189,7 +189,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let vouchers = Signal::derive(move || {
         let day = parse_date(&date.get(), today().year());
         let money = parse_money(&amount.get());
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let period = day.map_or(Period { from: today(), to: today() }, |d| Period { from: d, to: d });
             voucher_choices(b, period, own.get_value(), |v| Some(v.date) == day && Some(v.amount) == money)
@@ -210,9 +210,9 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let id = editing.get_untracked();
         let name = draft
             .member_id
-            .map(|m| ledger.book.with_untracked(|b| b.as_ref().map(|b| name_of(b, m)).unwrap_or_default()))
+            .map(|m| session.book.with_untracked(|b| b.as_ref().map(|b| name_of(b, m)).unwrap_or_default()))
             .unwrap_or_default();
-        let result = ledger
+        let result = session
             .apply(Change::SaveRecord(Record::Welfare, name), move |b| b.save_welfare(id, &draft, today()).map(|_| ()));
         if settle(result, errors, other) {
             reset();

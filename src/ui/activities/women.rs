@@ -11,17 +11,17 @@ use crate::domain::report::Share;
 use crate::domain::text::format_percent;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::SelectField;
 use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
 pub fn WomenPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let committee = move || {
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return String::new() };
             holders_on(&b.appointments, today())
                 .into_iter()
@@ -32,7 +32,7 @@ pub fn WomenPage() -> impl IntoView {
         })
     };
     let by_year = Memo::new(move |_| {
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let mut years = activity_years(b, today());
             years.reverse();
@@ -41,7 +41,7 @@ pub fn WomenPage() -> impl IntoView {
     });
     let events = Signal::derive(move || {
         let lang = lang();
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             b.as_ref()
                 .map(|b| {
                     let l = events_of(b, None, true);
@@ -50,12 +50,12 @@ pub fn WomenPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let latest = ledger.book.with_untracked(|b| b.as_ref().map(|b| titles_year_to_show(b, today())));
+    let latest = session.book.with_untracked(|b| b.as_ref().map(|b| titles_year_to_show(b, today())));
     let year = RwSignal::new(latest.unwrap_or(today().year() - 1).to_string());
     let titles = Signal::derive(move || {
         let lang = lang();
         let Ok(y) = year.get().parse::<i32>() else { return Vec::new() };
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let woman = |h: Holder| matches!(h, Holder::Member(m) if is_woman(b, m));
             let of_year: Vec<_> = b.activities.titles.iter().filter(|t| t.year == y).cloned().collect();

@@ -5,7 +5,7 @@ mod recovery;
 pub use recovery::RecoveryPage;
 
 use super::app::t;
-use super::ledger::{now, Ledger};
+use super::session::{now, Session};
 use crate::domain::file::{self, Imported};
 use crate::domain::history::Change;
 use crate::domain::report::Share;
@@ -45,17 +45,17 @@ fn export_name(union: &str, at: DateTime<FixedOffset>) -> String {
 }
 
 /// Downloads the whole book as the exchange file and notes when it was done.
-pub fn export_book(ledger: Ledger) {
-    ledger.with_writer(move |writer| {
+pub fn export_book(session: Session) {
+    session.with_writer(move |writer| {
         let at = now();
-        let Some((name, text)) = ledger
+        let Some((name, text)) = session
             .book
             .with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at), (writer.export)(b, at))))
         else {
             return;
         };
         download(&name, &text, "application/json");
-        ledger.mark_exported(at);
+        session.mark_exported(at);
     });
 }
 
@@ -78,8 +78,8 @@ fn read_chosen_file(ev: &leptos::ev::Event, out: impl Fn(String, String) + 'stat
 /// Choose a file, see what it holds, and only then replace the book; the current book is kept as a backup.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let preview = RwSignal::new(None::<(String, Imported)>);
     let error = RwSignal::new(None::<(String, file::FileError)>);
     let done = RwSignal::new(None::<String>);
@@ -87,7 +87,7 @@ pub fn ImportPanel() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         done.set(None);
         read_chosen_file(&ev, move |name, text| {
-            ledger.with_reader(move |reader| match (reader.file)(&text) {
+            session.with_reader(move |reader| match (reader.file)(&text) {
                 Ok(imported) => {
                     error.set(None);
                     preview.set(Some((name, imported)));
@@ -101,7 +101,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let confirm = move |_| {
         let Some((name, imported)) = preview.get_untracked() else { return };
-        ledger.import(imported.book, name.clone());
+        session.import(imported.book, name.clone());
         preview.set(None);
         done.set(Some(name));
     };
@@ -131,11 +131,11 @@ pub fn ImportPanel() -> impl IntoView {
                             <dt>{t(T::UnionName)}</dt><dd>{book.union.name.clone()}</dd>
                             <dt>{t(T::SuperiorUnion)}</dt><dd>{book.union.superior.clone()}</dd>
                             <dt>{t(T::StatGroups)}</dt><dd>{book.groups.len()}</dd>
-                            <dt>{t(T::StatMembers)}</dt><dd>{crate::domain::report::headcount(book, super::ledger::today()).members}</dd>
+                            <dt>{t(T::StatMembers)}</dt><dd>{crate::domain::report::headcount(book, super::session::today()).members}</dd>
                             <dt>{t(T::ExportedAt)}</dt><dd>{exported}</dd>
                             <dt>{t(T::AppVersion)}</dt><dd>{imported.meta.app_version.clone()}</dd>
                         </dl>
-                        <p>{move || if ledger.book.with(Option::is_some) { t(T::ImportReplaces)() } else { "" }}</p>
+                        <p>{move || if session.book.with(Option::is_some) { t(T::ImportReplaces)() } else { "" }}</p>
                         <button type="button" on:click=confirm>{t(T::ConfirmImport)}</button>
                         <button type="button" class="secondary" on:click=move |_| preview.set(None)>{t(T::Cancel)}</button>
                     </section>
@@ -147,9 +147,9 @@ pub fn ImportPanel() -> impl IntoView {
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let index = ledger.index;
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let index = session.index;
     let keep = RwSignal::new(index.get_untracked().settings.keep.to_string());
     let keep_id = crate::ui::widgets::field_id("keep");
     let last_export = move || {
@@ -174,7 +174,7 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="export">{t(T::ExportTitle)}</h2>
             <p>{t(T::ExportHelp)}</p>
             <p class="muted">{t(T::LastExport)}": "{last_export}</p>
-            <button type="button" on:click=move |_| export_book(ledger)>{t(T::ExportButton)}</button>
+            <button type="button" on:click=move |_| export_book(session)>{t(T::ExportButton)}</button>
         </section>
         <section aria-labelledby="import">
             <h2 id="import">{t(T::ImportTitle)}</h2>
@@ -188,7 +188,7 @@ pub fn DataPage() -> impl IntoView {
             <form class="form inline" on:submit=move |ev| {
                 ev.prevent_default();
                 if let Ok(n) = keep.get().trim().parse::<usize>() {
-                    ledger.set_keep(n);
+                    session.set_keep(n);
                 }
             }>
                 <div class="field">
@@ -206,8 +206,8 @@ pub fn DataPage() -> impl IntoView {
 
 #[component]
 pub fn BackupList(points: Signal<Vec<Point>>, head: Signal<u64>, pinned: Signal<Option<u64>>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let previewing = RwSignal::new(None::<u64>);
     view! {
         <table class="backups">
@@ -223,10 +223,10 @@ pub fn BackupList(points: Signal<Vec<Point>>, head: Signal<u64>, pinned: Signal<
                     let when = format_time(p.at);
                     let is_head = seq == head.get();
                     let restore = move |_| {
-                        ledger.read_point(seq, move |book| {
+                        session.read_point(seq, move |book| {
                             if let Some(book) = book {
-                                ledger.replace(book, Change::RestoreBackup(seq));
-                                ledger.notice.set(Some(super::ledger::Notice::Restored));
+                                session.replace(book, Change::RestoreBackup(seq));
+                                session.notice.set(Some(super::session::Notice::Restored));
                             }
                         });
                     };
@@ -261,15 +261,15 @@ pub fn BackupList(points: Signal<Vec<Point>>, head: Signal<u64>, pinned: Signal<
 /// What a restore point holds: its union, counts and the first names, to recognise it before restoring.
 #[component]
 fn BackupPreview(seq: u64) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let book = RwSignal::new(None::<Option<crate::domain::book::Book>>);
-    ledger.read_point(seq, move |read| book.set(Some(read)));
+    session.read_point(seq, move |read| book.set(Some(read)));
     move || match book.get() {
         None => view! { <p class="muted" role="status">{t(T::LoadingPage)}</p> }.into_any(),
         Some(None) => view! { <p class="field-error">{t(T::BackupUnreadable)}</p> }.into_any(),
         Some(Some(book)) => {
-            let counts = crate::domain::report::headcount(&book, super::ledger::today());
-            let roster = crate::domain::roster::Roster::new(&book.members, super::ledger::today());
+            let counts = crate::domain::report::headcount(&book, super::session::today());
+            let roster = crate::domain::roster::Roster::new(&book.members, super::session::today());
             let names: Vec<String> =
                 roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
             view! {

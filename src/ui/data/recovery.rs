@@ -5,14 +5,14 @@ use super::{download, format_time, ImportPanel};
 use crate::domain::history::Change;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::Ledger;
+use crate::ui::session::Session;
 use leptos::prelude::*;
 
 #[component]
 pub fn RecoveryPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let damage = move || ledger.damage.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let damage = move || session.damage.get();
     view! {
         <h1>{t(T::RecoveryTitle)}</h1>
         {move || damage().map(|d| {
@@ -43,7 +43,7 @@ pub fn RecoveryPage() -> impl IntoView {
                                     let seq = v.seq;
                                     let label = i18n::fill(T::RestoreBackupAt.text(lang()), &[&format_time(v.at)]);
                                     let book = good.book.clone();
-                                    let restore = move |_| ledger.replace(book.clone(), Change::RestoreBackup(seq));
+                                    let restore = move |_| session.replace(book.clone(), Change::RestoreBackup(seq));
                                     view! {
                                         <li>
                                             {format_time(v.at)}" · "{i18n::change(lang(), &v.change)}" · "{v.members}" "{t(T::StatMembers)}" "
@@ -64,7 +64,7 @@ pub fn RecoveryPage() -> impl IntoView {
         <section aria-labelledby="start-over">
             <h2 id="start-over">{t(T::StartOver)}</h2>
             <p>{t(T::StartOverHelp)}</p>
-            <button type="button" class="danger" on:click=move |_| ledger.damage.set(None)>{t(T::StartOver)}</button>
+            <button type="button" class="danger" on:click=move |_| session.damage.set(None)>{t(T::StartOver)}</button>
         </section>
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::Ledger;
+use crate::ui::session::Session;
 use crate::ui::widgets::SelectField;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -71,9 +71,9 @@ fn book_table(fb: &FundBook, lang: Lang) -> AnyView {
 
 #[component]
 pub fn BooksPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let year = super::fiscal_year();
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let first = with_book(|b| b.finance.funds.first().map(|f| f.id.to_string())).unwrap_or_default();
     let fund = RwSignal::new(first);
     let period = PeriodFields::linked_or_year(year.get_untracked());
@@ -87,8 +87,8 @@ pub fn BooksPage() -> impl IntoView {
     });
     let busy = RwSignal::new(None::<String>);
     let export = move |_| {
-        let lang = ledger.lang.get_untracked();
-        let sheet = ledger.book.with_untracked(|b| Some(cash_book_sheet(b.as_ref()?, &book.get_untracked()?, lang)));
+        let lang = session.lang.get_untracked();
+        let sheet = session.book.with_untracked(|b| Some(cash_book_sheet(b.as_ref()?, &book.get_untracked()?, lang)));
         if let Some(sheet) = sheet {
             save_xlsx(sheet, busy, lang);
         }

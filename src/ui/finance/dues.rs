@@ -12,7 +12,7 @@ use crate::domain::text::{format_money, format_number};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -28,9 +28,9 @@ pub fn DuesPage() -> impl IntoView {
 }
 
 fn group_choices(first: T) -> Signal<Vec<(String, String)>> {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     Signal::derive(move || {
-        let mut out = vec![(String::new(), first.text(ledger.lang.get()).to_string())];
+        let mut out = vec![(String::new(), first.text(session.lang.get()).to_string())];
         out.extend(with_book(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect::<Vec<_>>()));
         out
     })
@@ -38,8 +38,8 @@ fn group_choices(first: T) -> Signal<Vec<(String, String)>> {
 
 #[component]
 fn Collect() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let group = RwSignal::new(String::new());
     let month = RwSignal::new(Month::of(today()).to_string());
     let date = RwSignal::new(crate::domain::text::format_date(today()));
@@ -96,7 +96,7 @@ fn Collect() -> impl IntoView {
         let count = std::rc::Rc::new(std::cell::Cell::new(0));
         let made = count.clone();
         let change = Change::Finance(FinanceChange::CollectDues(group_name, month.get().trim().to_string()));
-        let result = ledger.apply(change, move |b| {
+        let result = session.apply(change, move |b| {
             made.set(b.collect_dues(&draft, today())?.len());
             Ok(())
         });
@@ -137,9 +137,9 @@ fn Collect() -> impl IntoView {
 
 #[component]
 fn Sheet() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let year = super::fiscal_year();
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let group = RwSignal::new(String::new());
     let only_owing = RwSignal::new(false);
     let shown = RwSignal::new(PAGE);

@@ -17,15 +17,15 @@ use crate::i18n::T;
 use crate::i18n::{self, Lang};
 use crate::ui::activities::name_of;
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
 pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let date = RwSignal::new(format_date(today()));
     let first_fund = with_book(|b| b.finance.funds.iter().find(|f| !f.is_charity()).map(|f| f.id.to_string()));
     let fund = RwSignal::new(first_fund.unwrap_or_default());
@@ -77,7 +77,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     // Choosing a visit fills in what its voucher must say.
     Effect::new(move |_| {
         let Ok(id) = activity.get().parse::<Id>() else { return };
-        ledger.book.with_untracked(|b| {
+        session.book.with_untracked(|b| {
             let Some(b) = b else { return };
             let Some(w) = b.activities.welfare.iter().find(|w| w.id == id) else { return };
             let name = name_of(b, w.member_id);
@@ -109,7 +109,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         let change = Change::Finance(FinanceChange::RecordVoucher(kind, draft.reason.trim().to_string()));
         let recorded = std::rc::Rc::new(std::cell::Cell::new(None));
         let out = recorded.clone();
-        let result = ledger.apply(change, move |b| {
+        let result = session.apply(change, move |b| {
             let id = b.record_voucher(&draft, today())?;
             out.set(Some(id));
             Ok(())

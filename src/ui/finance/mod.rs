@@ -15,7 +15,7 @@ mod vouchers;
 mod years;
 
 use super::app::t;
-use super::ledger::{today, Ledger};
+use super::session::{today, Session};
 use crate::domain::book::{Book, BookError};
 use crate::domain::finance::{Field, FieldError, FinanceError, Period, VoucherKind};
 use crate::domain::text::{format_number, parse_date};
@@ -145,8 +145,8 @@ pub fn money(amount: rust_decimal::Decimal) -> String {
 
 /// Reads the open book; pages show nothing while there is none.
 pub fn with_book<R: Default>(f: impl FnOnce(&Book) -> R) -> R {
-    let ledger = expect_context::<Ledger>();
-    ledger.book.with(|b| b.as_ref().map(f).unwrap_or_default())
+    let session = expect_context::<Session>();
+    session.book.with(|b| b.as_ref().map(f).unwrap_or_default())
 }
 
 /// What a refused command said: problems by field, and a message for the rest.
@@ -160,7 +160,7 @@ pub struct Errors {
 impl Errors {
     /// The errors of one form, shown in the language of the page.
     pub fn for_form() -> Errors {
-        let lang = expect_context::<Ledger>().lang;
+        let lang = expect_context::<Session>().lang;
         Errors { fields: RwSignal::new(Vec::new()), message: RwSignal::new(None), lang }
     }
 

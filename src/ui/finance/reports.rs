@@ -7,7 +7,7 @@ use crate::domain::finance::reports::{by_line, expense_groups, remittance, LineT
 use crate::domain::text::{format_date, format_money};
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::Ledger;
+use crate::ui::session::Session;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -36,9 +36,9 @@ fn lines_table(list: Vec<LineTotal>, total: Decimal, label: T, lang: Lang) -> An
 
 #[component]
 pub fn ReportsPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let year = super::fiscal_year();
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let period = PeriodFields::linked_or_year(year.get_untracked());
     period.follow(year);
     let by_lines = move || {

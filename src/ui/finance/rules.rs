@@ -9,7 +9,7 @@ use crate::domain::history::Change;
 use crate::domain::text::{format_date, parse_date};
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{DateField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -45,8 +45,8 @@ fn shown(key: RuleKey, value: Decimal) -> String {
 
 #[component]
 pub fn RulesPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     view! {
         <h1>{t(T::FinRules)}</h1>
         <p class="muted">{t(T::FinRulesHelp)}</p>
@@ -60,8 +60,8 @@ pub fn RulesPage() -> impl IntoView {
 /// The values in force on a day typed by the user.
 #[component]
 fn Lookup() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let day = RwSignal::new(format_date(today()));
     view! {
         <section aria-labelledby="lookup" class="lookup">
@@ -81,8 +81,8 @@ fn Lookup() -> impl IntoView {
 
 #[component]
 fn RuleList(key: RuleKey, title: String) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let from = RwSignal::new(String::new());
     let value = RwSignal::new(String::new());
     let errors = Errors::for_form();
@@ -91,7 +91,7 @@ fn RuleList(key: RuleKey, title: String) -> impl IntoView {
         ev.prevent_default();
         let (f, v) = (from.get(), value.get());
         if errors
-            .take(ledger.apply(Change::Finance(FinanceChange::EditRules), move |b| b.set_rule(key, &f, &v, today())))
+            .take(session.apply(Change::Finance(FinanceChange::EditRules), move |b| b.set_rule(key, &f, &v, today())))
         {
             from.set(String::new());
             value.set(String::new());
@@ -109,7 +109,7 @@ fn RuleList(key: RuleKey, title: String) -> impl IntoView {
                     class: "danger",
                     on: Callback::new(move |_| {
                         errors.take(
-                            ledger.apply(Change::Finance(FinanceChange::EditRules), move |b| b.remove_rule(key, from)),
+                            session.apply(Change::Finance(FinanceChange::EditRules), move |b| b.remove_rule(key, from)),
                         );
                     }),
                 };

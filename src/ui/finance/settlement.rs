@@ -11,20 +11,21 @@ use crate::domain::history::Change;
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::Ledger;
+use crate::ui::session::Session;
 use crate::ui::widgets::field_id;
 use leptos::prelude::*;
 
 #[component]
 pub fn SettlementPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let year = super::fiscal_year();
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let report = Memo::new(move |_| with_book(|b| Some(settlement(&b.finance, year.get()))));
     let busy = RwSignal::new(None::<String>);
     let export = move |_| {
-        let lang = ledger.lang.get_untracked();
-        let sheet = ledger.book.with_untracked(|b| Some(settlement_sheet(b.as_ref()?, &report.get_untracked()?, lang)));
+        let lang = session.lang.get_untracked();
+        let sheet =
+            session.book.with_untracked(|b| Some(settlement_sheet(b.as_ref()?, &report.get_untracked()?, lang)));
         if let Some(sheet) = sheet {
             save_xlsx(sheet, busy, lang);
         }
@@ -81,8 +82,8 @@ fn settlement_table(s: &crate::domain::finance::budget::Settlement, lang: Lang) 
 /// The budget of each line for the year, typed in đồng.
 #[component]
 fn BudgetForm(year: i32) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let errors = Errors::for_form();
     let amount_error = errors.of(crate::domain::finance::Field::Amount);
     let saved = RwSignal::new(false);
@@ -102,8 +103,9 @@ fn BudgetForm(year: i32) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let amounts: Vec<(Id, String)> = typed.get_value().into_iter().map(|(id, v)| (id, v.get_untracked())).collect();
-        let ok = errors
-            .take(ledger.apply(Change::Finance(FinanceChange::SetBudget(year)), move |b| b.set_budget(year, &amounts)));
+        let ok = errors.take(
+            session.apply(Change::Finance(FinanceChange::SetBudget(year)), move |b| b.set_budget(year, &amounts)),
+        );
         saved.set(ok);
     };
     view! {

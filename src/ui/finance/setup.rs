@@ -12,14 +12,14 @@ use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{field_id, CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
 #[component]
 pub fn FundsPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let editing = RwSignal::new(None::<Id>);
     let errors = Errors::for_form();
     let funds = move || {
@@ -45,18 +45,19 @@ pub fn FundsPage() -> impl IntoView {
                         class: "secondary",
                         on: Callback::new(move |_| editing.set(Some(id))),
                     };
-                    let remove =
-                        Action {
-                            text: T::Delete.text(lang).into(),
-                            label: i18n::fill(T::FinRemoveFund.text(lang), &[&name]),
-                            class: "danger",
-                            on: Callback::new(move |_| {
-                                let name = name.clone();
-                                errors.take(ledger.apply(Change::Finance(FinanceChange::RemoveFund(name)), move |b| {
+                    let remove = Action {
+                        text: T::Delete.text(lang).into(),
+                        label: i18n::fill(T::FinRemoveFund.text(lang), &[&name]),
+                        class: "danger",
+                        on: Callback::new(move |_| {
+                            let name = name.clone();
+                            errors.take(
+                                session.apply(Change::Finance(FinanceChange::RemoveFund(name)), move |b| {
                                     b.remove_fund(id)
-                                }));
-                            }),
-                        };
+                                }),
+                            );
+                        }),
+                    };
                     Row::new(vec![
                         Cell::Head(f.name.clone()),
                         Cell::Text(i18n::finance::fund_kind(lang, f.kind).into()),
@@ -85,8 +86,8 @@ pub fn FundsPage() -> impl IntoView {
 
 #[component]
 fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let start = FundDraft {
         name: String::new(),
         kind: FundKind::Bank,
@@ -114,7 +115,7 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
             opened_on: opened_on.get(),
         };
         let change = Change::Finance(FinanceChange::SaveFund(draft.name.trim().to_string()));
-        if errors.take(ledger.apply(change, move |b| b.save_fund(id, &draft, today()).map(|_| ()))) {
+        if errors.take(session.apply(change, move |b| b.save_fund(id, &draft, today()).map(|_| ()))) {
             if id.is_none() {
                 name.set(String::new());
                 account.set(String::new());
@@ -150,7 +151,7 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
 
 #[component]
 fn SettingsForm() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let settings = with_book(|b| b.finance.settings.clone());
     let cap = RwSignal::new(settings.dues_cap);
     let accountant = RwSignal::new(settings.accountant);
@@ -160,7 +161,7 @@ fn SettingsForm() -> impl IntoView {
         ev.prevent_default();
         let settings = FinanceSettings { dues_cap: cap.get(), accountant: accountant.get(), cashier: cashier.get() };
         saved.set(
-            ledger
+            session
                 .apply(Change::Finance(FinanceChange::EditSettings), move |b| b.set_finance_settings(settings.clone()))
                 .is_ok(),
         );
@@ -193,8 +194,8 @@ pub fn CategoriesPage() -> impl IntoView {
 /// The lines of one side, each followed by its sub-lines, every name and code editable in place.
 #[component]
 fn LineSection(title: T, income: bool, charity: bool) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let lines = Memo::new(move |_| {
         with_book(|b| {
             let mut side: Vec<Category> = b
@@ -236,8 +237,8 @@ fn LineSection(title: T, income: bool, charity: bool) -> impl IntoView {
 
 #[component]
 fn LineRow(category: Category, group: String) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let id = category.id;
     let code_value = RwSignal::new(category.code.clone());
     let name_value = RwSignal::new(category.name.clone());
@@ -249,13 +250,13 @@ fn LineRow(category: Category, group: String) -> impl IntoView {
         ev.prevent_default();
         let draft = CategoryDraft { code: code_value.get(), name: name_value.get(), parent: None };
         let change = Change::Finance(FinanceChange::SaveCategory(draft.name.trim().to_string()));
-        errors.take(ledger.apply(change, move |b| b.save_category(Some(id), &draft).map(|_| ())));
+        errors.take(session.apply(change, move |b| b.save_category(Some(id), &draft).map(|_| ())));
     };
     let remove = {
         let name = category.name.clone();
         move |_| {
             let change = Change::Finance(FinanceChange::RemoveCategory(name.clone()));
-            errors.take(ledger.apply(change, move |b| b.remove_category(id)));
+            errors.take(session.apply(change, move |b| b.remove_category(id)));
         }
     };
     let sub = category.parent.is_some();
@@ -287,8 +288,8 @@ fn LineRow(category: Category, group: String) -> impl IntoView {
 
 #[component]
 fn AddSubLine() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let parent = RwSignal::new(String::new());
     let code_value = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
@@ -306,7 +307,7 @@ fn AddSubLine() -> impl IntoView {
         ev.prevent_default();
         let draft = CategoryDraft { code: code_value.get(), name: name.get(), parent: parent.get().parse().ok() };
         let change = Change::Finance(FinanceChange::SaveCategory(draft.name.trim().to_string()));
-        if errors.take(ledger.apply(change, move |b| b.save_category(None, &draft).map(|_| ()))) {
+        if errors.take(session.apply(change, move |b| b.save_category(None, &draft).map(|_| ()))) {
             code_value.set(String::new());
             name.set(String::new());
         }

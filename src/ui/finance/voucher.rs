@@ -12,18 +12,18 @@ use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::activities::{name_of, Sub};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::TextField;
 use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
 pub fn VoucherPage(id: Id) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let found = move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some());
+    let session = expect_context::<Session>();
+    let found = move || session.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some());
     view! {
         <div class="page-head no-print">
-            <h1>{move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code()))}</h1>
+            <h1>{move || session.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code()))}</h1>
             <a class="button secondary" href=FinanceRoute::Vouchers.href()>{t(T::FinBackToVouchers)}</a>
         </div>
         <Show when=found fallback=|| view! { <p class="empty">{t(T::FinVoucherNotFound)}</p> }>
@@ -37,10 +37,10 @@ pub fn VoucherPage(id: Id) -> impl IntoView {
 /// The sheet that is printed: only this and nothing else of the page goes on paper.
 #[component]
 fn VoucherSheet(id: Id) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     move || {
-        let lang = ledger.lang.get();
-        ledger.book.with(|b| {
+        let lang = session.lang.get();
+        session.book.with(|b| {
             let b = b.as_ref()?;
             let v = b.finance.voucher(id)?;
             let fund = |id| b.finance.fund(id).map(|f| f.name.clone()).unwrap_or_default();
@@ -111,10 +111,10 @@ fn VoucherSheet(id: Id) -> impl IntoView {
 /// What the voucher pays among the activities, with the way to it; not printed.
 #[component]
 fn PaidFor(id: Id) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     move || {
-        let lang = ledger.lang.get();
-        ledger.book.with(|b| {
+        let lang = session.lang.get();
+        session.book.with(|b| {
             let b = b.as_ref()?;
             let (text, page, see) = match paid_by(b, id)? {
                 Paid::Visit(w) => {
@@ -137,20 +137,21 @@ fn PaidFor(id: Id) -> impl IntoView {
 
 #[component]
 fn VoidForm(id: Id) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let reason = RwSignal::new(String::new());
     let errors = Errors::for_form();
     let is_void =
-        move || ledger.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
+        move || session.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
     let void = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let code = ledger
+        let code = session
             .book
             .with_untracked(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).map(|v| v.code()))
             .unwrap_or_default();
         let why = reason.get();
         errors.take(
-            ledger.apply(Change::Finance(FinanceChange::VoidVoucher(code)), move |b| b.void_voucher(id, &why, today())),
+            session
+                .apply(Change::Finance(FinanceChange::VoidVoucher(code)), move |b| b.void_voucher(id, &why, today())),
         );
     };
     view! {

@@ -7,7 +7,7 @@ use crate::domain::finance::{Period, VoucherKind};
 use crate::domain::text::{format_date, format_money};
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;
-use crate::ui::ledger::Ledger;
+use crate::ui::session::Session;
 use crate::ui::widgets::SelectField;
 use leptos::prelude::*;
 
@@ -15,9 +15,9 @@ const PAGE: usize = 200;
 
 #[component]
 pub fn VouchersPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let year = super::fiscal_year();
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let kind = RwSignal::new(String::new());
     let fund = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE);
@@ -102,9 +102,9 @@ pub fn VouchersPage() -> impl IntoView {
 
 /// (id, name) of every fund, after a first choice labelled `first` with an empty value.
 pub fn fund_choices(first: T) -> Signal<Vec<(String, String)>> {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     Signal::derive(move || {
-        let mut out = vec![(String::new(), first.text(ledger.lang.get()).to_string())];
+        let mut out = vec![(String::new(), first.text(session.lang.get()).to_string())];
         out.extend(with_book(|b| {
             b.finance.funds.iter().map(|f| (f.id.to_string(), f.name.clone())).collect::<Vec<_>>()
         }));

@@ -8,14 +8,14 @@ use crate::domain::history::Change;
 use crate::domain::text::format_date;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
 pub fn YearsPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let errors = Errors::for_form();
     let confirming = RwSignal::new(None::<i32>);
     let years = Memo::new(move |_| {
@@ -45,11 +45,11 @@ pub fn YearsPage() -> impl IntoView {
     });
     let close = move |year: i32| {
         errors
-            .take(ledger.apply(Change::Finance(FinanceChange::CloseYear(year)), move |b| b.close_year(year, today())));
+            .take(session.apply(Change::Finance(FinanceChange::CloseYear(year)), move |b| b.close_year(year, today())));
     };
     let reopen = move |year: i32| {
         confirming.set(None);
-        errors.take(ledger.apply(Change::Finance(FinanceChange::ReopenYear(year)), move |b| b.reopen_year(year)));
+        errors.take(session.apply(Change::Finance(FinanceChange::ReopenYear(year)), move |b| b.reopen_year(year)));
     };
     let rows = move || {
         let lang = lang();

@@ -8,16 +8,16 @@ use crate::domain::text::{format_date, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use leptos::prelude::*;
 
 #[component]
 pub fn CommitteesPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let show_past = RwSignal::new(false);
     let listed = move || {
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let mut list: Vec<Appointment> = if show_past.get() {
                 b.appointments.clone()
@@ -57,9 +57,9 @@ pub fn CommitteesPage() -> impl IntoView {
 
 #[component]
 fn AppointmentRow(a: Appointment) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let (name, group) = ledger.book.with_untracked(|b| {
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let (name, group) = session.book.with_untracked(|b| {
         let b = b.as_ref();
         let name = b.and_then(|b| b.member(a.member_id)).map(|m| m.full_name.clone()).unwrap_or_default();
         let group = a.group_id.and_then(|g| b.and_then(|b| b.group(g))).map(|g| g.name.clone()).unwrap_or_default();
@@ -85,7 +85,7 @@ fn AppointmentRow(a: Appointment) -> impl IntoView {
             };
             let id = a.id;
             let result =
-                ledger.apply(Change::Appoint(name.clone()), move |b| b.appoint(Some(id), &draft, today()).map(|_| ()));
+                session.apply(Change::Appoint(name.clone()), move |b| b.appoint(Some(id), &draft, today()).map(|_| ()));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };
@@ -93,7 +93,7 @@ fn AppointmentRow(a: Appointment) -> impl IntoView {
         let name = name.clone();
         let id = a.id;
         move |_| {
-            let result = ledger.apply(Change::RemoveAppointment(name.clone()), move |b| b.remove_appointment(id));
+            let result = session.apply(Change::RemoveAppointment(name.clone()), move |b| b.remove_appointment(id));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };
@@ -126,8 +126,8 @@ fn AppointmentRow(a: Appointment) -> impl IntoView {
 
 #[component]
 fn AppointForm() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let member = RwSignal::new(String::new());
     let body = RwSignal::new(code(&Body::Executive));
     let group = RwSignal::new(String::new());
@@ -138,7 +138,7 @@ fn AppointForm() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let members = Signal::derive(move || {
         let mut list = vec![(String::new(), T::Choose.text(lang()).to_string())];
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             if let Some(b) = b {
                 let roster = Roster::new(&b.members, today()).select(&RosterFilter::default());
                 list.extend(roster.iter().map(|m| (m.id.to_string(), m.full_name.clone())));
@@ -148,7 +148,7 @@ fn AppointForm() -> impl IntoView {
     });
     let groups = Signal::derive(move || {
         let mut list = vec![(String::new(), T::Choose.text(lang()).to_string())];
-        ledger
+        session
             .book
             .with(|b| list.extend(b.iter().flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone())))));
         list
@@ -167,10 +167,10 @@ fn AppointForm() -> impl IntoView {
         let name = draft
             .member_id
             .and_then(|id| {
-                ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()))
+                session.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()))
             })
             .unwrap_or_default();
-        match ledger.apply(Change::Appoint(name), move |b| b.appoint(None, &draft, today()).map(|_| ())) {
+        match session.apply(Change::Appoint(name), move |b| b.appoint(None, &draft, today()).map(|_| ())) {
             Ok(()) => {
                 error.set(None);
                 member.set(String::new());

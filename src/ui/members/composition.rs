@@ -8,7 +8,7 @@ use crate::domain::text::{format_count, format_date, format_percent, parse_date}
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::DateField;
 use chrono::Datelike;
@@ -57,14 +57,14 @@ fn tables(lang: Lang, book: &Book, c: &Composition) -> Vec<Table> {
 
 #[component]
 pub fn CompositionPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let on = RwSignal::new(format_date(today()));
     let date = move || parse_date(&on.get(), today().year());
     let date_error = Signal::derive(move || date().is_none().then(|| T::ProblemNotADate.text(lang()).to_string()));
     let figures = Memo::new(move |_| {
         let date = date()?;
-        ledger.book.with(|b| b.as_ref().map(|b| (composition(b, date), tables(lang(), b, &composition(b, date)))))
+        session.book.with(|b| b.as_ref().map(|b| (composition(b, date), tables(lang(), b, &composition(b, date)))))
     });
     view! {
         <h1>{t(T::NavComposition)}</h1>
@@ -111,9 +111,9 @@ pub fn CompositionPage() -> impl IntoView {
 /// Counts of movements by kind in a period, as the report writes them, each opening its members.
 #[component]
 fn MovementsInPeriod() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let earliest = ledger.book.with_untracked(|b| {
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let earliest = session.book.with_untracked(|b| {
         b.as_ref().and_then(|b| {
             b.members.iter().flat_map(|m| m.movements.iter().map(|mv| mv.date)).min().or(Some(b.union.term_start))
         })
@@ -124,7 +124,7 @@ fn MovementsInPeriod() -> impl IntoView {
     let period = move || Some((parse_date(&from.get(), today().year())?, parse_date(&to.get(), today().year())?));
     let counts = Memo::new(move |_| {
         let (from, to) = period()?;
-        ledger.book.with(|b| b.as_ref().map(|b| movements_between(b, from, to)))
+        session.book.with(|b| b.as_ref().map(|b| movements_between(b, from, to)))
     });
     let sentence = move || {
         counts.get().map(|counts| {
@@ -151,7 +151,7 @@ fn MovementsInPeriod() -> impl IntoView {
             <ul class="plain counts">
                 {move || counts.get().unwrap_or_default().into_iter().map(|(kind, who)| {
                     let label = i18n::fill(T::ShowWho.text(lang()), &[i18n::movement_kind(lang(), kind), &who.len().to_string()]);
-                    let names = move || ledger.book.with(|b| {
+                    let names = move || session.book.with(|b| {
                         b.as_ref().map(|b| who.iter().filter_map(|id| b.member(*id)).map(|m| (m.id, m.full_name.clone())).collect::<Vec<_>>()).unwrap_or_default()
                     });
                     view! {

@@ -12,7 +12,7 @@ use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, Lang, T};
 use crate::ui::app::{navigate, t, Route};
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -21,15 +21,15 @@ pub fn choices<E: serde::Serialize + Copy + Send + Sync + 'static>(
     all: &'static [E],
     label: fn(Lang, E) -> &'static str,
 ) -> Signal<Vec<(String, String)>> {
-    let ledger = expect_context::<Ledger>();
-    Signal::derive(move || all.iter().map(|e| (code(e), label(ledger.lang.get(), *e).to_string())).collect())
+    let session = expect_context::<Session>();
+    Signal::derive(move || all.iter().map(|e| (code(e), label(session.lang.get(), *e).to_string())).collect())
 }
 
 /// (value, label) pairs of a list of names, with an empty first choice.
 fn names(list: &'static [&'static str]) -> Signal<Vec<(String, String)>> {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     Signal::derive(move || {
-        let mut out = vec![(String::new(), T::Choose.text(ledger.lang.get()).to_string())];
+        let mut out = vec![(String::new(), T::Choose.text(session.lang.get()).to_string())];
         out.extend(list.iter().map(|n| (n.to_string(), n.to_string())));
         out
     })
@@ -40,9 +40,9 @@ static ETHNICITY_CHOICES: std::sync::LazyLock<Vec<&'static str>> =
 
 #[component]
 pub fn MemberPage(id: Option<Id>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let existing =
-        id.and_then(|id| ledger.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
+        id.and_then(|id| session.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
     let missing = id.is_some() && existing.is_none();
     let draft = existing.unwrap_or_else(|| MemberDraft { ethnicity: "Kinh".into(), ..MemberDraft::default() });
     let kept = StoredValue::new((draft.salaries.clone(), draft.movements.clone()));
@@ -74,25 +74,25 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
             errors.with(|e| {
                 e.iter()
                     .find(|e| e.field == field)
-                    .map(|e| i18n::member_problem(ledger.lang.get(), e.problem).to_string())
+                    .map(|e| i18n::member_problem(session.lang.get(), e.problem).to_string())
             })
         })
     };
     let genders = Signal::derive(move || {
-        let lang = ledger.lang.get();
+        let lang = session.lang.get();
         let mut list = vec![(String::new(), T::Choose.text(lang).to_string())];
         list.extend([Gender::Male, Gender::Female].map(|g| (code(&g), i18n::gender(lang, g).to_string())));
         list
     });
     let groups = Signal::derive(move || {
-        let mut list = vec![(String::new(), T::NoGroup.text(ledger.lang.get()).to_string())];
-        ledger.book.with(|b| {
+        let mut list = vec![(String::new(), T::NoGroup.text(session.lang.get()).to_string())];
+        session.book.with(|b| {
             list.extend(b.iter().flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone()))));
         });
         list
     });
     let entry_kinds = Signal::derive(move || {
-        let lang = ledger.lang.get();
+        let lang = session.lang.get();
         let mut list = vec![(String::new(), T::EntryBefore.text(lang).to_string())];
         list.extend(
             [MovementKind::Admitted, MovementKind::TransferredIn]
@@ -129,10 +129,10 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         };
         let name = draft.full_name.trim().to_string();
         let result = match id {
-            Some(id) => ledger.apply(Change::EditMember(name), move |b| b.update_member(id, &draft, today())),
+            Some(id) => session.apply(Change::EditMember(name), move |b| b.update_member(id, &draft, today())),
             None => {
                 let entry: Option<MovementDraft> = entry.draft();
-                ledger
+                session
                     .apply(Change::AddMember(name), move |b| b.add_member(&draft, entry.as_ref(), today()).map(|_| ()))
             }
         };
@@ -142,18 +142,18 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
             Err(BookError::Member(found)) => errors.set(found),
             Err(e) => {
                 errors.set(Vec::new());
-                entry_error.set(Some(i18n::book_error(ledger.lang.get(), &e)));
+                entry_error.set(Some(i18n::book_error(session.lang.get(), &e)));
             }
         }
     };
     let title = if id.is_some() { T::EditMember } else { T::AddMember };
     let problems = move || {
         let count = errors.with(Vec::len) + entry_error.with(|e| usize::from(e.is_some()));
-        (count > 0).then(|| i18n::fill(T::FormHasErrors.text(ledger.lang.get()), &[&count.to_string()]))
+        (count > 0).then(|| i18n::fill(T::FormHasErrors.text(session.lang.get()), &[&count.to_string()]))
     };
     let salary_history = move || {
-        let since = T::Since.text(ledger.lang.get());
-        ledger.book.with(|b| {
+        let since = T::Since.text(session.lang.get());
+        session.book.with(|b| {
             let member = b.as_ref().and_then(|b| b.member(id?))?;
             (member.salaries.len() > 1).then(|| {
                 let each = member
@@ -183,7 +183,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                     </div>
                     <div class="row">
                         <SelectField label=T::Ethnicity value=ethnicity options=Signal::derive(move || {
-                            let mut out = vec![(String::new(), T::Choose.text(ledger.lang.get()).to_string())];
+                            let mut out = vec![(String::new(), T::Choose.text(session.lang.get()).to_string())];
                             out.extend(ETHNICITY_CHOICES.iter().map(|n| (n.to_string(), n.to_string())));
                             out
                         }) error=error_of(MemberField::Ethnicity)/>
@@ -256,10 +256,10 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
 /// The roles a member holds today, from the committees page.
 #[component]
 fn RolesHeld(id: Id) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let roles = move || {
-        let lang = ledger.lang.get();
-        ledger.book.with(|b| {
+        let lang = session.lang.get();
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             roles_of(&b.appointments, id, today())
                 .into_iter()

@@ -4,28 +4,28 @@ use crate::domain::history::Change;
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{field_id, TextField};
 use leptos::prelude::*;
 
 #[component]
 pub fn GroupsPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let new_name = RwSignal::new(String::new());
     let add_error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = new_name.get();
-        match ledger.apply(Change::AddGroup(name.trim().to_string()), move |b| b.add_group(&name).map(|_| ())) {
+        match session.apply(Change::AddGroup(name.trim().to_string()), move |b| b.add_group(&name).map(|_| ())) {
             Ok(()) => {
                 new_name.set(String::new());
                 add_error.set(None);
             }
-            Err(e) => add_error.set(Some(i18n::book_error(ledger.lang.get(), &e))),
+            Err(e) => add_error.set(Some(i18n::book_error(session.lang.get(), &e))),
         }
     };
     let rows = move || {
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(b) = b else { return Vec::new() };
             let counts = b.group_counts(today());
             b.groups.iter().map(|g| (g.id, g.name.clone(), counts.get(&g.id).copied().unwrap_or(0))).collect::<Vec<_>>()
@@ -56,21 +56,21 @@ pub fn GroupsPage() -> impl IntoView {
 
 #[component]
 fn GroupRow(id: Id, name: String, count: usize) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let editing = RwSignal::new(name.clone());
     let error = RwSignal::new(None::<String>);
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let input_id = field_id("group");
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = editing.get();
-        let result = ledger.apply(Change::RenameGroup(name.trim().to_string()), move |b| b.rename_group(id, &name));
+        let result = session.apply(Change::RenameGroup(name.trim().to_string()), move |b| b.rename_group(id, &name));
         error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
     };
     let remove = {
         let name = name.clone();
         move |_| {
-            let result = ledger.apply(Change::RemoveGroup(name.clone()), move |b| b.remove_group(id, today()));
+            let result = session.apply(Change::RemoveGroup(name.clone()), move |b| b.remove_group(id, today()));
             error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
         }
     };

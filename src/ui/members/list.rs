@@ -9,7 +9,7 @@ use crate::domain::roster::{GroupFilter, Roster, RosterFilter, Status};
 use crate::domain::text::{format_number, format_opt_date};
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::field_id;
 use leptos::prelude::*;
 
@@ -17,10 +17,10 @@ const PAGE: usize = 100;
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     // Rebuilt only when the book changes; a new roster always counts as changed, no need to compare rows.
     let roster = Memo::new_with_compare(
-        move |_| ledger.book.with(|b| b.as_ref().map(|b| Roster::new(&b.members, today())).unwrap_or_default()),
+        move |_| session.book.with(|b| b.as_ref().map(|b| Roster::new(&b.members, today())).unwrap_or_default()),
         |_, _| true,
     );
     let query = RwSignal::new(String::new());
@@ -44,15 +44,15 @@ pub fn MembersPage() -> impl IntoView {
     };
     let selected = Memo::new_with_compare(move |_| roster.with(|r| r.select(&filter())), |_, _| true);
     let total = move || roster.with(Roster::current);
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let (search_id, group_id, gender_id, status_id) = (field_id("q"), field_id("g"), field_id("s"), field_id("st"));
     let delete = move |id, name: String| {
-        let _ = ledger.apply(Change::DeleteMember(name), move |b| b.delete_member(id, today()));
+        let _ = session.apply(Change::DeleteMember(name), move |b| b.delete_member(id, today()));
     };
 
-    let export = move |_| selected.with_untracked(|rows| super::sheet::export_csv(ledger, rows));
+    let export = move |_| selected.with_untracked(|rows| super::sheet::export_csv(session, rows));
     let busy = RwSignal::new(None::<String>);
-    let export_xlsx = move |_| selected.with_untracked(|rows| super::sheet::export_xlsx(ledger, rows, busy));
+    let export_xlsx = move |_| selected.with_untracked(|rows| super::sheet::export_xlsx(session, rows, busy));
     // The printed roster is the whole list the filters select, not only the page on screen.
     let print = move |_| {
         shown.set(usize::MAX);
@@ -63,7 +63,7 @@ pub fn MembersPage() -> impl IntoView {
             .set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&later), 50);
     };
     let print_title = move || {
-        let union = ledger.book.with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());
+        let union = session.book.with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());
         (union, i18n::fill(T::AsOf.text(lang()), &[&crate::domain::text::format_date(today())]))
     };
     view! {
@@ -93,7 +93,7 @@ pub fn MembersPage() -> impl IntoView {
                 <label for=group_id.clone()>{t(T::Group)}</label>
                 <select id=group_id on:change=move |ev| group.set(event_target_value(&ev))>
                     <option value="">{t(T::AllGroups)}</option>
-                    {move || ledger.book.with(|b| b.as_ref().map(|b| b.groups.iter().map(|g| {
+                    {move || session.book.with(|b| b.as_ref().map(|b| b.groups.iter().map(|g| {
                         view! { <option value=g.id.to_string()>{g.name.clone()}</option> }
                     }).collect_view()))}
                     <option value="none">{t(T::NoGroup)}</option>
@@ -139,7 +139,7 @@ pub fn MembersPage() -> impl IntoView {
                     // keeps the rows that stay and builds only the new ones. The row number is a CSS counter.
                     <For each=move || {
                         let lang = lang();
-                        ledger.book.with(|b| {
+                        session.book.with(|b| {
                             let Some(book) = b else { return Vec::new() };
                             selected.with(|rows| rows.iter().take(shown.get()).map(|m| {
                                 let roles = roles_of(&book.appointments, m.id, today()).iter().map(|a| i18n::role(lang, a.body, a.role)).collect::<Vec<_>>().join(", ");

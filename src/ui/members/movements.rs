@@ -6,7 +6,7 @@ use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -53,12 +53,12 @@ impl MovementFields {
 
 #[component]
 pub fn MovementsSection(id: Id) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let fields = MovementFields::new(Some(MovementKind::TransferredOut));
     let error = RwSignal::new(None::<String>);
     let name = move || {
-        ledger
+        session
             .book
             .with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()).unwrap_or_default())
     };
@@ -68,7 +68,7 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(draft) = fields.draft() else { return };
-        match ledger.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ()))
+        match session.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ()))
         {
             Ok(()) => {
                 error.set(None);
@@ -78,10 +78,10 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
         }
     };
     let rows = move || {
-        ledger.book.with(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.movements.clone()).unwrap_or_default())
+        session.book.with(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.movements.clone()).unwrap_or_default())
     };
     let status = move || {
-        let on = ledger.book.with(|b| b.as_ref().and_then(|b| b.member(id)).is_some_and(|m| m.on_roster(today())));
+        let on = session.book.with(|b| b.as_ref().and_then(|b| b.member(id)).is_some_and(|m| m.on_roster(today())));
         if on { T::StatusCurrent } else { T::StatusFormer }.text(lang())
     };
     view! {
@@ -103,7 +103,7 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
                             let when = format_date(m.date);
                             let label = i18n::fill(T::RemoveMovementOn.text(lang()), &[i18n::movement_kind(lang(), m.kind), &when]);
                             let remove = move |_| {
-                                let result = ledger.apply(Change::RemoveMovement(name()), move |b| b.remove_movement(id, m.id));
+                                let result = session.apply(Change::RemoveMovement(name()), move |b| b.remove_movement(id, m.id));
                                 error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
                             };
                             view! {

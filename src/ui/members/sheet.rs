@@ -13,7 +13,7 @@ use crate::office::read::SheetRead;
 use crate::office::{Request, Workbook};
 use crate::ui::app::{navigate, t, Route};
 use crate::ui::data::download;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::field_id;
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -91,9 +91,9 @@ pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<St
 }
 
 /// `danh-sach-doan-vien-<union>-<date>.csv`
-pub fn export_csv(ledger: Ledger, members: &[Arc<Member>]) {
-    let lang = ledger.lang.get_untracked();
-    let Some((name, text)) = ledger.book.with_untracked(|b| {
+pub fn export_csv(session: Session, members: &[Arc<Member>]) {
+    let lang = session.lang.get_untracked();
+    let Some((name, text)) = session.book.with_untracked(|b| {
         let b = b.as_ref()?;
         let (header, rows) = roster_table(lang, b, members);
         let name = format!("danh-sach-doan-vien-{}-{}.csv", slug(&b.union.name), today().format("%Y-%m-%d"));
@@ -106,9 +106,9 @@ pub fn export_csv(ledger: Ledger, members: &[Arc<Member>]) {
 
 /// `danh-sach-doan-vien-<union>-<date>.xlsx`: the same table as the CSV, every cell written as text (a
 /// formula typed in a field stays text), A4 landscape, made by the office worker.
-pub fn export_xlsx(ledger: Ledger, members: &[Arc<Member>], busy: RwSignal<Option<String>>) {
-    let lang = ledger.lang.get_untracked();
-    let Some((name, sheet)) = ledger.book.with_untracked(|b| {
+pub fn export_xlsx(session: Session, members: &[Arc<Member>], busy: RwSignal<Option<String>>) {
+    let lang = session.lang.get_untracked();
+    let Some((name, sheet)) = session.book.with_untracked(|b| {
         let b = b.as_ref()?;
         let (header, rows) = roster_table(lang, b, members);
         let sheet = crate::office::Sheet {
@@ -183,8 +183,8 @@ const CHUNK: usize = 500;
 /// The import of a roster file, step by step: read, map the columns, preview, import.
 #[component]
 pub fn ImportRosterPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let grid = StoredValue::new(Grid::new());
     let file_name = RwSignal::new(String::new());
     let layout = RwSignal::new(None::<Layout>);
@@ -206,7 +206,7 @@ pub fn ImportRosterPage() -> impl IntoView {
     let check = move || {
         let Some(layout) = layout.get_untracked() else { return };
         let rows = grid.with_value(|g| sheet::rows(g, &layout, today().year()));
-        let Some(mut copy) = ledger.book.get_untracked() else { return };
+        let Some(mut copy) = session.book.get_untracked() else { return };
         preview.set(None);
         wasm_bindgen_futures::spawn_local(async move {
             let mut outcome = ImportOutcome::default();
@@ -226,7 +226,7 @@ pub fn ImportRosterPage() -> impl IntoView {
     let accept = move |read: Result<Grid, String>| match read {
         Ok(g) if g.iter().all(|r| r.iter().all(|c| *c == sheet::Cell::Empty)) => {
             layout.set(None);
-            error.set(Some(i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Empty)));
+            error.set(Some(i18n::sheet_error(session.lang.get_untracked(), &sheet::SheetError::Empty)));
         }
         Ok(g) => {
             error.set(None);
@@ -240,7 +240,7 @@ pub fn ImportRosterPage() -> impl IntoView {
         }
     };
     let unreadable =
-        move |why: String| i18n::sheet_error(ledger.lang.get_untracked(), &sheet::SheetError::Unreadable(why));
+        move |why: String| i18n::sheet_error(session.lang.get_untracked(), &sheet::SheetError::Unreadable(why));
     let on_file = move |ev: leptos::ev::Event| {
         done.set(None);
         preview.set(None);
@@ -253,7 +253,7 @@ pub fn ImportRosterPage() -> impl IntoView {
         sheets.set(Vec::new());
         workbook.set_value(None);
         wasm_bindgen_futures::spawn_local(async move {
-            let lang = ledger.lang.get_untracked();
+            let lang = session.lang.get_untracked();
             let read = if lower.ends_with(".csv") {
                 let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
                 let bytes = bytes.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
@@ -309,7 +309,7 @@ pub fn ImportRosterPage() -> impl IntoView {
         let outcome = std::rc::Rc::new(std::cell::RefCell::new(ImportOutcome::default()));
         let result = {
             let outcome = outcome.clone();
-            ledger.apply(Change::ImportRoster(name), move |b| {
+            session.apply(Change::ImportRoster(name), move |b| {
                 *outcome.borrow_mut() = b.import_members(&rows, today());
                 Ok(())
             })
@@ -432,13 +432,13 @@ fn Preview(
     outcome: ImportOutcome,
     on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let refused: std::collections::HashSet<usize> = outcome.rejected.iter().map(|(line, _)| *line).collect();
     let shown: Vec<SheetRow> = rows.iter().filter(|r| !refused.contains(&r.line)).take(20).cloned().collect();
     let warnings: Vec<(usize, String)> = rows
         .iter()
-        .flat_map(|r| r.problems.iter().map(move |p| (r.line, i18n::row_problem(ledger.lang.get_untracked(), p))))
+        .flat_map(|r| r.problems.iter().map(move |p| (r.line, i18n::row_problem(session.lang.get_untracked(), p))))
         .collect();
     let count = outcome.added;
     view! {
@@ -483,15 +483,15 @@ fn Preview(
 /// The rows refused, each with its line and what is wrong, and a CSV of them to fix and import again.
 #[component]
 fn Rejected(outcome: ImportOutcome, rows: Vec<SheetRow>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let names: std::collections::HashMap<usize, String> =
         rows.iter().map(|r| (r.line, r.draft.full_name.clone())).collect();
     let lines: Vec<(usize, String, String)> = outcome
         .rejected
         .iter()
         .map(|(line, errors)| {
-            let l = ledger.lang.get_untracked();
+            let l = session.lang.get_untracked();
             let why: Vec<String> = errors
                 .iter()
                 .map(|e| format!("{}: {}", i18n::member_field(l, e.field), i18n::member_problem(l, e.problem)))

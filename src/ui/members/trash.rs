@@ -4,14 +4,14 @@ use crate::domain::history::Change;
 use crate::domain::text::format_date;
 use crate::i18n::{self, T};
 use crate::ui::app::t;
-use crate::ui::ledger::Ledger;
+use crate::ui::session::Session;
 use leptos::prelude::*;
 
 #[component]
 pub fn TrashPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let rows = move || ledger.book.with(|b| b.as_ref().map(|b| b.trash.clone()).unwrap_or_default());
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let rows = move || session.book.with(|b| b.as_ref().map(|b| b.trash.clone()).unwrap_or_default());
     view! {
         <h1>{t(T::NavTrash)}</h1>
         <p class="lead">{t(T::TrashHelp)}</p>
@@ -27,8 +27,8 @@ pub fn TrashPage() -> impl IntoView {
                         let (id, name) = (trashed.member.id, trashed.member.full_name.clone());
                         let restore_label = i18n::fill(T::RestoreNamed.text(lang()), &[&name]);
                         let purge_label = i18n::fill(T::PurgeNamed.text(lang()), &[&name]);
-                        let restore = { let name = name.clone(); move |_| { let _ = ledger.apply(Change::RestoreMember(name.clone()), move |b| b.restore_member(id)); } };
-                        let purge = { let name = name.clone(); move |_| { let _ = ledger.apply(Change::PurgeMember(name.clone()), move |b| b.purge_member(id)); } };
+                        let restore = { let name = name.clone(); move |_| { let _ = session.apply(Change::RestoreMember(name.clone()), move |b| b.restore_member(id)); } };
+                        let purge = { let name = name.clone(); move |_| { let _ = session.apply(Change::PurgeMember(name.clone()), move |b| b.purge_member(id)); } };
                         view! {
                             <tr>
                                 <td>{name.clone()}</td>

@@ -13,7 +13,7 @@ use crate::domain::term_report::{parts, stale_figures, term, MembersPart, Parts,
 use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::{t, Route};
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::{field_id, DateField};
 use chrono::Datelike;
@@ -33,16 +33,16 @@ fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Per
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
-    let term = Memo::new(move |_| ledger.book.with(|b| b.as_ref().map(|b| term(b, today()))));
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let term = Memo::new(move |_| session.book.with(|b| b.as_ref().map(|b| term(b, today()))));
     let choice = RwSignal::new("term".to_string());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(format_date(today()));
     let period = Memo::new(move |_| chosen_period(&choice.get(), &from.get(), &to.get(), term.get()?));
     let parts = Memo::new(move |_| {
         let period = period.get()?;
-        ledger.book.with(|b| b.as_ref().map(|b| parts(b, period)))
+        session.book.with(|b| b.as_ref().map(|b| parts(b, period)))
     });
     let choice_id = field_id("period");
     let years = move || {
@@ -82,17 +82,17 @@ struct ReportTexts(StoredValue<Vec<(Section, RwSignal<String>)>>);
 
 #[component]
 fn ReportDocument(parts: Parts) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
+    let session = expect_context::<Session>();
     let period = parts.period;
     let part = parts.members.clone();
-    let lang = move || ledger.lang.get();
+    let lang = move || session.lang.get();
     let texts = ReportTexts(StoredValue::new(Vec::new()));
     provide_context(texts);
-    let union = ledger.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
-    let saved = ledger.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
+    let union = session.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
+    let saved = session.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
     let place = RwSignal::new(saved.as_ref().map(|r| r.place.clone()).unwrap_or_default());
     let for_text = part.clone();
-    let generated = move || text::members(lang(), &for_text, ledger.book.with_untracked(|b| b.clone()));
+    let generated = move || text::members(lang(), &for_text, session.book.with_untracked(|b| b.clone()));
     let stored_members = saved.as_ref().and_then(|r| r.section(Section::Members).cloned());
     let (union_name, superior) = union.map(|u| (u.name, u.superior)).unwrap_or_default();
     let date_line = move || {
@@ -110,7 +110,7 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
     };
     let save_place = move |_| {
         let value = place.get_untracked();
-        let _ = ledger.apply(Change::EditReport(T::DateLine.text(lang()).to_string()), move |b| {
+        let _ = session.apply(Change::EditReport(T::DateLine.text(lang()).to_string()), move |b| {
             b.set_report_place(period, &value);
             Ok(())
         });
@@ -120,7 +120,7 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
     let for_docx = parts.clone();
     let download_docx = move |_| {
         let l = lang();
-        let Some(book) = ledger.book.get_untracked() else { return };
+        let Some(book) = session.book.get_untracked() else { return };
         let union = book.union.clone();
         let written: Vec<(Section, String)> =
             texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
@@ -188,8 +188,8 @@ fn EditableSection(
     stored: Option<SectionText>,
     generate: Callback<(), (String, Vec<crate::domain::term_report::Figure>)>,
 ) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let initial = stored.clone().map(|s| (s.text, s.figures)).unwrap_or_else(|| generate.run(()));
     let text = RwSignal::new(initial.0);
     if let Some(ReportTexts(all)) = use_context::<ReportTexts>() {
@@ -201,7 +201,7 @@ fn EditableSection(
     let label = move || i18n::section(lang(), section).to_string();
     let save = move |_| {
         let keep = SectionText { section, text: text.get_untracked(), figures: used.get_value() };
-        if ledger
+        if session
             .apply(Change::EditReport(label()), move |b| {
                 b.save_report_section(period, keep.clone());
                 Ok(())
@@ -261,8 +261,8 @@ fn part_rows(lang: Lang, part: &MembersPart) -> (ShareRows, ShareRows, Vec<(Stri
 /// Part I in tables: composition at the end of the period and the movements during it, each with a chart.
 #[component]
 fn MembersTables(part: MembersPart) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = ledger.lang.get_untracked();
+    let session = expect_context::<Session>();
+    let lang = session.lang.get_untracked();
     let (edu, theory, movements) = part_rows(lang, &part);
     let bars = |rows: &[(String, usize, String)]| {
         rows.iter()
@@ -315,8 +315,8 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
 /// shares that do not add up to 100% because of rounding. Each difference says how to fix it.
 #[component]
 fn ConsistencyPanel(parts: Parts) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = move || ledger.lang.get();
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
     let period = parts.period;
     let part = &parts.members;
     let current = parts.figures();
@@ -341,7 +341,7 @@ fn ConsistencyPanel(parts: Parts) -> impl IntoView {
     let stale = move || {
         let l = lang();
         let mut out: Vec<String> = Vec::new();
-        ledger.book.with(|b| {
+        session.book.with(|b| {
             let Some(report) = b.as_ref().and_then(|b| b.report(period)) else { return };
             for section in &report.sections {
                 for stale in stale_figures(section, &current) {

@@ -12,7 +12,7 @@ use crate::i18n::{self, Lang, T};
 use crate::ui::activities::Sub;
 use crate::ui::app::period_href;
 use crate::ui::finance::FinanceRoute;
-use crate::ui::ledger::{today, Ledger};
+use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use leptos::prelude::*;
 
@@ -28,8 +28,8 @@ fn align(column: usize) -> &'static str {
 /// A table of the report, with its caption, a CSV download, and the numbers right-aligned.
 #[component]
 pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, records: Vec<String>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = ledger.lang.get_untracked();
+    let session = expect_context::<Session>();
+    let lang = session.lang.get_untracked();
     let (csv_header, csv_rows, name) = (header.clone(), rows.clone(), format!("bao-cao-{}.csv", slug(&title)));
     let csv = move |_| {
         crate::ui::data::download(
@@ -150,8 +150,8 @@ fn doc_table(table: Table) -> impl IntoView {
 }
 
 pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
-    let ledger = expect_context::<Ledger>();
-    let lang = ledger.lang.get_untracked();
+    let session = expect_context::<Session>();
+    let lang = session.lang.get_untracked();
     let period = parts.period;
     let stored = |section| saved.and_then(|r| r.section(section).cloned());
     let (a, f) = (&parts.activities, &parts.finance);
@@ -185,7 +185,7 @@ pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
             ]
         })
         .collect();
-    let targets = ledger.book.with_untracked(|b| b.as_ref().map(|b| targets_table(lang, b, period, today())));
+    let targets = session.book.with_untracked(|b| b.as_ref().map(|b| targets_table(lang, b, period, today())));
     view! {
         <h4>{T::SectionWelfare.text(lang)}</h4>
         <EditableSection period section=Section::Welfare stored=stored(Section::Welfare) generate=Callback::new(move |_| text::welfare(lang, &a1))/>
