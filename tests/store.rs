@@ -359,6 +359,23 @@ fn damage_is_reported_with_its_raw_text_and_the_points_that_still_read() {
 }
 
 #[test]
+fn a_stored_amount_past_the_bound_opens_the_recovery_page_not_a_dead_app() {
+    let (db, _tab) = demo_tab();
+    let key = layout::chunk_key(1, "finance.vouchers", 0);
+    let stored = db.get(Table::Chunks, key.as_str()).unwrap();
+    let Value::Bytes(bytes) = stored else { panic!("chunks are bytes") };
+    let text = String::from_utf8(lz4_flex::block::decompress_size_prepended(&bytes).unwrap()).unwrap();
+    let at = text.find("\"amount\":\"").unwrap() + "\"amount\":\"".len();
+    let end = at + text[at..].find('"').unwrap();
+    // Decimal's own limit: summing it overflowed and aborted the app on every start.
+    let huge = format!("{}79228162514264337593543950335{}", &text[..at], &text[end..]);
+    db.tamper(Table::Chunks, key.as_str(), Some(Value::Bytes(lz4_flex::block::compress_prepend_size(huge.as_bytes()))));
+    let Opened::Damaged(damage) = opened(&db) else { panic!("expected damage") };
+    let problem = format!("{:?}", damage.problem);
+    assert!(problem.contains("vouchers[0].amount") && problem.contains("BadAmount"), "{problem}");
+}
+
+#[test]
 fn a_book_stored_by_a_newer_app_is_never_written_over() {
     let (db, _) = demo_tab();
     let newer = serde_json::to_string(&Head { seq: 1, schema: SCHEMA_VERSION + 4 }).unwrap();
