@@ -387,6 +387,11 @@ table! {
     RecoveryTitle => "Không đọc được sổ đã lưu", "The stored book cannot be read";
     RecoveryNothingWritten => "Ứng dụng chưa ghi đè lên dữ liệu này. Hãy tải dữ liệu gốc về, rồi chọn cách khôi phục.", "Nothing has been written over this data. Download the raw data, then choose how to recover.";
     DownloadRaw => "Tải xuống dữ liệu gốc", "Download the raw data";
+    StoppedTitle => "Ứng dụng gặp lỗi và đã dừng", "The app met an error and stopped";
+    StoppedKept => "Sổ đã lưu trong trình duyệt không bị lỗi này thay đổi. Hãy tải dữ liệu gốc về để giữ an toàn, rồi mở lại trang; nếu lỗi lặp lại, vào trang Dữ liệu để khôi phục một bản lưu trước đó.", "The book stored in this browser is untouched by this error. Download the raw data to keep it safe, then reopen the page; if the error comes again, go to the data page and restore an earlier restore point.";
+    StoppedWhat => "Lỗi:", "Error:";
+    StoppedReload => "Mở lại trang", "Reopen the page";
+    StoppedToData => "Đến trang Dữ liệu", "Go to the data page";
     GoodBackups => "Bản sao lưu còn đọc được", "Backups that can still be read";
     NoGoodBackups => "Không còn bản sao lưu nào đọc được.", "No readable backup is left.";
     StartOver => "Bắt đầu sổ mới", "Start a new book";

@@ -125,12 +125,56 @@ pub fn t(key: T) -> impl Fn() -> &'static str + Copy {
 }
 
 pub fn mount() {
-    console_error_panic_hook_install();
+    // Calls into the dead wasm after the first panic can panic again: the first one is what happened.
+    static STOPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        if !STOPPED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            show_stopped(&info.to_string());
+        }
+    }));
     leptos::mount::mount_to_body(App);
 }
 
-fn console_error_panic_hook_install() {
-    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
+/// After a panic the wasm is dead (the release build aborts), so this page is plain DOM whose buttons run only
+/// JavaScript from index.html: the raw data read from the database, a reload, the data page.
+fn show_stopped(error: &str) {
+    let (Some(window), lang) = (web_sys::window(), Lang::stored()) else { return };
+    let Some(document) = window.document() else { return };
+    let Some(body) = document.body() else { return };
+    let element = |tag: &str, text: &str| {
+        let e = document.create_element(tag).ok()?;
+        e.set_text_content(Some(text));
+        Some(e)
+    };
+    let script = |name: &str| js_sys::Reflect::get(&window, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok();
+    let page = document.create_element("main").ok();
+    let parts = [
+        element("h1", T::StoppedTitle.text(lang)),
+        element("p", T::StoppedKept.text(lang)),
+        element("p", T::StoppedWhat.text(lang)),
+        element("pre", error),
+    ];
+    let buttons = [
+        (T::DownloadRaw, "soCongDoanRawData"),
+        (T::StoppedReload, "soCongDoanReload"),
+        (T::StoppedToData, "soCongDoanToData"),
+    ];
+    let Some(page) = page else { return };
+    let _ = page.set_attribute("class", "stopped");
+    let _ = page.set_attribute("role", "alert");
+    for part in parts.into_iter().flatten() {
+        let _ = page.append_child(&part);
+    }
+    for (label, action) in buttons {
+        if let (Some(button), Some(action)) = (element("button", label.text(lang)), script(action)) {
+            let _ = button.set_attribute("type", "button");
+            let _ = button.add_event_listener_with_callback("click", &action);
+            let _ = page.append_child(&button);
+        }
+    }
+    body.set_text_content(None);
+    let _ = body.append_child(&page);
 }
 
 #[component]
