@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
 use std::future::Future;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Route {
@@ -136,45 +136,17 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// After a panic the wasm is dead (the release build aborts), so this page is plain DOM whose buttons run only
-/// JavaScript from index.html: the raw data read from the database, a reload, the data page.
+/// After a panic the wasm is dead (the release build aborts), so the page it leaves is `index.html`'s
+/// `soCongDoanStopped`, plain JavaScript given the texts in the page's language and the error.
 fn show_stopped(error: &str) {
-    let (Some(window), lang) = (web_sys::window(), Lang::stored()) else { return };
-    let Some(document) = window.document() else { return };
-    let Some(body) = document.body() else { return };
-    let element = |tag: &str, text: &str| {
-        let e = document.create_element(tag).ok()?;
-        e.set_text_content(Some(text));
-        Some(e)
-    };
-    let script = |name: &str| js_sys::Reflect::get(&window, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok();
-    let page = document.create_element("main").ok();
-    let parts = [
-        element("h1", T::StoppedTitle.text(lang)),
-        element("p", T::StoppedKept.text(lang)),
-        element("p", T::StoppedWhat.text(lang)),
-        element("pre", error),
-    ];
-    let buttons = [
-        (T::DownloadRaw, "soCongDoanRawData"),
-        (T::StoppedReload, "soCongDoanReload"),
-        (T::StoppedToData, "soCongDoanToData"),
-    ];
-    let Some(page) = page else { return };
-    let _ = page.set_attribute("class", "stopped");
-    let _ = page.set_attribute("role", "alert");
-    for part in parts.into_iter().flatten() {
-        let _ = page.append_child(&part);
+    let lang = Lang::stored();
+    let texts = [T::StoppedTitle, T::StoppedKept, T::StoppedWhat, T::DownloadRaw, T::StoppedReload, T::StoppedToData];
+    let texts: js_sys::Array = texts.iter().map(|t| JsValue::from_str(t.text(lang))).collect();
+    texts.push(&error.into());
+    let stopped = js_sys::Reflect::get(&window(), &"soCongDoanStopped".into());
+    if let Ok(stopped) = stopped.and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = stopped.call1(&JsValue::NULL, &texts);
     }
-    for (label, action) in buttons {
-        if let (Some(button), Some(action)) = (element("button", label.text(lang)), script(action)) {
-            let _ = button.set_attribute("type", "button");
-            let _ = button.add_event_listener_with_callback("click", &action);
-            let _ = page.append_child(&button);
-        }
-    }
-    body.set_text_content(None);
-    let _ = body.append_child(&page);
 }
 
 #[component]
