@@ -2,13 +2,13 @@
 //! translation is a missing macro argument), and the words for the domain's values and errors.
 
 use crate::domain::book::{BookError, UnionProblem};
-use crate::domain::committee::{AppointmentProblem, Body, Role};
 use crate::domain::file::FileError;
 use crate::domain::history::Change;
-use crate::domain::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
-use crate::domain::movement::{MovementKind, MovementProblem};
-use crate::domain::sheet::{Column, RowProblem, SheetError};
-use crate::domain::term_report::Section;
+use crate::domain::members::committee::{AppointmentProblem, Body, Role};
+use crate::domain::members::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
+use crate::domain::members::movement::{MovementKind, MovementProblem};
+use crate::domain::members::sheet::{Column, RowProblem, SheetError};
+use crate::domain::report::Section;
 use crate::store::layout::DamageKind;
 
 mod activities;

@@ -7,7 +7,7 @@ use so_cong_doan::domain::activity::*;
 use so_cong_doan::domain::book::{Book, BookError, UnionInfo};
 use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::file::{read, write, FileError};
-use so_cong_doan::domain::member::{Gender, MemberDraft};
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
 
 mod common;
@@ -56,8 +56,9 @@ fn visit(member: Id, day: &str, kind: WelfareKind, amount: &str) -> WelfareDraft
 fn a_welfare_visit_with_money_keeps_its_amount_and_its_voucher() {
     let mut b = book();
     let an = add(&mut b, "Nguyễn Văn An", Gender::Male);
-    let cash = so_cong_doan::domain::links::cash_fund(&b.finance);
-    let line = so_cong_doan::domain::links::standard_line(&b.finance, so_cong_doan::domain::finance::Line::Members);
+    let cash = so_cong_doan::domain::activity::links::cash_fund(&b.finance);
+    let line =
+        so_cong_doan::domain::activity::links::standard_line(&b.finance, so_cong_doan::domain::finance::Line::Members);
     let payment = Payment::New { fund_id: cash, category_id: line };
     let draft = WelfareDraft {
         relative: " Mẹ  đẻ ".into(),

@@ -4,13 +4,14 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use so_cong_doan::domain::activity::measures::*;
+use so_cong_doan::domain::activity::targets::*;
 use so_cong_doan::domain::activity::*;
 use so_cong_doan::domain::book::{Book, BookError, UnionInfo};
 use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::member::{Gender, MemberDraft};
-use so_cong_doan::domain::movement::{MovementDraft, MovementKind};
-use so_cong_doan::domain::report::Share;
-use so_cong_doan::domain::target::*;
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
+use so_cong_doan::domain::members::movement::{MovementDraft, MovementKind};
+use so_cong_doan::domain::share::Share;
 use so_cong_doan::domain::text::format_percent;
 use so_cong_doan::domain::Id;
 

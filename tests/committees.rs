@@ -2,9 +2,11 @@
 
 use chrono::NaiveDate;
 use so_cong_doan::domain::book::{Book, BookError, UnionDraft};
-use so_cong_doan::domain::committee::{holders_on, roles_of, AppointmentDraft, AppointmentProblem, Body, Role};
 use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::member::{Gender, MemberDraft};
+use so_cong_doan::domain::members::committee::{
+    holders_on, roles_of, AppointmentDraft, AppointmentProblem, Body, Role,
+};
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -4,9 +4,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use so_cong_doan::domain::book::{Book, UnionDraft};
 use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::member::{Education, Gender, MemberDraft};
-use so_cong_doan::domain::movement::{MovementDraft, MovementKind};
-use so_cong_doan::domain::report::{age_bands, composition, movements_between, rounding_gap, AgeBand, Share};
+use so_cong_doan::domain::members::composition::{age_bands, composition, movements_between, rounding_gap, AgeBand};
+use so_cong_doan::domain::members::member::{Education, Gender, MemberDraft};
+use so_cong_doan::domain::members::movement::{MovementDraft, MovementKind};
+use so_cong_doan::domain::share::Share;
 use so_cong_doan::domain::text::format_percent;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -10,7 +10,7 @@ use so_cong_doan::domain::finance::rules::{value_on, Dated, RuleKey};
 use so_cong_doan::domain::finance::vouchers::{parse_amount, VoucherDraft};
 use so_cong_doan::domain::finance::words::amount_in_words;
 use so_cong_doan::domain::finance::*;
-use so_cong_doan::domain::member::{Gender, MemberDraft};
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -174,7 +174,7 @@ fn dues_follow_the_salary_and_the_rule_of_the_month_with_or_without_the_cap() {
 
 #[test]
 fn dues_count_only_the_months_on_the_roster() {
-    use so_cong_doan::domain::movement::{MovementDraft, MovementKind};
+    use so_cong_doan::domain::members::movement::{MovementDraft, MovementKind};
     let mut b = book();
     let id = member_with_salary(&mut b, "Phạm Văn Nam", "10.000.000", "01/01/2024", None);
     let out =

@@ -3,13 +3,13 @@
 
 use serde_json::{json, Value};
 use so_cong_doan::domain::demo::demo_book;
+use so_cong_doan::domain::file::FinanceProblem;
 use so_cong_doan::domain::file::{read, FileError};
-use so_cong_doan::domain::finance::check::FileProblem;
 
 mod common;
 use common::{documented_example, exported, refused};
 
-fn finance(path: &str, problem: FileProblem) -> FileError {
+fn finance(path: &str, problem: FinanceProblem) -> FileError {
     FileError::Finance { path: path.into(), problem }
 }
 
@@ -33,24 +33,27 @@ fn broken_links_amounts_and_numbers_are_refused_with_their_path() {
     let mut v = exported();
     let r = first(&v, "receipt");
     v["book"]["finance"]["vouchers"][r]["fund_id"] = json!("00000000-0000-4000-8000-000000000000");
-    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{r}].fund_id"), FileProblem::UnknownFund));
+    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{r}].fund_id"), FinanceProblem::UnknownFund));
 
     let mut v = exported();
     v["book"]["finance"]["vouchers"][r]["category_id"] = json!("00000000-0000-4000-8000-000000000000");
-    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{r}].category_id"), FileProblem::UnknownCategory));
+    assert_eq!(
+        refused(&v),
+        finance(&format!("book.finance.vouchers[{r}].category_id"), FinanceProblem::UnknownCategory)
+    );
 
     let mut v = exported();
     let p = first(&v, "payment");
     let income_line = v["book"]["finance"]["categories"][0]["id"].clone();
     v["book"]["finance"]["vouchers"][p]["category_id"] = income_line;
-    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{p}].category_id"), FileProblem::WrongLine));
+    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{p}].category_id"), FinanceProblem::WrongLine));
 
     for bad in ["0", "-5000", "1000.5", "1000000000000001", "79228162514264337593543950335"] {
         let mut v = exported();
         v["book"]["finance"]["vouchers"][p]["amount"] = json!(bad);
         assert_eq!(
             refused(&v),
-            finance(&format!("book.finance.vouchers[{p}].amount"), FileProblem::BadAmount),
+            finance(&format!("book.finance.vouchers[{p}].amount"), FinanceProblem::BadAmount),
             "{bad}"
         );
     }
@@ -58,7 +61,10 @@ fn broken_links_amounts_and_numbers_are_refused_with_their_path() {
     let mut v = exported();
     let later = (p + 1..).find(|i| v["book"]["finance"]["vouchers"][*i]["kind"] == "payment").unwrap();
     v["book"]["finance"]["vouchers"][later]["number"] = v["book"]["finance"]["vouchers"][p]["number"].clone();
-    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{later}].number"), FileProblem::DuplicateNumber));
+    assert_eq!(
+        refused(&v),
+        finance(&format!("book.finance.vouchers[{later}].number"), FinanceProblem::DuplicateNumber)
+    );
 
     let mut v = exported();
     v["book"]["finance"]["vouchers"][3]["id"] = v["book"]["members"][0]["id"].clone();
@@ -74,7 +80,7 @@ fn broken_links_amounts_and_numbers_are_refused_with_their_path() {
 
     let mut v = exported();
     v["book"]["finance"]["vouchers"][d]["dues"][0]["amount"] = json!("1");
-    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{d}].dues"), FileProblem::BadDues));
+    assert_eq!(refused(&v), finance(&format!("book.finance.vouchers[{d}].dues"), FinanceProblem::BadDues));
 
     let mut v = exported();
     v["book"]["finance"]["vouchers"][d]["dues"][0]["month"] = json!("2025-13");

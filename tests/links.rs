@@ -4,6 +4,10 @@
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use so_cong_doan::domain::activity::links::{
+    cash_fund, free_payments, paid_by, standard_line, unpaid_visits, LinkError, Paid, Voided,
+};
+use so_cong_doan::domain::activity::measures::welfare_spending;
 use so_cong_doan::domain::activity::*;
 use so_cong_doan::domain::book::{Book, BookError, UnionInfo};
 use so_cong_doan::domain::demo::demo_book;
@@ -12,11 +16,7 @@ use so_cong_doan::domain::finance::reports::by_line;
 use so_cong_doan::domain::finance::vouchers::VoucherDraft;
 use so_cong_doan::domain::finance::{Line, Period, Voucher, VoucherKind};
 use so_cong_doan::domain::history::{Change, Record};
-use so_cong_doan::domain::links::{
-    cash_fund, free_payments, paid_by, standard_line, unpaid_visits, LinkError, Paid, Voided,
-};
-use so_cong_doan::domain::member::{Gender, MemberDraft};
-use so_cong_doan::domain::target::welfare_spending;
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
 use so_cong_doan::store::layout::Index;
 use so_cong_doan::store::{Command, Store};
@@ -203,7 +203,10 @@ fn a_visit_whose_voucher_was_voided_counts_no_money() {
     let year = welfare_of(&b, 2026);
     assert_eq!((year.visits, year.amount), (1, Decimal::ZERO), "a visit, no money given");
     assert_eq!(year.by_kind, vec![(WelfareKind::Bereavement, 1, Decimal::ZERO)]);
-    assert_eq!(welfare_spending(&b, None, 2026).value, so_cong_doan::domain::target::Value::Money(Decimal::ZERO));
+    assert_eq!(
+        welfare_spending(&b, None, 2026).value,
+        so_cong_doan::domain::activity::measures::Value::Money(Decimal::ZERO)
+    );
     assert_eq!(unpaid_visits(&b, Period::year(2026)).len(), 1, "it can be paid again");
     // Editing a note keeps the void voucher; choosing a new voucher pays it again.
     let noted = WelfareDraft { note: "Chờ chi lại".into(), ..WelfareDraft::from_record(&b.activities.welfare[0]) };

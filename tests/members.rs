@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use so_cong_doan::domain::book::{Book, BookError, UnionDraft, UnionField, UnionProblem};
 use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::member::*;
-use so_cong_doan::domain::report::headcount;
-use so_cong_doan::domain::roster::*;
+use so_cong_doan::domain::members::composition::headcount;
+use so_cong_doan::domain::members::member::*;
+use so_cong_doan::domain::members::roster::*;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()

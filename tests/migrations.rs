@@ -1,7 +1,7 @@
 //! Each step of the file format: a file of the older version, kept under tests/fixtures, reads as today's.
 
-use so_cong_doan::domain::committee::{Body, Role};
 use so_cong_doan::domain::file::read;
+use so_cong_doan::domain::members::committee::{Body, Role};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()

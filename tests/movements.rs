@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use so_cong_doan::domain::book::{Book, BookError, UnionDraft};
 use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::member::{Gender, MemberDraft};
-use so_cong_doan::domain::movement::{MovementDraft, MovementKind, MovementProblem};
-use so_cong_doan::domain::report::headcount;
+use so_cong_doan::domain::members::composition::headcount;
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
+use so_cong_doan::domain::members::movement::{MovementDraft, MovementKind, MovementProblem};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -8,7 +8,7 @@ use so_cong_doan::office::{handle, Request};
 // officer's file looks (a title row, a two-row header, dates as Excel dates and as text).
 
 use chrono::NaiveDate;
-use so_cong_doan::domain::sheet::{self, Cell as SheetCell, Column};
+use so_cong_doan::domain::members::sheet::{self, Cell as SheetCell, Column};
 use so_cong_doan::office::read::{read_xlsx, SheetRead, WireCell};
 use so_cong_doan::office::{handle_with, AdminHeader, Block, Document, Progress};
 use std::io::Read;
@@ -74,7 +74,7 @@ fn an_xlsx_becomes_the_grid_the_import_reads() {
     assert_eq!(rows[0].line, 4);
     assert_eq!(rows[0].draft.birth_date, "02/09/1990");
     assert_eq!(rows[1].draft.birth_date, "30/04/1985");
-    assert_eq!(rows[1].draft.gender, Some(so_cong_doan::domain::member::Gender::Female));
+    assert_eq!(rows[1].draft.gender, Some(so_cong_doan::domain::members::member::Gender::Female));
     assert!(rows[0].draft.party_member && !rows[1].draft.party_member);
     assert_eq!(rows[0].draft.phone, "0912345678");
     assert_eq!(rows[0].group, "Tổ Văn phòng");

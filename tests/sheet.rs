@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use so_cong_doan::domain::book::{Book, UnionDraft};
-use so_cong_doan::domain::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
-use so_cong_doan::domain::sheet::*;
+use so_cong_doan::domain::members::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
+use so_cong_doan::domain::members::sheet::*;
 
 fn t(s: &str) -> Cell {
     if s.is_empty() {

@@ -11,7 +11,7 @@ use so_cong_doan::domain::demo::{demo_book, generate};
 use so_cong_doan::domain::finance::vouchers::VoucherDraft;
 use so_cong_doan::domain::finance::{Finance, Line, VoucherKind};
 use so_cong_doan::domain::history::Change;
-use so_cong_doan::domain::member::{Gender, MemberDraft};
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::domain::new_id;
 use so_cong_doan::domain::text::format_date;
 use so_cong_doan::store::db::{Db, Memory};

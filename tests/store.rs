@@ -9,7 +9,7 @@ use so_cong_doan::domain::book::Book;
 use so_cong_doan::domain::demo::{demo_book, generate};
 use so_cong_doan::domain::file::{FileError, SCHEMA_VERSION};
 use so_cong_doan::domain::history::Change;
-use so_cong_doan::domain::member::{Gender, MemberDraft};
+use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::store::db::{Key, Memory, Op, Table, Value};
 use so_cong_doan::store::layout::{self, DamageKind, Head, Index, Opened, READER, WRITER};
 use so_cong_doan::store::parts::{self, PARTS};

@@ -2,14 +2,14 @@
 
 use chrono::NaiveDate;
 use so_cong_doan::domain::demo::demo_book;
-use so_cong_doan::domain::movement::{MovementDraft, MovementKind};
-use so_cong_doan::domain::term_report::{members_part, stale_figures, term, Period, Section, SectionText};
+use so_cong_doan::domain::members::movement::{MovementDraft, MovementKind};
+use so_cong_doan::domain::report::{members_part, stale_figures, term, Period, Section, SectionText};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn value(figures: &[so_cong_doan::domain::term_report::Figure], key: &str) -> String {
+fn value(figures: &[so_cong_doan::domain::report::Figure], key: &str) -> String {
     figures.iter().find(|f| f.key == key).map(|f| f.value.clone()).unwrap_or_else(|| panic!("no figure {key}"))
 }
 
@@ -61,7 +61,7 @@ fn a_text_that_no_longer_matches_the_records_is_found() {
     let woman = demo
         .members
         .iter()
-        .find(|m| m.on_roster(date(2026, 6, 1)) && m.gender == so_cong_doan::domain::member::Gender::Female)
+        .find(|m| m.on_roster(date(2026, 6, 1)) && m.gender == so_cong_doan::domain::members::member::Gender::Female)
         .unwrap()
         .id;
     let out = MovementDraft {
@@ -82,7 +82,7 @@ fn a_text_that_no_longer_matches_the_records_is_found() {
 
 #[test]
 fn part_two_comes_from_activities_and_finance() {
-    use so_cong_doan::domain::term_report::parts;
+    use so_cong_doan::domain::report::parts;
     let demo = demo_book();
     let year = parts(&demo, Period::year(2024));
     // The books balance to the đồng, and the text's figures are those of the records.

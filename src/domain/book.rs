@@ -1,14 +1,14 @@
 //! The book: the whole record of one union, and the commands that change it. Every command checks its
 //! input and either changes the book completely or leaves it as it was.
 
-use super::activity::{no_activities, Activities, ActivityError};
-use super::committee::{Appointment, AppointmentDraft, AppointmentProblem};
-use super::finance::{Finance, FinanceError};
-use super::member::{FieldError, Group, Member, MemberDraft, Taken};
-use super::movement::{self, MovementDraft, MovementProblem};
-use super::sheet::SheetRow;
-use super::term_report::SavedReport;
-use super::{new_id, Id};
+use crate::domain::activity::{no_activities, Activities, ActivityError};
+use crate::domain::finance::{Finance, FinanceError};
+use crate::domain::members::committee::{Appointment, AppointmentDraft, AppointmentProblem};
+use crate::domain::members::member::{FieldError, Group, Member, MemberDraft, Taken};
+use crate::domain::members::movement::{self, MovementDraft, MovementProblem};
+use crate::domain::members::sheet::SheetRow;
+use crate::domain::report::SavedReport;
+use crate::domain::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -96,7 +96,7 @@ pub enum BookError {
     Activity(Vec<ActivityError>),
     Finance(FinanceError),
     /// A visit's or an event's link to the money.
-    Link(super::links::LinkError),
+    Link(crate::domain::activity::links::LinkError),
     NotFound,
 }
 
@@ -121,8 +121,8 @@ impl UnionDraft {
         UnionDraft {
             name: info.name.clone(),
             superior: info.superior.clone(),
-            term_start: super::text::format_date(info.term_start),
-            term_end: super::text::format_date(info.term_end),
+            term_start: crate::domain::text::format_date(info.term_start),
+            term_end: crate::domain::text::format_date(info.term_end),
         }
     }
 
@@ -142,7 +142,7 @@ impl UnionDraft {
                 errors.push((field, UnionProblem::Required));
                 return None;
             }
-            let parsed = super::text::parse_date(raw, today.year());
+            let parsed = crate::domain::text::parse_date(raw, today.year());
             if parsed.is_none() {
                 errors.push((field, UnionProblem::NotADate));
             }
@@ -215,8 +215,8 @@ impl Book {
         if name.is_empty() {
             return Err(BookError::GroupNameRequired);
         }
-        let folded = super::text::fold(&name);
-        if self.groups.iter().any(|g| Some(g.id) != except && super::text::fold(&g.name) == folded) {
+        let folded = crate::domain::text::fold(&name);
+        if self.groups.iter().any(|g| Some(g.id) != except && crate::domain::text::fold(&g.name) == folded) {
             return Err(BookError::GroupNameTaken);
         }
         Ok(name)
@@ -321,8 +321,8 @@ impl Book {
             let group_id = match row.group.trim() {
                 "" => None,
                 name => {
-                    let folded = super::text::fold(name);
-                    match self.groups.iter().find(|g| super::text::fold(&g.name) == folded) {
+                    let folded = crate::domain::text::fold(name);
+                    match self.groups.iter().find(|g| crate::domain::text::fold(&g.name) == folded) {
                         Some(g) => Some(g.id),
                         None => match self.add_group(name) {
                             Ok(id) => {

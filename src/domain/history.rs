@@ -1,7 +1,7 @@
 //! What changed and how to go back: each change to the book is named (for backups and the undo button),
 //! and the session keeps the books before and after so any change can be undone and redone.
 
-use super::book::Book;
+use crate::domain::book::Book;
 use serde::{Deserialize, Serialize};
 
 /// A change to the book, named by its kind and what it touched; the words come from the translation table.
@@ -25,7 +25,7 @@ pub enum Change {
     RemoveAppointment(String),
     EditSettings,
     EditReport(String),
-    Finance(super::finance::FinanceChange),
+    Finance(crate::domain::finance::FinanceChange),
     Import(String),
     ImportRoster(String),
     RestoreBackup(u64),

@@ -1,23 +1,14 @@
 //! The union book in plain Rust: no browser, no storage, no language. Everything here runs in `cargo test`.
 pub mod activity;
 pub mod book;
-pub mod choices;
-pub mod committee;
 pub mod demo;
-pub mod demo_activities;
 pub mod file;
 pub mod finance;
 pub mod history;
-pub mod links;
-pub mod member;
-pub mod movement;
+pub mod members;
 pub mod report;
-pub mod roster;
-pub mod sheet;
-pub mod target;
-pub mod term_report;
+pub mod share;
 pub mod text;
-pub mod title;
 
 /// A stable id of a record: survives export, import and merge.
 pub type Id = uuid::Uuid;
@@ -34,4 +25,16 @@ pub fn code<E: serde::Serialize>(value: &E) -> String {
 /// The enum value of a code, if it is one.
 pub fn from_code<E: serde::de::DeserializeOwned>(code: &str) -> Option<E> {
     serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
+}
+
+/// For `skip_serializing_if`: fields at their default are left out of the file, so a file holds only
+/// what was recorded and older files read the same.
+pub(crate) mod skip {
+    pub fn is_false(b: &bool) -> bool {
+        !*b
+    }
+
+    pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+        *value == T::default()
+    }
 }

@@ -2,11 +2,12 @@
 //! comparisons and the status of a target; the problems of a form. The texts are in the one table.
 
 use super::{fill, Lang, T};
+use crate::domain::activity::measures::Status;
+use crate::domain::activity::targets::{Comparison, ComparisonKind, Measure};
 use crate::domain::activity::{
     ActivityError, ActivityField, ActivityProblem, EventKind, InitiativeLevel, TitleKind, WelfareKind,
 };
 use crate::domain::history::Record;
-use crate::domain::target::{Comparison, ComparisonKind, Measure, Status};
 use crate::domain::text::format_money;
 use rust_decimal::Decimal;
 

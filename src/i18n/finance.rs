@@ -1,8 +1,8 @@
 //! The words for the money's values and errors: every message names its field.
 
 use super::{fill, Lang, T};
+use crate::domain::file::FinanceProblem;
 use crate::domain::finance::categories::ExpenseGroup;
-use crate::domain::finance::check::FileProblem;
 use crate::domain::finance::{Field, FinanceChange, FinanceError, FundKind, Line, Problem, VoucherKind};
 
 pub fn field(lang: Lang, f: Field) -> &'static str {
@@ -71,15 +71,15 @@ pub fn error(lang: Lang, e: &FinanceError) -> String {
     }
 }
 
-pub fn file_problem(lang: Lang, path: &str, p: FileProblem) -> String {
+pub fn file_problem(lang: Lang, path: &str, p: FinanceProblem) -> String {
     let key = match p {
-        FileProblem::UnknownFund => T::FinFileUnknownFund,
-        FileProblem::UnknownCategory => T::FinFileUnknownCategory,
-        FileProblem::BadParent => T::FinFileBadParent,
-        FileProblem::WrongLine => T::FinFileWrongLine,
-        FileProblem::DuplicateNumber => T::FinFileDuplicateNumber,
-        FileProblem::BadAmount => T::FinFileBadAmount,
-        FileProblem::BadDues => T::FinFileBadDues,
+        FinanceProblem::UnknownFund => T::FinFileUnknownFund,
+        FinanceProblem::UnknownCategory => T::FinFileUnknownCategory,
+        FinanceProblem::BadParent => T::FinFileBadParent,
+        FinanceProblem::WrongLine => T::FinFileWrongLine,
+        FinanceProblem::DuplicateNumber => T::FinFileDuplicateNumber,
+        FinanceProblem::BadAmount => T::FinFileBadAmount,
+        FinanceProblem::BadDues => T::FinFileBadDues,
     };
     fill(key.text(lang), &[path])
 }

@@ -1,7 +1,7 @@
 //! The words for the links between activities and the money: why a link was refused.
 
 use super::{fill, Lang, T};
-use crate::domain::links::LinkError;
+use crate::domain::activity::links::LinkError;
 
 pub fn link_error(lang: Lang, e: &LinkError) -> String {
     let text = |key: T, values: &[&str]| fill(key.text(lang), values);

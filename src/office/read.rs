@@ -1,9 +1,9 @@
-//! A workbook (.xlsx) read into the grid the roster import works on (`domain::sheet::Grid`), with calamine.
+//! A workbook (.xlsx) read into the grid the roster import works on (`domain::members::sheet::Grid`), with calamine.
 //! The cells of one sheet are streamed in file order, so a large sheet says how far it is; each becomes text,
 //! a number or a date. Rows and columns keep their place in the sheet, so row numbers match Excel's.
 
 use super::Progress;
-use crate::domain::sheet::{Cell, Grid};
+use crate::domain::members::sheet::{Cell, Grid};
 use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

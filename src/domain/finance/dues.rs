@@ -5,7 +5,7 @@ use super::rules::RuleKey;
 use super::vouchers::{DuesLine, VoucherDraft, VoucherKind};
 use super::{Field, Finance, FinanceError, Line, Month, Problem};
 use crate::domain::book::{Book, BookError};
-use crate::domain::member::Member;
+use crate::domain::members::member::Member;
 use crate::domain::text;
 use crate::domain::Id;
 use chrono::NaiveDate;

@@ -5,9 +5,7 @@
 pub mod books;
 pub mod budget;
 pub mod categories;
-pub mod check;
 pub mod commands;
-pub mod demo;
 pub mod dues;
 pub mod funds;
 pub mod reports;
@@ -167,6 +165,22 @@ pub struct Finance {
 }
 
 impl Finance {
+    /// Sorts what the domain reads in order: vouchers by date (keeping the file's order within a day), dated
+    /// rules by date, budgets and closings by year. A program writing the file need not sort.
+    pub fn normalise(&mut self) {
+        self.vouchers.sort_by_key(|v| v.date);
+        let rules = &mut self.rules;
+        for list in [&mut rules.dues_rate, &mut rules.dues_cap, &mut rules.base_salary]
+            .into_iter()
+            .chain(rules.kept.iter_mut().map(|k| &mut k.values))
+            .chain(rules.allowances.iter_mut().map(|a| &mut a.values))
+        {
+            list.sort_by_key(|d| d.from);
+        }
+        self.budgets.sort_by_key(|b| b.year);
+        self.closings.sort_by_key(|c| c.year);
+    }
+
     /// A cash fund with no money yet from `opened_on`, the standard lines and today's rules; `id` makes the
     /// ids (random in the app, seeded in the demo).
     pub fn standard(opened_on: NaiveDate, id: &mut impl FnMut() -> Id) -> Finance {

@@ -2,7 +2,7 @@
 //! on this date". Defaults follow DOMAIN.md; a union edits them as the law or its own resolutions change.
 
 use super::{Field, FinanceError, Line, Problem};
-use crate::domain::committee::{Body, Role};
+use crate::domain::members::committee::{Body, Role};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

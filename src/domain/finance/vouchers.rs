@@ -3,7 +3,7 @@
 //! — and a voided voucher stays in the book, marked void, with its number.
 
 use super::{Field, Finance, Month, Problem, Problems};
-use crate::domain::member::Member;
+use crate::domain::members::member::Member;
 use crate::domain::text;
 use crate::domain::Id;
 use chrono::{Datelike, NaiveDate};

@@ -6,10 +6,10 @@ use super::{
     at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle, year_choices, Line,
     MemberTicks, RecordTable, DATES, NUM,
 };
+use crate::domain::activity::links::Payment;
 use crate::domain::activity::{events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind};
 use crate::domain::finance::{Line as FinLine, Period};
 use crate::domain::history::{Change, Record};
-use crate::domain::links::Payment;
 use crate::domain::text::{format_date, format_money, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};

@@ -4,11 +4,11 @@ use super::{
     at, choices, error_of, form_title, level_labels, name_of, pos, roster_on, scroll_to, settle, year_choices, Line,
     MemberTicks, RecordTable, SHORT,
 };
+use crate::domain::activity::measures::reference_date;
 use crate::domain::activity::{
     activity_years, initiatives_by_year, ActivityField as F, InitiativeDraft, InitiativeLevel,
 };
 use crate::domain::history::{Change, Record};
-use crate::domain::target::reference_date;
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::app::t;

@@ -14,8 +14,8 @@ use crate::domain::activity::{
     activity_years, ActivityError, ActivityField, EventKind, InitiativeLevel, TitleKind, WelfareKind,
 };
 use crate::domain::book::{Book, BookError};
-use crate::domain::member::Member;
-use crate::domain::roster::{Roster, RosterFilter, Status};
+use crate::domain::members::member::Member;
+use crate::domain::members::roster::{Roster, RosterFilter, Status};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::t;

@@ -1,11 +1,11 @@
 //! How a visit or an event's cost is paid, in its form: a new payment voucher (from a fund, on a line), a
 //! payment already recorded, or none. The choices come from the book; the domain decides what they do
-//! (`domain::links`).
+//! (`domain::activity::links`).
 
+use crate::domain::activity::links::{cash_fund, free_payments, standard_line, Payment};
 use crate::domain::book::Book;
 use crate::domain::finance::reports::code_key;
 use crate::domain::finance::{Line, Period, Voucher};
-use crate::domain::links::{cash_fund, free_payments, standard_line, Payment};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::finance::FinanceRoute;

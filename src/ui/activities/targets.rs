@@ -6,12 +6,11 @@ use super::{
     at, choices, error_of, event_labels, form_title, level_labels, name_of, pos, scroll_to, settle, title_labels,
     welfare_labels,
 };
+use crate::domain::activity::measures::{evaluate, tally, Measured, Status, Value, YearResult};
+use crate::domain::activity::targets::{ComparisonKind, Measure, Target, TargetDraft};
 use crate::domain::activity::{ActivityField as F, EventKind, Holder, InitiativeLevel, TitleKind, WelfareKind};
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
-use crate::domain::target::{
-    evaluate, tally, ComparisonKind, Measure, Measured, Status, Target, TargetDraft, Value, YearResult,
-};
 use crate::domain::text::{format_date, format_money, format_percent};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};

@@ -5,13 +5,13 @@ use super::{
     at, choices, error_of, in_name_order, name_of, pos, roster_on, scroll_to, settle, title_labels, year_choices, Line,
     MemberTicks, RecordTable, SHORT,
 };
+use crate::domain::activity::measures::reference_date;
 use crate::domain::activity::{
     titles_of_year, titles_year_to_show, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft,
     TitleKind,
 };
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
-use crate::domain::target::reference_date;
 use crate::domain::text::{fold, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};

@@ -6,10 +6,10 @@ use super::{
     at, choices, error_of, form_title, member_choices, name_of, pos, scroll_to, settle, welfare_labels, Line,
     RecordTable, NUM, SHORT,
 };
+use crate::domain::activity::links::Payment;
 use crate::domain::activity::{welfare_between, ActivityField as F, WelfareDraft, WelfareKind};
 use crate::domain::finance::{Line as FinLine, Period};
 use crate::domain::history::{Change, Record};
-use crate::domain::links::Payment;
 use crate::domain::text::{format_date, format_money, parse_date, parse_money};
 use crate::domain::Id;
 use crate::i18n::{self, T};

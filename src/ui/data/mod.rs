@@ -8,7 +8,7 @@ use super::app::t;
 use super::session::{now, Session};
 use crate::domain::file::{self, Imported};
 use crate::domain::history::Change;
-use crate::domain::report::Share;
+use crate::domain::share::Share;
 use crate::domain::text::{format_date, format_percent, format_size, slug};
 use crate::i18n::{self, T};
 use crate::store::layout::Point;
@@ -131,7 +131,7 @@ pub fn ImportPanel() -> impl IntoView {
                             <dt>{t(T::UnionName)}</dt><dd>{book.union.name.clone()}</dd>
                             <dt>{t(T::SuperiorUnion)}</dt><dd>{book.union.superior.clone()}</dd>
                             <dt>{t(T::StatGroups)}</dt><dd>{book.groups.len()}</dd>
-                            <dt>{t(T::StatMembers)}</dt><dd>{crate::domain::report::headcount(book, super::session::today()).members}</dd>
+                            <dt>{t(T::StatMembers)}</dt><dd>{crate::domain::members::composition::headcount(book, super::session::today()).members}</dd>
                             <dt>{t(T::ExportedAt)}</dt><dd>{exported}</dd>
                             <dt>{t(T::AppVersion)}</dt><dd>{imported.meta.app_version.clone()}</dd>
                         </dl>
@@ -268,8 +268,8 @@ fn BackupPreview(seq: u64) -> impl IntoView {
         None => view! { <p class="muted" role="status">{t(T::LoadingPage)}</p> }.into_any(),
         Some(None) => view! { <p class="field-error">{t(T::BackupUnreadable)}</p> }.into_any(),
         Some(Some(book)) => {
-            let counts = crate::domain::report::headcount(&book, super::session::today());
-            let roster = crate::domain::roster::Roster::new(&book.members, super::session::today());
+            let counts = crate::domain::members::composition::headcount(&book, super::session::today());
+            let roster = crate::domain::members::roster::Roster::new(&book.members, super::session::today());
             let names: Vec<String> =
                 roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
             view! {

@@ -3,14 +3,14 @@
 
 use super::vouchers::fund_choices;
 use super::{with_book, Errors, FinanceRoute};
+use crate::domain::activity::links::{standard_line, unpaid_visits, welfare_reason};
 use crate::domain::book::Book;
 use crate::domain::finance::vouchers::{parse_amount, VoucherDraft};
 use crate::domain::finance::words::amount_in_words;
 use crate::domain::finance::Line;
 use crate::domain::finance::{Field, FinanceChange, VoucherKind};
 use crate::domain::history::Change;
-use crate::domain::links::{standard_line, unpaid_visits, welfare_reason};
-use crate::domain::roster::Roster;
+use crate::domain::members::roster::Roster;
 use crate::domain::text::{format_date, format_money, format_number, parse_date};
 use crate::domain::Id;
 use crate::i18n::T;

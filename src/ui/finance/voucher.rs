@@ -2,11 +2,11 @@
 //! and in words, and the signature blocks; with the buttons to print it and to void it.
 
 use super::{money, Errors, FinanceRoute};
-use crate::domain::committee::{holders_on, Body, Role};
+use crate::domain::activity::links::{paid_by, Paid};
 use crate::domain::finance::words::amount_in_words;
 use crate::domain::finance::{FinanceChange, VoucherKind};
 use crate::domain::history::Change;
-use crate::domain::links::{paid_by, Paid};
+use crate::domain::members::committee::{holders_on, Body, Role};
 use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, T};

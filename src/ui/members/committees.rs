@@ -1,9 +1,9 @@
 //! Committees: who holds which role today, the history of roles, and the form to appoint or end a role.
 
 use super::form::choices;
-use crate::domain::committee::{holders_on, Appointment, AppointmentDraft, Body, Role};
 use crate::domain::history::Change;
-use crate::domain::roster::{Roster, RosterFilter};
+use crate::domain::members::committee::{holders_on, Appointment, AppointmentDraft, Body, Role};
+use crate::domain::members::roster::{Roster, RosterFilter};
 use crate::domain::text::{format_date, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};

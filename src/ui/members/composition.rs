@@ -3,7 +3,9 @@
 
 use super::group_name;
 use crate::domain::book::Book;
-use crate::domain::report::{composition, movements_between, rounding_gap, AgeBand, Breakdown, Composition};
+use crate::domain::members::composition::{
+    composition, movements_between, rounding_gap, AgeBand, Breakdown, Composition,
+};
 use crate::domain::text::{format_count, format_date, format_percent, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
@@ -120,7 +122,7 @@ fn MovementsInPeriod() -> impl IntoView {
     });
     let from = RwSignal::new(earliest.map(format_date).unwrap_or_default());
     let to = RwSignal::new(format_date(today()));
-    let open = RwSignal::new(None::<crate::domain::movement::MovementKind>);
+    let open = RwSignal::new(None::<crate::domain::members::movement::MovementKind>);
     let period = move || Some((parse_date(&from.get(), today().year())?, parse_date(&to.get(), today().year())?));
     let counts = Memo::new(move |_| {
         let (from, to) = period()?;

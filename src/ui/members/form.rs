@@ -3,11 +3,11 @@
 
 use super::movements::{MovementFields, MovementsSection};
 use crate::domain::book::BookError;
-use crate::domain::choices::{ETHNICITIES, OTHER, RELIGIONS};
-use crate::domain::committee::roles_of;
 use crate::domain::history::Change;
-use crate::domain::member::{Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory};
-use crate::domain::movement::{MovementDraft, MovementKind};
+use crate::domain::members::choices::{ETHNICITIES, OTHER, RELIGIONS};
+use crate::domain::members::committee::roles_of;
+use crate::domain::members::member::{Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory};
+use crate::domain::members::movement::{MovementDraft, MovementKind};
 use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, Lang, T};

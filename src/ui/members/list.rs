@@ -2,10 +2,10 @@
 //! that only a page of rows is ever in the document.
 
 use super::group_name;
-use crate::domain::committee::roles_of;
 use crate::domain::history::Change;
-use crate::domain::member::Gender;
-use crate::domain::roster::{GroupFilter, Roster, RosterFilter, Status};
+use crate::domain::members::committee::roles_of;
+use crate::domain::members::member::Gender;
+use crate::domain::members::roster::{GroupFilter, Roster, RosterFilter, Status};
 use crate::domain::text::{format_number, format_opt_date};
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::app::t;

@@ -1,7 +1,7 @@
 //! A member's movements: the dated history of coming into and leaving the union, and the form to record one.
 
 use crate::domain::history::Change;
-use crate::domain::movement::{MovementDraft, MovementKind};
+use crate::domain::members::movement::{MovementDraft, MovementKind};
 use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};

@@ -3,10 +3,10 @@
 //! correctable, a preview and the refused rows.
 
 use crate::domain::book::{Book, ImportOutcome};
-use crate::domain::committee::roles_of;
 use crate::domain::history::Change;
-use crate::domain::member::Member;
-use crate::domain::sheet::{self, Column, Grid, Layout, SheetRow};
+use crate::domain::members::committee::roles_of;
+use crate::domain::members::member::Member;
+use crate::domain::members::sheet::{self, Column, Grid, Layout, SheetRow};
 use crate::domain::text::{format_date, format_number, format_opt_date, slug};
 use crate::i18n::{self, Lang, T};
 use crate::office::read::SheetRead;

@@ -4,7 +4,7 @@
 
 use super::results::{money_table, targets_table, titles_table, welfare_table, Table};
 use crate::domain::book::Book;
-use crate::domain::term_report::{MembersPart, Parts, Section};
+use crate::domain::report::{MembersPart, Parts, Section};
 use crate::domain::text::{format_count, format_date};
 use crate::i18n::{fill, Lang, T};
 use crate::office::{AdminHeader, Block, Document};
@@ -99,7 +99,7 @@ fn members_tables(lang: Lang, part: &MembersPart) -> Vec<Block> {
 mod tests {
     use super::*;
     use crate::domain::demo::demo_book;
-    use crate::domain::term_report::{parts, Period};
+    use crate::domain::report::{parts, Period};
     use chrono::NaiveDate;
 
     #[test]

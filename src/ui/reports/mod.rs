@@ -8,8 +8,8 @@ mod text;
 use results::results;
 
 use crate::domain::history::Change;
-use crate::domain::report::rounding_gap;
-use crate::domain::term_report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
+use crate::domain::members::composition::rounding_gap;
+use crate::domain::report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
 use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
 use crate::i18n::{self, Lang, T};
 use crate::ui::app::{t, Route};
@@ -186,7 +186,7 @@ fn EditableSection(
     period: Period,
     section: Section,
     stored: Option<SectionText>,
-    generate: Callback<(), (String, Vec<crate::domain::term_report::Figure>)>,
+    generate: Callback<(), (String, Vec<crate::domain::report::Figure>)>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
@@ -279,7 +279,7 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
             let name = format!("bao-cao-{}.csv", crate::domain::text::slug(title.text(lang)));
             crate::ui::data::download(
                 &name,
-                &crate::domain::sheet::write_csv(&header, &csv_rows),
+                &crate::domain::members::sheet::write_csv(&header, &csv_rows),
                 "text/csv;charset=utf-8",
             );
         };

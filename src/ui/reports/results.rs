@@ -2,12 +2,12 @@
 //! the term, each with its text written from the figures and the tables behind it.
 
 use super::{text, EditableSection};
+use crate::domain::activity::measures::evaluate;
+use crate::domain::activity::titles::TitleKind;
 use crate::domain::book::Book;
 use crate::domain::finance::reports::LineTotal;
-use crate::domain::target::evaluate;
-use crate::domain::term_report::{ActivitiesPart, FinancePart, Parts, Period, SavedReport, Section};
+use crate::domain::report::{ActivitiesPart, FinancePart, Parts, Period, SavedReport, Section};
 use crate::domain::text::{format_count, format_money, slug};
-use crate::domain::title::TitleKind;
 use crate::i18n::{self, Lang, T};
 use crate::ui::activities::Sub;
 use crate::ui::app::period_href;
@@ -34,7 +34,7 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, reco
     let csv = move |_| {
         crate::ui::data::download(
             &name,
-            &crate::domain::sheet::write_csv(&csv_header, &csv_rows),
+            &crate::domain::members::sheet::write_csv(&csv_header, &csv_rows),
             "text/csv;charset=utf-8",
         )
     };

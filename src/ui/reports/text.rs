@@ -3,8 +3,8 @@
 //! returned with it, so the consistency panel can find it again.
 
 use crate::domain::book::Book;
-use crate::domain::report::Share;
-use crate::domain::term_report::{Figure, MembersPart};
+use crate::domain::report::{Figure, MembersPart};
+use crate::domain::share::Share;
 use crate::domain::text::{format_count, format_percent};
 use crate::i18n::{self, Lang, T};
 
@@ -56,7 +56,7 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
     (text, part.figures())
 }
 
-use crate::domain::term_report::{ActivitiesPart, FinancePart};
+use crate::domain::report::{ActivitiesPart, FinancePart};
 use crate::domain::text::format_money;
 
 pub fn welfare(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {

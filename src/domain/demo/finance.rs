@@ -9,17 +9,17 @@
 //! of the events they were for. Where the activities stop (2026), the visits drawn here are recorded as
 //! activities with their vouchers.
 
-use super::dues::{DuesCollection, Receipts};
-use super::funds::FundDraft;
-use super::reports::{by_line, remittance};
-use super::rules::RuleKey;
-use super::vouchers::VoucherDraft;
-use super::{Finance, FundKind, Line, Month, Period, VoucherKind};
+use crate::domain::activity::links::Payment;
 use crate::domain::activity::{CostDraft, Event, EventDraft, EventKind, WelfareDraft, WelfareKind};
 use crate::domain::book::Book;
-use crate::domain::committee::holders_on;
-use crate::domain::links::Payment;
-use crate::domain::member::Gender;
+use crate::domain::finance::dues::{DuesCollection, Receipts};
+use crate::domain::finance::funds::FundDraft;
+use crate::domain::finance::reports::{by_line, remittance};
+use crate::domain::finance::rules::RuleKey;
+use crate::domain::finance::vouchers::VoucherDraft;
+use crate::domain::finance::{Finance, FundKind, Line, Month, Period, VoucherKind};
+use crate::domain::members::committee::holders_on;
+use crate::domain::members::member::Gender;
 use crate::domain::text::{format_date, format_number};
 use crate::domain::Id;
 use chrono::{Datelike, NaiveDate};
@@ -212,7 +212,8 @@ impl Demo<'_> {
 
     fn chair(&self, date: NaiveDate) -> String {
         let chair = holders_on(&self.book.appointments, date).into_iter().find(|a| {
-            a.body == crate::domain::committee::Body::Executive && a.role == crate::domain::committee::Role::Head
+            a.body == crate::domain::members::committee::Body::Executive
+                && a.role == crate::domain::members::committee::Role::Head
         });
         chair.and_then(|a| self.book.member(a.member_id)).map_or("Ban Chấp hành".into(), |m| m.full_name.clone())
     }
@@ -645,7 +646,7 @@ pub fn fill(book: &mut Book, seed: u64) {
     let cash = book.finance.funds[0].id;
     let accountant = book.members.get(4).map(|m| m.full_name.clone()).unwrap_or_default();
     let cashier = book.members.get(9).map(|m| m.full_name.clone()).unwrap_or_default();
-    let settings = super::FinanceSettings { accountant, cashier, ..book.finance.settings.clone() };
+    let settings = crate::domain::finance::FinanceSettings { accountant, cashier, ..book.finance.settings.clone() };
     let _ = book.set_finance_settings(settings);
     let groups: Vec<(Id, String)> = book.groups.iter().map(|g| (g.id, g.name.clone())).collect();
     let last_visits = book.activities.welfare.iter().map(|w| w.date.year()).max().unwrap_or(0);

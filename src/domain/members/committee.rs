@@ -2,8 +2,8 @@
 //! the women's committee (Ban Nữ công) and the leaders of each group, so the book can say who held which
 //! role on any date.
 
-use super::text;
-use super::Id;
+use crate::domain::text;
+use crate::domain::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -33,10 +33,6 @@ impl Role {
     pub const ALL: [Role; 3] = [Role::Head, Role::Deputy, Role::Member];
 }
 
-fn is_empty(text: &str) -> bool {
-    text.is_empty()
-}
-
 /// One person in one role of one body, from a date, until a date or still.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Appointment {
@@ -50,7 +46,7 @@ pub struct Appointment {
     pub from: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub decision: String,
 }
 

@@ -1,9 +1,9 @@
 //! The roster as the members page shows it: Vietnamese order, search that ignores diacritics, filters.
 //! Built once per change of the book, so that a keystroke only scans prepared strings.
 
-use super::member::{Gender, Member};
-use super::text;
-use super::Id;
+use crate::domain::members::member::{Gender, Member};
+use crate::domain::text;
+use crate::domain::Id;
 use chrono::NaiveDate;
 use std::sync::Arc;
 

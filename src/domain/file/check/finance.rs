@@ -1,15 +1,16 @@
 //! What the types of a file cannot say about its money: ids are unique, vouchers point at funds, lines
 //! and members that exist, numbers are unique in their year and kind, amounts are whole positive đồng.
 
-use super::{Finance, VoucherKind};
 use crate::domain::file::FileError;
+use crate::domain::finance::vouchers::check_amount;
+use crate::domain::finance::{Finance, VoucherKind};
 use crate::domain::Id;
 use chrono::Datelike;
 use std::collections::HashSet;
 
 /// A problem of the money in a file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileProblem {
+pub enum FinanceProblem {
     UnknownFund,
     UnknownCategory,
     /// A sub-line under a missing line, under a sub-line, or of another standard line than its parent.
@@ -23,27 +24,11 @@ pub enum FileProblem {
     BadDues,
 }
 
-fn problem(path: String, problem: FileProblem) -> FileError {
+fn problem(path: String, problem: FinanceProblem) -> FileError {
     FileError::Finance { path, problem }
 }
 
-/// Sorts what the domain reads in order: vouchers by date (keeping the file's order within a day), dated
-/// rules by date, budgets and closings by year. A program writing the file need not sort.
-pub fn normalise(finance: &mut Finance) {
-    finance.vouchers.sort_by_key(|v| v.date);
-    let rules = &mut finance.rules;
-    for list in [&mut rules.dues_rate, &mut rules.dues_cap, &mut rules.base_salary]
-        .into_iter()
-        .chain(rules.kept.iter_mut().map(|k| &mut k.values))
-        .chain(rules.allowances.iter_mut().map(|a| &mut a.values))
-    {
-        list.sort_by_key(|d| d.from);
-    }
-    finance.budgets.sort_by_key(|b| b.year);
-    finance.closings.sort_by_key(|c| c.year);
-}
-
-pub fn check(
+pub(super) fn check(
     finance: &Finance,
     members: &HashSet<Id>,
     unique: &mut impl FnMut(Id, String) -> Result<(), FileError>,
@@ -63,7 +48,7 @@ pub fn check(
         if let Some(parent) = c.parent {
             let good = finance.category(parent).is_some_and(|p| p.parent.is_none() && p.line == c.line);
             if !good {
-                return Err(problem(format!("{at}.categories[{i}].parent"), FileProblem::BadParent));
+                return Err(problem(format!("{at}.categories[{i}].parent"), FinanceProblem::BadParent));
             }
         }
     }
@@ -71,12 +56,12 @@ pub fn check(
     for (i, v) in finance.vouchers.iter().enumerate() {
         let path = |field: &str| format!("{at}.vouchers[{i}].{field}");
         unique(v.id, path("id"))?;
-        let fund = finance.fund(v.fund_id).ok_or_else(|| problem(path("fund_id"), FileProblem::UnknownFund))?;
-        if super::vouchers::check_amount(v.amount).is_err() {
-            return Err(problem(path("amount"), FileProblem::BadAmount));
+        let fund = finance.fund(v.fund_id).ok_or_else(|| problem(path("fund_id"), FinanceProblem::UnknownFund))?;
+        if check_amount(v.amount).is_err() {
+            return Err(problem(path("amount"), FinanceProblem::BadAmount));
         }
         if !numbers.insert((v.date.year(), v.kind, v.number)) || v.number == 0 {
-            return Err(problem(path("number"), FileProblem::DuplicateNumber));
+            return Err(problem(path("number"), FinanceProblem::DuplicateNumber));
         }
         if v.member_id.is_some_and(|m| !members.contains(&m)) {
             return Err(FileError::DanglingMember { path: path("member_id") });
@@ -84,16 +69,16 @@ pub fn check(
         match v.kind {
             VoucherKind::Transfer => {
                 let to = v.to_fund_id.and_then(|t| finance.fund(t));
-                let to = to.ok_or_else(|| problem(path("to_fund_id"), FileProblem::UnknownFund))?;
+                let to = to.ok_or_else(|| problem(path("to_fund_id"), FinanceProblem::UnknownFund))?;
                 if to.id == fund.id || to.is_charity() != fund.is_charity() || v.category_id.is_some() {
-                    return Err(problem(path("to_fund_id"), FileProblem::WrongLine));
+                    return Err(problem(path("to_fund_id"), FinanceProblem::WrongLine));
                 }
             }
             kind => {
                 let c = v.category_id.and_then(|c| finance.category(c));
-                let c = c.ok_or_else(|| problem(path("category_id"), FileProblem::UnknownCategory))?;
+                let c = c.ok_or_else(|| problem(path("category_id"), FinanceProblem::UnknownCategory))?;
                 if c.is_income() != (kind == VoucherKind::Receipt) || c.line.is_charity() != fund.is_charity() {
-                    return Err(problem(path("category_id"), FileProblem::WrongLine));
+                    return Err(problem(path("category_id"), FinanceProblem::WrongLine));
                 }
             }
         }
@@ -104,20 +89,23 @@ pub fn check(
         }
         let dues: rust_decimal::Decimal = v.dues.iter().map(|l| l.amount).sum();
         if !v.dues.is_empty() && (v.kind != VoucherKind::Receipt || dues != v.amount) {
-            return Err(problem(path("dues"), FileProblem::BadDues));
+            return Err(problem(path("dues"), FinanceProblem::BadDues));
         }
     }
     for (i, b) in finance.budgets.iter().enumerate() {
         for (j, line) in b.lines.iter().enumerate() {
             if finance.category(line.category_id).is_none() {
-                return Err(problem(format!("{at}.budgets[{i}].lines[{j}].category_id"), FileProblem::UnknownCategory));
+                return Err(problem(
+                    format!("{at}.budgets[{i}].lines[{j}].category_id"),
+                    FinanceProblem::UnknownCategory,
+                ));
             }
         }
     }
     for (i, c) in finance.closings.iter().enumerate() {
         for (j, b) in c.balances.iter().enumerate() {
             if finance.fund(b.fund_id).is_none() {
-                return Err(problem(format!("{at}.closings[{i}].balances[{j}].fund_id"), FileProblem::UnknownFund));
+                return Err(problem(format!("{at}.closings[{i}].balances[{j}].fund_id"), FinanceProblem::UnknownFund));
             }
         }
     }

@@ -1,9 +1,10 @@
 //! Members and union groups: the record of each person and the checks a record must pass.
 
-use super::choices;
-use super::movement::{self, Movement};
-use super::text;
-use super::Id;
+use crate::domain::members::choices;
+use crate::domain::members::movement::{self, Movement};
+use crate::domain::skip::is_default;
+use crate::domain::text;
+use crate::domain::Id;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -69,15 +70,6 @@ pub struct Salary {
     pub amount: Decimal,
 }
 
-fn is_empty(text: &str) -> bool {
-    text.is_empty()
-}
-
-/// Values left at their default are left out of the file: a large book is mostly such values.
-fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
-}
-
 /// One member's record. Text fields left empty are left out of the file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
@@ -87,19 +79,19 @@ pub struct Member {
     pub birth_date: Option<NaiveDate>,
     pub gender: Gender,
     /// Dân tộc: one of `choices::ETHNICITIES`, or "Khác".
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ethnicity: String,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub religion: String,
     /// Quê quán.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hometown: String,
     /// Số CCCD: 12 digits.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub citizen_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<Id>,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub job_title: String,
     #[serde(default, skip_serializing_if = "is_default")]
     pub education: Education,
@@ -112,13 +104,13 @@ pub struct Member {
     /// The day the person joined the trade union, anywhere.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub joined_union: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub card_number: String,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub phone: String,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub email: String,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Insured salary changes, in date order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -2,10 +2,10 @@
 //! initiatives, and women's work, for the period.
 
 use super::{figure, Figure, Period};
+use crate::domain::activity::titles::{titles_of_year, TitleKind};
 use crate::domain::activity::{events_of, welfare_between, WelfareTotals};
 use crate::domain::book::Book;
 use crate::domain::text::{format_count, format_money};
-use crate::domain::title::{titles_of_year, TitleKind};
 use crate::domain::{code, Id};
 use chrono::Datelike;
 

@@ -2,9 +2,10 @@
 
 use super::{figure, Figure, Period};
 use crate::domain::book::Book;
-use crate::domain::member::Gender;
-use crate::domain::movement::MovementKind;
-use crate::domain::report::{composition, movements_between, Composition, Share};
+use crate::domain::members::composition::{composition, movements_between, Composition};
+use crate::domain::members::member::Gender;
+use crate::domain::members::movement::MovementKind;
+use crate::domain::share::Share;
 use crate::domain::text::{format_count, format_percent};
 use crate::domain::{code, Id};
 

@@ -2,21 +2,14 @@
 //! to one or more holders — members, groups, the union itself. "Quyết định số 12/QĐ-CĐCS công nhận danh
 //! hiệu Lao động tiên tiến năm 2024 cho 44 đồng chí" is one record with 44 members.
 
-use super::activity::{ActivityField as F, ActivityProblem, Problems};
-use super::book::{Book, BookError};
-use super::text;
-use super::{new_id, Id};
+use super::form::{ActivityField as F, ActivityProblem, Problems};
+use crate::domain::book::{Book, BookError};
+use crate::domain::skip::is_false;
+use crate::domain::text;
+use crate::domain::{new_id, Id};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-
-fn is_empty(text: &str) -> bool {
-    text.is_empty()
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -137,14 +130,14 @@ pub struct Title {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<Id>,
     /// Who granted it (cấp khen): "Liên đoàn Lao động tỉnh", "Chủ tịch nước".
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub granted_by: String,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub decision: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_date: Option<NaiveDate>,
     /// More on the award: "hạng Nhì", "trong phong trào Văn hóa công sở".
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 

@@ -1,28 +1,13 @@
-//! Every figure shown about the union is computed here, once, from the book.
+//! The union's composition on a date: the headcount, the breakdowns by gender, group, education, theory,
+//! Party and age, and the movements of a period. Computed here, once, from the book.
 
-use super::book::Book;
-use super::member::{Education, Gender, Member, PoliticalTheory};
-use super::movement::MovementKind;
-use super::Id;
+use crate::domain::book::Book;
+use crate::domain::members::member::{Education, Gender, Member, PoliticalTheory};
+use crate::domain::members::movement::MovementKind;
+use crate::domain::share::Share;
+use crate::domain::Id;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-
-/// A count out of a stated whole; the percentage is always of that whole.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Share {
-    pub count: usize,
-    pub of: usize,
-}
-
-impl Share {
-    /// The share in percent, exact; rounding is left to the display.
-    pub fn percent(&self) -> Decimal {
-        if self.of == 0 {
-            return Decimal::ZERO;
-        }
-        Decimal::from(self.count) * Decimal::ONE_HUNDRED / Decimal::from(self.of)
-    }
-}
 
 /// The union at a glance on a date: members on the roster, women among them, groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,7 +131,7 @@ pub fn movements_between(book: &Book, from: NaiveDate, to: NaiveDate) -> Vec<(Mo
 /// How far the shares of a breakdown, each rounded to two decimals as shown, are from 100%. Rounding can
 /// make a column of percentages sum to 99,99% or 100,01%: the difference is stated, never hidden.
 pub fn rounding_gap<K>(breakdown: &Breakdown<K>) -> Decimal {
-    let shown: Decimal = breakdown.iter().map(|(_, s)| super::text::round_percent(s.percent())).sum();
+    let shown: Decimal = breakdown.iter().map(|(_, s)| crate::domain::text::round_percent(s.percent())).sum();
     if breakdown.iter().all(|(_, s)| s.of == 0) {
         return Decimal::ZERO;
     }

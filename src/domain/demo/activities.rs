@@ -3,13 +3,14 @@
 //! titles of every year for the roster, 15 to 20 initiatives a year, and the seed's seven targets for
 //! 2023–2028. Years 2017 to 2025 are filled; later years are left for the user.
 
-use super::activity::{
+use crate::domain::activity::measures::population;
+use crate::domain::activity::targets::{Comparison, ManualResult, Measure, Target};
+use crate::domain::activity::{
     Activities, Cost, Event, EventKind, Holder, Initiative, InitiativeLevel, Title, TitleKind, Welfare, WelfareKind,
 };
-use super::book::Book;
-use super::member::{Gender, Member};
-use super::target::{population, Comparison, ManualResult, Measure, Target};
-use super::Id;
+use crate::domain::book::Book;
+use crate::domain::members::member::{Gender, Member};
+use crate::domain::Id;
 use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 

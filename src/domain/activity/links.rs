@@ -11,13 +11,12 @@
 //! member, kind or relative), the voucher is voided and a new one issued from the same fund on the same
 //! line; when a visit or a cost goes, its voucher is voided. Nothing of this happens in a closed year.
 
-use super::activity::{Cost, Event, Welfare, WelfareKind};
-use super::book::{Book, BookError};
-use super::file::FileError;
-use super::finance::vouchers::{Void, VoucherDraft};
-use super::finance::{Finance, Line, Period, Voucher, VoucherKind};
-use super::text::format_date;
-use super::{new_id, Id};
+use crate::domain::activity::{Cost, Event, Welfare, WelfareKind};
+use crate::domain::book::{Book, BookError};
+use crate::domain::finance::vouchers::{Void, VoucherDraft};
+use crate::domain::finance::{Finance, Line, Period, Voucher, VoucherKind};
+use crate::domain::text::format_date;
+use crate::domain::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -104,7 +103,7 @@ pub fn standard_line(finance: &Finance, line: Line) -> Option<Id> {
 
 /// The fund a voucher is paid from unless the user picks another: the first cash fund.
 pub fn cash_fund(finance: &Finance) -> Option<Id> {
-    finance.funds.iter().find(|f| f.kind == super::finance::FundKind::Cash).map(|f| f.id)
+    finance.funds.iter().find(|f| f.kind == crate::domain::finance::FundKind::Cash).map(|f| f.id)
 }
 
 /// What a voucher pays, seen from the activities: the visit, or the event and its cost.
@@ -525,64 +524,4 @@ pub(crate) struct PlannedCost {
     pub payment: Payment,
     pub date: Option<NaiveDate>,
     pub party: String,
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The file
-
-fn bad(path: String, detail: &str) -> FileError {
-    FileError::BadValue { path, detail: detail.into() }
-}
-
-/// What the types of a file cannot say about the links: each names a voucher or a record that exists; a
-/// visit's voucher is a payment of its amount on its day, a cost's a payment of its amount; a voucher pays
-/// one record at most, and names it back (a void voucher may still name the record it once paid).
-pub(crate) fn check(book: &Book) -> Result<(), FileError> {
-    let finance = &book.finance;
-    let a = &book.activities;
-    let vouchers: HashMap<Id, &Voucher> = finance.vouchers.iter().map(|v| (v.id, v.as_ref())).collect();
-    let mut pays: HashMap<Id, Id> = HashMap::new();
-    let mut claim = |voucher: Id, record: Id, path: &str| -> Result<&Voucher, FileError> {
-        let v = vouchers.get(&voucher).ok_or_else(|| FileError::DanglingVoucher { path: path.into() })?;
-        if v.kind != VoucherKind::Payment {
-            return Err(bad(path.into(), "not a payment voucher"));
-        }
-        if pays.insert(voucher, record).is_some() {
-            return Err(bad(path.into(), "the voucher pays another record too"));
-        }
-        Ok(v)
-    };
-    for (i, w) in a.welfare.iter().enumerate() {
-        if let Some(id) = w.voucher_id {
-            let path = format!("book.activities.welfare[{i}].voucher_id");
-            let v = claim(id, w.id, &path)?;
-            if Some(v.amount) != w.amount || v.date != w.date {
-                return Err(bad(path, "the voucher's amount or date is not the visit's"));
-            }
-        }
-    }
-    for (i, e) in a.events.iter().enumerate() {
-        for (j, c) in e.costs.iter().enumerate() {
-            if let Some(id) = c.voucher_id {
-                let path = format!("book.activities.events[{i}].costs[{j}].voucher_id");
-                if claim(id, e.id, &path)?.amount != c.amount {
-                    return Err(bad(path, "the voucher's amount is not the cost's"));
-                }
-            }
-        }
-    }
-    let records: HashSet<Id> = a.welfare.iter().map(|w| w.id).chain(a.events.iter().map(|e| e.id)).collect();
-    for (k, v) in finance.vouchers.iter().enumerate() {
-        let path = || format!("book.finance.vouchers[{k}].activity_id");
-        match (v.activity_id, pays.get(&v.id)) {
-            (Some(named), _) if !records.contains(&named) => return Err(FileError::DanglingActivity { path: path() }),
-            (Some(named), Some(payer)) if named != *payer => {
-                return Err(bad(path(), "names another record than the one it pays"))
-            }
-            (Some(_), None) if !v.is_void() => return Err(bad(path(), "the record does not name this voucher")),
-            (None, Some(_)) => return Err(bad(path(), "missing: the voucher pays a record and must name it")),
-            _ => {}
-        }
-    }
-    Ok(())
 }

@@ -1,8 +1,8 @@
 //! Movements (biến động) as dated events. Whether a person is on the roster on a date follows from them;
 //! there is no status field that could disagree.
 
-use super::text;
-use super::Id;
+use crate::domain::text;
+use crate::domain::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -39,22 +39,18 @@ impl MovementKind {
     }
 }
 
-fn is_empty(text: &str) -> bool {
-    text.is_empty()
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Movement {
     pub id: Id,
     pub kind: MovementKind,
     pub date: NaiveDate,
     /// Số quyết định.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub decision: String,
     /// Where from (tiếp nhận) or where to (chuyển đi).
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 

@@ -2,11 +2,14 @@
 //! report's union — 45 members, 19 women, four groups, its education and Party mix, and the movements of
 //! its 2017–2022 term (16 received, 11 transferred out, 6 retired, 3 admitted) — with invented names.
 
-use super::book::{Book, UnionInfo};
-use super::committee::{Appointment, Body, Role};
-use super::member::{Education, Gender, Group, Member, PoliticalTheory, Salary};
-use super::movement::{Movement, MovementKind};
-use super::Id;
+pub mod activities;
+pub mod finance;
+
+use crate::domain::book::{Book, UnionInfo};
+use crate::domain::members::committee::{Appointment, Body, Role};
+use crate::domain::members::member::{Education, Gender, Group, Member, PoliticalTheory, Salary};
+use crate::domain::members::movement::{Movement, MovementKind};
+use crate::domain::Id;
 use chrono::{Datelike, Duration, NaiveDate};
 use rust_decimal::Decimal;
 use std::sync::Arc;
@@ -94,9 +97,9 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// current term and the activities of its years.
 pub fn demo_book() -> Book {
     let mut book = generate(45, 19);
-    book.activities = Arc::new(super::demo_activities::activities(&book));
+    book.activities = Arc::new(activities::activities(&book));
     // The money after the activities: their visits and events are paid by its vouchers.
-    super::finance::demo::fill(&mut book, 0xF1_2023);
+    finance::fill(&mut book, 0xF1_2023);
     book
 }
 
@@ -224,7 +227,7 @@ pub fn generate(members: usize, women: usize) -> Book {
     book.groups = groups;
     // Seeded ids for the standard money too, drawn last so the members stay as they were.
     let start = date(book.union.term_start.year(), 1, 1);
-    book.finance = super::finance::Finance::standard(start, &mut || dice.id());
+    book.finance = crate::domain::finance::Finance::standard(start, &mut || dice.id());
     book
 }
 

@@ -2,8 +2,8 @@
 //! row found, its columns recognised by their usual Vietnamese headers, each row turned into a member draft.
 //! Writing: a table as CSV that Excel and LibreOffice open cleanly.
 
-use super::member::{Education, Gender, MemberDraft, PoliticalTheory};
-use super::text::{fold, format_date, parse_date};
+use crate::domain::members::member::{Education, Gender, MemberDraft, PoliticalTheory};
+use crate::domain::text::{fold, format_date, parse_date};
 use chrono::{Duration, NaiveDate};
 
 /// A cell as a spreadsheet gives it.

@@ -1,0 +1,64 @@
+//! Every check a file passes beyond its types, area by area; the areas' own rules (a movement history, a
+//! title's holders, a target's comparison, a voucher's amount) are theirs, worded here as file errors at
+//! their path.
+
+use super::FileError;
+use crate::domain::book::Book;
+use crate::domain::members::movement;
+use crate::domain::Id;
+use std::collections::HashSet;
+
+mod activities;
+mod finance;
+mod links;
+
+pub use finance::FinanceProblem;
+
+/// What the types cannot say: ids are unique, links point at records that exist, names are not empty.
+pub fn check(book: &Book) -> Result<(), FileError> {
+    let mut ids: HashSet<Id> = HashSet::new();
+    let mut unique = |id: Id, path: String| if ids.insert(id) { Ok(()) } else { Err(FileError::DuplicateId { path }) };
+    for (i, group) in book.groups.iter().enumerate() {
+        unique(group.id, format!("book.groups[{i}].id"))?;
+        if group.name.trim().is_empty() {
+            return Err(FileError::EmptyName { path: format!("book.groups[{i}].name") });
+        }
+    }
+    let group_ids: HashSet<Id> = book.groups.iter().map(|g| g.id).collect();
+    let members = book.members.iter().map(|m| (m.as_ref(), "members"));
+    let trashed = book.trash.iter().map(|t| (t.member.as_ref(), "trash"));
+    let mut index = std::collections::HashMap::new();
+    for (member, list) in members.chain(trashed) {
+        let i = index.entry(list).or_insert(0usize);
+        let at = if list == "trash" { format!("book.trash[{i}].member") } else { format!("book.members[{i}]") };
+        *i += 1;
+        unique(member.id, format!("{at}.id"))?;
+        if member.full_name.trim().is_empty() {
+            return Err(FileError::EmptyName { path: format!("{at}.full_name") });
+        }
+        if member.group_id.is_some_and(|g| !group_ids.contains(&g)) {
+            return Err(FileError::DanglingGroup { path: format!("{at}.group_id") });
+        }
+        for (j, m) in member.movements.iter().enumerate() {
+            unique(m.id, format!("{at}.movements[{j}].id"))?;
+        }
+        let ordered = member.movements.windows(2).all(|w| w[0].date <= w[1].date);
+        if !ordered || movement::check(&member.movements).is_err() {
+            return Err(FileError::MovementsOutOfOrder { path: format!("{at}.movements") });
+        }
+    }
+    let member_ids: HashSet<Id> =
+        book.members.iter().map(|m| m.id).chain(book.trash.iter().map(|t| t.member.id)).collect();
+    for (i, a) in book.appointments.iter().enumerate() {
+        unique(a.id, format!("book.appointments[{i}].id"))?;
+        if !member_ids.contains(&a.member_id) {
+            return Err(FileError::DanglingMember { path: format!("book.appointments[{i}].member_id") });
+        }
+        if a.group_id.is_some_and(|g| !group_ids.contains(&g)) {
+            return Err(FileError::DanglingGroup { path: format!("book.appointments[{i}].group_id") });
+        }
+    }
+    activities::check(&book.activities, &member_ids, &group_ids, &mut unique)?;
+    finance::check(&book.finance, &member_ids, &mut unique)?;
+    links::check(book)
+}

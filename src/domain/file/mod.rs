@@ -1,0 +1,207 @@
+//! The exchange file: the whole book wrapped with its format, schema version, the app that wrote it, when,
+//! and a checksum. Reading checks everything before anything is replaced, and says where a problem is.
+
+use crate::domain::book::Book;
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+mod check;
+mod migrate;
+mod paths;
+
+pub use check::{check, FinanceProblem};
+use migrate::migrate;
+use paths::{classify, path_at};
+
+pub const FORMAT: &str = "so-cong-doan";
+/// The schema this app writes. Older files are migrated step by step on reading.
+pub const SCHEMA_VERSION: u64 = migrate::MIGRATIONS.len() as u64 + 1;
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What a file says of itself, shown before an import replaces the book.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileMeta {
+    pub schema_version: u64,
+    pub app_version: String,
+    pub exported_at: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub book: Book,
+    pub meta: FileMeta,
+}
+
+/// Why a file was refused, and where in it. Paths read like `members[12].birth_date`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    Empty,
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotOurs,
+    NewerSchema {
+        found: u64,
+    },
+    BadSchemaVersion,
+    ChecksumMismatch,
+    Missing {
+        path: String,
+    },
+    WrongType {
+        path: String,
+        detail: String,
+    },
+    BadDate {
+        path: String,
+    },
+    BadValue {
+        path: String,
+        detail: String,
+    },
+    DuplicateId {
+        path: String,
+    },
+    DanglingGroup {
+        path: String,
+    },
+    DanglingMember {
+        path: String,
+    },
+    MovementsOutOfOrder {
+        path: String,
+    },
+    EmptyName {
+        path: String,
+    },
+    Finance {
+        path: String,
+        problem: check::FinanceProblem,
+    },
+    /// A visit or a cost linked to a voucher that is not in the file.
+    DanglingVoucher {
+        path: String,
+    },
+    /// A voucher naming a visit or an event that is not in the file.
+    DanglingActivity {
+        path: String,
+    },
+}
+
+#[derive(Serialize)]
+struct Envelope {
+    format: &'static str,
+    schema_version: u64,
+    app_version: &'static str,
+    exported_at: DateTime<FixedOffset>,
+    checksum: String,
+    book: Box<RawValue>,
+}
+
+#[derive(Deserialize)]
+struct RawEnvelope<'a> {
+    format: Option<Value>,
+    schema_version: Option<Value>,
+    app_version: Option<Value>,
+    exported_at: Option<Value>,
+    checksum: Option<String>,
+    #[serde(borrow)]
+    book: Option<&'a RawValue>,
+}
+
+fn checksum(book_text: &str) -> String {
+    let digest = Sha256::digest(book_text.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+/// The whole book as the exchange file: indented JSON, readable by a person and by other programs.
+pub fn write(book: &Book, exported_at: DateTime<FixedOffset>) -> String {
+    // Indented one level more, to sit inside the envelope; JSON strings hold no raw newline, so only
+    // whitespace between tokens changes.
+    let book_text = serde_json::to_string_pretty(book).unwrap_or_default().replace('\n', "\n  ");
+    serde_json::to_string_pretty(&envelope(&book_text, exported_at)).unwrap_or_default()
+}
+
+/// The compact form the browser keeps: the same envelope without any whitespace.
+pub fn write_compact(book: &Book, saved_at: DateTime<FixedOffset>) -> String {
+    let book_text = serde_json::to_string(book).unwrap_or_default();
+    serde_json::to_string(&envelope(&book_text, saved_at)).unwrap_or_default()
+}
+
+fn envelope(book_text: &str, at: DateTime<FixedOffset>) -> Envelope {
+    let raw = RawValue::from_string(book_text.to_string()).unwrap_or_else(|_| RawValue::NULL.to_owned());
+    Envelope {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        exported_at: at,
+        checksum: checksum(raw.get()),
+        book: raw,
+    }
+}
+
+/// Reads a file: checks it is JSON, ours, of a schema we know, intact, and a consistent book.
+pub fn read(text: &str) -> Result<Imported, FileError> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    // The envelope is read with the book left as raw text: a large book is parsed once, straight into
+    // its types.
+    let raw: RawEnvelope = match serde_json::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) if e.is_data() => return Err(FileError::NotOurs),
+        Err(e) => return Err(FileError::NotJson { line: e.line(), column: e.column() }),
+    };
+    if raw.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotOurs);
+    }
+    let schema_version = raw.schema_version.as_ref().and_then(Value::as_u64).ok_or(FileError::BadSchemaVersion)?;
+    if schema_version == 0 {
+        return Err(FileError::BadSchemaVersion);
+    }
+    if schema_version > SCHEMA_VERSION {
+        return Err(FileError::NewerSchema { found: schema_version });
+    }
+    let book_raw = raw.book.ok_or(FileError::Missing { path: "book".into() })?;
+    if let Some(expected) = raw.checksum {
+        if expected != checksum(book_raw.get()) {
+            return Err(FileError::ChecksumMismatch);
+        }
+    }
+    let meta = FileMeta {
+        schema_version,
+        app_version: raw.app_version.as_ref().and_then(Value::as_str).unwrap_or_default().to_string(),
+        exported_at: raw
+            .exported_at
+            .as_ref()
+            .and_then(Value::as_str)
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
+    };
+    // An older book is migrated as JSON first. Either way the book is read straight into its types, and
+    // when that fails, the place is found again in the text the parser stopped in.
+    let migrated = match schema_version {
+        SCHEMA_VERSION => None,
+        _ => {
+            let value: Value = serde_json::from_str(book_raw.get()).map_err(|_| FileError::NotOurs)?;
+            Some(serde_json::to_string(&migrate(value, schema_version)).map_err(|_| FileError::NotOurs)?)
+        }
+    };
+    let book = parse_book(migrated.as_deref().unwrap_or(book_raw.get()))?;
+    check(&book)?;
+    Ok(Imported { book, meta })
+}
+
+/// A book's JSON of the current schema read into its types, without the checks across records (`check`):
+/// the stored form applies its changes first and checks the result once.
+pub fn parse_book(text: &str) -> Result<Book, FileError> {
+    let mut book: Book =
+        serde_json::from_str(text).map_err(|e| classify(&e.to_string(), &path_at(text, e.line(), e.column())))?;
+    book.finance.normalise();
+    Ok(book)
+}
