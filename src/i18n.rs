@@ -9,7 +9,6 @@ use crate::domain::members::member::{Education, Gender, MemberField, PoliticalTh
 use crate::domain::members::movement::{MovementKind, MovementProblem};
 use crate::domain::members::sheet::{Column, RowProblem, SheetError};
 use crate::domain::report::Section;
-use crate::store::layout::DamageKind;
 
 mod activities;
 pub mod finance;
@@ -23,8 +22,6 @@ pub enum Lang {
     Vi,
     En,
 }
-
-const LANG_KEY: &str = "so-cong-doan/lang";
 
 impl Lang {
     pub fn code(self) -> &'static str {
@@ -41,24 +38,6 @@ impl Lang {
             Lang::Vi
         }
     }
-
-    /// The language chosen last time on this browser; Vietnamese the first time. Kept as the JSON string of
-    /// its code, as gloo-storage wrote it before; read without a JSON parser, which no first page needs.
-    pub fn stored() -> Lang {
-        let code = local_storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
-        code.map_or_else(Lang::default, |c| Lang::from_code(c.trim_matches('"')))
-    }
-
-    pub fn store(self) {
-        if let Some(storage) = local_storage() {
-            let _ = storage.set_item(LANG_KEY, &format!("\"{}\"", self.code()));
-        }
-    }
-}
-
-/// The browser's localStorage, unless it refuses one (it throws on access).
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 macro_rules! table {
@@ -1290,16 +1269,6 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
         FileError::Finance { path, problem } => finance::file_problem(lang, path, *problem),
         FileError::DanglingVoucher { path } => text(T::FileDanglingVoucher, &[path]),
         FileError::DanglingActivity { path } => text(T::FileDanglingActivity, &[path]),
-    }
-}
-
-pub fn damage(lang: Lang, d: &DamageKind) -> String {
-    match d {
-        DamageKind::Index => T::DamageIndex.text(lang).into(),
-        DamageKind::Missing(seq) => fill(T::DamageMissing.text(lang), &[&seq.to_string()]),
-        DamageKind::Book(e) => fill(T::DamageBook.text(lang), &[&file_error(lang, e)]),
-        DamageKind::Change(seq) => fill(T::DamageChange.text(lang), &[&seq.to_string()]),
-        DamageKind::Moved => T::DamageMoved.text(lang).into(),
     }
 }
 

@@ -195,6 +195,12 @@ pub fn format_money(amount: Decimal) -> String {
     format!("{} đ", format_number(amount))
 }
 
+/// Whole đồng, halves away from zero: the one rounding of money in the app, applied once to a computed
+/// amount (a month's dues, a period's share due), never to each of the amounts summed.
+pub fn round_dong(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
 /// A percentage as it is shown: two decimals, halves away from zero. The one rounding rule of the app.
 pub fn round_percent(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)

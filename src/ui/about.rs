@@ -1,11 +1,11 @@
 //! About: which app and file format this is, when it was built, and where the book lives.
 
-use super::app::t;
 use super::durability::{file_path, Durability, Persistence, Place};
 use super::session::Session;
 use crate::domain::file::{APP_VERSION, SCHEMA_VERSION};
 use crate::domain::text::format_date;
 use crate::i18n::{fill, Lang, T};
+use crate::ui::widgets::t;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

@@ -2,126 +2,34 @@
 //! hash (`#/members`), which works the same from a server and from a file opened on disk.
 
 use super::about::AboutPage;
-use super::activities::{ActivitiesArea, Sub};
+use super::activities::ActivitiesArea;
 use super::data::{DataPage, RecoveryPage};
 use super::durability::Durability;
-use super::finance::{FinancePage, FinanceRoute};
+use super::finance::FinancePage;
 use super::home::{OverviewPage, WelcomePage};
 use super::members::{
     committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
     sheet::ImportRosterPage, trash::TrashPage,
 };
+use super::route::{current_hash, Route};
 use super::session::{Notice, Session};
-use crate::domain::finance::Period;
+use super::widgets::t;
 use crate::domain::history::Change;
-use crate::domain::text::parse_date;
-use crate::domain::Id;
 use crate::i18n::{Lang, T};
 use crate::store::Saved;
-use chrono::Datelike;
+use crate::ui::route::FinanceRoute;
+use crate::ui::route::Sub;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
 use std::future::Future;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum Route {
-    Overview,
-    Members,
-    NewMember,
-    ImportRoster,
-    EditMember(Id),
-    Groups,
-    Committees,
-    Composition,
-    Reports,
-    Activities(Sub),
-    Trash,
-    Data,
-    About,
-    Finance(FinanceRoute),
-}
-
-impl Route {
-    fn parse(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let path = path.split('?').next().unwrap_or_default();
-        let mut parts = path.split('/');
-        match (parts.next(), parts.next()) {
-            (Some("members"), Some("new")) => Route::NewMember,
-            (Some("members"), Some("import")) => Route::ImportRoster,
-            (Some("members"), Some(id)) => id.parse().map(Route::EditMember).unwrap_or(Route::Members),
-            (Some("members"), None) => Route::Members,
-            (Some("groups"), _) => Route::Groups,
-            (Some("committees"), _) => Route::Committees,
-            (Some("composition"), _) => Route::Composition,
-            (Some("reports"), _) => Route::Reports,
-            (Some("activities"), sub) => Route::Activities(Sub::parse(sub)),
-            (Some("trash"), _) => Route::Trash,
-            (Some("data"), _) => Route::Data,
-            (Some("about"), _) => Route::About,
-            (Some("finance"), _) => {
-                Route::Finance(FinanceRoute::parse(path.trim_start_matches("finance").trim_start_matches('/')))
-            }
-            _ => Route::Overview,
-        }
-    }
-
-    pub fn href(&self) -> String {
-        match self {
-            Route::Overview => "#/".into(),
-            Route::Members => "#/members".into(),
-            Route::NewMember => "#/members/new".into(),
-            Route::ImportRoster => "#/members/import".into(),
-            Route::EditMember(id) => format!("#/members/{id}"),
-            Route::Groups => "#/groups".into(),
-            Route::Committees => "#/committees".into(),
-            Route::Composition => "#/composition".into(),
-            Route::Reports => "#/reports".into(),
-            Route::Activities(sub) => sub.href(),
-            Route::Trash => "#/trash".into(),
-            Route::Data => "#/data".into(),
-            Route::About => "#/about".into(),
-            Route::Finance(page) => page.href(),
-        }
-    }
-}
-
-fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
-/// The period a link opened a page on (`#/activities/welfare?from=2026-01-01&to=2026-11-25`), if any.
-pub fn linked_period() -> Option<Period> {
-    let hash = current_hash();
-    let query = hash.split_once('?')?.1;
-    let value = |name: &str| query.split('&').find_map(|p| p.strip_prefix(name)?.strip_prefix('='));
-    let pivot = crate::ui::session::today().year();
-    let (from, to) = (parse_date(value("from")?, pivot)?, parse_date(value("to")?, pivot)?);
-    (from <= to).then_some(Period { from, to })
-}
-
-/// A page's address that opens it on a period.
-pub fn period_href(href: String, period: Period) -> String {
-    format!("{href}?from={}&to={}", period.from, period.to)
-}
-
-pub fn navigate(route: &Route) {
-    let _ = window().location().set_hash(&route.href());
-}
-
 /// Listens to a window event for the life of the app.
 fn on_window(event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
     let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
     let _ = window().add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
     closure.forget();
-}
-
-/// Translates a key in the language of the page.
-pub fn t(key: T) -> impl Fn() -> &'static str + Copy {
-    let session = expect_context::<Session>();
-    move || key.text(session.lang.get())
 }
 
 pub fn mount() {
@@ -139,7 +47,7 @@ pub fn mount() {
 /// After a panic the wasm is dead (the release build aborts), so the page it leaves is `index.html`'s
 /// `soCongDoanStopped`, plain JavaScript given the texts in the page's language and the error.
 fn show_stopped(error: &str) {
-    let lang = Lang::stored();
+    let lang = stored_lang();
     let texts = [T::StoppedTitle, T::StoppedKept, T::StoppedWhat, T::DownloadRaw, T::StoppedReload, T::StoppedToData];
     let texts: js_sys::Array = texts.iter().map(|t| JsValue::from_str(t.text(lang))).collect();
     texts.push(&error.into());
@@ -151,7 +59,7 @@ fn show_stopped(error: &str) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let session = Session::open(Lang::stored());
+    let session = Session::open(stored_lang());
     provide_context(session);
     let demo_size = window().location().search().ok().and_then(|s| {
         let n = s.split(['?', '&']).find_map(|p| p.strip_prefix("demo="))?.parse::<usize>().ok()?;
@@ -192,7 +100,7 @@ pub fn App() -> impl IntoView {
     on_window("sw-update-ready", move |_| update_ready.set(true));
     Effect::new(move |_| {
         let lang = session.lang.get();
-        lang.store();
+        store_lang(lang);
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
@@ -416,7 +324,7 @@ fn Opening() -> impl IntoView {
 #[component]
 fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
     let session = expect_context::<Session>();
-    let export_now = move |_| super::data::export_book(session);
+    let export_now = move |_| super::widgets::export_book(session);
     view! {
         <Show when=move || session.saved.get() == Saved::No>
             <div class="banner danger" role="alert">
@@ -467,4 +375,24 @@ fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+const LANG_KEY: &str = "so-cong-doan/lang";
+
+/// The language chosen last time on this browser; Vietnamese the first time. Kept as the JSON string of its
+/// code, as gloo-storage wrote it before; read without a JSON parser, which no first page needs.
+fn stored_lang() -> Lang {
+    let code = local_storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    code.map_or_else(Lang::default, |c| Lang::from_code(c.trim_matches('"')))
+}
+
+fn store_lang(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LANG_KEY, &format!("\"{}\"", lang.code()));
+    }
+}
+
+/// The browser's localStorage, unless it refuses one (it throws on access).
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }

@@ -1,41 +1,32 @@
 //! The first page (create a book, explore the demo, open a file) and the overview of an open book.
 
-use super::activities::Sub;
-use super::app::t;
-use super::data::{export_book, format_time, ImportPanel};
 use super::durability::{Durability, Place};
-use super::finance::FinanceRoute;
 use super::session::{now, today, Session};
+use super::widgets::{export_book, format_time, ImportPanel};
 use super::widgets::{DateField, TextField};
 use crate::domain::activity::welfare_between;
-use crate::domain::book::{Book, BookError, UnionDraft, UnionField};
+use crate::domain::book::{Book, BookError, UnionDraft, UnionField, UnionProblem};
 use crate::domain::demo::demo_book;
 use crate::domain::history::Change;
 use crate::domain::members::composition::headcount;
 use crate::domain::report::{finance_part, Period};
 use crate::domain::text::{format_date, format_money, format_percent};
 use crate::i18n::{self, T};
+use crate::ui::route::FinanceRoute;
+use crate::ui::route::Sub;
+use crate::ui::widgets::t;
+use crate::ui::widgets::FormErrors;
 use chrono::Datelike;
 use leptos::prelude::*;
 
 /// The union's details: used to create a book and to edit it.
 #[component]
 fn UnionForm(initial: UnionDraft, submit: T, on_save: Callback<UnionDraft, Result<(), BookError>>) -> impl IntoView {
-    let session = expect_context::<Session>();
     let name = RwSignal::new(initial.name);
     let superior = RwSignal::new(initial.superior);
     let term_start = RwSignal::new(initial.term_start);
     let term_end = RwSignal::new(initial.term_end);
-    let errors = RwSignal::new(Vec::new());
-    let error_of = move |field: UnionField| {
-        Signal::derive(move || {
-            errors.with(|e: &Vec<_>| {
-                e.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, p)| i18n::union_problem(session.lang.get(), *p).to_string())
-            })
-        })
-    };
+    let errors = FormErrors::<(UnionField, UnionProblem)>::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = UnionDraft {
@@ -44,20 +35,17 @@ fn UnionForm(initial: UnionDraft, submit: T, on_save: Callback<UnionDraft, Resul
             term_start: term_start.get(),
             term_end: term_end.get(),
         };
-        match on_save.run(draft) {
-            Ok(()) => errors.set(Vec::new()),
-            Err(BookError::Union(found)) => errors.set(found),
-            Err(_) => {}
-        }
+        errors.take(on_save.run(draft));
     };
     view! {
         <form class="form" on:submit=on_submit novalidate>
-            <TextField label=T::UnionName value=name error=error_of(UnionField::Name) required=true/>
-            <TextField label=T::SuperiorUnion value=superior error=error_of(UnionField::Superior) required=true/>
+            <TextField label=T::UnionName value=name error=errors.of(UnionField::Name) required=true/>
+            <TextField label=T::SuperiorUnion value=superior error=errors.of(UnionField::Superior) required=true/>
             <div class="row">
-                <DateField label=T::TermStart value=term_start error=error_of(UnionField::TermStart) required=true/>
-                <DateField label=T::TermEnd value=term_end error=error_of(UnionField::TermEnd) required=true/>
+                <DateField label=T::TermStart value=term_start error=errors.of(UnionField::TermStart) required=true/>
+                <DateField label=T::TermEnd value=term_end error=errors.of(UnionField::TermEnd) required=true/>
             </div>
+            {errors.view()}
             <button type="submit">{t(submit)}</button>
         </form>
     }

@@ -9,5 +9,6 @@ pub mod home;
 pub mod members;
 pub mod office;
 pub mod reports;
+pub mod route;
 pub mod session;
 pub mod widgets;

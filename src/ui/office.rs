@@ -96,7 +96,7 @@ pub fn save(request: Request, name: String, mime: &'static str, busy: RwSignal<O
         match make(&request).await {
             Ok(bytes) => {
                 let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
-                crate::ui::data::download_parts(&name, &parts, mime);
+                crate::ui::widgets::download_parts(&name, &parts, mime);
                 busy.set(None);
             }
             Err(e) => busy.set(Some(fill(T::OfficeFailed.text(lang), &[&e]))),

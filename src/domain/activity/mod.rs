@@ -70,6 +70,11 @@ impl Book {
         self.member(id).or_else(|| self.trash.iter().find(|t| t.member.id == id).map(|t| t.member.as_ref()))
     }
 
+    /// The name of anyone in the book; empty for an id it does not know.
+    pub fn name_of(&self, id: Id) -> String {
+        self.anyone(id).map(|m| m.full_name.clone()).unwrap_or_default()
+    }
+
     pub(crate) fn known_member(&self, id: Id) -> bool {
         self.members.iter().any(|m| m.id == id)
     }

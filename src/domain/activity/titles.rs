@@ -63,6 +63,17 @@ impl TitleKind {
         TitleKind::StrongGroup,
     ];
 
+    /// The titles recorded for a list of members at once ("Lưu danh sách"): a year's titles of members and
+    /// the certificates given with them; a medal is granted one person at a time.
+    pub const BULK: [TitleKind; 6] = [
+        TitleKind::AdvancedWorker,
+        TitleKind::EmulationFighter,
+        TitleKind::OutstandingMember,
+        TitleKind::GoodAtWorkAndHome,
+        TitleKind::Certificate,
+        TitleKind::MeritCertificate,
+    ];
+
     pub fn scope(self) -> Scope {
         match self {
             TitleKind::AdvancedWorker
@@ -385,7 +396,7 @@ impl Book {
         let mut p = Problems::default();
         let details =
             grant(&mut p, &bulk.year, bulk.kind, &bulk.granted_by, &bulk.decision, &bulk.decision_date, "", today);
-        if bulk.kind.is_some_and(|k| !k.fits(Holder::Member(Id::nil()))) {
+        if bulk.kind.is_some_and(|k| !TitleKind::BULK.contains(&k)) {
             p.add(F::Kind, ActivityProblem::NotForHolder);
         }
         let known: HashSet<Id> = self.members.iter().map(|m| m.id).collect();

@@ -5,6 +5,7 @@
 use super::books::statements;
 use super::reports::{by_line, LineTotal};
 use super::{Finance, Period};
+use crate::domain::share::percent_of;
 use crate::domain::Id;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -47,7 +48,7 @@ pub struct SettlementLine {
 impl SettlementLine {
     /// Done as a percent of the budget; none without a budget.
     pub fn percent(&self) -> Option<Decimal> {
-        (!self.budget.is_zero()).then(|| self.line.total * Decimal::ONE_HUNDRED / self.budget)
+        percent_of(self.line.total, self.budget)
     }
 }
 
@@ -75,7 +76,21 @@ impl Settlement {
     }
 
     pub fn balances(&self) -> bool {
-        self.expected_closing() == self.closing
+        self.discrepancy().is_zero()
+    }
+
+    /// The books' closing balance less the expected one: zero when the settlement balances.
+    pub fn discrepancy(&self) -> Decimal {
+        self.closing - self.expected_closing()
+    }
+
+    /// The year's income as a percent of its budget; none without a budget.
+    pub fn income_percent(&self) -> Option<Decimal> {
+        percent_of(self.total_income, self.budget_income)
+    }
+
+    pub fn expense_percent(&self) -> Option<Decimal> {
+        percent_of(self.total_expense, self.budget_expense)
     }
 }
 

@@ -9,14 +9,9 @@ use crate::domain::members::member::Member;
 use crate::domain::text;
 use crate::domain::Id;
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// Whole đồng, halves up.
-fn dong(amount: Decimal) -> Decimal {
-    amount.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-}
 
 /// Whether a member is on the roster at some time in the month: on its first day or its last.
 pub fn in_month(member: &Member, month: Month) -> bool {
@@ -34,7 +29,7 @@ impl Finance {
         let on = month.first_day();
         let salary = member.salary_on(on).or_else(|| member.salary_on(month.last_day()))?;
         let rate = self.rules.on(RuleKey::DuesRate, on)?;
-        let due = dong(salary * rate / Decimal::ONE_HUNDRED);
+        let due = text::round_dong(salary * rate / Decimal::ONE_HUNDRED);
         Some(match self.dues_cap_on(on) {
             Some(cap) => due.min(cap),
             None => due,
@@ -47,7 +42,7 @@ impl Finance {
             return None;
         }
         let base = self.rules.on(RuleKey::BaseSalary, date)?;
-        Some(dong(base * self.rules.on(RuleKey::DuesCap, date)? / Decimal::ONE_HUNDRED))
+        Some(text::round_dong(base * self.rules.on(RuleKey::DuesCap, date)? / Decimal::ONE_HUNDRED))
     }
 
     /// Dues paid, by member and month, from every voucher that is not void; only the months `keep` wants.

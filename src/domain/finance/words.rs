@@ -30,8 +30,8 @@ fn group(n: u64, inner: bool, words: &mut Vec<&'static str>) {
 }
 
 /// A whole number in words, lower case: 1_000_000_000_000 → "một nghìn tỷ".
-fn number(n: u64, inner: bool, words: &mut Vec<&'static str>) {
-    const BILLION: u64 = 1_000_000_000;
+fn number(n: u128, inner: bool, words: &mut Vec<&'static str>) {
+    const BILLION: u128 = 1_000_000_000;
     if n >= BILLION {
         number(n / BILLION, inner, words);
         words.push("tỷ");
@@ -46,7 +46,7 @@ fn number(n: u64, inner: bool, words: &mut Vec<&'static str>) {
         if value == 0 {
             continue;
         }
-        group(value, spoken, words);
+        group(value as u64, spoken, words);
         words.extend(name);
         spoken = true;
     }
@@ -55,12 +55,12 @@ fn number(n: u64, inner: bool, words: &mut Vec<&'static str>) {
 /// The amount in words with a capital first letter and "đồng": 0 → "Không đồng", 105 → "Một trăm linh năm
 /// đồng". Whole đồng; a fraction is rounded.
 pub fn amount_in_words(amount: Decimal) -> String {
-    let rounded = amount.round();
+    let rounded = crate::domain::text::round_dong(amount);
     let mut words: Vec<&'static str> = Vec::new();
     if rounded.is_sign_negative() && !rounded.is_zero() {
         words.push("âm");
     }
-    match rounded.abs().to_u64() {
+    match rounded.abs().to_u128() {
         Some(0) | None => words.push("không"),
         Some(n) => number(n, false, &mut words),
     }

@@ -73,6 +73,22 @@ pub enum MovementProblem {
     NotOnRoster,
 }
 
+/// The field of the movement form a problem is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MovementField {
+    Kind,
+    Date,
+}
+
+impl MovementProblem {
+    pub fn field(self) -> MovementField {
+        match self {
+            MovementProblem::DateRequired | MovementProblem::NotADate => MovementField::Date,
+            MovementProblem::AlreadyOnRoster | MovementProblem::NotOnRoster => MovementField::Kind,
+        }
+    }
+}
+
 /// A movement as typed in the form.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MovementDraft {

@@ -3,18 +3,20 @@
 
 use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use super::{
-    at, choices, error_of, event_labels, form_title, pos, roster_on, scroll_to, settle, year_choices, Line,
-    MemberTicks, RecordTable, DATES, NUM,
+    at, choices, event_labels, form_title, pos, roster_on, scroll_to, year_choices, Line, MemberTicks, RecordTable,
+    DATES, NUM,
 };
 use crate::domain::activity::links::Payment;
+use crate::domain::activity::ActivityError;
 use crate::domain::activity::{events_of, ActivityField as F, CostDraft, Event, EventDraft, EventKind};
 use crate::domain::finance::{Line as FinLine, Period};
 use crate::domain::history::{Change, Record};
 use crate::domain::text::{format_date, format_money, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
+use crate::ui::widgets::FormErrors;
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -122,8 +124,7 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let participants = RwSignal::new(HashSet::<Id>::new());
     // The costs the event has: kept unless dropped here (a dropped cost's voucher is voided on saving).
     let kept = RwSignal::new(Vec::<CostDraft>::new());
-    let errors = RwSignal::new(Vec::new());
-    let other = RwSignal::new(None::<String>);
+    let errors = FormErrors::<ActivityError>::new();
     let fill = move |d: EventDraft| {
         kind.set(d.kind.map(|k| pos(&EventKind::ALL, k)).unwrap_or_default());
         title.set(d.title);
@@ -141,8 +142,7 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         pay.reset(&Payment::New { fund_id: None, category_id: None });
         kept.set(d.costs);
         participants.set(d.participants.into_iter().collect());
-        errors.set(Vec::new());
-        other.set(None);
+        errors.clear();
     };
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
@@ -207,33 +207,33 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let name = draft.title.trim().to_string();
         let result = session
             .apply(Change::SaveRecord(Record::Event, name), move |b| b.save_event(id, &draft, today()).map(|_| ()));
-        if settle(result, errors, other) {
+        if errors.take(result) {
             reset();
         }
     };
     view! {
         <form class="form" id="event-form" on:submit=submit novalidate>
             <h2>{form_title(editing, T::AddEvent, T::EditEvent)}</h2>
-            <p class="field-error" role="alert">{move || other.get()}</p>
+            {errors.view()}
             <div class="row">
-                <SelectField label=T::EventKind value=kind options=choices(event_labels, None) error=error_of(errors, F::Kind) required=true/>
-                <DateField label=T::StartDate value=start error=error_of(errors, F::Start) required=true/>
-                <DateField label=T::EndDate value=end error=error_of(errors, F::End)/>
+                <SelectField label=T::EventKind value=kind options=choices(event_labels, None) error=errors.of(F::Kind) required=true/>
+                <DateField label=T::StartDate value=start error=errors.of(F::Start) required=true/>
+                <DateField label=T::EndDate value=end error=errors.of(F::End)/>
             </div>
-            <TextField label=T::EventTitle value=title error=error_of(errors, F::Title) required=true/>
+            <TextField label=T::EventTitle value=title error=errors.of(F::Title) required=true/>
             <div class="row">
-                <TextField label=T::Organiser value=organiser error=error_of(errors, F::Organiser)/>
-                <TextField label=T::Headcount value=headcount error=error_of(errors, F::Headcount) hint=T::HeadcountHint/>
+                <TextField label=T::Organiser value=organiser error=errors.of(F::Organiser)/>
+                <TextField label=T::Headcount value=headcount error=errors.of(F::Headcount) hint=T::HeadcountHint/>
                 <CheckField label=T::ByWomenCommittee value=women/>
             </div>
-            <TextField label=T::Results value=results error=error_of(errors, F::Results) multiline=true/>
-            <TextField label=T::Prizes value=prizes error=error_of(errors, F::Prizes) multiline=true hint=T::PrizesHint/>
+            <TextField label=T::Results value=results error=errors.of(F::Results) multiline=true/>
+            <TextField label=T::Prizes value=prizes error=errors.of(F::Prizes) multiline=true hint=T::PrizesHint/>
             <fieldset class="costs">
                 <legend>{t(T::CostsOfEvent)}</legend>
                 <CostList kept/>
                 <h3>{t(T::CostNew)}</h3>
                 <div class="row">
-                    <TextField label=T::CostDong value=cost error=error_of(errors, F::Cost) placeholder="5.000.000"/>
+                    <TextField label=T::CostDong value=cost error=errors.of(F::Cost) placeholder="5.000.000"/>
                     <TextField label=T::CostPurpose value=purpose/>
                 </div>
                 <PaymentFields choice=pay vouchers/>

@@ -1,19 +1,21 @@
 //! Initiatives (sáng kiến, đề tài): how many each year and at which level, the list, and the form.
 
 use super::{
-    at, choices, error_of, form_title, level_labels, name_of, pos, roster_on, scroll_to, settle, year_choices, Line,
-    MemberTicks, RecordTable, SHORT,
+    at, choices, form_title, level_labels, pos, roster_on, scroll_to, year_choices, Line, MemberTicks, RecordTable,
+    SHORT,
 };
 use crate::domain::activity::measures::reference_date;
+use crate::domain::activity::ActivityError;
 use crate::domain::activity::{
     activity_years, initiatives_by_year, ActivityField as F, InitiativeDraft, InitiativeLevel,
 };
 use crate::domain::history::{Change, Record};
 use crate::domain::Id;
 use crate::i18n::{self, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::t;
+use crate::ui::widgets::FormErrors;
 use crate::ui::widgets::{SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -46,7 +48,7 @@ pub fn InitiativesPage() -> impl IntoView {
                 cells: vec![
                     i.year.to_string(),
                     i.title.clone(),
-                    i.authors.iter().map(|a| name_of(b, *a)).collect::<Vec<_>>().join(", "),
+                    i.authors.iter().map(|a| b.name_of(*a)).collect::<Vec<_>>().join(", "),
                     i18n::initiative_level(lang, i.level).to_string(),
                     i.decision.clone(),
                 ],
@@ -100,8 +102,7 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let decision = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let authors = RwSignal::new(HashSet::<Id>::new());
-    let errors = RwSignal::new(Vec::new());
-    let other = RwSignal::new(None::<String>);
+    let errors = FormErrors::<ActivityError>::new();
     let fill = move |d: InitiativeDraft| {
         year.set(d.year);
         title.set(d.title);
@@ -109,8 +110,7 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         decision.set(d.decision);
         note.set(d.note);
         authors.set(d.authors.into_iter().collect());
-        errors.set(Vec::new());
-        other.set(None);
+        errors.clear();
     };
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
@@ -137,7 +137,7 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             let mut list = roster_on(b, on);
             let shown: HashSet<Id> = list.iter().map(|(id, _)| *id).collect();
             let chosen = authors.get_untracked();
-            list.extend(chosen.iter().filter(|a| !shown.contains(a)).map(|a| (*a, name_of(b, *a))));
+            list.extend(chosen.iter().filter(|a| !shown.contains(a)).map(|a| (*a, b.name_of(*a))));
             list
         })
     });
@@ -156,22 +156,22 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let name = draft.title.trim().to_string();
         let result = session
             .apply(Change::SaveRecord(Record::Initiative, name), move |b| b.save_initiative(id, &draft).map(|_| ()));
-        if settle(result, errors, other) {
+        if errors.take(result) {
             reset();
         }
     };
     view! {
         <form class="form" id="initiative-form" on:submit=submit novalidate>
             <h2>{form_title(editing, T::AddInitiative, T::EditInitiative)}</h2>
-            <p class="field-error" role="alert">{move || other.get()}</p>
-            <TextField label=T::InitiativeTitle value=title error=error_of(errors, F::Title) required=true/>
+            {errors.view()}
+            <TextField label=T::InitiativeTitle value=title error=errors.of(F::Title) required=true/>
             <div class="row">
-                <TextField label=T::Year value=year error=error_of(errors, F::Year) required=true/>
+                <TextField label=T::Year value=year error=errors.of(F::Year) required=true/>
                 <SelectField label=T::Level value=level options=choices(level_labels, None)/>
-                <TextField label=T::DecisionNumber value=decision error=error_of(errors, F::Decision)/>
+                <TextField label=T::DecisionNumber value=decision error=errors.of(F::Decision)/>
             </div>
-            <TextField label=T::Notes value=note error=error_of(errors, F::Note)/>
-            <MemberTicks legend=T::Authors members=roster ticked=authors error=error_of(errors, F::Authors)/>
+            <TextField label=T::Notes value=note error=errors.of(F::Note)/>
+            <MemberTicks legend=T::Authors members=roster ticked=authors error=errors.of(F::Authors)/>
             <div class="actions">
                 <button type="submit">{form_title(editing, T::AddInitiative, T::SaveChanges)}</button>
                 <Show when=move || editing.get().is_some()>

@@ -10,65 +10,19 @@ pub mod titles;
 pub mod welfare;
 pub mod women;
 
-use crate::domain::activity::{
-    activity_years, ActivityError, ActivityField, EventKind, InitiativeLevel, TitleKind, WelfareKind,
-};
-use crate::domain::book::{Book, BookError};
+use crate::domain::activity::{activity_years, EventKind, InitiativeLevel, TitleKind, WelfareKind};
+use crate::domain::book::Book;
 use crate::domain::members::member::Member;
 use crate::domain::members::roster::{Roster, RosterFilter, Status};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
+use crate::ui::route::Sub;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashSet;
 use std::sync::Arc;
-
-/// The pages of the area.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sub {
-    Welfare,
-    Events,
-    Titles,
-    Initiatives,
-    Targets,
-    Women,
-}
-
-impl Sub {
-    const ALL: [Sub; 6] = [Sub::Welfare, Sub::Events, Sub::Titles, Sub::Initiatives, Sub::Targets, Sub::Women];
-
-    fn slug(self) -> &'static str {
-        match self {
-            Sub::Welfare => "welfare",
-            Sub::Events => "events",
-            Sub::Titles => "titles",
-            Sub::Initiatives => "initiatives",
-            Sub::Targets => "targets",
-            Sub::Women => "women",
-        }
-    }
-
-    pub fn parse(slug: Option<&str>) -> Sub {
-        Sub::ALL.into_iter().find(|s| Some(s.slug()) == slug).unwrap_or(Sub::Welfare)
-    }
-
-    pub fn href(self) -> String {
-        format!("#/activities/{}", self.slug())
-    }
-
-    fn label(self) -> T {
-        match self {
-            Sub::Welfare => T::NavWelfare,
-            Sub::Events => T::NavEvents,
-            Sub::Titles => T::NavTitles,
-            Sub::Initiatives => T::NavInitiatives,
-            Sub::Targets => T::NavTargets,
-            Sub::Women => T::NavWomen,
-        }
-    }
-}
 
 /// The area: its own menu, then the page.
 #[component]
@@ -94,11 +48,6 @@ pub fn ActivitiesArea(sub: Sub) -> impl IntoView {
 
 // ---------------------------------------------------------------------------------------------------------
 // Shared pieces
-
-/// The name of anyone in the book (on the roster, former, in the trash).
-pub fn name_of(book: &Book, id: Id) -> String {
-    book.anyone(id).map(|m| m.full_name.clone()).unwrap_or_default()
-}
 
 /// Members in Vietnamese name order, as the roster orders them: on the roster on `day`, or everyone.
 pub fn in_name_order(book: &Book, day: NaiveDate, everyone: bool) -> Vec<Arc<Member>> {
@@ -176,43 +125,6 @@ pub fn year_choices(all: Option<T>) -> Signal<Vec<(String, String)>> {
         let first = all.map(|a| (String::new(), a.text(lang).to_string()));
         first.into_iter().chain(years.into_iter().map(|y| (y.to_string(), y.to_string()))).collect()
     })
-}
-
-/// A form's errors, each shown under its field.
-pub fn error_of(errors: RwSignal<Vec<ActivityError>>, field: ActivityField) -> Signal<Option<String>> {
-    let session = expect_context::<Session>();
-    Signal::derive(move || {
-        errors.with(|e| {
-            e.iter()
-                .find(|e| e.field == field)
-                .map(|e| i18n::activity_problem(session.lang.get(), e.problem).to_string())
-        })
-    })
-}
-
-/// Runs a command of a form: its field errors go to `errors`, any other error to `other`; true when saved.
-pub fn settle(
-    result: Result<(), BookError>,
-    errors: RwSignal<Vec<ActivityError>>,
-    other: RwSignal<Option<String>>,
-) -> bool {
-    let lang = expect_context::<Session>().lang.get_untracked();
-    match result {
-        Ok(()) => {
-            errors.set(Vec::new());
-            other.set(None);
-            true
-        }
-        Err(BookError::Activity(found)) => {
-            other.set(Some(i18n::fill(T::FormHasErrors.text(lang), &[&found.len().to_string()])));
-            errors.set(found);
-            false
-        }
-        Err(e) => {
-            other.set(Some(i18n::book_error(lang, &e)));
-            false
-        }
-    }
 }
 
 /// A line of a record table: the record, the part of it the line shows if only a part (a title's holder),

@@ -8,7 +8,7 @@ use crate::domain::finance::reports::code_key;
 use crate::domain::finance::{Line, Period, Voucher};
 use crate::domain::Id;
 use crate::i18n::{self, T};
-use crate::ui::finance::FinanceRoute;
+use crate::ui::route::FinanceRoute;
 use crate::ui::session::Session;
 use crate::ui::widgets::SelectField;
 use leptos::prelude::*;

@@ -2,20 +2,19 @@
 //! behind it; the committee's word for targets no record can show; and the form to define a target.
 
 use super::titles::holder_name;
-use super::{
-    at, choices, error_of, event_labels, form_title, level_labels, name_of, pos, scroll_to, settle, title_labels,
-    welfare_labels,
-};
+use super::{at, choices, event_labels, form_title, level_labels, pos, scroll_to, title_labels, welfare_labels};
 use crate::domain::activity::measures::{evaluate, tally, Measured, Status, Value, YearResult};
 use crate::domain::activity::targets::{ComparisonKind, Measure, Target, TargetDraft};
+use crate::domain::activity::ActivityError;
 use crate::domain::activity::{ActivityField as F, EventKind, Holder, InitiativeLevel, TitleKind, WelfareKind};
 use crate::domain::book::Book;
 use crate::domain::history::{Change, Record};
 use crate::domain::text::{format_date, format_money, format_percent};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
+use crate::ui::widgets::FormErrors;
 use crate::ui::widgets::{CheckField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -52,14 +51,14 @@ fn describe(lang: Lang, book: &Book, id: Id) -> String {
         return text;
     }
     if let Some(i) = a.initiatives.iter().find(|i| i.id == id) {
-        return format!("{} ({})", i.title, i.authors.iter().map(|x| name_of(book, *x)).collect::<Vec<_>>().join(", "));
+        return format!("{} ({})", i.title, i.authors.iter().map(|x| book.name_of(*x)).collect::<Vec<_>>().join(", "));
     }
     if let Some(w) = a.welfare.iter().find(|w| w.id == id) {
         let amount = w.amount.map(|m| format!(", {}", format_money(m))).unwrap_or_default();
         return format!(
             "{} {} — {}{amount}",
             format_date(w.date),
-            name_of(book, w.member_id),
+            book.name_of(w.member_id),
             i18n::welfare_kind(lang, w.kind)
         );
     }
@@ -187,7 +186,7 @@ fn Behind(measured: Measured) -> impl IntoView {
         session.book.with(|b| {
             let Some(b) = b else { return (Vec::new(), Vec::new(), Vec::new()) };
             let counted: Vec<String> = records.iter().map(|id| describe(lang(), b, *id)).collect();
-            let names = |ids: &[Id]| ids.iter().map(|id| name_of(b, *id)).collect::<Vec<_>>();
+            let names = |ids: &[Id]| ids.iter().map(|id| b.name_of(*id)).collect::<Vec<_>>();
             (counted, names(&members), names(&missing))
         })
     };
@@ -262,8 +261,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let max = RwSignal::new(String::new());
     let from_year = RwSignal::new(this_year.to_string());
     let to_year = RwSignal::new((this_year + 4).to_string());
-    let errors = RwSignal::new(Vec::new());
-    let other = RwSignal::new(None::<String>);
+    let errors = FormErrors::<ActivityError>::new();
     let chosen = move || {
         measure.get().parse::<usize>().ok().and_then(|i| Measure::CHOICES.get(i).copied()).unwrap_or(Measure::Manual)
     };
@@ -323,8 +321,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         max.set(d.max);
         from_year.set(d.from_year);
         to_year.set(d.to_year);
-        errors.set(Vec::new());
-        other.set(None);
+        errors.clear();
     };
     Effect::new(move |_| {
         if let Some(id) = editing.get() {
@@ -343,8 +340,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         value.set(String::new());
         min.set(String::new());
         max.set(String::new());
-        errors.set(Vec::new());
-        other.set(None);
+        errors.clear();
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -362,7 +358,7 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let subject = draft.name.trim().to_string();
         let result =
             session.apply(Change::SaveRecord(Record::Target, subject), move |b| b.save_target(id, &draft).map(|_| ()));
-        if settle(result, errors, other) {
+        if errors.take(result) {
             reset();
         }
     };
@@ -408,12 +404,12 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             view! { <p class="hint">{t(T::YesNoTarget)}</p> }.into_any()
         } else if comparison.get() == "between" {
             view! {
-                <TextField label=T::Minimum value=min error=error_of(errors, F::Min) required=true/>
-                <TextField label=T::Maximum value=max error=error_of(errors, F::Max) required=true/>
+                <TextField label=T::Minimum value=min error=errors.of(F::Min) required=true/>
+                <TextField label=T::Maximum value=max error=errors.of(F::Max) required=true/>
             }
             .into_any()
         } else {
-            view! { <TextField label=T::Threshold value=value error=error_of(errors, F::Threshold) required=true hint=T::ThresholdHint/> }
+            view! { <TextField label=T::Threshold value=value error=errors.of(F::Threshold) required=true hint=T::ThresholdHint/> }
                 .into_any()
         }
     };
@@ -421,8 +417,8 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         <form class="form" id="target-form" on:submit=submit novalidate>
             <h2>{form_title(editing, T::AddTarget, T::EditTarget)}</h2>
             <p class="hint">{t(T::TargetFormHelp)}</p>
-            <p class="field-error" role="alert">{move || other.get()}</p>
-            <TextField label=T::TargetName value=name error=error_of(errors, F::Name) required=true/>
+            {errors.view()}
+            <TextField label=T::TargetName value=name error=errors.of(F::Name) required=true/>
             <div class="row">
                 <SelectField label=T::Measure value=measure options=measures/>
                 {settings}
@@ -432,8 +428,8 @@ fn TargetForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
                 {bounds}
             </div>
             <div class="row">
-                <TextField label=T::FromYear value=from_year error=error_of(errors, F::FromYear) required=true/>
-                <TextField label=T::ToYear value=to_year error=error_of(errors, F::ToYear) required=true/>
+                <TextField label=T::FromYear value=from_year error=errors.of(F::FromYear) required=true/>
+                <TextField label=T::ToYear value=to_year error=errors.of(F::ToYear) required=true/>
             </div>
             <div class="actions">
                 <button type="submit">{form_title(editing, T::AddTarget, T::SaveChanges)}</button>

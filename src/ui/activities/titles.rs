@@ -2,10 +2,11 @@
 //! members, and a single title or award for a member, a group or the union.
 
 use super::{
-    at, choices, error_of, in_name_order, name_of, pos, roster_on, scroll_to, settle, title_labels, year_choices, Line,
-    MemberTicks, RecordTable, SHORT,
+    at, choices, in_name_order, pos, roster_on, scroll_to, title_labels, year_choices, Line, MemberTicks, RecordTable,
+    SHORT,
 };
 use crate::domain::activity::measures::reference_date;
+use crate::domain::activity::ActivityError;
 use crate::domain::activity::{
     titles_of_year, titles_year_to_show, ActivityField as F, BulkTitles, GrantDraft, Holder, Title, TitleDraft,
     TitleKind,
@@ -15,26 +16,18 @@ use crate::domain::history::{Change, Record};
 use crate::domain::text::{fold, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::{linked_period, t};
+use crate::ui::route::linked_period;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::t;
+use crate::ui::widgets::FormErrors;
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
-/// Titles entered for a list of members at once.
-const BULK_KINDS: [TitleKind; 6] = [
-    TitleKind::AdvancedWorker,
-    TitleKind::EmulationFighter,
-    TitleKind::OutstandingMember,
-    TitleKind::GoodAtWorkAndHome,
-    TitleKind::Certificate,
-    TitleKind::MeritCertificate,
-];
-
 fn bulk_labels(lang: Lang) -> Vec<&'static str> {
-    BULK_KINDS.iter().map(|k| i18n::title_kind(lang, *k)).collect()
+    TitleKind::BULK.iter().map(|k| i18n::title_kind(lang, *k)).collect()
 }
 
 /// Who holds a title, as shown.
@@ -45,7 +38,7 @@ pub fn holder_name(lang: Lang, book: &Book, holder: Holder) -> String {
             let name = book.group(g).map(|g| g.name.clone()).unwrap_or_default();
             i18n::fill(T::GroupNamed.text(lang), &[&name])
         }
-        Holder::Member(m) => name_of(book, m),
+        Holder::Member(m) => book.name_of(m),
     }
 }
 
@@ -194,13 +187,12 @@ pub fn TitlesPage() -> impl IntoView {
 fn BulkTitlesForm(year: i32) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
-    let kind = RwSignal::new(pos(&BULK_KINDS, TitleKind::AdvancedWorker));
+    let kind = RwSignal::new(pos(&TitleKind::BULK, TitleKind::AdvancedWorker));
     let granted_by = RwSignal::new(String::new());
     let decision = RwSignal::new(String::new());
     let decision_date = RwSignal::new(String::new());
     let ticked = RwSignal::new(HashSet::<Id>::new());
-    let errors = RwSignal::new(Vec::new());
-    let other = RwSignal::new(None::<String>);
+    let errors = FormErrors::<ActivityError>::new();
     let done = RwSignal::new(None::<String>);
     let members = Signal::derive(move || {
         session.book.with(|b| {
@@ -210,7 +202,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
     });
     // The ticks follow the book: who holds the title now (from this granting body, for awards named by it).
     Effect::new(move |_| {
-        let Some(k) = at(&BULK_KINDS, &kind.get()) else { return };
+        let Some(k) = at(&TitleKind::BULK, &kind.get()) else { return };
         let body = fold(&granted_by.get());
         let held = session.book.with(|b| {
             b.as_ref()
@@ -230,7 +222,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let kind_now = at(&BULK_KINDS, &kind.get());
+        let kind_now = at(&TitleKind::BULK, &kind.get());
         let chosen = ticked.get();
         let bulk = BulkTitles {
             year: year.to_string(),
@@ -249,7 +241,7 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
                 Ok(())
             })
         };
-        if settle(result, errors, other) {
+        if errors.take(result) {
             let o: crate::domain::activity::BulkOutcome = outcome.get();
             done.set(Some(i18n::fill(T::BulkDone.text(lang()), &[&o.added.to_string(), &o.removed.to_string()])));
         } else {
@@ -261,14 +253,14 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
         <form class="form bulk" on:submit=submit novalidate aria-label=heading>
             <h2>{heading}</h2>
             <p class="hint">{t(T::BulkTitlesHelp)}</p>
-            <p class="field-error" role="alert">{move || other.get()}</p>
+            {errors.view()}
             <div class="row">
-                <SelectField label=T::TitleKind value=kind options=choices(bulk_labels, None) error=error_of(errors, F::Kind)/>
-                <TextField label=T::GrantedBy value=granted_by error=error_of(errors, F::GrantedBy)/>
-                <TextField label=T::DecisionNumber value=decision error=error_of(errors, F::Decision)/>
-                <DateField label=T::DecisionDate value=decision_date error=error_of(errors, F::DecisionDate)/>
+                <SelectField label=T::TitleKind value=kind options=choices(bulk_labels, None) error=errors.of(F::Kind)/>
+                <TextField label=T::GrantedBy value=granted_by error=errors.of(F::GrantedBy)/>
+                <TextField label=T::DecisionNumber value=decision error=errors.of(F::Decision)/>
+                <DateField label=T::DecisionDate value=decision_date error=errors.of(F::DecisionDate)/>
             </div>
-            <MemberTicks legend=T::MembersAtYearEnd members ticked error=error_of(errors, F::Member)/>
+            <MemberTicks legend=T::MembersAtYearEnd members ticked error=errors.of(F::Member)/>
             <div class="actions">
                 <button type="submit">{t(T::SaveList)}</button>
                 <span class="ok-text" role="status">{move || done.get()}</span>
@@ -288,8 +280,7 @@ fn GrantForm(year: i32) -> impl IntoView {
     let decision = RwSignal::new(String::new());
     let decision_date = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::new());
-    let other = RwSignal::new(None::<String>);
+    let errors = FormErrors::<ActivityError>::new();
     let holders = Signal::derive(move || {
         let lang = lang();
         session.book.with(|b| {
@@ -329,7 +320,7 @@ fn GrantForm(year: i32) -> impl IntoView {
         });
         let result = session
             .apply(Change::SaveRecord(Record::Title, subject), move |b| b.grant_title(&draft, today()).map(|_| ()));
-        if settle(result, errors, other) {
+        if errors.take(result) {
             note.set(String::new());
         }
     };
@@ -337,16 +328,16 @@ fn GrantForm(year: i32) -> impl IntoView {
     view! {
         <form class="form" on:submit=submit novalidate aria-label=heading>
             <h2>{heading}</h2>
-            <p class="field-error" role="alert">{move || other.get()}</p>
+            {errors.view()}
             <div class="row">
-                <SelectField label=T::Holder value=holder options=holders error=error_of(errors, F::Holder) required=true/>
-                <SelectField label=T::TitleKind value=kind options=choices(title_labels, None) error=error_of(errors, F::Kind) required=true/>
-                <TextField label=T::GrantedBy value=granted_by error=error_of(errors, F::GrantedBy)/>
+                <SelectField label=T::Holder value=holder options=holders error=errors.of(F::Holder) required=true/>
+                <SelectField label=T::TitleKind value=kind options=choices(title_labels, None) error=errors.of(F::Kind) required=true/>
+                <TextField label=T::GrantedBy value=granted_by error=errors.of(F::GrantedBy)/>
             </div>
             <div class="row">
-                <TextField label=T::DecisionNumber value=decision error=error_of(errors, F::Decision)/>
-                <DateField label=T::DecisionDate value=decision_date error=error_of(errors, F::DecisionDate)/>
-                <TextField label=T::Notes value=note error=error_of(errors, F::Note)/>
+                <TextField label=T::DecisionNumber value=decision error=errors.of(F::Decision)/>
+                <DateField label=T::DecisionDate value=decision_date error=errors.of(F::DecisionDate)/>
+                <TextField label=T::Notes value=note error=errors.of(F::Note)/>
             </div>
             <div class="actions"><button type="submit">{t(T::GrantTitle)}</button></div>
         </form>
@@ -370,8 +361,7 @@ fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
     let decision = RwSignal::new(title.decision.clone());
     let decision_date = RwSignal::new(format_opt_date(title.decision_date));
     let note = RwSignal::new(title.note.clone());
-    let errors = RwSignal::new(Vec::new());
-    let other = RwSignal::new(None::<String>);
+    let errors = FormErrors::<ActivityError>::new();
     let subject = format!("{} {}", i18n::title_kind(lang, title.kind), title.year);
     let heading = i18n::fill(T::CorrectGrantOf.text(lang), &[&subject]);
     let hint = i18n::fill(T::CorrectGrantHint.text(lang), &[&title.holders().count().to_string()]);
@@ -387,7 +377,7 @@ fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
         };
         let result = session
             .apply(Change::SaveRecord(Record::Title, subject.clone()), move |b| b.correct_grant(id, &draft, today()));
-        if settle(result, errors, other) {
+        if errors.take(result) {
             open.set(None);
         }
     };
@@ -396,13 +386,13 @@ fn CorrectGrant(id: Id, open: RwSignal<Option<Id>>) -> impl IntoView {
         <form class="form" id=CORRECTION on:submit=submit novalidate aria-label=label>
             <h2>{heading}</h2>
             <p class="hint">{hint}</p>
-            <p class="field-error" role="alert">{move || other.get()}</p>
+            {errors.view()}
             <div class="row">
-                <TextField label=T::GrantedBy value=granted_by error=error_of(errors, F::GrantedBy)/>
-                <TextField label=T::DecisionNumber value=decision error=error_of(errors, F::Decision)/>
-                <DateField label=T::DecisionDate value=decision_date error=error_of(errors, F::DecisionDate)/>
+                <TextField label=T::GrantedBy value=granted_by error=errors.of(F::GrantedBy)/>
+                <TextField label=T::DecisionNumber value=decision error=errors.of(F::Decision)/>
+                <DateField label=T::DecisionDate value=decision_date error=errors.of(F::DecisionDate)/>
             </div>
-            <TextField label=T::Notes value=note error=error_of(errors, F::Note)/>
+            <TextField label=T::Notes value=note error=errors.of(F::Note)/>
             <div class="actions">
                 <button type="submit">{t(T::SaveChanges)}</button>
                 <button type="button" class="secondary" on:click=move |_| open.set(None)>{t(T::Cancel)}</button>

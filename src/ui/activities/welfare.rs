@@ -2,20 +2,20 @@
 //! vouchers that paid them, and the form to record or correct one with its payment.
 
 use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
-use super::{
-    at, choices, error_of, form_title, member_choices, name_of, pos, scroll_to, settle, welfare_labels, Line,
-    RecordTable, NUM, SHORT,
-};
+use super::{at, choices, form_title, member_choices, pos, scroll_to, welfare_labels, Line, RecordTable, NUM, SHORT};
 use crate::domain::activity::links::Payment;
+use crate::domain::activity::ActivityError;
 use crate::domain::activity::{welfare_between, ActivityField as F, WelfareDraft, WelfareKind};
 use crate::domain::finance::{Line as FinLine, Period};
 use crate::domain::history::{Change, Record};
 use crate::domain::text::{format_date, format_money, parse_date, parse_money};
 use crate::domain::Id;
 use crate::i18n::{self, T};
-use crate::ui::app::{linked_period, t};
+use crate::ui::route::linked_period;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::t;
+use crate::ui::widgets::FormErrors;
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -51,7 +51,7 @@ pub fn WelfarePage() -> impl IntoView {
                 .entries
                 .iter()
                 .map(|w| {
-                    let who = name_of(b, w.member_id);
+                    let who = b.name_of(w.member_id);
                     let voucher = voucher_link(b, w.voucher_id);
                     let outside = w.amount.is_some().then(|| T::PayOutsideMark.text(lang).to_string());
                     Line {
@@ -145,8 +145,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
     let pay = PaymentChoice::new(FinLine::Members);
     // The voucher the visit had when loaded for editing.
     let own = StoredValue::new(None::<Id>);
-    let errors = RwSignal::new(Vec::new());
-    let other = RwSignal::new(None::<String>);
+    let errors = FormErrors::<ActivityError>::new();
     let fill = move |d: WelfareDraft| {
         date.set(d.date);
         member.set(d.member_id.map(|m| m.to_string()).unwrap_or_default());
@@ -160,8 +159,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             _ => None,
         });
         pay.reset(&d.payment);
-        errors.set(Vec::new());
-        other.set(None);
+        errors.clear();
     };
     // Editing a record loads it into the form.
     Effect::new(move |_| {
@@ -210,31 +208,31 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         let id = editing.get_untracked();
         let name = draft
             .member_id
-            .map(|m| session.book.with_untracked(|b| b.as_ref().map(|b| name_of(b, m)).unwrap_or_default()))
+            .map(|m| session.book.with_untracked(|b| b.as_ref().map(|b| b.name_of(m)).unwrap_or_default()))
             .unwrap_or_default();
         let result = session
             .apply(Change::SaveRecord(Record::Welfare, name), move |b| b.save_welfare(id, &draft, today()).map(|_| ()));
-        if settle(result, errors, other) {
+        if errors.take(result) {
             reset();
         }
     };
     view! {
         <form class="form" id="welfare-form" on:submit=submit novalidate>
             <h2>{form_title(editing, T::AddWelfare, T::EditWelfare)}</h2>
-            <p class="field-error" role="alert">{move || other.get()}</p>
+            {errors.view()}
             <div class="row">
-                <DateField label=T::Date value=date error=error_of(errors, F::Date) required=true/>
-                <SelectField label=T::Member value=member options=member_choices() error=error_of(errors, F::Member) required=true/>
-                <SelectField label=T::WelfareKind value=kind options=choices(welfare_labels, None) error=error_of(errors, F::Kind) required=true/>
+                <DateField label=T::Date value=date error=errors.of(F::Date) required=true/>
+                <SelectField label=T::Member value=member options=member_choices() error=errors.of(F::Member) required=true/>
+                <SelectField label=T::WelfareKind value=kind options=choices(welfare_labels, None) error=errors.of(F::Kind) required=true/>
             </div>
             <div class="row">
-                <TextField label=T::Relative value=relative error=error_of(errors, F::Relative) hint=T::RelativeHint/>
-                <TextField label=T::AmountDong value=amount error=error_of(errors, F::Amount) placeholder="1.000.000"/>
-                <TextField label=T::Gift value=gift error=error_of(errors, F::Gift)/>
+                <TextField label=T::Relative value=relative error=errors.of(F::Relative) hint=T::RelativeHint/>
+                <TextField label=T::AmountDong value=amount error=errors.of(F::Amount) placeholder="1.000.000"/>
+                <TextField label=T::Gift value=gift error=errors.of(F::Gift)/>
             </div>
             <PaymentFields choice=pay vouchers/>
             <p class="hint">{t(T::PayWelfareHint)}</p>
-            <TextField label=T::Notes value=note error=error_of(errors, F::Note)/>
+            <TextField label=T::Notes value=note error=errors.of(F::Note)/>
             <div class="actions">
                 <button type="submit">{form_title(editing, T::AddWelfare, T::SaveChanges)}</button>
                 <Show when=move || editing.get().is_some()>

@@ -10,8 +10,8 @@ use crate::domain::members::committee::{holders_on, Body};
 use crate::domain::share::Share;
 use crate::domain::text::format_percent;
 use crate::i18n::{self, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::SelectField;
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ pub fn WomenPage() -> impl IntoView {
             holders_on(&b.appointments, today())
                 .into_iter()
                 .filter(|a| a.body == Body::Women)
-                .map(|a| format!("{} {}", i18n::role(lang(), a.body, a.role), super::name_of(b, a.member_id)))
+                .map(|a| format!("{} {}", i18n::role(lang(), a.body, a.role), b.name_of(a.member_id)))
                 .collect::<Vec<_>>()
                 .join("; ")
         })

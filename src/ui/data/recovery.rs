@@ -1,11 +1,13 @@
 //! Shown instead of the book when storage cannot be read: what was found, its raw text to download, the
 //! backups that still read well, or a file to open. Nothing is written before the user chooses.
 
-use super::{download, format_time, ImportPanel};
 use crate::domain::history::Change;
-use crate::i18n::{self, T};
-use crate::ui::app::t;
+use crate::i18n::{self, Lang, T};
+use crate::store::layout::DamageKind;
 use crate::ui::session::Session;
+use crate::ui::widgets::download;
+use crate::ui::widgets::t;
+use crate::ui::widgets::{format_time, ImportPanel};
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +22,7 @@ pub fn RecoveryPage() -> impl IntoView {
             let has_raw = !raw.is_empty();
             view! {
                 <div class="banner danger" role="alert">
-                    <p><strong>{i18n::damage(lang(), &d.problem)}</strong></p>
+                    <p><strong>{damage_text(lang(), &d.problem)}</strong></p>
                     <p>{t(T::RecoveryNothingWritten)}</p>
                 </div>
                 <Show when=move || has_raw>
@@ -66,5 +68,16 @@ pub fn RecoveryPage() -> impl IntoView {
             <p>{t(T::StartOverHelp)}</p>
             <button type="button" class="danger" on:click=move |_| session.damage.set(None)>{t(T::StartOver)}</button>
         </section>
+    }
+}
+
+/// What storage held that could not be read, in words.
+fn damage_text(lang: Lang, d: &DamageKind) -> String {
+    match d {
+        DamageKind::Index => T::DamageIndex.text(lang).into(),
+        DamageKind::Missing(seq) => i18n::fill(T::DamageMissing.text(lang), &[&seq.to_string()]),
+        DamageKind::Book(e) => i18n::fill(T::DamageBook.text(lang), &[&i18n::file_error(lang, e)]),
+        DamageKind::Change(seq) => i18n::fill(T::DamageChange.text(lang), &[&seq.to_string()]),
+        DamageKind::Moved => T::DamageMoved.text(lang).into(),
     }
 }

@@ -3,14 +3,15 @@
 
 use super::export::{cash_book_sheet, save_xlsx};
 use super::table::{col, num, table, Cell, Row};
-use super::{money, with_book, FinanceRoute, PeriodFields, PeriodInputs, PrintAndExport, YearSelect};
+use super::{money, with_book, PeriodFields, PeriodInputs, PrintAndExport, YearSelect};
 use crate::domain::finance::books::{statements, FundBook};
 use crate::domain::finance::FundKind;
 use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
+use crate::ui::route::FinanceRoute;
 use crate::ui::session::Session;
+use crate::ui::widgets::t;
 use crate::ui::widgets::SelectField;
 use leptos::prelude::*;
 use rust_decimal::Decimal;

@@ -11,8 +11,8 @@ use crate::domain::history::Change;
 use crate::domain::text::{format_money, format_number};
 use crate::domain::Id;
 use crate::i18n::{self, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -47,7 +47,7 @@ fn Collect() -> impl IntoView {
     let fund = RwSignal::new(cash);
     let receipts = RwSignal::new("group".to_string());
     let payer = RwSignal::new(String::new());
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let done = RwSignal::new(None::<String>);
     let receipt_choices = Signal::derive(move || {
         vec![

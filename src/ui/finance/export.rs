@@ -85,8 +85,8 @@ pub struct SettlementRow {
     pub level: u8,
 }
 
-fn section(name: T, lang: Lang, budget: Option<Decimal>, actual: Decimal) -> SettlementRow {
-    let percent = budget.filter(|b| !b.is_zero()).map(|b| format_percent(actual * Decimal::ONE_HUNDRED / b));
+fn section(name: T, lang: Lang, budget: Option<Decimal>, actual: Decimal, percent: Option<Decimal>) -> SettlementRow {
+    let percent = percent.map(format_percent);
     SettlementRow { code: String::new(), name: name.text(lang).into(), budget, actual, percent, level: 0 }
 }
 
@@ -114,12 +114,12 @@ fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
 
 /// The rows of form B07-TLĐ: I opening, II income by line, III expense by line, IV closing.
 pub fn settlement_rows(s: &Settlement, lang: Lang) -> Vec<SettlementRow> {
-    let mut rows = vec![section(T::FinSecOpening, lang, None, s.opening)];
-    rows.push(section(T::FinSecIncome, lang, Some(s.budget_income), s.total_income));
+    let mut rows = vec![section(T::FinSecOpening, lang, None, s.opening, None)];
+    rows.push(section(T::FinSecIncome, lang, Some(s.budget_income), s.total_income, s.income_percent()));
     rows.extend(lines(&s.income));
-    rows.push(section(T::FinSecExpense, lang, Some(s.budget_expense), s.total_expense));
+    rows.push(section(T::FinSecExpense, lang, Some(s.budget_expense), s.total_expense, s.expense_percent()));
     rows.extend(lines(&s.expense));
-    rows.push(section(T::FinSecClosing, lang, None, s.closing));
+    rows.push(section(T::FinSecClosing, lang, None, s.closing, None));
     rows
 }
 
@@ -128,7 +128,7 @@ pub fn settlement_check(s: &Settlement, lang: Lang) -> String {
     if s.balances() {
         T::FinSettlementOk.text(lang).into()
     } else {
-        let off = s.closing - s.expected_closing();
+        let off = s.discrepancy();
         fill(
             T::FinSettlementOff.text(lang),
             &[&format_money(s.closing), &format_money(s.expected_closing()), &format_money(off)],
@@ -189,7 +189,7 @@ pub fn save_xlsx(sheet: Sheet, busy: RwSignal<Option<String>>, lang: Lang) {
             Ok(bytes) => {
                 let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
                 let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                crate::ui::data::download_parts(&name, &parts, mime);
+                crate::ui::widgets::download_parts(&name, &parts, mime);
                 busy.set(None);
             }
             Err(e) => busy.set(Some(fill(T::FinExportFailed.text(lang), &[&e]))),

@@ -2,7 +2,7 @@
 //! in words as it is typed. Once recorded, the voucher opens ready to print.
 
 use super::vouchers::fund_choices;
-use super::{with_book, Errors, FinanceRoute};
+use super::{with_book, Errors};
 use crate::domain::activity::links::{standard_line, unpaid_visits, welfare_reason};
 use crate::domain::book::Book;
 use crate::domain::finance::vouchers::{parse_amount, VoucherDraft};
@@ -15,9 +15,9 @@ use crate::domain::text::{format_date, format_money, format_number, parse_date};
 use crate::domain::Id;
 use crate::i18n::T;
 use crate::i18n::{self, Lang};
-use crate::ui::activities::name_of;
-use crate::ui::app::t;
+use crate::ui::route::FinanceRoute;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -36,7 +36,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     let reason = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let activity = RwSignal::new(String::new());
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let transfer = kind == VoucherKind::Transfer;
     let income = kind == VoucherKind::Receipt;
     let categories = Signal::derive(move || {
@@ -80,7 +80,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         session.book.with_untracked(|b| {
             let Some(b) = b else { return };
             let Some(w) = b.activities.welfare.iter().find(|w| w.id == id) else { return };
-            let name = name_of(b, w.member_id);
+            let name = b.name_of(w.member_id);
             date.set(format_date(w.date));
             member.set(w.member_id.to_string());
             party.set(name.clone());
@@ -116,7 +116,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         });
         if errors.take(result) {
             if let Some(id) = recorded.get() {
-                crate::ui::app::navigate(&crate::ui::app::Route::Finance(FinanceRoute::Voucher(id)));
+                crate::ui::route::navigate(&crate::ui::route::Route::Finance(FinanceRoute::Voucher(id)));
             }
         }
     };
@@ -167,7 +167,7 @@ fn activity_choices(b: &Book, lang: Lang, year: i32) -> Vec<(String, String)> {
     let period = crate::domain::finance::Period::year(year);
     let visits = unpaid_visits(b, period).into_iter().map(|w| {
         let what = [
-            name_of(b, w.member_id),
+            b.name_of(w.member_id),
             i18n::welfare_kind(lang, w.kind).to_string(),
             format_date(w.date),
             w.amount.map(format_money).unwrap_or_default(),

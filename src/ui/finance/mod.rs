@@ -14,78 +14,15 @@ mod voucher;
 mod vouchers;
 mod years;
 
-use super::app::t;
 use super::session::{today, Session};
-use crate::domain::book::{Book, BookError};
-use crate::domain::finance::{Field, FieldError, FinanceError, Period, VoucherKind};
+use crate::domain::book::Book;
+use crate::domain::finance::{FieldError, Period};
 use crate::domain::text::{format_number, parse_date};
-use crate::domain::Id;
-use crate::i18n::{self, T};
+use crate::i18n::T;
+use crate::ui::route::FinanceRoute;
+use crate::ui::widgets::t;
 use chrono::Datelike;
 use leptos::prelude::*;
-
-/// The pages of the finance area, addressed under `#/finance/…`.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FinanceRoute {
-    Vouchers,
-    New(VoucherKind),
-    Voucher(Id),
-    Books,
-    Dues,
-    Reports,
-    Settlement,
-    Funds,
-    Categories,
-    Rules,
-    Years,
-}
-
-impl FinanceRoute {
-    /// The part of the address after `finance/`.
-    pub fn parse(rest: &str) -> FinanceRoute {
-        let mut parts = rest.split('/');
-        match (parts.next(), parts.next()) {
-            (Some("new"), Some(kind)) => {
-                i18n::from_code::<VoucherKind>(kind).map(FinanceRoute::New).unwrap_or(FinanceRoute::Vouchers)
-            }
-            (Some("voucher"), Some(id)) => id.parse().map(FinanceRoute::Voucher).unwrap_or(FinanceRoute::Vouchers),
-            (Some("books"), _) => FinanceRoute::Books,
-            (Some("dues"), _) => FinanceRoute::Dues,
-            (Some("reports"), _) => FinanceRoute::Reports,
-            (Some("settlement"), _) => FinanceRoute::Settlement,
-            (Some("funds"), _) => FinanceRoute::Funds,
-            (Some("categories"), _) => FinanceRoute::Categories,
-            (Some("rules"), _) => FinanceRoute::Rules,
-            (Some("years"), _) => FinanceRoute::Years,
-            _ => FinanceRoute::Vouchers,
-        }
-    }
-
-    pub fn href(&self) -> String {
-        let rest = match self {
-            FinanceRoute::Vouchers => String::new(),
-            FinanceRoute::New(kind) => format!("/new/{}", i18n::code(kind)),
-            FinanceRoute::Voucher(id) => format!("/voucher/{id}"),
-            FinanceRoute::Books => "/books".into(),
-            FinanceRoute::Dues => "/dues".into(),
-            FinanceRoute::Reports => "/reports".into(),
-            FinanceRoute::Settlement => "/settlement".into(),
-            FinanceRoute::Funds => "/funds".into(),
-            FinanceRoute::Categories => "/categories".into(),
-            FinanceRoute::Rules => "/rules".into(),
-            FinanceRoute::Years => "/years".into(),
-        };
-        format!("#/finance{rest}")
-    }
-
-    /// The tab a page belongs to.
-    fn tab(&self) -> FinanceRoute {
-        match self {
-            FinanceRoute::New(_) | FinanceRoute::Voucher(_) => FinanceRoute::Vouchers,
-            other => other.clone(),
-        }
-    }
-}
 
 /// The fiscal year the finance pages show, shared while moving between them. Reference-counted rather than
 /// owned by a page, so it outlives the page that made it.
@@ -149,58 +86,8 @@ pub fn with_book<R: Default>(f: impl FnOnce(&Book) -> R) -> R {
     session.book.with(|b| b.as_ref().map(f).unwrap_or_default())
 }
 
-/// What a refused command said: problems by field, and a message for the rest.
-#[derive(Clone, Copy)]
-pub struct Errors {
-    fields: RwSignal<Vec<FieldError>>,
-    pub message: RwSignal<Option<String>>,
-    lang: RwSignal<i18n::Lang>,
-}
-
-impl Errors {
-    /// The errors of one form, shown in the language of the page.
-    pub fn for_form() -> Errors {
-        let lang = expect_context::<Session>().lang;
-        Errors { fields: RwSignal::new(Vec::new()), message: RwSignal::new(None), lang }
-    }
-
-    /// The message under one field, naming it: "Số tiền: phải lớn hơn 0 đồng."
-    pub fn of(self, field: Field) -> Signal<Option<String>> {
-        Signal::derive(move || {
-            let lang = self.lang.get();
-            self.fields.with(|list| {
-                list.iter().find(|e| e.field == field).map(|e| i18n::finance::field_problem(lang, e.field, e.problem))
-            })
-        })
-    }
-
-    /// Keeps the result's error on screen, or clears it; true when the command went through. Field
-    /// problems go under their fields, anything else into the message line.
-    pub fn take(self, result: Result<(), BookError>) -> bool {
-        match result {
-            Ok(()) => {
-                self.fields.set(Vec::new());
-                self.message.set(None);
-                true
-            }
-            Err(BookError::Finance(FinanceError::Fields(list))) => {
-                self.fields.set(list);
-                self.message.set(None);
-                false
-            }
-            Err(other) => {
-                self.fields.set(Vec::new());
-                self.message.set(Some(i18n::book_error(self.lang.get_untracked(), &other)));
-                false
-            }
-        }
-    }
-
-    /// The message line, announced when it appears.
-    pub fn view(self) -> impl IntoView {
-        move || self.message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })
-    }
-}
+/// The errors of a finance form.
+pub type Errors = crate::ui::widgets::FormErrors<FieldError>;
 
 /// The years a user may look at: from the first year of the books to next year.
 pub fn year_choices() -> Signal<Vec<(String, String)>> {
@@ -234,7 +121,7 @@ pub struct PeriodFields {
 impl PeriodFields {
     /// The period a link opened the page on, or else a whole year.
     pub fn linked_or_year(year: i32) -> PeriodFields {
-        let p = crate::ui::app::linked_period().unwrap_or_else(|| Period::year(year));
+        let p = crate::ui::route::linked_period().unwrap_or_else(|| Period::year(year));
         PeriodFields {
             from: RwSignal::new(crate::domain::text::format_date(p.from)),
             to: RwSignal::new(crate::domain::text::format_date(p.to)),

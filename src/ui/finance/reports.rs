@@ -6,8 +6,8 @@ use super::{money, with_book, PeriodFields, PeriodInputs, YearSelect};
 use crate::domain::finance::reports::{by_line, expense_groups, remittance, LineTotal};
 use crate::domain::text::{format_date, format_money};
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
 use crate::ui::session::Session;
+use crate::ui::widgets::t;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 

@@ -8,8 +8,8 @@ use crate::domain::finance::{Field, FinanceChange, Line};
 use crate::domain::history::Change;
 use crate::domain::text::{format_date, parse_date};
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{DateField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ fn RuleList(key: RuleKey, title: String) -> impl IntoView {
     let lang = move || session.lang.get();
     let from = RwSignal::new(String::new());
     let value = RwSignal::new(String::new());
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let values = Memo::new(move |_| with_book(|b| b.finance.rules.list(key).to_vec()));
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -10,9 +10,9 @@ use crate::domain::finance::FinanceChange;
 use crate::domain::history::Change;
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
 use crate::ui::session::Session;
 use crate::ui::widgets::field_id;
+use crate::ui::widgets::t;
 use leptos::prelude::*;
 
 #[component]
@@ -84,7 +84,7 @@ fn settlement_table(s: &crate::domain::finance::budget::Settlement, lang: Lang) 
 fn BudgetForm(year: i32) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let amount_error = errors.of(crate::domain::finance::Field::Amount);
     let saved = RwSignal::new(false);
     let lines: Vec<(Id, String, RwSignal<String>)> = with_book(|b| {

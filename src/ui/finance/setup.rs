@@ -11,8 +11,8 @@ use crate::domain::history::Change;
 use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{field_id, CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn FundsPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
     let editing = RwSignal::new(None::<Id>);
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let funds = move || {
         let lang = lang();
         let columns = vec![
@@ -101,7 +101,7 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
     let account = RwSignal::new(draft.account);
     let opening = RwSignal::new(draft.opening_balance);
     let opened_on = RwSignal::new(draft.opened_on);
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let kinds = Signal::derive(move || {
         FundKind::ALL.iter().map(|k| (code(k), i18n::finance::fund_kind(lang(), *k).to_string())).collect()
     });
@@ -242,7 +242,7 @@ fn LineRow(category: Category, group: String) -> impl IntoView {
     let id = category.id;
     let code_value = RwSignal::new(category.code.clone());
     let name_value = RwSignal::new(category.name.clone());
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let (code_error, name_error) = (errors.of(Field::Code), errors.of(Field::Name));
     let (code_id, name_id) = (field_id("code"), field_id("name"));
     let label = format!("{} {}", category.code, category.name);
@@ -293,7 +293,7 @@ fn AddSubLine() -> impl IntoView {
     let parent = RwSignal::new(String::new());
     let code_value = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let parents = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
         with_book(|b| {

@@ -1,7 +1,7 @@
 //! One voucher as printed on A5: the union's name, number, date, payer or payee, reason, amount in figures
 //! and in words, and the signature blocks; with the buttons to print it and to void it.
 
-use super::{money, Errors, FinanceRoute};
+use super::{money, Errors};
 use crate::domain::activity::links::{paid_by, Paid};
 use crate::domain::finance::words::amount_in_words;
 use crate::domain::finance::{FinanceChange, VoucherKind};
@@ -10,9 +10,10 @@ use crate::domain::members::committee::{holders_on, Body, Role};
 use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, T};
-use crate::ui::activities::{name_of, Sub};
-use crate::ui::app::t;
+use crate::ui::route::FinanceRoute;
+use crate::ui::route::Sub;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::TextField;
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -119,7 +120,7 @@ fn PaidFor(id: Id) -> impl IntoView {
             let (text, page, see) = match paid_by(b, id)? {
                 Paid::Visit(w) => {
                     let what =
-                        [name_of(b, w.member_id), i18n::welfare_kind(lang, w.kind).to_string(), format_date(w.date)];
+                        [b.name_of(w.member_id), i18n::welfare_kind(lang, w.kind).to_string(), format_date(w.date)];
                     (
                         i18n::fill(T::PaysVisit.text(lang), &what.each_ref().map(String::as_str)),
                         Sub::Welfare,
@@ -139,7 +140,7 @@ fn PaidFor(id: Id) -> impl IntoView {
 fn VoidForm(id: Id) -> impl IntoView {
     let session = expect_context::<Session>();
     let reason = RwSignal::new(String::new());
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let is_void =
         move || session.book.with(|b| b.as_ref().and_then(|b| b.finance.voucher(id)).is_some_and(|v| v.is_void()));
     let void = move |ev: leptos::ev::SubmitEvent| {

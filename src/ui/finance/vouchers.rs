@@ -1,13 +1,14 @@
 //! The vouchers of a year: filter by kind and fund, open one to print or void it, start a new one.
 
 use super::table::{col, num, table, Cell, Row};
-use super::{money, with_book, FinanceRoute, YearSelect};
+use super::{money, with_book, YearSelect};
 use crate::domain::finance::vouchers::select;
 use crate::domain::finance::{Period, VoucherKind};
 use crate::domain::text::{format_date, format_money};
 use crate::i18n::{self, code, from_code, T};
-use crate::ui::app::t;
+use crate::ui::route::FinanceRoute;
 use crate::ui::session::Session;
+use crate::ui::widgets::t;
 use crate::ui::widgets::SelectField;
 use leptos::prelude::*;
 

@@ -7,8 +7,8 @@ use crate::domain::finance::{FinanceChange, Period};
 use crate::domain::history::Change;
 use crate::domain::text::format_date;
 use crate::i18n::{self, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn YearsPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
-    let errors = Errors::for_form();
+    let errors = Errors::new();
     let confirming = RwSignal::new(None::<i32>);
     let years = Memo::new(move |_| {
         with_book(|b| {

@@ -7,8 +7,8 @@ use crate::domain::members::roster::{Roster, RosterFilter};
 use crate::domain::text::{format_date, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use leptos::prelude::*;
 

@@ -9,9 +9,9 @@ use crate::domain::members::composition::{
 use crate::domain::text::{format_count, format_date, format_percent, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::t;
 use crate::ui::widgets::DateField;
 use chrono::Datelike;
 use leptos::prelude::*;

@@ -11,8 +11,9 @@ use crate::domain::members::movement::{MovementDraft, MovementKind};
 use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, Lang, T};
-use crate::ui::app::{navigate, t, Route};
+use crate::ui::route::{navigate, Route};
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 

@@ -3,8 +3,8 @@
 use crate::domain::history::Change;
 use crate::domain::Id;
 use crate::i18n::{self, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{field_id, TextField};
 use leptos::prelude::*;
 

@@ -8,9 +8,9 @@ use crate::domain::members::member::Gender;
 use crate::domain::members::roster::{GroupFilter, Roster, RosterFilter, Status};
 use crate::domain::text::{format_number, format_opt_date};
 use crate::i18n::{self, code, from_code, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::field_id;
+use crate::ui::widgets::t;
 use leptos::prelude::*;
 
 const PAGE: usize = 100;

@@ -1,13 +1,13 @@
 //! A member's movements: the dated history of coming into and leaving the union, and the form to record one.
 
 use crate::domain::history::Change;
-use crate::domain::members::movement::{MovementDraft, MovementKind};
+use crate::domain::members::movement::{MovementDraft, MovementField, MovementKind, MovementProblem};
 use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
-use crate::ui::app::t;
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::{DateField, SelectField, TextField};
+use crate::ui::widgets::t;
+use crate::ui::widgets::{DateField, FormErrors, SelectField, TextField};
 use leptos::prelude::*;
 
 /// The inputs of a movement, shared by the member form (how a new member came in) and the history below.
@@ -56,7 +56,7 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
     let fields = MovementFields::new(Some(MovementKind::TransferredOut));
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::<MovementProblem>::new();
     let name = move || {
         session
             .book
@@ -68,13 +68,10 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(draft) = fields.draft() else { return };
-        match session.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ()))
-        {
-            Ok(()) => {
-                error.set(None);
-                fields.clear();
-            }
-            Err(e) => error.set(Some(i18n::book_error(lang(), &e))),
+        let result =
+            session.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ()));
+        if errors.take(result) {
+            fields.clear();
         }
     };
     let rows = move || {
@@ -104,7 +101,7 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
                             let label = i18n::fill(T::RemoveMovementOn.text(lang()), &[i18n::movement_kind(lang(), m.kind), &when]);
                             let remove = move |_| {
                                 let result = session.apply(Change::RemoveMovement(name()), move |b| b.remove_movement(id, m.id));
-                                error.set(result.err().map(|e| i18n::book_error(lang(), &e)));
+                                errors.take(result);
                             };
                             view! {
                                 <tr>
@@ -123,15 +120,15 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
             <form class="form" on:submit=record novalidate>
                 <h3>{t(T::RecordMovement)}</h3>
                 <div class="row">
-                    <SelectField label=T::MovementKind value=fields.kind options=kinds/>
-                    <DateField label=T::MovementDate value=fields.date required=true/>
+                    <SelectField label=T::MovementKind value=fields.kind options=kinds error=errors.of(MovementField::Kind)/>
+                    <DateField label=T::MovementDate value=fields.date error=errors.of(MovementField::Date) required=true/>
                     <TextField label=T::DecisionNumber value=fields.decision/>
                 </div>
                 <div class="row">
                     <TextField label=T::Place value=fields.place/>
                     <TextField label=T::MovementNote value=fields.note/>
                 </div>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                {errors.view()}
                 <div class="actions"><button type="submit">{t(T::RecordMovement)}</button></div>
             </form>
         </section>

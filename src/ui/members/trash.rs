@@ -3,8 +3,8 @@
 use crate::domain::history::Change;
 use crate::domain::text::format_date;
 use crate::i18n::{self, T};
-use crate::ui::app::t;
 use crate::ui::session::Session;
+use crate::ui::widgets::t;
 use leptos::prelude::*;
 
 #[component]

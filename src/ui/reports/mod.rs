@@ -12,9 +12,10 @@ use crate::domain::members::composition::rounding_gap;
 use crate::domain::report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
 use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
 use crate::i18n::{self, Lang, T};
-use crate::ui::app::{t, Route};
+use crate::ui::route::Route;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{field_id, DateField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -277,7 +278,7 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
             vec![T::Criterion.text(lang).to_string(), T::Count.text(lang).to_string(), T::Share.text(lang).to_string()];
         let csv = move |_| {
             let name = format!("bao-cao-{}.csv", crate::domain::text::slug(title.text(lang)));
-            crate::ui::data::download(
+            crate::ui::widgets::download(
                 &name,
                 &crate::domain::members::sheet::write_csv(&header, &csv_rows),
                 "text/csv;charset=utf-8",

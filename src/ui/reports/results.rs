@@ -9,9 +9,9 @@ use crate::domain::finance::reports::LineTotal;
 use crate::domain::report::{ActivitiesPart, FinancePart, Parts, Period, SavedReport, Section};
 use crate::domain::text::{format_count, format_money, slug};
 use crate::i18n::{self, Lang, T};
-use crate::ui::activities::Sub;
-use crate::ui::app::period_href;
-use crate::ui::finance::FinanceRoute;
+use crate::ui::route::period_href;
+use crate::ui::route::FinanceRoute;
+use crate::ui::route::Sub;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn DocTable(title: String, header: Vec<String>, rows: Vec<Vec<String>>, reco
     let lang = session.lang.get_untracked();
     let (csv_header, csv_rows, name) = (header.clone(), rows.clone(), format!("bao-cao-{}.csv", slug(&title)));
     let csv = move |_| {
-        crate::ui::data::download(
+        crate::ui::widgets::download(
             &name,
             &crate::domain::members::sheet::write_csv(&csv_header, &csv_rows),
             "text/csv;charset=utf-8",

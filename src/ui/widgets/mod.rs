@@ -1,11 +1,24 @@
 //! Shared inputs: every input has a visible label bound to it, and its error is shown under it and announced.
 
+pub mod book_file;
 pub mod chart;
+pub mod download;
+pub mod form_errors;
 
-use super::app::t;
+pub use book_file::{export_book, format_time, ImportPanel};
+pub use download::{download, download_parts};
+pub use form_errors::FormErrors;
+
+use super::session::Session;
 use crate::i18n::T;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Translates a key in the language of the page.
+pub fn t(key: T) -> impl Fn() -> &'static str + Copy {
+    let session = expect_context::<Session>();
+    move || key.text(session.lang.get())
+}
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
