@@ -2,7 +2,7 @@
 //! translation is a missing macro argument), and the words for the domain's values and errors.
 
 use crate::domain::book::{BookError, UnionProblem};
-use crate::domain::file::FileError;
+use crate::domain::file::{FileError, LinkProblem, ValueProblem};
 use crate::domain::history::Change;
 use crate::domain::members::committee::{AppointmentProblem, Body, Role};
 use crate::domain::members::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
@@ -441,9 +441,22 @@ table! {
     FileBadSchema => "Trường schema_version phải là số nguyên từ 1 trở lên.", "schema_version must be a whole number from 1.";
     FileChecksum => "Mã kiểm tra không khớp: tệp đã bị sửa hoặc hỏng sau khi xuất.", "The checksum does not match: the file was changed or damaged after export.";
     FileMissing => "Thiếu trường bắt buộc: {0}.", "A required field is missing: {0}.";
-    FileWrongType => "Sai kiểu dữ liệu ở {0} ({1}).", "Wrong type of value at {0} ({1}).";
+    FileWrongType => "Sai kiểu dữ liệu ở {0}.", "Wrong type of value at {0}.";
     FileBadDate => "Ngày không hợp lệ ở {0}: phải có dạng YYYY-MM-DD và là một ngày có thật.", "Invalid date at {0}: it must be YYYY-MM-DD and a real day.";
-    FileBadValue => "Giá trị không hợp lệ ở {0} ({1}).", "Invalid value at {0} ({1}).";
+    FileBadValue => "Giá trị không hợp lệ ở {0}: {1}", "Invalid value at {0}: {1}";
+    ValueUnreadable => "không đọc được giá trị {0}.", "the value {0} cannot be read.";
+    ValueUnreadableBare => "không đọc được giá trị này.", "this value cannot be read.";
+    ValueNotAnAmount => "số tiền phải là số đồng nguyên lớn hơn 0 và không quá 1.000.000.000.000.000 đồng.", "an amount must be a whole number of đồng above zero and at most 1,000,000,000,000,000.";
+    ValueOutOfBounds => "ngoài giới hạn (năm và ngày từ 1900 đến 2200, số lượng đến 1.000.000).", "out of bounds (years and dates from 1900 to 2200, counts up to 1,000,000).";
+    LinkValueNotAPayment => "chứng từ được liên kết không phải phiếu chi.", "the linked voucher is not a payment.";
+    LinkValuePaysTwo => "một phiếu chi không thể chi cho hai khoản.", "one payment voucher cannot pay two records.";
+    LinkValueVisitDiffers => "số tiền hoặc ngày của phiếu chi khác với lượt thăm hỏi.", "the voucher's amount or date differs from the visit's.";
+    LinkValueCostDiffers => "số tiền của phiếu chi khác với khoản chi của hoạt động.", "the voucher's amount differs from the cost's.";
+    LinkValueNamesAnother => "phiếu chi ghi một khoản khác với khoản nó chi.", "the voucher names another record than the one it pays.";
+    LinkValueNotNamedBack => "khoản được ghi không nhắc lại phiếu chi này.", "the record does not name this voucher back.";
+    LinkValueMustName => "phiếu chi chi cho một khoản nên phải ghi khoản đó.", "the voucher pays a record and must name it.";
+    ProblemNotAName => "Phải có chữ cái hoặc chữ số.", "Must contain a letter or a digit.";
+    ActDoesNotFit => "Cách so sánh không hợp với nội dung chỉ tiêu.", "The comparison does not fit what the target measures.";
     FileDuplicateId => "Mã định danh bị trùng ở {0}.", "Duplicate id at {0}.";
     FileDanglingGroup => "{0} trỏ tới một tổ công đoàn không có trong tệp.", "{0} refers to a union group that is not in the file.";
     FileEmptyName => "Tên để trống ở {0}.", "Empty name at {0}.";
@@ -939,6 +952,8 @@ table! {
     FinFileUnknownCategory => "{0} trỏ tới một nội dung thu chi không có trong tệp.", "{0} refers to a line that is not in the file.";
     FinFileBadParent => "{0}: nội dung con phải thuộc một nội dung chính cùng loại.", "{0}: a sub-line must be under a main line of the same kind.";
     FinFileWrongLine => "{0}: phiếu thu phải ghi vào nội dung thu, phiếu chi vào nội dung chi; quỹ từ thiện đi riêng.", "{0}: receipts go on income lines, payments on expense lines; charity stays apart.";
+    FinNoNumberLeft => "năm này đã dùng hết số phiếu loại này (đến 999.999).", "this year has used every number of this kind of voucher (up to 999,999).";
+    FinFileBadNumber => "{0}: số phiếu phải từ 1 đến 999.999.", "{0}: the number must be from 1 to 999,999.";
     FinFileDuplicateNumber => "{0}: số phiếu bị trùng trong cùng năm và loại phiếu.", "{0}: the number is used twice in the same year and kind.";
     FinFileBadAmount => "{0}: số tiền phải là số đồng nguyên lớn hơn 0, tối đa 1.000.000.000.000.000.", "{0}: the amount must be whole đồng above 0, at most 1.000.000.000.000.000.";
     FinFileBadDues => "{0}: các dòng đoàn phí phải thuộc phiếu thu và cộng lại bằng số tiền của phiếu.", "{0}: dues lines belong to a receipt and add up to its amount.";
@@ -1132,6 +1147,7 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
         Problem::BeforeBirth => T::ProblemBeforeBirth,
         Problem::Duplicate => T::ProblemDuplicateCard,
         Problem::TooLong => T::ProblemTooLong,
+        Problem::NotAName => T::ProblemNotAName,
         Problem::NotAPhone => T::ProblemNotAPhone,
         Problem::NotAnEmail => T::ProblemNotAnEmail,
         Problem::NotACitizenId => T::ProblemNotACitizenId,
@@ -1258,9 +1274,9 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
         FileError::BadSchemaVersion => text(T::FileBadSchema, &[]),
         FileError::ChecksumMismatch => text(T::FileChecksum, &[]),
         FileError::Missing { path } => text(T::FileMissing, &[path]),
-        FileError::WrongType { path, detail } => text(T::FileWrongType, &[path, detail]),
+        FileError::WrongType { path } => text(T::FileWrongType, &[path]),
         FileError::BadDate { path } => text(T::FileBadDate, &[path]),
-        FileError::BadValue { path, detail } => text(T::FileBadValue, &[path, detail]),
+        FileError::BadValue { path, problem } => text(T::FileBadValue, &[path, &value_problem(lang, problem)]),
         FileError::DuplicateId { path } => text(T::FileDuplicateId, &[path]),
         FileError::DanglingGroup { path } => text(T::FileDanglingGroup, &[path]),
         FileError::DanglingMember { path } => text(T::FileDanglingMember, &[path]),
@@ -1269,6 +1285,34 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
         FileError::Finance { path, problem } => finance::file_problem(lang, path, *problem),
         FileError::DanglingVoucher { path } => text(T::FileDanglingVoucher, &[path]),
         FileError::DanglingActivity { path } => text(T::FileDanglingActivity, &[path]),
+    }
+}
+
+/// Why a value of a file was refused, as the end of a sentence.
+fn value_problem(lang: Lang, p: &ValueProblem) -> String {
+    let lower = |s: &str| {
+        let mut chars = s.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    };
+    match p {
+        ValueProblem::Unreadable(Some(value)) => fill(T::ValueUnreadable.text(lang), &[&format!("“{value}”")]),
+        ValueProblem::Unreadable(None) => T::ValueUnreadableBare.text(lang).into(),
+        ValueProblem::NotAnAmount => T::ValueNotAnAmount.text(lang).into(),
+        ValueProblem::OutOfBounds => T::ValueOutOfBounds.text(lang).into(),
+        ValueProblem::TooLong => lower(T::ProblemTooLong.text(lang)),
+        ValueProblem::Member(p) => lower(member_problem(lang, *p)),
+        ValueProblem::Activity(p) => lower(activity_problem(lang, *p)),
+        ValueProblem::Link(l) => match l {
+            LinkProblem::NotAPayment => T::LinkValueNotAPayment,
+            LinkProblem::PaysTwoRecords => T::LinkValuePaysTwo,
+            LinkProblem::VisitDiffers => T::LinkValueVisitDiffers,
+            LinkProblem::CostDiffers => T::LinkValueCostDiffers,
+            LinkProblem::NamesAnotherRecord => T::LinkValueNamesAnother,
+            LinkProblem::NotNamedBack => T::LinkValueNotNamedBack,
+            LinkProblem::MustNameTheRecord => T::LinkValueMustName,
+        }
+        .text(lang)
+        .into(),
     }
 }
 

@@ -418,6 +418,18 @@ fn the_share_to_remit_follows_the_rule_of_each_receipts_date() {
 }
 
 #[test]
+fn the_share_due_is_rounded_once_on_the_periods_total_not_receipt_by_receipt() {
+    let mut b = book();
+    b.finance.funds[0].opened_on = date(2022, 1, 1);
+    for day in ["10/02/2023", "10/03/2023", "10/04/2023"] {
+        record(&mut b, VoucherKind::Receipt, day, "1.001", Line::Dues);
+    }
+    let r = reports::remittance(&b.finance, Period::year(2023));
+    // 30% of 3.003 is 900,9 → 901; rounding each receipt (300,3 → 300) would give 900.
+    assert_eq!(r.due, money(901));
+}
+
+#[test]
 fn the_settlement_sets_budget_against_actual_and_balances() {
     let mut b = book();
     b.finance.funds[0].opening_balance = money(193_440_000);

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use so_cong_doan::domain::bounds::positive_dong;
 use so_cong_doan::domain::text::*;
 use std::cmp::Ordering;
 

@@ -1,6 +1,7 @@
 //! The union book in plain Rust: no browser, no storage, no language. Everything here runs in `cargo test`.
 pub mod activity;
 pub mod book;
+pub mod bounds;
 pub mod demo;
 pub mod file;
 pub mod finance;

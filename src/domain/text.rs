@@ -140,7 +140,12 @@ pub fn format_opt_date(date: Option<NaiveDate>) -> String {
 
 /// Reads a date typed by a person: dd/mm/yyyy, d/m/yyyy, d-m-yyyy, d.m.yyyy, d/m/yy, or ISO yyyy-mm-dd.
 /// Two-digit years are read as the nearest past century year relative to `pivot_year` (the current year).
+/// Only dates within `bounds::YEARS` are dates.
 pub fn parse_date(text: &str, pivot_year: i32) -> Option<NaiveDate> {
+    read_date(text, pivot_year).filter(|d| crate::domain::bounds::date_ok(*d))
+}
+
+fn read_date(text: &str, pivot_year: i32) -> Option<NaiveDate> {
     let text = text.trim();
     if let Ok(date) = text.parse::<NaiveDate>() {
         return Some(date);
@@ -269,13 +274,4 @@ pub fn parse_money(text: &str) -> Option<Decimal> {
     }
     let value: Decimal = format!("{whole}.{}", if fraction.is_empty() { "0" } else { &fraction }).parse().ok()?;
     Some(if negative { -value } else { value }.normalize())
-}
-
-/// The largest amount the book takes: 10^15 đ, a thousand times a large union's yearly budget, and far enough
-/// below `Decimal`'s limit that a sum over any book can never overflow.
-pub const MAX_DONG: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
-
-/// A positive whole number of đồng, at most `MAX_DONG`, as every amount typed into the book must be.
-pub fn positive_dong(amount: Decimal) -> bool {
-    amount > Decimal::ZERO && amount <= MAX_DONG && amount.fract().is_zero()
 }

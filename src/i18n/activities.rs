@@ -167,6 +167,7 @@ pub fn activity_problem(lang: Lang, p: ActivityProblem) -> &'static str {
         ActivityProblem::MinAboveMax => T::ProblemMinAboveMax,
         ActivityProblem::FewerThanListed => T::ProblemFewerThanListed,
         ActivityProblem::TooLong => T::ProblemTooLong,
+        ActivityProblem::DoesNotFit => T::ActDoesNotFit,
     }
     .text(lang)
 }

@@ -44,6 +44,7 @@ pub fn problem(lang: Lang, p: Problem) -> &'static str {
         Problem::SameFund => T::FinSameFund,
         Problem::Duplicate => T::FinDuplicate,
         Problem::NotAMonth => T::FinNotAMonth,
+        Problem::NoNumberLeft => T::FinNoNumberLeft,
     }
     .text(lang)
 }
@@ -78,6 +79,7 @@ pub fn file_problem(lang: Lang, path: &str, p: FinanceProblem) -> String {
         FinanceProblem::BadParent => T::FinFileBadParent,
         FinanceProblem::WrongLine => T::FinFileWrongLine,
         FinanceProblem::DuplicateNumber => T::FinFileDuplicateNumber,
+        FinanceProblem::BadNumber => T::FinFileBadNumber,
         FinanceProblem::BadAmount => T::FinFileBadAmount,
         FinanceProblem::BadDues => T::FinFileBadDues,
     };

@@ -2,6 +2,7 @@
 //! dates, years and amounts are read, the same for the forms and for a file's records.
 
 use crate::domain::book::BookError;
+use crate::domain::bounds;
 use crate::domain::text;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -59,6 +60,8 @@ pub enum ActivityProblem {
     /// Fewer people counted than members listed.
     FewerThanListed,
     TooLong,
+    /// The comparison does not fit what the target measures (a yes/no measure compared with a number).
+    DoesNotFit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +84,7 @@ impl Problems {
         let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         if required && value.is_empty() {
             self.add(field, ActivityProblem::Required);
-        } else if value.chars().count() > MAX_TEXT {
+        } else if !bounds::text_ok(&value) {
             self.add(field, ActivityProblem::TooLong);
         }
         value
@@ -103,6 +106,10 @@ impl Problems {
         }
         match text::parse_date(raw, today.year()) {
             None => {
+                self.add(field, ActivityProblem::NotADate);
+                None
+            }
+            Some(d) if !bounds::date_ok(d) => {
                 self.add(field, ActivityProblem::NotADate);
                 None
             }
@@ -132,7 +139,7 @@ impl Problems {
             return None;
         }
         match text::parse_money(raw) {
-            Some(amount) if text::positive_dong(amount) => Some(amount),
+            Some(amount) if bounds::positive_dong(amount) => Some(amount),
             _ => {
                 self.add(field, ActivityProblem::NotAnAmount);
                 None
@@ -150,11 +157,9 @@ impl Problems {
     }
 }
 
-const MAX_TEXT: usize = 500;
-
-/// A year as typed: four digits, 1945 to 2200.
+/// A year as typed: four digits, within `bounds::YEARS`.
 pub fn parse_year(raw: &str) -> Option<i32> {
     let raw = raw.trim();
     let year: i32 = raw.parse().ok().filter(|_| raw.len() == 4)?;
-    (1945..=2200).contains(&year).then_some(year)
+    bounds::year_ok(year).then_some(year)
 }

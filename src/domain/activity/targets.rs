@@ -8,6 +8,7 @@ use super::titles::TitleKind;
 use super::{remove, upsert};
 use super::{EventKind, InitiativeLevel, WelfareKind};
 use crate::domain::book::{Book, BookError};
+use crate::domain::bounds;
 use crate::domain::skip::is_false;
 use crate::domain::text;
 use crate::domain::{new_id, Id};
@@ -271,17 +272,23 @@ pub struct Target {
 
 impl Target {
     /// The comparison fits the measure, the bounds are in order, the period runs forward.
-    pub fn consistent(&self) -> Result<(), &'static str> {
+    pub fn consistent(&self) -> Result<(), ActivityError> {
+        let fail = |field, problem| Err(ActivityError { field, problem });
         if self.measure.is_yes_no() != (self.comparison == Comparison::Achieved) {
-            return Err("the comparison does not fit the measure");
+            return fail(ActivityField::Kind, ActivityProblem::DoesNotFit);
         }
         if let Comparison::Between { min, max } = self.comparison {
             if min > max {
-                return Err("min above max");
+                return fail(ActivityField::Min, ActivityProblem::MinAboveMax);
+            }
+        }
+        for (field, year) in [(ActivityField::FromYear, self.from_year), (ActivityField::ToYear, self.to_year)] {
+            if !bounds::year_ok(year) {
+                return fail(field, ActivityProblem::NotAYear);
             }
         }
         if self.from_year > self.to_year {
-            return Err("from_year after to_year");
+            return fail(ActivityField::ToYear, ActivityProblem::EndBeforeStart);
         }
         Ok(())
     }

@@ -2,8 +2,9 @@
 //! to one or more holders — members, groups, the union itself. "Quyết định số 12/QĐ-CĐCS công nhận danh
 //! hiệu Lao động tiên tiến năm 2024 cho 44 đồng chí" is one record with 44 members.
 
-use super::form::{ActivityField as F, ActivityProblem, Problems};
+use super::form::{ActivityError, ActivityField as F, ActivityProblem, Problems};
 use crate::domain::book::{Book, BookError};
+use crate::domain::bounds;
 use crate::domain::skip::is_false;
 use crate::domain::text;
 use crate::domain::{new_id, Id};
@@ -190,17 +191,21 @@ impl Title {
         self.year == year && self.kind == kind && text::fold(&self.granted_by) == body
     }
 
-    /// At least one holder, each once, each one the title is for.
-    pub fn consistent(&self) -> Result<(), &'static str> {
+    /// A year within the bounds, at least one holder, each once, each one the title is for.
+    pub fn consistent(&self) -> Result<(), ActivityError> {
+        let fail = |field, problem| Err(ActivityError { field, problem });
+        if !bounds::year_ok(self.year) {
+            return fail(F::Year, ActivityProblem::NotAYear);
+        }
         let holders: Vec<Holder> = self.holders().collect();
         if holders.is_empty() {
-            return Err("no holder");
+            return fail(F::Holder, ActivityProblem::Required);
         }
         if holders.iter().collect::<HashSet<_>>().len() != holders.len() {
-            return Err("a holder listed twice");
+            return fail(F::Holder, ActivityProblem::Duplicate);
         }
         if holders.iter().any(|h| !self.kind.fits(*h)) {
-            return Err("a holder this title is not for");
+            return fail(F::Holder, ActivityProblem::NotForHolder);
         }
         Ok(())
     }

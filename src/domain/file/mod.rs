@@ -2,6 +2,7 @@
 //! and a checksum. Reading checks everything before anything is replaced, and says where a problem is.
 
 use crate::domain::book::Book;
+use crate::domain::bounds;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -54,14 +55,13 @@ pub enum FileError {
     },
     WrongType {
         path: String,
-        detail: String,
     },
     BadDate {
         path: String,
     },
     BadValue {
         path: String,
-        detail: String,
+        problem: ValueProblem,
     },
     DuplicateId {
         path: String,
@@ -92,6 +92,34 @@ pub enum FileError {
     },
 }
 
+/// Why a value was refused, worded by the interface in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueProblem {
+    /// A value the reader could not take (an unknown kind, a number out of its type's range), quoted when
+    /// the parser named it.
+    Unreadable(Option<String>),
+    /// An amount that is not a whole number of đồng above zero, or is above `bounds::MAX_DONG`.
+    NotAnAmount,
+    /// A year, a date, a count or a number outside its bounds (`bounds`).
+    OutOfBounds,
+    TooLong,
+    Member(crate::domain::members::member::Problem),
+    Activity(crate::domain::activity::ActivityProblem),
+    Link(LinkProblem),
+}
+
+/// What is wrong with a link between a visit or a cost and its voucher.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    NotAPayment,
+    PaysTwoRecords,
+    VisitDiffers,
+    CostDiffers,
+    NamesAnotherRecord,
+    NotNamedBack,
+    MustNameTheRecord,
+}
+
 #[derive(Serialize)]
 struct Envelope {
     format: &'static str,
@@ -108,7 +136,7 @@ struct RawEnvelope<'a> {
     schema_version: Option<Value>,
     app_version: Option<Value>,
     exported_at: Option<Value>,
-    checksum: Option<String>,
+    checksum: Option<Value>,
     #[serde(borrow)]
     book: Option<&'a RawValue>,
 }
@@ -170,7 +198,8 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
     }
     let book_raw = raw.book.ok_or(FileError::Missing { path: "book".into() })?;
     if let Some(expected) = raw.checksum {
-        if expected != checksum(book_raw.get()) {
+        // A checksum that is not text (a number, say) cannot match either.
+        if expected.as_str() != Some(checksum(book_raw.get()).as_str()) {
             return Err(FileError::ChecksumMismatch);
         }
     }
@@ -193,7 +222,8 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
         }
     };
     let book = parse_book(migrated.as_deref().unwrap_or(book_raw.get()))?;
-    check(&book)?;
+    // Nothing in a file can be dated after it was written; a file that does not say when is held to the bounds.
+    check(&book, meta.exported_at.map_or(bounds::last_day(), |at| at.date_naive()))?;
     Ok(Imported { book, meta })
 }
 

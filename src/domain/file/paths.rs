@@ -1,6 +1,6 @@
 //! Where in a file a problem is: serde's message turned into a problem at a path like `members[12].birth_date`.
 
-use super::FileError;
+use super::{FileError, ValueProblem};
 
 /// Turns serde's message into a problem a person can act on, at the path where it is.
 pub(super) fn classify(message: &str, at: &[String]) -> FileError {
@@ -13,7 +13,7 @@ pub(super) fn classify(message: &str, at: &[String]) -> FileError {
         return FileError::Missing { path: format!("{object}.{field}") };
     }
     if detail.starts_with("invalid type") {
-        return FileError::WrongType { path, detail };
+        return FileError::WrongType { path };
     }
     const DATE_ERRORS: [&str; 6] = [
         "input contains invalid characters",
@@ -26,7 +26,9 @@ pub(super) fn classify(message: &str, at: &[String]) -> FileError {
     if DATE_ERRORS.iter().any(|e| detail.contains(e)) {
         return FileError::BadDate { path };
     }
-    FileError::BadValue { path, detail }
+    // serde names the value it refused between backticks: "unknown variant `national`, expected …".
+    let value = detail.split('`').nth(1).map(str::to_string);
+    FileError::BadValue { path, problem: ValueProblem::Unreadable(value) }
 }
 
 /// A container being read: an object and the key of its current member, or an array and its index.

@@ -8,6 +8,7 @@ use super::rules::RuleKey;
 use super::vouchers::{Void, Voucher, VoucherDraft};
 use super::{Field, Finance, FinanceError, FinanceSettings, Problem};
 use crate::domain::book::{Book, BookError};
+use crate::domain::bounds;
 use crate::domain::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use std::sync::Arc;
@@ -32,6 +33,9 @@ impl Book {
     fn check_voucher(&self, finance: &Finance, draft: &VoucherDraft, today: NaiveDate) -> Result<Voucher, BookError> {
         let voucher = draft.validate(new_id(), today.year(), finance, |id| self.member(id)).map_err(fin)?;
         finance.check_open(voucher.date).map_err(fin)?;
+        if finance.next_number(voucher.kind, voucher.date.year()) > bounds::MAX_VOUCHER_NUMBER {
+            return Err(fin(FinanceError::field(Field::Date, Problem::NoNumberLeft)));
+        }
         Ok(voucher)
     }
 

@@ -252,7 +252,7 @@ pub enum Problem {
     Zero,
     Negative,
     NotWhole,
-    /// Above `text::MAX_DONG`.
+    /// Above `bounds::MAX_DONG`.
     AboveMax,
     TooLarge,
     NotANumber,
@@ -263,6 +263,8 @@ pub enum Problem {
     SameFund,
     Duplicate,
     NotAMonth,
+    /// The year has used every number of this kind of voucher (`bounds::MAX_VOUCHER_NUMBER`).
+    NoNumberLeft,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

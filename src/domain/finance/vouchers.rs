@@ -115,7 +115,7 @@ pub fn parse_amount(text: &str) -> Result<Decimal, Problem> {
     crate::domain::text::parse_money(text).ok_or(Problem::NotAnAmount).and_then(check_amount)
 }
 
-/// A voucher's amount must be a positive whole number of đồng, at most `text::MAX_DONG`: the form and the file
+/// A voucher's amount must be a positive whole number of đồng, at most `bounds::MAX_DONG`: the form and the file
 /// reader both ask this.
 pub fn check_amount(amount: Decimal) -> Result<Decimal, Problem> {
     if amount.is_zero() {
@@ -124,7 +124,7 @@ pub fn check_amount(amount: Decimal) -> Result<Decimal, Problem> {
         Err(Problem::Negative)
     } else if !amount.fract().is_zero() {
         Err(Problem::NotWhole)
-    } else if amount > crate::domain::text::MAX_DONG {
+    } else if amount > crate::domain::bounds::MAX_DONG {
         Err(Problem::AboveMax)
     } else {
         Ok(amount.normalize())

@@ -1,5 +1,6 @@
 //! Members and union groups: the record of each person and the checks a record must pass.
 
+use crate::domain::bounds;
 use crate::domain::members::choices;
 use crate::domain::members::movement::{self, Movement};
 use crate::domain::skip::is_default;
@@ -246,8 +247,8 @@ impl Taken {
     }
 }
 
-/// A field of the member record, to say where a problem is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A field of the member record, to say where a problem is; in the order of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MemberField {
     FullName,
     BirthDate,
@@ -273,6 +274,8 @@ pub enum Problem {
     BeforeBirth,
     Duplicate,
     TooLong,
+    /// A name without a letter or a digit: only spaces, zero-width or direction marks.
+    NotAName,
     NotAPhone,
     NotAnEmail,
     NotACitizenId,
@@ -287,10 +290,9 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-const MAX_NAME: usize = 120;
-
 impl MemberDraft {
-    /// Checks every field and builds the record; the card number and citizen id must not be `taken`.
+    /// Reads every field and builds the record, which must then keep the rules of a member
+    /// (`Member::problems`); the card number and citizen id must not be `taken`. All problems at once.
     pub fn validate(
         &self,
         id: Id,
@@ -300,112 +302,130 @@ impl MemberDraft {
     ) -> Result<Member, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut fail = |field, problem| errors.push(FieldError { field, problem });
-        let full_name = self.full_name.split_whitespace().collect::<Vec<_>>().join(" ");
-        if full_name.is_empty() {
-            fail(MemberField::FullName, Problem::Required);
-        } else if full_name.chars().count() > MAX_NAME {
-            fail(MemberField::FullName, Problem::TooLong);
-        }
         let mut date = |field, raw: &str| -> Option<NaiveDate> {
             if raw.trim().is_empty() {
                 return None;
             }
-            match text::parse_date(raw, today.year()) {
-                None => {
-                    fail(field, Problem::NotADate);
-                    None
-                }
-                Some(d) if d > today => {
-                    fail(field, Problem::InFuture);
-                    None
-                }
-                Some(d) => Some(d),
+            let date = text::parse_date(raw, today.year());
+            if date.is_none() {
+                fail(field, Problem::NotADate);
             }
+            date
         };
         let birth_date = date(MemberField::BirthDate, &self.birth_date);
         let joined_union = date(MemberField::JoinedUnion, &self.joined_union);
         let party_since = if self.party_member { date(MemberField::PartySince, &self.party_since) } else { None };
         let salary_from = date(MemberField::SalaryFrom, &self.salary_from);
-        if let Some(birth) = birth_date {
-            if joined_union.is_some_and(|j| j <= birth) {
-                fail(MemberField::JoinedUnion, Problem::BeforeBirth);
-            }
-            if party_since.is_some_and(|p| p <= birth) {
-                fail(MemberField::PartySince, Problem::BeforeBirth);
-            }
-        }
-        let gender = self.gender;
-        if gender.is_none() {
+        if self.gender.is_none() {
             fail(MemberField::Gender, Problem::Required);
-        }
-        let ethnicity = self.ethnicity.trim().to_string();
-        if !ethnicity.is_empty() && !choices::is_ethnicity(&ethnicity) {
-            fail(MemberField::Ethnicity, Problem::NotInList);
-        }
-        let religion = self.religion.trim().to_string();
-        if !religion.is_empty() && !choices::is_religion(&religion) {
-            fail(MemberField::Religion, Problem::NotInList);
-        }
-        if let Some(group) = self.group_id {
-            if !groups.iter().any(|g| g.id == group) {
-                fail(MemberField::Group, Problem::UnknownGroup);
-            }
-        }
-        let card_number = self.card_number.trim().to_string();
-        if !card_number.is_empty() && taken.card(&card_number, id) {
-            fail(MemberField::CardNumber, Problem::Duplicate);
-        }
-        let citizen_id: String = self.citizen_id.chars().filter(|c| !c.is_whitespace()).collect();
-        if !citizen_id.is_empty() {
-            if citizen_id.len() != 12 || !citizen_id.chars().all(|c| c.is_ascii_digit()) {
-                fail(MemberField::CitizenId, Problem::NotACitizenId);
-            } else if taken.citizen_id(&citizen_id, id) {
-                fail(MemberField::CitizenId, Problem::Duplicate);
-            }
-        }
-        let phone = self.phone.trim().to_string();
-        if !phone.is_empty() && !is_phone(&phone) {
-            fail(MemberField::Phone, Problem::NotAPhone);
-        }
-        let email = self.email.trim().to_string();
-        if !email.is_empty() && !is_email(&email) {
-            fail(MemberField::Email, Problem::NotAnEmail);
         }
         let mut salaries = self.salaries.clone();
         match (self.salary.trim(), text::parse_money(&self.salary)) {
             ("", _) => {}
-            (_, Some(amount)) if text::positive_dong(amount) => match salary_from.or(joined_union) {
+            (_, Some(amount)) if bounds::positive_dong(amount) => match salary_from.or(joined_union) {
                 Some(from) => set_salary(&mut salaries, Salary { from, amount }),
                 None => fail(MemberField::SalaryFrom, Problem::Required),
             },
             _ => fail(MemberField::Salary, Problem::NotAnAmount),
         }
-        match (errors.is_empty(), gender) {
-            (true, Some(gender)) => Ok(Member {
-                id,
-                full_name,
-                birth_date,
-                gender,
-                ethnicity,
-                religion,
-                hometown: self.hometown.trim().to_string(),
-                citizen_id,
-                group_id: self.group_id,
-                job_title: self.job_title.trim().to_string(),
-                education: self.education,
-                political_theory: self.political_theory,
-                party_member: self.party_member,
-                party_since,
-                joined_union,
-                card_number,
-                phone,
-                email,
-                notes: self.notes.trim().to_string(),
-                salaries,
-                movements: self.movements.clone(),
-            }),
-            _ => Err(errors),
+        let member = Member {
+            id,
+            full_name: self.full_name.split_whitespace().collect::<Vec<_>>().join(" "),
+            birth_date,
+            gender: self.gender.unwrap_or(Gender::Male),
+            ethnicity: self.ethnicity.trim().to_string(),
+            religion: self.religion.trim().to_string(),
+            hometown: self.hometown.trim().to_string(),
+            citizen_id: self.citizen_id.chars().filter(|c| !c.is_whitespace()).collect(),
+            group_id: self.group_id,
+            job_title: self.job_title.trim().to_string(),
+            education: self.education,
+            political_theory: self.political_theory,
+            party_member: self.party_member,
+            party_since,
+            joined_union,
+            card_number: self.card_number.trim().to_string(),
+            phone: self.phone.trim().to_string(),
+            email: self.email.trim().to_string(),
+            notes: self.notes.trim().to_string(),
+            salaries,
+            movements: self.movements.clone(),
+        };
+        errors.extend(member.problems(today, |g| groups.iter().any(|known| known.id == g), taken));
+        errors.sort_by_key(|e| e.field);
+        if errors.is_empty() {
+            Ok(member)
+        } else {
+            Err(errors)
         }
+    }
+}
+
+impl Member {
+    /// The rules a member record keeps, the same whether it was typed in the form or read from a file: a
+    /// readable name, dates within `bounds::YEARS` and not after `today`, the union and the Party joined after
+    /// birth, an ethnicity and a religion from the lists, a group that exists, a CCCD of 12 digits, a phone
+    /// and an email as they are written, salaries of whole positive đồng, and a card number and a CCCD that
+    /// no one else in `taken` has.
+    pub fn problems(&self, today: NaiveDate, group_exists: impl Fn(Id) -> bool, taken: &Taken) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let mut fail = |field, problem| errors.push(FieldError { field, problem });
+        if self.full_name.trim().is_empty() {
+            fail(MemberField::FullName, Problem::Required);
+        } else if !bounds::name_ok(&self.full_name) {
+            let long = self.full_name.chars().count() > bounds::MAX_NAME;
+            fail(MemberField::FullName, if long { Problem::TooLong } else { Problem::NotAName });
+        }
+        let salary_dates = self.salaries.iter().map(|s| (MemberField::SalaryFrom, Some(s.from)));
+        let dates = [
+            (MemberField::BirthDate, self.birth_date),
+            (MemberField::JoinedUnion, self.joined_union),
+            (MemberField::PartySince, self.party_since),
+        ];
+        for (field, day) in dates.into_iter().chain(salary_dates) {
+            match day {
+                Some(d) if d > today => fail(field, Problem::InFuture),
+                Some(d) if !bounds::date_ok(d) => fail(field, Problem::NotADate),
+                _ => {}
+            }
+        }
+        if let Some(birth) = self.birth_date {
+            if self.joined_union.is_some_and(|j| j <= birth) {
+                fail(MemberField::JoinedUnion, Problem::BeforeBirth);
+            }
+            if self.party_since.is_some_and(|p| p <= birth) {
+                fail(MemberField::PartySince, Problem::BeforeBirth);
+            }
+        }
+        if !self.ethnicity.is_empty() && !choices::is_ethnicity(&self.ethnicity) {
+            fail(MemberField::Ethnicity, Problem::NotInList);
+        }
+        if !self.religion.is_empty() && !choices::is_religion(&self.religion) {
+            fail(MemberField::Religion, Problem::NotInList);
+        }
+        if self.group_id.is_some_and(|g| !group_exists(g)) {
+            fail(MemberField::Group, Problem::UnknownGroup);
+        }
+        if !self.card_number.is_empty() && taken.card(&self.card_number, self.id) {
+            fail(MemberField::CardNumber, Problem::Duplicate);
+        }
+        if !self.citizen_id.is_empty() {
+            if self.citizen_id.len() != 12 || !self.citizen_id.chars().all(|c| c.is_ascii_digit()) {
+                fail(MemberField::CitizenId, Problem::NotACitizenId);
+            } else if taken.citizen_id(&self.citizen_id, self.id) {
+                fail(MemberField::CitizenId, Problem::Duplicate);
+            }
+        }
+        if !self.phone.is_empty() && !is_phone(&self.phone) {
+            fail(MemberField::Phone, Problem::NotAPhone);
+        }
+        if !self.email.is_empty() && !is_email(&self.email) {
+            fail(MemberField::Email, Problem::NotAnEmail);
+        }
+        if self.salaries.iter().any(|s| !bounds::positive_dong(s.amount)) {
+            fail(MemberField::Salary, Problem::NotAnAmount);
+        }
+        errors
     }
 }
 

@@ -1,7 +1,8 @@
 //! What the types of a file cannot say about its money: ids are unique, vouchers point at funds, lines
 //! and members that exist, numbers are unique in their year and kind, amounts are whole positive đồng.
 
-use crate::domain::file::FileError;
+use crate::domain::bounds;
+use crate::domain::file::{FileError, ValueProblem};
 use crate::domain::finance::vouchers::check_amount;
 use crate::domain::finance::{Finance, VoucherKind};
 use crate::domain::Id;
@@ -18,6 +19,8 @@ pub enum FinanceProblem {
     /// A receipt on an expense line, a payment on an income line, charity mixed with the union's money.
     WrongLine,
     DuplicateNumber,
+    /// A number outside 1 to `bounds::MAX_VOUCHER_NUMBER`.
+    BadNumber,
     /// Zero, negative or a fraction of a đồng.
     BadAmount,
     /// A dues line of a voucher that is not a receipt, or whose sum is not the voucher's amount.
@@ -60,8 +63,14 @@ pub(super) fn check(
         if check_amount(v.amount).is_err() {
             return Err(problem(path("amount"), FinanceProblem::BadAmount));
         }
-        if !numbers.insert((v.date.year(), v.kind, v.number)) || v.number == 0 {
+        if !(1..=bounds::MAX_VOUCHER_NUMBER).contains(&v.number) {
+            return Err(problem(path("number"), FinanceProblem::BadNumber));
+        }
+        if !numbers.insert((v.date.year(), v.kind, v.number)) {
             return Err(problem(path("number"), FinanceProblem::DuplicateNumber));
+        }
+        if !bounds::date_ok(v.date) {
+            return Err(FileError::BadValue { path: path("date"), problem: ValueProblem::OutOfBounds });
         }
         if v.member_id.is_some_and(|m| !members.contains(&m)) {
             return Err(FileError::DanglingMember { path: path("member_id") });

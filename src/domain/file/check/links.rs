@@ -1,13 +1,13 @@
 //! The links of a file between the activities and the money.
 
 use crate::domain::book::Book;
-use crate::domain::file::FileError;
+use crate::domain::file::{FileError, LinkProblem, ValueProblem};
 use crate::domain::finance::{Voucher, VoucherKind};
 use crate::domain::Id;
 use std::collections::{HashMap, HashSet};
 
-fn bad(path: String, detail: &str) -> FileError {
-    FileError::BadValue { path, detail: detail.into() }
+fn bad(path: String, problem: LinkProblem) -> FileError {
+    FileError::BadValue { path, problem: ValueProblem::Link(problem) }
 }
 
 /// What the types of a file cannot say about the links: each names a voucher or a record that exists; a
@@ -21,10 +21,10 @@ pub(super) fn check(book: &Book) -> Result<(), FileError> {
     let mut claim = |voucher: Id, record: Id, path: &str| -> Result<&Voucher, FileError> {
         let v = vouchers.get(&voucher).ok_or_else(|| FileError::DanglingVoucher { path: path.into() })?;
         if v.kind != VoucherKind::Payment {
-            return Err(bad(path.into(), "not a payment voucher"));
+            return Err(bad(path.into(), LinkProblem::NotAPayment));
         }
         if pays.insert(voucher, record).is_some() {
-            return Err(bad(path.into(), "the voucher pays another record too"));
+            return Err(bad(path.into(), LinkProblem::PaysTwoRecords));
         }
         Ok(v)
     };
@@ -33,7 +33,7 @@ pub(super) fn check(book: &Book) -> Result<(), FileError> {
             let path = format!("book.activities.welfare[{i}].voucher_id");
             let v = claim(id, w.id, &path)?;
             if Some(v.amount) != w.amount || v.date != w.date {
-                return Err(bad(path, "the voucher's amount or date is not the visit's"));
+                return Err(bad(path, LinkProblem::VisitDiffers));
             }
         }
     }
@@ -42,7 +42,7 @@ pub(super) fn check(book: &Book) -> Result<(), FileError> {
             if let Some(id) = c.voucher_id {
                 let path = format!("book.activities.events[{i}].costs[{j}].voucher_id");
                 if claim(id, e.id, &path)?.amount != c.amount {
-                    return Err(bad(path, "the voucher's amount is not the cost's"));
+                    return Err(bad(path, LinkProblem::CostDiffers));
                 }
             }
         }
@@ -52,11 +52,9 @@ pub(super) fn check(book: &Book) -> Result<(), FileError> {
         let path = || format!("book.finance.vouchers[{k}].activity_id");
         match (v.activity_id, pays.get(&v.id)) {
             (Some(named), _) if !records.contains(&named) => return Err(FileError::DanglingActivity { path: path() }),
-            (Some(named), Some(payer)) if named != *payer => {
-                return Err(bad(path(), "names another record than the one it pays"))
-            }
-            (Some(_), None) if !v.is_void() => return Err(bad(path(), "the record does not name this voucher")),
-            (None, Some(_)) => return Err(bad(path(), "missing: the voucher pays a record and must name it")),
+            (Some(named), Some(payer)) if named != *payer => return Err(bad(path(), LinkProblem::NamesAnotherRecord)),
+            (Some(_), None) if !v.is_void() => return Err(bad(path(), LinkProblem::NotNamedBack)),
+            (None, Some(_)) => return Err(bad(path(), LinkProblem::MustNameTheRecord)),
             _ => {}
         }
     }

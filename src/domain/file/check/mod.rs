@@ -2,10 +2,12 @@
 //! title's holders, a target's comparison, a voucher's amount) are theirs, worded here as file errors at
 //! their path.
 
-use super::FileError;
+use super::{FileError, ValueProblem};
 use crate::domain::book::Book;
+use crate::domain::members::member::{MemberField, Taken};
 use crate::domain::members::movement;
 use crate::domain::Id;
+use chrono::NaiveDate;
 use std::collections::HashSet;
 
 mod activities;
@@ -14,8 +16,9 @@ mod links;
 
 pub use finance::FinanceProblem;
 
-/// What the types cannot say: ids are unique, links point at records that exist, names are not empty.
-pub fn check(book: &Book) -> Result<(), FileError> {
+/// What the types cannot say: ids are unique, links point at records that exist, names are not empty, and
+/// every member keeps the rules the member form applies (`Member::problems`), nothing dated after `today`.
+pub fn check(book: &Book, today: NaiveDate) -> Result<(), FileError> {
     let mut ids: HashSet<Id> = HashSet::new();
     let mut unique = |id: Id, path: String| if ids.insert(id) { Ok(()) } else { Err(FileError::DuplicateId { path }) };
     for (i, group) in book.groups.iter().enumerate() {
@@ -28,6 +31,7 @@ pub fn check(book: &Book) -> Result<(), FileError> {
     let members = book.members.iter().map(|m| (m.as_ref(), "members"));
     let trashed = book.trash.iter().map(|t| (t.member.as_ref(), "trash"));
     let mut index = std::collections::HashMap::new();
+    let mut taken = Taken::default();
     for (member, list) in members.chain(trashed) {
         let i = index.entry(list).or_insert(0usize);
         let at = if list == "trash" { format!("book.trash[{i}].member") } else { format!("book.members[{i}]") };
@@ -39,6 +43,11 @@ pub fn check(book: &Book) -> Result<(), FileError> {
         if member.group_id.is_some_and(|g| !group_ids.contains(&g)) {
             return Err(FileError::DanglingGroup { path: format!("{at}.group_id") });
         }
+        if let Some(e) = member.problems(today, |g| group_ids.contains(&g), &taken).first() {
+            let path = format!("{at}.{}", member_field(e.field));
+            return Err(FileError::BadValue { path, problem: ValueProblem::Member(e.problem) });
+        }
+        taken.add(member);
         for (j, m) in member.movements.iter().enumerate() {
             unique(m.id, format!("{at}.movements[{j}].id"))?;
         }
@@ -61,4 +70,23 @@ pub fn check(book: &Book) -> Result<(), FileError> {
     activities::check(&book.activities, &member_ids, &group_ids, &mut unique)?;
     finance::check(&book.finance, &member_ids, &mut unique)?;
     links::check(book)
+}
+
+/// The field of the file a member's problem is at.
+fn member_field(field: MemberField) -> &'static str {
+    match field {
+        MemberField::FullName => "full_name",
+        MemberField::BirthDate => "birth_date",
+        MemberField::Gender => "gender",
+        MemberField::Ethnicity => "ethnicity",
+        MemberField::Religion => "religion",
+        MemberField::CitizenId => "citizen_id",
+        MemberField::Group => "group_id",
+        MemberField::PartySince => "party_since",
+        MemberField::JoinedUnion => "joined_union",
+        MemberField::CardNumber => "card_number",
+        MemberField::Phone => "phone",
+        MemberField::Email => "email",
+        MemberField::Salary | MemberField::SalaryFrom => "salaries",
+    }
 }
