@@ -222,7 +222,8 @@ table! {
     SheetWrongKind => "Chỉ nhận tệp .xlsx hoặc .csv.", "Only .xlsx and .csv files are accepted.";
     SheetNotUtf8 => "Tệp CSV không ở dạng UTF-8. Trong Excel, hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\" rồi chọn lại.", "The CSV file is not UTF-8. In Excel, save it again as \"CSV UTF-8 (Comma delimited)\" and choose it again.";
     SheetEmpty => "Tệp không có dữ liệu.", "The file holds no data.";
-    SheetUnreadable => "Không đọc được tệp: {0}", "The file cannot be read: {0}";
+    SheetUnreadable => "Không đọc được tệp ở dòng {0}: kiểm tra dấu ngoặc kép và dấu phân cách của dòng này.", "The file cannot be read at line {0}: check the quotes and separators of that line.";
+    SheetNotAWorkbook => "Không đọc được tệp: tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx).", "The file cannot be read: it is damaged or not an Excel workbook (.xlsx).";
     Progress => "Tiến độ", "Progress";
     CheckingRows => "Đang kiểm tra dòng {0} / {1}…", "Checking row {0} of {1}…";
     ColumnMapping => "Các cột của tệp", "The file's columns";
@@ -797,8 +798,6 @@ table! {
     FinOffBy => "Lệch {0}", "Off by {0}";
     FinStatementsHelp => "Số dư cuối kỳ = số dư đầu kỳ + thu − chi + chuyển đến − chuyển đi, đến từng đồng.", "Closing = opening + income − expense + transfers in − transfers out, to the đồng.";
     FinExportXlsx => "Xuất Excel (.xlsx)", "Export to Excel (.xlsx)";
-    FinExporting => "Đang tạo tệp Excel…", "Making the Excel file…";
-    FinExportFailed => "Không tạo được tệp Excel: {0}", "The Excel file could not be made: {0}";
     FinDrift => "Năm {0} đã khóa sổ với số dư quỹ {1} là {2}, nay tính lại được {3}.", "Year {0} was closed with {1} at {2}; the books now give {3}.";
     FinDuesRule => "Tháng {0}: đóng {1}% lương đóng bảo hiểm; {2}", "{0}: {1}% of the insured salary; {2}";
     FinCapOn => "tối đa {0} (trần {1}% lương cơ sở)", "at most {0} (cap {1}% of the base salary)";
@@ -1012,7 +1011,8 @@ table! {
     ExportXlsx => "Xuất Excel", "Export to Excel";
     RosterSheetName => "Danh sách đoàn viên", "Members";
     OfficeMaking => "Đang tạo tệp…", "Making the file…";
-    OfficeFailed => "Không tạo được tệp: {0}", "The file could not be made: {0}";
+    OfficeFailed => "Không tạo được tệp. Hãy thử lại; nếu vẫn không được, hãy tải lại trang.", "The file could not be made. Try again; if it still fails, reload the page.";
+    OfficeNoWorker => "Không khởi động được phần xử lý tệp Excel và Word của ứng dụng. Hãy tải lại trang.", "The app's Excel and Word file worker did not start. Reload the page.";
     ReadingFile => "Đang đọc tệp…", "Reading the file…";
     LoadingPage => "Đang mở trang…", "Opening the page…";
     PageNotLoaded => "Không tải được trang này: có thể mạng đang mất. Sổ của bạn không bị ảnh hưởng. Khi có mạng, bấm Thử lại.",
@@ -1224,7 +1224,7 @@ pub fn sheet_error(lang: Lang, e: &SheetError) -> String {
     match e {
         SheetError::NotUtf8 => T::SheetNotUtf8.text(lang).into(),
         SheetError::Empty => T::SheetEmpty.text(lang).into(),
-        SheetError::Unreadable(why) => fill(T::SheetUnreadable.text(lang), &[why]),
+        SheetError::Unreadable { line } => fill(T::SheetUnreadable.text(lang), &[&line.to_string()]),
     }
 }
 

@@ -12,7 +12,7 @@ use so_cong_doan::domain::members::member::{MemberDraft, MemberField, Problem, T
 use so_cong_doan::domain::text::parse_date;
 
 mod common;
-use common::{exported, refused};
+use common::{exported, refused, walk_computations};
 
 fn bad_value(v: &Value) -> (String, ValueProblem) {
     match refused(v) {
@@ -33,6 +33,12 @@ fn years_and_dates_are_those_of_1900_to_2200() {
     assert_eq!(parse_year("1900"), Some(1900));
     assert_eq!(parse_year("2201"), None);
     assert!(bounds::year_ok(2200) && !bounds::year_ok(-2_147_483_648) && !bounds::year_ok(2_147_483_647));
+}
+
+#[test]
+fn the_money_bounds_are_the_powers_of_ten_they_say() {
+    assert_eq!(MAX_DONG, Decimal::from(10u64.pow(15)));
+    assert_eq!(bounds::MAX_BALANCE, Decimal::from_str_exact("1000000000000000000000000").unwrap());
 }
 
 #[test]
@@ -127,7 +133,7 @@ fn years_beyond_the_bounds_are_refused_in_targets_titles_and_initiatives() {
 }
 
 #[test]
-fn voucher_numbers_stop_at_the_bound_and_the_apps_own_export_reads_back() {
+fn a_voucher_number_past_the_bound_is_refused() {
     let mut v = exported();
     v["book"]["finance"]["vouchers"][0]["number"] = json!(4_294_967_295u64);
     assert_eq!(
@@ -150,4 +156,29 @@ fn a_json_array_or_a_number_checksum_is_not_a_book() {
     let mut v = exported();
     v["checksum"] = json!(12345);
     assert_eq!(read(&v.to_string()).unwrap_err(), FileError::ChecksumMismatch);
+}
+
+#[test]
+fn every_computation_of_the_pages_completes_over_a_book_at_the_bounds() {
+    let max = MAX_DONG.to_string();
+    let mut v = exported();
+    let b = &mut v["book"];
+    b["members"][0]["birth_date"] = json!("1900-01-01");
+    b["members"][0]["salaries"] = json!([{ "from": "1900-02-01", "amount": max }]);
+    b["finance"]["funds"][0]["opening_balance"] = json!(max);
+    for voucher in b["finance"]["vouchers"].as_array_mut().unwrap() {
+        if voucher.get("activity_id").is_none() && voucher.get("dues").is_none() {
+            voucher["amount"] = json!(max);
+        }
+    }
+    let activities = &mut b["activities"];
+    activities["targets"][0]["from_year"] = json!(1900);
+    activities["targets"][0]["to_year"] = json!(2200);
+    activities["titles"][0]["year"] = json!(2200);
+    activities["initiatives"][0]["year"] = json!(1900);
+    activities["events"][0]["start"] = json!("2200-12-31");
+    activities["events"][0].as_object_mut().unwrap().remove("end");
+    activities["events"][0]["headcount"] = json!(bounds::MAX_COUNT);
+    let book = read(&v.to_string()).expect("a book at the bounds is a book").book;
+    walk_computations(&book);
 }

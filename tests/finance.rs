@@ -282,6 +282,22 @@ fn vouchers_are_numbered_per_year_and_kind() {
 }
 
 #[test]
+fn numbers_stop_at_the_bound_and_a_book_numbered_to_it_exports_and_reads_back() {
+    use so_cong_doan::domain::bounds::MAX_VOUCHER_NUMBER;
+    let mut b = book();
+    b.finance.funds[0].opened_on = date(2025, 1, 1);
+    let last = record(&mut b, VoucherKind::Payment, "06/01/2025", "200.000", Line::Members);
+    let i = b.finance.vouchers.iter().position(|v| v.id == last).unwrap();
+    std::sync::Arc::make_mut(&mut b.finance.vouchers[i]).number = MAX_VOUCHER_NUMBER;
+    let next = voucher(&b, VoucherKind::Payment, "07/01/2025", "100.000", Line::Members);
+    assert_eq!(problems(b.record_voucher(&next, today())), [(Field::Date, Problem::NoNumberLeft)]);
+    assert_eq!(b.finance.voucher(last).unwrap().code(), "PC-2025-999999");
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-25T09:30:00+07:00").unwrap();
+    let text = so_cong_doan::domain::file::write(&b, at);
+    assert_eq!(so_cong_doan::domain::file::read(&text).unwrap().book, b);
+}
+
+#[test]
 fn a_voucher_of_zero_negative_or_fractional_dong_is_refused_with_its_field() {
     assert_eq!(parse_amount("1.919.980.000"), Ok(money(1_919_980_000)));
     assert_eq!(parse_amount("500000 đ"), Ok(money(500_000)));

@@ -15,6 +15,10 @@ pub fn positive_dong(amount: Decimal) -> bool {
     amount > Decimal::ZERO && amount <= MAX_DONG && amount.fract().is_zero()
 }
 
+/// A balance written down when a year is closed, 10^24 đ: beyond every voucher of three centuries at `MAX_DONG`,
+/// and still ten thousand times below `Decimal`'s limit.
+pub const MAX_BALANCE: Decimal = Decimal::from_parts(2_701_131_776, 466_537_709, 54_210, false, 0);
+
 /// The years a record may be of: from the oldest member's birth to far beyond any term.
 pub const YEARS: RangeInclusive<i32> = 1900..=2200;
 

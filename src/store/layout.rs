@@ -318,7 +318,7 @@ fn build(base: &Snapshot, seq: u64, chunks: &[(Key, Value)], changes: &[(Key, St
         let n = if let Key::Num(n) = key { *n } else { 0 };
         parts::apply(&mut book, delta).map_err(|_| broken(DamageKind::Change(n)))?;
     }
-    file::check(&book, crate::domain::bounds::last_day()).map_err(|e| broken(DamageKind::Book(e)))?;
+    file::check_stored(&book).map_err(|e| broken(DamageKind::Book(e)))?;
     Ok(book)
 }
 

@@ -77,7 +77,7 @@ pub fn keys(kv: &dyn Kv) -> Vec<String> {
 fn read_version(kv: &dyn Kv, key: &str) -> Result<Book, (DamageKind, String)> {
     let stored = kv.get(key).ok_or((DamageKind::Missing(0), String::new()))?;
     let text = super::pack::unpack(&stored).unwrap_or_else(|| stored.clone());
-    file::read(&text).map(|i| i.book).map_err(|e| (DamageKind::Book(e), stored))
+    file::read_stored(&text).map(|i| i.book).map_err(|e| (DamageKind::Book(e), stored))
 }
 
 /// Reads the old store. Versions found by their keys stand in for a lost index, as the old store did.
@@ -92,7 +92,7 @@ pub fn read(kv: &dyn Kv) -> Found {
             .into_iter()
             .filter_map(|seq| {
                 let text = super::pack::unpack(&kv.get(&format!("{VERSION_PREFIX}{seq}"))?)?;
-                let imported = file::read(&text).ok()?;
+                let imported = file::read_stored(&text).ok()?;
                 let at = imported.meta.exported_at?;
                 let members = imported.book.members.iter().filter(|m| m.on_roster(at.date_naive())).count();
                 Some(Good {

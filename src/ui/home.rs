@@ -6,7 +6,6 @@ use super::widgets::{export_book, format_time, ImportPanel};
 use super::widgets::{DateField, TextField};
 use crate::domain::activity::welfare_between;
 use crate::domain::book::{Book, BookError, UnionDraft, UnionField, UnionProblem};
-use crate::domain::demo::demo_book;
 use crate::domain::history::Change;
 use crate::domain::members::composition::headcount;
 use crate::domain::report::{finance_part, Period};
@@ -72,7 +71,7 @@ pub fn WelcomePage() -> impl IntoView {
             <section class="card" aria-labelledby="demo-book">
                 <h2 id="demo-book">{t(T::UseDemo)}</h2>
                 <p>{t(T::UseDemoHelp)}</p>
-                <button type="button" on:click=move |_| session.replace(demo_book(), Change::LoadDemo)>{t(T::UseDemo)}</button>
+                <button type="button" on:click=move |_| leptos::task::spawn_local(session.load_demo(45))>{t(T::UseDemo)}</button>
             </section>
             <section class="card" aria-labelledby="open-file">
                 <h2 id="open-file">{t(T::OpenFile)}</h2>

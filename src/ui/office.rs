@@ -3,10 +3,12 @@
 //! it is, and hands back the bytes. A worker per request, ended when it answers: files are made rarely, and
 //! the worker's wasm stays out of memory the rest of the time.
 
-use crate::i18n::{fill, Lang, T};
+use crate::i18n::{Lang, T};
 use crate::office::{Progress, Request, READY};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// The worker's loader, written by trunk next to index.html (`data-loader-shim`).
 const WORKER: &str = "./office_loader.js";
@@ -23,9 +25,28 @@ fn worker_url() -> String {
         .unwrap_or_else(|| WORKER.to_string())
 }
 
-/// Asks the worker for a file: its bytes, or why it could not be made.
-pub async fn make(request: &Request) -> Result<Vec<u8>, String> {
-    make_with(request, None, |_| {}).await
+/// Why the worker gave no file. Its own message (a library's, in English) goes to the console for whoever
+/// investigates; the user reads one of these, in the page's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfficeError {
+    /// The worker did not start (its files missing, or the browser refused it).
+    NoWorker,
+    /// The worker ran and refused: a file it could not read or make.
+    Failed,
+}
+
+impl OfficeError {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            OfficeError::NoWorker => T::OfficeNoWorker.text(lang),
+            OfficeError::Failed => T::OfficeFailed.text(lang),
+        }
+    }
+}
+
+fn failed(why: &str) -> OfficeError {
+    web_sys::console::warn_1(&JsValue::from_str(why));
+    OfficeError::Failed
 }
 
 /// Asks the worker to work on a file (`input`, moved to the worker: the buffer is empty afterwards), telling
@@ -34,8 +55,8 @@ pub async fn make_with(
     request: &Request,
     input: Option<js_sys::ArrayBuffer>,
     progress: impl Fn(Progress) + 'static,
-) -> Result<Vec<u8>, String> {
-    let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
+) -> Result<Vec<u8>, OfficeError> {
+    let json = serde_json::to_string(request).map_err(|e| failed(&e.to_string()))?;
     run(json, input, std::rc::Rc::new(progress)).await
 }
 
@@ -44,9 +65,9 @@ async fn run(
     json: String,
     input: Option<js_sys::ArrayBuffer>,
     progress: std::rc::Rc<dyn Fn(Progress)>,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, OfficeError> {
     let json = JsValue::from_str(&json);
-    let worker = web_sys::Worker::new(&worker_url()).map_err(|e| format!("{e:?}"))?;
+    let worker = web_sys::Worker::new(&worker_url()).map_err(|_| OfficeError::NoWorker)?;
     let mut handlers = Vec::new();
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         // The worker loads its wasm before it listens: the request goes once it says it is ready.
@@ -83,8 +104,8 @@ async fn run(
     drop(handlers);
     match result {
         Ok(value) if value.is_instance_of::<js_sys::Uint8Array>() => Ok(js_sys::Uint8Array::new(&value).to_vec()),
-        Ok(value) => Err(value.as_string().unwrap_or_default()),
-        Err(_) => Err("office worker failed to start".into()),
+        Ok(value) => Err(failed(&value.as_string().unwrap_or_default())),
+        Err(_) => Err(OfficeError::NoWorker),
     }
 }
 
@@ -93,13 +114,13 @@ async fn run(
 pub fn save(request: Request, name: String, mime: &'static str, busy: RwSignal<Option<String>>, lang: Lang) {
     busy.set(Some(T::OfficeMaking.text(lang).into()));
     wasm_bindgen_futures::spawn_local(async move {
-        match make(&request).await {
+        match make_with(&request, None, |_| {}).await {
             Ok(bytes) => {
                 let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
                 crate::ui::widgets::download_parts(&name, &parts, mime);
                 busy.set(None);
             }
-            Err(e) => busy.set(Some(fill(T::OfficeFailed.text(lang), &[&e]))),
+            Err(e) => busy.set(Some(e.text(lang).into())),
         }
     });
 }

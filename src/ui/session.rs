@@ -93,6 +93,15 @@ fn writers() -> Result<Writing, SplitLoaderError> {
     })
 }
 
+/// The demo union, or a generated one of `members` (`?demo=10000`, to measure the app at scale): a chunk of
+/// its own, fetched only when a demo is asked for, so that neither a first visit nor a stored book carries
+/// its generator.
+#[wasm_split(demo, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn demo_of(members: usize) -> Result<Book, SplitLoaderError> {
+    use crate::domain::demo::{demo_book, generate};
+    Ok(if members <= 45 { demo_book() } else { generate(members, members * 19 / 45) })
+}
+
 /// Runs `f` once the page has painted: after the next animation frame, in a task of its own.
 fn after_paint(f: impl FnOnce() + 'static) {
     let run = Closure::once_into_js(move || {
@@ -264,13 +273,21 @@ impl Session {
     /// a generated union of that many members, to measure the app at scale), or the welcome page. The demo
     /// shows at once, and is stored once the writer has come.
     fn show(self, demo: Option<usize>) {
-        if let Some(n) = demo {
-            let book =
-                if n <= 45 { crate::domain::demo::demo_book() } else { crate::domain::demo::generate(n, n * 19 / 45) };
-            self.replace(book, Change::LoadDemo);
+        leptos::task::spawn_local(async move {
+            if let Some(members) = demo {
+                self.load_demo(members).await;
+            }
+            self.opening.set(false);
+            after_paint(move || self.fetch_code());
+        });
+    }
+
+    /// Replaces the book with the demo union (`members` ≤ 45) or a generated one, once its chunk has come.
+    pub async fn load_demo(self, members: usize) {
+        match demo_of(members).await {
+            Ok(book) => self.replace(book, Change::LoadDemo),
+            Err(_) => self.code_failed.set(true),
         }
-        self.opening.set(false);
-        after_paint(move || self.fetch_code());
     }
 
     /// Reads the stored book once the reader has come, copying it first from localStorage where an earlier

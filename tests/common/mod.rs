@@ -37,3 +37,48 @@ pub fn ready<F: std::future::Future>(future: F) -> F::Output {
         std::task::Poll::Pending => panic!("a memory database answers at once"),
     }
 }
+
+/// Every computation the pages make over a book, for each year its records touch: each must complete. The
+/// figures themselves are tested elsewhere; here a book at the bounds, or one a fuzzer made, must not panic.
+pub fn walk_computations(book: &so_cong_doan::domain::book::Book) {
+    use so_cong_doan::domain::activity::{self, measures};
+    use so_cong_doan::domain::finance::{books, budget, dues, reports, vouchers, words, Period};
+    use so_cong_doan::domain::members::composition;
+    use so_cong_doan::domain::report;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let mut years = activity::activity_years(book, today);
+    if let Some((first, last)) = book.finance.years() {
+        years.extend(first..=last);
+    }
+    years.sort_unstable();
+    years.dedup();
+    for &year in &years {
+        let period = Period::year(year);
+        let day = measures::reference_date(year);
+        let c = composition::composition(book, day);
+        composition::rounding_gap(&c.age);
+        composition::headcount(book, day);
+        composition::movements_between(book, period.from, period.to);
+        let s = budget::settlement(&book.finance, year);
+        let _ = (s.discrepancy(), s.income_percent(), s.expense_percent());
+        for statement in books::statements(&book.finance, period) {
+            words::amount_in_words(statement.closing);
+        }
+        reports::by_line(&book.finance, period);
+        reports::expense_groups(&book.finance, period);
+        reports::remittance(&book.finance, period).outstanding();
+        vouchers::select(&book.finance, period, None, None);
+        dues::sheet(book, year, None, today);
+        activity::titles_of_year(book, year);
+        activity::events_of(book, Some(year), false);
+        activity::welfare_between(book, period.from, period.to);
+        report::parts(book, period);
+    }
+    activity::women_by_year(book, &years);
+    activity::initiatives_by_year(book);
+    for target in &book.activities.targets {
+        measures::tally(&measures::evaluate(book, target, today));
+    }
+    report::parts(book, report::term(book, today));
+    book.finance.drifts();
+}

@@ -262,10 +262,12 @@ impl Demo<'_> {
         }
     }
 
-    /// The share of the quarter's income not kept, paid from the bank on its last day.
+    /// The share of the quarter's income not kept, paid from the bank on its last day: what the year so far
+    /// owes less what was remitted, since the share is rounded once on the year's total.
     fn remit(&mut self, year: i32, quarter: u32) {
         let period = Period::quarter(year, quarter);
-        let due = remittance(&self.book.finance, period).outstanding();
+        let so_far = Period { from: Period::year(year).from, to: period.to };
+        let due = remittance(&self.book.finance, so_far).outstanding();
         if due > Decimal::ZERO {
             let superior = self.book.union.superior.clone();
             let reason = format!("Nộp đoàn phí công đoàn về cấp trên quý {quarter}/{year}");

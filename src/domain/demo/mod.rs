@@ -207,7 +207,7 @@ pub fn generate(members: usize, women: usize) -> Book {
             .into(),
             religion: if i % 20 == 9 { "Công giáo" } else { "Không" }.into(),
             hometown: dice.pick(&HOMETOWNS).into(),
-            citizen_id: citizen_id(&mut dice, gender, birth_date),
+            citizen_id: citizen_id(&mut dice, i, gender, birth_date),
             group_id: Some(group.id),
             job_title: dice.pick(&JOBS).to_string(),
             education: education[i],
@@ -252,11 +252,13 @@ fn salaries(dice: &mut Dice, from: NaiveDate, until: Option<NaiveDate>) -> Vec<S
     out
 }
 
-/// A 12-digit CCCD: province code, a digit for gender and century, the year of birth, six more digits.
-fn citizen_id(dice: &mut Dice, gender: Gender, birth: NaiveDate) -> String {
+/// A 12-digit CCCD: province code, a digit for gender and century, the year of birth, six more digits whose
+/// last five are the member's index, so that no two members of a union of up to 100,000 share one.
+fn citizen_id(dice: &mut Dice, index: usize, gender: Gender, birth: NaiveDate) -> String {
     let century = if birth.year() >= 2000 { 2 } else { 0 };
     let sex = if gender == Gender::Female { 1 } else { 0 };
-    format!("042{}{:02}{:06}", century + sex, birth.year() % 100, dice.0.u32(0..1_000_000))
+    let last = dice.0.u32(0..10) as usize * 100_000 + index % 100_000;
+    format!("042{}{:02}{last:06}", century + sex, birth.year() % 100)
 }
 
 /// The committees of the current term (from its congress), a chair of the last term who retired, and the

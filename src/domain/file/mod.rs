@@ -13,7 +13,7 @@ mod check;
 mod migrate;
 mod paths;
 
-pub use check::{check, FinanceProblem};
+pub use check::{check, check_stored, FinanceProblem};
 use migrate::migrate;
 use paths::{classify, path_at};
 
@@ -175,6 +175,16 @@ fn envelope(book_text: &str, at: DateTime<FixedOffset>) -> Envelope {
 
 /// Reads a file: checks it is JSON, ours, of a schema we know, intact, and a consistent book.
 pub fn read(text: &str) -> Result<Imported, FileError> {
+    read_with(text, true)
+}
+
+/// Reads a book this browser kept in the file's form (the localStorage era), held to the checks of a stored
+/// book (`check_stored`) rather than a file's.
+pub fn read_stored(text: &str) -> Result<Imported, FileError> {
+    read_with(text, false)
+}
+
+fn read_with(text: &str, strict: bool) -> Result<Imported, FileError> {
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(FileError::Empty);
@@ -222,8 +232,12 @@ pub fn read(text: &str) -> Result<Imported, FileError> {
         }
     };
     let book = parse_book(migrated.as_deref().unwrap_or(book_raw.get()))?;
-    // Nothing in a file can be dated after it was written; a file that does not say when is held to the bounds.
-    check(&book, meta.exported_at.map_or(bounds::last_day(), |at| at.date_naive()))?;
+    if strict {
+        // Nothing in a file can be dated after it was written; a file that does not say when is held to the bounds.
+        check(&book, meta.exported_at.map_or(bounds::last_day(), |at| at.date_naive()))?;
+    } else {
+        check_stored(&book)?;
+    }
     Ok(Imported { book, meta })
 }
 

@@ -70,6 +70,26 @@ pub enum RuleKey {
     Allowance(Body, Role),
 }
 
+impl RuleKey {
+    /// The values a rule may take, for the form and the file alike: a percent up to 100, a coefficient up to
+    /// 10, lương cơ sở in whole đồng within `bounds::MAX_DONG`. Bounded so that no product of a salary and a
+    /// rule can overflow.
+    pub fn check(self, value: Decimal) -> Result<Decimal, Problem> {
+        let limit = match self {
+            RuleKey::DuesRate | RuleKey::DuesCap | RuleKey::Kept(_) => Decimal::ONE_HUNDRED,
+            RuleKey::Allowance(..) => Decimal::TEN,
+            RuleKey::BaseSalary => return super::vouchers::check_amount(value),
+        };
+        if value.is_sign_negative() && !value.is_zero() {
+            Err(Problem::Negative)
+        } else if value > limit {
+            Err(Problem::TooLarge)
+        } else {
+            Ok(value)
+        }
+    }
+}
+
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
 }
@@ -175,26 +195,11 @@ impl Rules {
                 None
             }
         };
-        let limit = match key {
-            RuleKey::DuesRate | RuleKey::DuesCap | RuleKey::Kept(_) => Some(Decimal::ONE_HUNDRED),
-            RuleKey::Allowance(..) => Some(Decimal::TEN),
-            RuleKey::BaseSalary => None,
+        let parsed = match key {
+            RuleKey::BaseSalary => super::vouchers::parse_amount(value),
+            _ => parse_decimal(value).and_then(|v| key.check(v)),
         };
-        let parsed = if key == RuleKey::BaseSalary {
-            super::vouchers::parse_amount(value).map_err(|p| problems.add(Field::Value, p)).ok()
-        } else {
-            match parse_decimal(value) {
-                Err(p) => {
-                    problems.add(Field::Value, p);
-                    None
-                }
-                Ok(v) if limit.is_some_and(|l| v > l) => {
-                    problems.add(Field::Value, Problem::TooLarge);
-                    None
-                }
-                Ok(v) => Some(v),
-            }
-        };
+        let parsed = parsed.map_err(|p| problems.add(Field::Value, p)).ok();
         problems.check()?;
         if let (Some(from), Some(value)) = (from, parsed) {
             set(self.list_mut(key), Dated { from, value });

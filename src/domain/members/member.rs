@@ -284,6 +284,14 @@ pub enum Problem {
     UnknownGroup,
 }
 
+impl Problem {
+    /// A value outside `bounds` (an amount, a date, a name's length), which no page can be trusted to
+    /// compute with, as opposed to a rule of the form a book may have been kept without.
+    pub fn out_of_bounds(self) -> bool {
+        matches!(self, Problem::NotAnAmount | Problem::NotADate | Problem::TooLong)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: MemberField,

@@ -387,7 +387,10 @@ fn phone_digits(raw: &str) -> String {
 pub enum SheetError {
     NotUtf8,
     Empty,
-    Unreadable(String),
+    /// A line the CSV reader could not take (an unclosed quote, say), counted from 1.
+    Unreadable {
+        line: u64,
+    },
 }
 
 /// Reads a CSV file: UTF-8 (with or without a byte order mark), separated by commas, semicolons or tabs,
@@ -405,7 +408,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Grid, SheetError> {
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut grid = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| SheetError::Unreadable(e.to_string()))?;
+        let record = record.map_err(|e| SheetError::Unreadable { line: e.position().map_or(0, |p| p.line()) })?;
         grid.push(
             record.iter().map(|c| if c.trim().is_empty() { Cell::Empty } else { Cell::Text(c.to_string()) }).collect(),
         );

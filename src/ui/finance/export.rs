@@ -180,21 +180,10 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
 
 /// Makes the .xlsx of a sheet in the office worker and hands it to the browser; `busy` tells the user.
 pub fn save_xlsx(sheet: Sheet, busy: RwSignal<Option<String>>, lang: Lang) {
-    busy.set(Some(T::FinExporting.text(lang).into()));
     let name =
         format!("{}.xlsx", slug(&format!("{} {}", sheet.name, sheet.heading.get(2).cloned().unwrap_or_default())));
     let request = Request::Xlsx { workbook: Workbook { sheets: vec![sheet] } };
-    wasm_bindgen_futures::spawn_local(async move {
-        match crate::ui::office::make(&request).await {
-            Ok(bytes) => {
-                let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
-                let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                crate::ui::widgets::download_parts(&name, &parts, mime);
-                busy.set(None);
-            }
-            Err(e) => busy.set(Some(fill(T::FinExportFailed.text(lang), &[&e]))),
-        }
-    });
+    crate::ui::office::save(request, name, crate::ui::office::XLSX, busy, lang);
 }
 
 #[cfg(test)]

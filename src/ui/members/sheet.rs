@@ -11,6 +11,7 @@ use crate::domain::text::{format_date, format_number, format_opt_date, slug};
 use crate::i18n::{self, Lang, T};
 use crate::office::read::SheetRead;
 use crate::office::{Request, Workbook};
+use crate::ui::office::OfficeError;
 use crate::ui::route::{navigate, Route};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::download;
@@ -142,10 +143,8 @@ pub fn export_xlsx(session: Session, members: &[Arc<Member>], busy: RwSignal<Opt
         return;
     };
     let request = Request::Xlsx { workbook: Workbook { sheets: vec![sheet] } };
-    crate::ui::office::save(request, name, XLSX, busy, lang);
+    crate::ui::office::save(request, name, crate::ui::office::XLSX, busy, lang);
 }
-
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Reads one sheet of an .xlsx file in the office worker, the file's bytes moved there, not copied;
 /// `reading` follows the rows read. The sheet names come back too, to choose another.
@@ -153,10 +152,11 @@ async fn read_xlsx(
     file: &web_sys::File,
     sheet: Option<usize>,
     reading: RwSignal<Option<(usize, usize)>>,
-) -> Result<(Grid, Vec<String>, usize), String> {
+) -> Result<(Grid, Vec<String>, usize), OfficeError> {
     reading.set(Some((0, 0)));
     let answer = async {
-        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
+        let buffer =
+            wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| OfficeError::Failed)?;
         let request = Request::ReadXlsx { sheet };
         crate::ui::office::make_with(&request, Some(buffer.unchecked_into()), move |p| {
             reading.set(Some((p.done, p.total)))
@@ -165,7 +165,7 @@ async fn read_xlsx(
     }
     .await;
     reading.set(None);
-    let read: SheetRead = serde_json::from_slice(&answer?).map_err(|e| e.to_string())?;
+    let read: SheetRead = serde_json::from_slice(&answer?).map_err(|_| OfficeError::Failed)?;
     let (names, index) = (read.sheets.clone(), read.sheet);
     Ok((read.grid(), names, index))
 }
@@ -240,8 +240,13 @@ pub fn ImportRosterPage() -> impl IntoView {
             error.set(Some(e));
         }
     };
-    let unreadable =
-        move |why: String| i18n::sheet_error(session.lang.get_untracked(), &sheet::SheetError::Unreadable(why));
+    let unreadable = move |e: OfficeError| {
+        let lang = session.lang.get_untracked();
+        match e {
+            OfficeError::Failed => T::SheetNotAWorkbook.text(lang).to_string(),
+            OfficeError::NoWorker => e.text(lang).to_string(),
+        }
+    };
     let on_file = move |ev: leptos::ev::Event| {
         done.set(None);
         preview.set(None);

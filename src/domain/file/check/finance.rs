@@ -3,6 +3,7 @@
 
 use crate::domain::bounds;
 use crate::domain::file::{FileError, ValueProblem};
+use crate::domain::finance::rules::RuleKey;
 use crate::domain::finance::vouchers::check_amount;
 use crate::domain::finance::{Finance, VoucherKind};
 use crate::domain::Id;
@@ -37,10 +38,42 @@ pub(super) fn check(
     unique: &mut impl FnMut(Id, String) -> Result<(), FileError>,
 ) -> Result<(), FileError> {
     let at = "book.finance";
+    let out_of_bounds = |path: String| Err(FileError::BadValue { path, problem: ValueProblem::OutOfBounds });
     for (i, f) in finance.funds.iter().enumerate() {
         unique(f.id, format!("{at}.funds[{i}].id"))?;
         if f.name.trim().is_empty() {
             return Err(FileError::EmptyName { path: format!("{at}.funds[{i}].name") });
+        }
+        if f.opening_balance.is_sign_negative() || f.opening_balance > bounds::MAX_DONG {
+            return Err(problem(format!("{at}.funds[{i}].opening_balance"), FinanceProblem::BadAmount));
+        }
+        if !bounds::date_ok(f.opened_on) {
+            return out_of_bounds(format!("{at}.funds[{i}].opened_on"));
+        }
+    }
+    let rules = &finance.rules;
+    let lists = [("dues_rate", RuleKey::DuesRate, &rules.dues_rate), ("dues_cap", RuleKey::DuesCap, &rules.dues_cap)]
+        .into_iter()
+        .chain([("base_salary", RuleKey::BaseSalary, &rules.base_salary)])
+        .map(|(name, key, list)| (name.to_string(), key, list))
+        .chain(
+            rules.kept.iter().enumerate().map(|(i, k)| (format!("kept[{i}].values"), RuleKey::Kept(k.line), &k.values)),
+        )
+        .chain(
+            rules
+                .allowances
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (format!("allowances[{i}].values"), RuleKey::Allowance(a.body, a.role), &a.values)),
+        );
+    for (name, key, list) in lists {
+        for (j, dated) in list.iter().enumerate() {
+            if key.check(dated.value).is_err() {
+                return out_of_bounds(format!("{at}.rules.{name}[{j}].value"));
+            }
+            if !bounds::date_ok(dated.from) {
+                return out_of_bounds(format!("{at}.rules.{name}[{j}].from"));
+            }
         }
     }
     for (i, c) in finance.categories.iter().enumerate() {
@@ -92,6 +125,9 @@ pub(super) fn check(
             }
         }
         for (j, line) in v.dues.iter().enumerate() {
+            if !bounds::positive_dong(line.amount) || !bounds::year_ok(line.month.first_day().year()) {
+                return Err(problem(format!("{at}.vouchers[{i}].dues[{j}]"), FinanceProblem::BadDues));
+            }
             if !members.contains(&line.member_id) {
                 return Err(FileError::DanglingMember { path: format!("{at}.vouchers[{i}].dues[{j}].member_id") });
             }
@@ -102,7 +138,13 @@ pub(super) fn check(
         }
     }
     for (i, b) in finance.budgets.iter().enumerate() {
+        if !bounds::year_ok(b.year) {
+            return out_of_bounds(format!("{at}.budgets[{i}].year"));
+        }
         for (j, line) in b.lines.iter().enumerate() {
+            if !bounds::positive_dong(line.amount) {
+                return Err(problem(format!("{at}.budgets[{i}].lines[{j}].amount"), FinanceProblem::BadAmount));
+            }
             if finance.category(line.category_id).is_none() {
                 return Err(problem(
                     format!("{at}.budgets[{i}].lines[{j}].category_id"),
@@ -112,7 +154,13 @@ pub(super) fn check(
         }
     }
     for (i, c) in finance.closings.iter().enumerate() {
+        if !bounds::year_ok(c.year) || !bounds::date_ok(c.closed_on) {
+            return out_of_bounds(format!("{at}.closings[{i}].year"));
+        }
         for (j, b) in c.balances.iter().enumerate() {
+            if b.balance.abs() > bounds::MAX_BALANCE {
+                return out_of_bounds(format!("{at}.closings[{i}].balances[{j}].balance"));
+            }
             if finance.fund(b.fund_id).is_none() {
                 return Err(problem(format!("{at}.closings[{i}].balances[{j}].fund_id"), FinanceProblem::UnknownFund));
             }

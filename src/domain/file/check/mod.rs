@@ -4,6 +4,7 @@
 
 use super::{FileError, ValueProblem};
 use crate::domain::book::Book;
+use crate::domain::bounds;
 use crate::domain::members::member::{MemberField, Taken};
 use crate::domain::members::movement;
 use crate::domain::Id;
@@ -16,9 +17,21 @@ mod links;
 
 pub use finance::FinanceProblem;
 
-/// What the types cannot say: ids are unique, links point at records that exist, names are not empty, and
-/// every member keeps the rules the member form applies (`Member::problems`), nothing dated after `today`.
+/// What the types cannot say: ids are unique, links point at records that exist, names are not empty,
+/// values are within `bounds`, and every member keeps the rules the member form applies
+/// (`Member::problems`), nothing dated after `today`.
 pub fn check(book: &Book, today: NaiveDate) -> Result<(), FileError> {
+    check_with(book, today, true)
+}
+
+/// The checks of a book kept in this browser: all of a file's but the member form's softer rules (a CCCD,
+/// a phone, an ethnicity from the list, no two members with one card), which books kept before those rules
+/// may break and must still open with. Only what could break a page (values out of bounds) is refused.
+pub fn check_stored(book: &Book) -> Result<(), FileError> {
+    check_with(book, bounds::last_day(), false)
+}
+
+fn check_with(book: &Book, today: NaiveDate, strict: bool) -> Result<(), FileError> {
     let mut ids: HashSet<Id> = HashSet::new();
     let mut unique = |id: Id, path: String| if ids.insert(id) { Ok(()) } else { Err(FileError::DuplicateId { path }) };
     for (i, group) in book.groups.iter().enumerate() {
@@ -43,7 +56,8 @@ pub fn check(book: &Book, today: NaiveDate) -> Result<(), FileError> {
         if member.group_id.is_some_and(|g| !group_ids.contains(&g)) {
             return Err(FileError::DanglingGroup { path: format!("{at}.group_id") });
         }
-        if let Some(e) = member.problems(today, |g| group_ids.contains(&g), &taken).first() {
+        let problems = member.problems(today, |g| group_ids.contains(&g), &taken);
+        if let Some(e) = problems.iter().find(|e| strict || e.problem.out_of_bounds()) {
             let path = format!("{at}.{}", member_field(e.field));
             return Err(FileError::BadValue { path, problem: ValueProblem::Member(e.problem) });
         }
