@@ -1,6 +1,7 @@
 //! Shared inputs: every input has a visible label bound to it, and its error is shown under it and announced.
 
 pub mod chart;
+pub mod draft;
 
 use super::app::t;
 use crate::i18n::T;
