@@ -1169,6 +1169,10 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
 }
 
 pub fn section(lang: Lang, s: Section) -> &'static str {
+    section_key(s).text(lang)
+}
+
+pub fn section_key(s: Section) -> T {
     match s {
         Section::Members => T::SectionMembers,
         Section::Welfare => T::SectionWelfare,
@@ -1179,7 +1183,6 @@ pub fn section(lang: Lang, s: Section) -> &'static str {
         Section::Lessons => T::SectionLessons,
         Section::Direction => T::SectionDirection,
     }
-    .text(lang)
 }
 
 pub fn member_field(lang: Lang, f: MemberField) -> &'static str {
