@@ -18,7 +18,7 @@ use crate::i18n::{self, Lang};
 use crate::ui::activities::name_of;
 use crate::ui::app::t;
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::draft::{Draft, DraftNotices};
+use crate::ui::widgets::draft::{Draft, DraftRestored};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -150,7 +150,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             <a class="button secondary" href=FinanceRoute::Vouchers.href()>{t(T::FinBackToVouchers)}</a>
         </div>
         <form class="form" on:submit=on_submit novalidate>
-            <DraftNotices draft=form/>
+            <DraftRestored draft=form/>
             <div class="row">
                 <DateField label=T::FinVoucherDate value=date error=errors.of(Field::Date) required=true/>
                 <SelectField label=T::FinFund value=fund options=fund_choices(T::Choose) error=errors.of(Field::Fund) required=true/>

@@ -13,7 +13,7 @@ use crate::domain::Id;
 use crate::i18n::{self, code, from_code, Lang, T};
 use crate::ui::app::{navigate, t, Route};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::draft::{rebase_all, Draft, DraftNotices, Input};
+use crate::ui::widgets::draft::{rebase_all, Draft, DraftRestored, Input, StaleNotice};
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -263,7 +263,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         <Show when=move || !missing fallback=|| view! { <p class="empty">{t(T::MemberNotFound)}</p> }>
             <form class="form member-form" on:submit=on_submit novalidate>
                 <p class="field-error" role="alert">{problems}</p>
-                <DraftNotices draft=form/>
+                <DraftRestored draft=form/>
                 <fieldset>
                     <legend>{t(T::Identity)}</legend>
                     <TextField label=T::FullName value=full_name error=error_of(MemberField::FullName) required=true/>
@@ -330,6 +330,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                     </fieldset>
                 })}
                 <TextField label=T::Notes value=notes multiline=true/>
+                <StaleNotice draft=form/>
                 <div class="actions">
                     <button type="submit">{t(T::Save)}</button>
                     <a class="button secondary" href="#/members" on:click=move |_| form.clear()>{t(T::Cancel)}</a>

@@ -15,7 +15,7 @@ use crate::i18n::{self, Lang, T};
 use crate::ui::app::{t, Route};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
-use crate::ui::widgets::draft::{Draft, DraftNotices};
+use crate::ui::widgets::draft::{Draft, DraftRestored, StaleNotice};
 use crate::ui::widgets::{field_id, DateField};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -228,7 +228,8 @@ fn EditableSection(
     };
     view! {
         <div class="section-edit no-print">
-            <DraftNotices draft=form/>
+            <DraftRestored draft=form/>
+            <StaleNotice draft=form/>
             <label for=id.clone() class="visually-hidden">{label}</label>
             <textarea id=id rows=if section.has_figures() { "8" } else { "5" } prop:value=move || text.get()
                 on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(false); }

@@ -223,11 +223,24 @@ impl Draft {
     }
 }
 
-/// Says that the form opened on a draft (and offers to drop it), and what became of its record meanwhile.
+/// Says that the form opened on a draft, and offers to drop it: at the top of the form.
 #[component]
-pub fn DraftNotices(draft: Draft) -> impl IntoView {
+pub fn DraftRestored(draft: Draft) -> impl IntoView {
+    view! {
+        <Show when=move || draft.restored.get()>
+            <div class="banner info no-print" role="status">
+                <p>{t(T::DraftRestored)}</p>
+                <button type="button" class="secondary" on:click=move |_| draft.discard()>{t(T::DiscardDraft)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// Says what became of the record under the form: beside its buttons, where the user decides to save.
+#[component]
+pub fn StaleNotice(draft: Draft) -> impl IntoView {
     let session = expect_context::<Session>();
-    let stale = move || {
+    let text = move || {
         let lang = session.lang.get();
         draft.stale.get().map(|stale| match stale {
             Stale::Updated => T::StaleUpdated.text(lang).to_string(),
@@ -238,19 +251,15 @@ pub fn DraftNotices(draft: Draft) -> impl IntoView {
             Stale::Gone => T::StaleGone.text(lang).to_string(),
         })
     };
-    view! {
-        <Show when=move || draft.restored.get()>
-            <div class="banner info no-print" role="status">
-                <p>{t(T::DraftRestored)}</p>
-                <button type="button" class="secondary" on:click=move |_| draft.discard()>{t(T::DiscardDraft)}</button>
-            </div>
-        </Show>
-        {move || stale().map(|text| view! {
-            <div class="banner warning no-print" role="alert">
-                <p>{text}</p>
-                <button type="button" class="ghost" on:click=move |_| draft.stale.set(None)>{t(T::Dismiss)}</button>
-            </div>
-        })}
+    move || {
+        text().map(|text| {
+            view! {
+                <div class="banner warning no-print" role="alert">
+                    <p>{text}</p>
+                    <button type="button" class="ghost" on:click=move |_| draft.stale.set(None)>{t(T::Dismiss)}</button>
+                </div>
+            }
+        })
     }
 }
 
