@@ -81,6 +81,11 @@ table! {
         "This browser does not allow saving the book in its storage on this computer: the book is kept only until the tab closes. Export the file now, and before closing.";
     ReloadedFromOtherTab => "Sổ vừa được thay đổi ở một thẻ khác; trang này đã cập nhật theo.", "The book was changed in another tab; this page has been updated.";
     ReloadedDropped => "Sổ vừa được thay đổi ở một thẻ khác. Không áp dụng lại được: {0}.", "The book was changed in another tab. Could not re-apply: {0}.";
+    StaleUpdated => "Sổ vừa thay đổi mục này; các ô bạn chưa sửa đã lấy giá trị mới.", "This changed in the book; fields you had not edited show the new values.";
+    StaleClashed => "Sổ vừa thay đổi cả ô bạn đã sửa: {0}. Giá trị bạn nhập vẫn giữ; hãy xem lại trước khi lưu.", "The book changed fields you edited too: {0}. Your values are kept; check them before saving.";
+    StaleGone => "Hồ sơ này không còn trong sổ.", "This record is no longer in the book.";
+    DraftRestored => "Đã mở lại bản nháp chưa lưu.", "Unsaved draft reopened.";
+    DiscardDraft => "Bỏ bản nháp", "Discard the draft";
     RestoredNotice => "Đã khôi phục bản sao lưu. Có thể hoàn tác nếu cần.", "The backup has been restored. You can undo this.";
     Dismiss => "Đóng", "Dismiss";
     UpdateReady => "Có phiên bản mới — tải lại để dùng.", "A new version is available — reload to use it.";
@@ -1159,6 +1164,10 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
 }
 
 pub fn section(lang: Lang, s: Section) -> &'static str {
+    section_key(s).text(lang)
+}
+
+pub fn section_key(s: Section) -> T {
     match s {
         Section::Members => T::SectionMembers,
         Section::Welfare => T::SectionWelfare,
@@ -1169,7 +1178,6 @@ pub fn section(lang: Lang, s: Section) -> &'static str {
         Section::Lessons => T::SectionLessons,
         Section::Direction => T::SectionDirection,
     }
-    .text(lang)
 }
 
 pub fn member_field(lang: Lang, f: MemberField) -> &'static str {

@@ -17,6 +17,7 @@ use crate::i18n::T;
 use crate::i18n::{self, Lang};
 use crate::ui::route::FinanceRoute;
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::draft::{Draft, DraftRestored};
 use crate::ui::widgets::t;
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::Datelike;
@@ -39,6 +40,19 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     let errors = Errors::new();
     let transfer = kind == VoucherKind::Transfer;
     let income = kind == VoucherKind::Receipt;
+    let party_label = if income { T::FinPayer } else { T::FinPayee };
+    let fields = vec![
+        (T::FinVoucherDate, date.into()),
+        (T::FinFund, fund.into()),
+        (T::FinToFund, to_fund.into()),
+        (T::FinCategory, category.into()),
+        (T::FinMember, member.into()),
+        (T::VoucherFor, activity.into()),
+        (party_label, party.into()),
+        (T::FinReason, reason.into()),
+        (T::FinAmount, amount.into()),
+    ];
+    let form = Draft::new(&format!("voucher/{}", crate::i18n::code(&kind)), fields);
     let categories = Signal::derive(move || {
         let mut out = vec![(String::new(), T::Choose.text(lang()).to_string())];
         with_book(|b| {
@@ -59,9 +73,12 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         });
         out
     });
-    // Choosing a member fills in the name, unless one was typed.
-    Effect::new(move |_| {
+    // Choosing a member fills in the name; the first run only listens, so that a draft keeps its own name.
+    Effect::new(move |listening: Option<()>| {
         let id = member.get();
+        if listening.is_none() {
+            return;
+        }
         let name = with_book(|b| id.parse().ok().and_then(|id| b.member(id)).map(|m| m.full_name.clone()));
         if let Some(name) = name {
             party.set(name);
@@ -74,9 +91,10 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         with_book(|b| out.extend(activity_choices(b, lang(), year)));
         out
     });
-    // Choosing a visit fills in what its voucher must say.
-    Effect::new(move |_| {
-        let Ok(id) = activity.get().parse::<Id>() else { return };
+    // Choosing a visit fills in what its voucher must say (not a draft's visit, which holds what was typed).
+    Effect::new(move |listening: Option<()>| {
+        let chosen = activity.get();
+        let Some(Ok(id)) = listening.map(|_| chosen.parse::<Id>()) else { return };
         session.book.with_untracked(|b| {
             let Some(b) = b else { return };
             let Some(w) = b.activities.welfare.iter().find(|w| w.id == id) else { return };
@@ -115,6 +133,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             Ok(())
         });
         if errors.take(result) {
+            form.clear();
             if let Some(id) = recorded.get() {
                 crate::ui::route::navigate(&crate::ui::route::Route::Finance(FinanceRoute::Voucher(id)));
             }
@@ -125,13 +144,13 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         VoucherKind::Payment => T::FinNewPayment,
         VoucherKind::Transfer => T::FinNewTransfer,
     };
-    let party_label = if income { T::FinPayer } else { T::FinPayee };
     view! {
         <div class="page-head">
             <h1>{t(title)}</h1>
             <a class="button secondary" href=FinanceRoute::Vouchers.href()>{t(T::FinBackToVouchers)}</a>
         </div>
         <form class="form" on:submit=on_submit novalidate>
+            <DraftRestored draft=form/>
             <div class="row">
                 <DateField label=T::FinVoucherDate value=date error=errors.of(Field::Date) required=true/>
                 <SelectField label=T::FinFund value=fund options=fund_choices(T::Choose) error=errors.of(Field::Fund) required=true/>
@@ -156,7 +175,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             {errors.view()}
             <div class="actions">
                 <button type="submit">{t(T::FinRecord)}</button>
-                <a class="button secondary" href=FinanceRoute::Vouchers.href()>{t(T::Cancel)}</a>
+                <a class="button secondary" href=FinanceRoute::Vouchers.href() on:click=move |_| form.clear()>{t(T::Cancel)}</a>
             </div>
         </form>
     }

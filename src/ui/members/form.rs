@@ -6,13 +6,16 @@ use crate::domain::book::BookError;
 use crate::domain::history::Change;
 use crate::domain::members::choices::{ETHNICITIES, OTHER, RELIGIONS};
 use crate::domain::members::committee::roles_of;
-use crate::domain::members::member::{Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory};
-use crate::domain::members::movement::{MovementDraft, MovementKind};
+use crate::domain::members::member::{
+    Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory, Salary,
+};
+use crate::domain::members::movement::{Movement, MovementDraft, MovementKind};
 use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, Lang, T};
 use crate::ui::route::{navigate, Route};
 use crate::ui::session::{today, Session};
+use crate::ui::widgets::draft::{rebase_all, Draft, DraftRestored, Input, StaleNotice};
 use crate::ui::widgets::t;
 use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
@@ -36,6 +39,66 @@ fn names(list: &'static [&'static str]) -> Signal<Vec<(String, String)>> {
     })
 }
 
+/// The profile's fields in the form's order, as text: what the draft keeps and what is rebased onto the book.
+fn profile(d: &MemberDraft) -> Vec<String> {
+    vec![
+        d.full_name.clone(),
+        d.birth_date.clone(),
+        d.gender.map(|g| code(&g)).unwrap_or_default(),
+        d.ethnicity.clone(),
+        d.religion.clone(),
+        d.hometown.clone(),
+        d.citizen_id.clone(),
+        d.group_id.map(|g| g.to_string()).unwrap_or_default(),
+        d.job_title.clone(),
+        code(&d.education),
+        code(&d.political_theory),
+        d.party_member.to_string(),
+        d.party_since.clone(),
+        d.joined_union.clone(),
+        d.card_number.clone(),
+        d.phone.clone(),
+        d.email.clone(),
+        d.notes.clone(),
+        d.salary.clone(),
+        d.salary_from.clone(),
+    ]
+}
+
+/// `profile`'s fields, as many as it has.
+const PROFILE: usize = 20;
+
+/// The member draft of `profile`'s values, with the salary history and movements of the record.
+fn from_profile(values: &[String], salaries: Vec<Salary>, movements: Vec<Movement>) -> MemberDraft {
+    let mut values = values.iter().cloned();
+    let mut next = || values.next().unwrap_or_default();
+    // Fields are evaluated in the order written, which is `profile`'s.
+    MemberDraft {
+        full_name: next(),
+        birth_date: next(),
+        gender: from_code(&next()),
+        ethnicity: next(),
+        religion: next(),
+        hometown: next(),
+        citizen_id: next(),
+        group_id: next().parse().ok(),
+        job_title: next(),
+        education: from_code(&next()).unwrap_or_default(),
+        political_theory: from_code(&next()).unwrap_or_default(),
+        party_member: next() == "true",
+        party_since: next(),
+        joined_union: next(),
+        card_number: next(),
+        phone: next(),
+        email: next(),
+        notes: next(),
+        salary: next(),
+        salary_from: next(),
+        salaries,
+        movements,
+    }
+}
+
 static ETHNICITY_CHOICES: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| ETHNICITIES.iter().copied().chain([OTHER]).collect());
 
@@ -46,7 +109,6 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         id.and_then(|id| session.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
     let missing = id.is_some() && existing.is_none();
     let draft = existing.unwrap_or_else(|| MemberDraft { ethnicity: "Kinh".into(), ..MemberDraft::default() });
-    let kept = StoredValue::new((draft.salaries.clone(), draft.movements.clone()));
     let full_name = RwSignal::new(draft.full_name);
     let birth_date = RwSignal::new(draft.birth_date);
     let gender = RwSignal::new(draft.gender.map(|g| code(&g)).unwrap_or_default());
@@ -68,6 +130,43 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let salary = RwSignal::new(draft.salary);
     let salary_from = RwSignal::new(draft.salary_from);
     let entry = MovementFields::new(None);
+    // In `profile`'s order, then the first movement of a new member.
+    let mut fields: Vec<(T, Input)> = vec![
+        (T::FullName, full_name.into()),
+        (T::BirthDate, birth_date.into()),
+        (T::Gender, gender.into()),
+        (T::Ethnicity, ethnicity.into()),
+        (T::Religion, religion.into()),
+        (T::Hometown, hometown.into()),
+        (T::CitizenId, citizen_id.into()),
+        (T::Group, group.into()),
+        (T::JobTitle, job_title.into()),
+        (T::Education, education.into()),
+        (T::PoliticalTheory, political_theory.into()),
+        (T::PartyMember, party_member.into()),
+        (T::PartySince, party_since.into()),
+        (T::JoinedUnion, joined_union.into()),
+        (T::CardNumber, card_number.into()),
+        (T::Phone, phone.into()),
+        (T::Email, email.into()),
+        (T::Notes, notes.into()),
+        (T::InsuredSalary, salary.into()),
+        (T::SalaryFrom, salary_from.into()),
+    ];
+    if id.is_none() {
+        fields.extend([
+            (T::EntryKind, entry.kind.into()),
+            (T::EntryDate, entry.date.into()),
+            (T::DecisionNumber, entry.decision.into()),
+            (T::FromWhere, entry.place.into()),
+        ]);
+    }
+    let form = Draft::new(&id.map_or_else(|| "member/new".to_string(), |id| format!("member/{id}")), fields);
+    if let Some(id) = id.filter(|_| !missing) {
+        form.follow(move || {
+            session.book.with(|b| b.as_ref()?.member(id).map(|m| profile(&MemberDraft::from_member(m))))
+        });
+    }
     let errors: RwSignal<Vec<FieldError>> = RwSignal::new(Vec::new());
     let entry_error = RwSignal::new(None::<String>);
     let error_of = move |field: MemberField| {
@@ -103,35 +202,24 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (salaries, movements) = kept.get_value();
-        let draft = MemberDraft {
-            full_name: full_name.get(),
-            birth_date: birth_date.get(),
-            gender: from_code(&gender.get()),
-            ethnicity: ethnicity.get(),
-            religion: religion.get(),
-            hometown: hometown.get(),
-            citizen_id: citizen_id.get(),
-            group_id: group.get().parse().ok(),
-            job_title: job_title.get(),
-            education: from_code(&education.get()).unwrap_or_default(),
-            political_theory: from_code(&political_theory.get()).unwrap_or_default(),
-            party_member: party_member.get(),
-            party_since: party_since.get(),
-            joined_union: joined_union.get(),
-            card_number: card_number.get(),
-            phone: phone.get(),
-            email: email.get(),
-            notes: notes.get(),
-            salary: salary.get(),
-            salary_from: salary_from.get(),
-            salaries,
-            movements,
-        };
-        let name = draft.full_name.trim().to_string();
+        let mine = form.values();
+        let name = mine[0].trim().to_string();
         let result = match id {
-            Some(id) => session.apply(Change::EditMember(name), move |b| b.update_member(id, &draft, today())),
+            Some(id) => {
+                let base = form.base();
+                session.apply(Change::EditMember(name), move |b| {
+                    // Rebased onto the member as this book has it, which may hold a change another tab stored
+                    // a moment ago: only what was changed in this form is written.
+                    let draft = {
+                        let member = b.member(id).ok_or(BookError::NotFound)?;
+                        let (values, _) = rebase_all(&base, &mine, &profile(&MemberDraft::from_member(member)));
+                        from_profile(&values, member.salaries.clone(), member.movements.clone())
+                    };
+                    b.update_member(id, &draft, today())
+                })
+            }
             None => {
+                let draft = from_profile(&mine[..PROFILE], Vec::new(), Vec::new());
                 let entry: Option<MovementDraft> = entry.draft();
                 session
                     .apply(Change::AddMember(name), move |b| b.add_member(&draft, entry.as_ref(), today()).map(|_| ()))
@@ -139,7 +227,10 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         };
         entry_error.set(None);
         match result {
-            Ok(()) => navigate(&Route::Members),
+            Ok(()) => {
+                form.clear();
+                navigate(&Route::Members);
+            }
             Err(BookError::Member(found)) => errors.set(found),
             Err(e) => {
                 errors.set(Vec::new());
@@ -175,6 +266,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         <Show when=move || !missing fallback=|| view! { <p class="empty">{t(T::MemberNotFound)}</p> }>
             <form class="form member-form" on:submit=on_submit novalidate>
                 <p class="field-error" role="alert">{problems}</p>
+                <DraftRestored draft=form/>
                 <fieldset>
                     <legend>{t(T::Identity)}</legend>
                     <TextField label=T::FullName value=full_name error=error_of(MemberField::FullName) required=true/>
@@ -241,9 +333,10 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                     </fieldset>
                 })}
                 <TextField label=T::Notes value=notes multiline=true/>
+                <StaleNotice draft=form/>
                 <div class="actions">
                     <button type="submit">{t(T::Save)}</button>
-                    <a class="button secondary" href="#/members">{t(T::Cancel)}</a>
+                    <a class="button secondary" href="#/members" on:click=move |_| form.clear()>{t(T::Cancel)}</a>
                 </div>
             </form>
             {id.map(|id| view! {

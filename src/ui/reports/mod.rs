@@ -15,6 +15,7 @@ use crate::i18n::{self, Lang, T};
 use crate::ui::route::Route;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
+use crate::ui::widgets::draft::{Draft, DraftRestored, StaleNotice};
 use crate::ui::widgets::t;
 use crate::ui::widgets::{field_id, DateField};
 use chrono::Datelike;
@@ -197,7 +198,14 @@ fn EditableSection(
         all.update_value(|all| all.push((section, text)));
     }
     let used = StoredValue::new(initial.1);
-    let saved = RwSignal::new(stored.is_some());
+    let key = format!("report/{}/{}/{}", period.from, period.to, i18n::code(&section));
+    let form = Draft::new(&key, vec![(i18n::section_key(section), text.into())]);
+    // The text kept with the report, else the one written from the figures as they are now.
+    form.follow(move || {
+        let kept = session.book.with(|b| b.as_ref()?.report(period)?.section(section).map(|s| s.text.clone()));
+        Some(vec![kept.unwrap_or_else(|| untrack(|| generate.run(()).0))])
+    });
+    let saved = RwSignal::new(stored.is_some() && !form.restored.get_untracked());
     let id = field_id("section");
     let label = move || i18n::section(lang(), section).to_string();
     let save = move |_| {
@@ -210,6 +218,7 @@ fn EditableSection(
             .is_ok()
         {
             saved.set(true);
+            form.clear();
         }
     };
     let regenerate = move |_| {
@@ -220,6 +229,8 @@ fn EditableSection(
     };
     view! {
         <div class="section-edit no-print">
+            <DraftRestored draft=form/>
+            <StaleNotice draft=form/>
             <label for=id.clone() class="visually-hidden">{label}</label>
             <textarea id=id rows=if section.has_figures() { "8" } else { "5" } prop:value=move || text.get()
                 on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(false); }

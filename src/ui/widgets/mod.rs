@@ -3,6 +3,7 @@
 pub mod book_file;
 pub mod chart;
 pub mod download;
+pub mod draft;
 pub mod form_errors;
 
 pub use book_file::{export_book, format_time, ImportPanel};
