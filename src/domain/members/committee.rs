@@ -83,6 +83,28 @@ pub enum AppointmentProblem {
     AlreadyHeld,
 }
 
+/// The field of the appointment form a problem is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppointmentField {
+    Member,
+    Group,
+    Role,
+    From,
+    To,
+}
+
+impl AppointmentProblem {
+    pub fn field(self) -> AppointmentField {
+        match self {
+            AppointmentProblem::MemberRequired | AppointmentProblem::AlreadyHeld => AppointmentField::Member,
+            AppointmentProblem::GroupRequired | AppointmentProblem::NoMembersInGroups => AppointmentField::Group,
+            AppointmentProblem::SeatTaken => AppointmentField::Role,
+            AppointmentProblem::FromRequired | AppointmentProblem::NotADate => AppointmentField::From,
+            AppointmentProblem::EndBeforeStart => AppointmentField::To,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppointmentDraft {
     pub member_id: Option<Id>,

@@ -13,9 +13,8 @@ use crate::domain::text::{format_date, format_money, format_percent};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::t;
 use crate::ui::widgets::FormErrors;
-use crate::ui::widgets::{CheckField, SelectField, TextField};
+use crate::ui::widgets::{t, CheckField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
 

@@ -14,9 +14,8 @@ use crate::i18n::{self, T};
 use crate::ui::route::linked_period;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
-use crate::ui::widgets::t;
 use crate::ui::widgets::FormErrors;
-use crate::ui::widgets::{DateField, SelectField, TextField};
+use crate::ui::widgets::{t, DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
 

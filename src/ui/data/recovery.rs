@@ -6,8 +6,7 @@ use crate::i18n::{self, Lang, T};
 use crate::store::layout::DamageKind;
 use crate::ui::session::Session;
 use crate::ui::widgets::download;
-use crate::ui::widgets::t;
-use crate::ui::widgets::{format_time, ImportPanel};
+use crate::ui::widgets::{format_time, t, ImportPanel};
 use leptos::prelude::*;
 
 #[component]

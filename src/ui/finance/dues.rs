@@ -12,8 +12,7 @@ use crate::domain::text::{format_money, format_number};
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
+use crate::ui::widgets::{t, CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
 const PAGE: usize = 100;

@@ -18,8 +18,7 @@ use crate::i18n::{self, Lang};
 use crate::ui::route::FinanceRoute;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::draft::{Draft, DraftRestored};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{DateField, SelectField, TextField};
+use crate::ui::widgets::{t, DateField, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
 

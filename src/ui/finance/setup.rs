@@ -12,8 +12,7 @@ use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{field_id, CheckField, DateField, SelectField, TextField};
+use crate::ui::widgets::{field_id, t, CheckField, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
 #[component]

@@ -2,14 +2,15 @@
 
 use super::form::choices;
 use crate::domain::history::Change;
-use crate::domain::members::committee::{holders_on, Appointment, AppointmentDraft, Body, Role};
+use crate::domain::members::committee::{
+    holders_on, Appointment, AppointmentDraft, AppointmentField, AppointmentProblem, Body, Role,
+};
 use crate::domain::members::roster::{Roster, RosterFilter};
 use crate::domain::text::{format_date, format_opt_date};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{DateField, SelectField, TextField};
+use crate::ui::widgets::{t, DateField, FormErrors, SelectField, TextField};
 use leptos::prelude::*;
 
 #[component]
@@ -135,7 +136,7 @@ fn AppointForm() -> impl IntoView {
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let decision = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::<AppointmentProblem>::new();
     let members = Signal::derive(move || {
         let mut list = vec![(String::new(), T::Choose.text(lang()).to_string())];
         session.book.with(|b| {
@@ -170,32 +171,31 @@ fn AppointForm() -> impl IntoView {
                 session.book.with_untracked(|b| b.as_ref().and_then(|b| b.member(id)).map(|m| m.full_name.clone()))
             })
             .unwrap_or_default();
-        match session.apply(Change::Appoint(name), move |b| b.appoint(None, &draft, today()).map(|_| ())) {
-            Ok(()) => {
-                error.set(None);
-                member.set(String::new());
-                decision.set(String::new());
-            }
-            Err(e) => error.set(Some(i18n::book_error(lang(), &e))),
+        if errors.take(session.apply(Change::Appoint(name), move |b| b.appoint(None, &draft, today()).map(|_| ()))) {
+            member.set(String::new());
+            decision.set(String::new());
         }
     };
     view! {
         <form class="form" on:submit=submit novalidate>
             <h2>{t(T::Appoint)}</h2>
             <div class="row">
-                <SelectField label=T::Member value=member options=members required=true/>
+                <SelectField label=T::Member value=member options=members error=errors.of(AppointmentField::Member)
+                    required=true/>
                 <SelectField label=T::Body value=body options=choices(&Body::ALL, i18n::body)/>
                 <Show when=move || body.get() == code(&Body::Group)>
-                    <SelectField label=T::Group value=group options=groups required=true/>
+                    <SelectField label=T::Group value=group options=groups error=errors.of(AppointmentField::Group)
+                        required=true/>
                 </Show>
-                <SelectField label=T::RoleTitle value=role options=choices(&Role::ALL, i18n::role_kind)/>
+                <SelectField label=T::RoleTitle value=role options=choices(&Role::ALL, i18n::role_kind)
+                    error=errors.of(AppointmentField::Role)/>
             </div>
             <div class="row">
-                <DateField label=T::RoleFrom value=from required=true/>
-                <DateField label=T::RoleTo value=to/>
+                <DateField label=T::RoleFrom value=from error=errors.of(AppointmentField::From) required=true/>
+                <DateField label=T::RoleTo value=to error=errors.of(AppointmentField::To)/>
                 <TextField label=T::DecisionNumber value=decision/>
             </div>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            {errors.view()}
             <div class="actions"><button type="submit">{t(T::Appoint)}</button></div>
         </form>
     }

@@ -9,15 +9,14 @@ use crate::domain::members::committee::roles_of;
 use crate::domain::members::member::{
     Education, FieldError, Gender, MemberDraft, MemberField, PoliticalTheory, Salary,
 };
-use crate::domain::members::movement::{Movement, MovementDraft, MovementKind};
+use crate::domain::members::movement::{Movement, MovementDraft, MovementField, MovementKind, MovementProblem};
 use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, Lang, T};
 use crate::ui::route::{navigate, Route};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::draft::{rebase_all, Draft, DraftRestored, Input, StaleNotice};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{CheckField, DateField, SelectField, TextField};
+use crate::ui::widgets::{t, CheckField, DateField, FormErrors, SelectField, TextField};
 use leptos::prelude::*;
 
 /// (value, label) pairs of an enum's choices, in the page's language.
@@ -167,17 +166,9 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
             session.book.with(|b| b.as_ref()?.member(id).map(|m| profile(&MemberDraft::from_member(m))))
         });
     }
-    let errors: RwSignal<Vec<FieldError>> = RwSignal::new(Vec::new());
-    let entry_error = RwSignal::new(None::<String>);
-    let error_of = move |field: MemberField| {
-        Signal::derive(move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| i18n::member_problem(session.lang.get(), e.problem).to_string())
-            })
-        })
-    };
+    let errors = FormErrors::<FieldError>::new();
+    // How the member came in is a movement of its own: its problems sit under its own fields.
+    let entry_errors = FormErrors::<MovementProblem>::new();
     let genders = Signal::derive(move || {
         let lang = session.lang.get();
         let mut list = vec![(String::new(), T::Choose.text(lang).to_string())];
@@ -225,24 +216,18 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                     .apply(Change::AddMember(name), move |b| b.add_member(&draft, entry.as_ref(), today()).map(|_| ()))
             }
         };
-        entry_error.set(None);
-        match result {
-            Ok(()) => {
-                form.clear();
-                navigate(&Route::Members);
-            }
-            Err(BookError::Member(found)) => errors.set(found),
-            Err(e) => {
-                errors.set(Vec::new());
-                entry_error.set(Some(i18n::book_error(session.lang.get(), &e)));
-            }
+        if matches!(result, Err(BookError::Movement(_))) {
+            errors.clear();
+            entry_errors.take(result);
+        } else if errors.take(result) {
+            entry_errors.clear();
+            form.clear();
+            navigate(&Route::Members);
+        } else {
+            entry_errors.clear();
         }
     };
     let title = if id.is_some() { T::EditMember } else { T::AddMember };
-    let problems = move || {
-        let count = errors.with(Vec::len) + entry_error.with(|e| usize::from(e.is_some()));
-        (count > 0).then(|| i18n::fill(T::FormHasErrors.text(session.lang.get()), &[&count.to_string()]))
-    };
     let salary_history = move || {
         let since = T::Since.text(session.lang.get());
         session.book.with(|b| {
@@ -265,43 +250,44 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         </div>
         <Show when=move || !missing fallback=|| view! { <p class="empty">{t(T::MemberNotFound)}</p> }>
             <form class="form member-form" on:submit=on_submit novalidate>
-                <p class="field-error" role="alert">{problems}</p>
+                {errors.view()}
+                {entry_errors.view()}
                 <DraftRestored draft=form/>
                 <fieldset>
                     <legend>{t(T::Identity)}</legend>
-                    <TextField label=T::FullName value=full_name error=error_of(MemberField::FullName) required=true/>
+                    <TextField label=T::FullName value=full_name error=errors.of(MemberField::FullName) required=true/>
                     <div class="row">
-                        <DateField label=T::BirthDate value=birth_date error=error_of(MemberField::BirthDate)/>
-                        <SelectField label=T::Gender value=gender options=genders error=error_of(MemberField::Gender) required=true/>
+                        <DateField label=T::BirthDate value=birth_date error=errors.of(MemberField::BirthDate)/>
+                        <SelectField label=T::Gender value=gender options=genders error=errors.of(MemberField::Gender) required=true/>
                     </div>
                     <div class="row">
                         <SelectField label=T::Ethnicity value=ethnicity options=Signal::derive(move || {
                             let mut out = vec![(String::new(), T::Choose.text(session.lang.get()).to_string())];
                             out.extend(ETHNICITY_CHOICES.iter().map(|n| (n.to_string(), n.to_string())));
                             out
-                        }) error=error_of(MemberField::Ethnicity)/>
-                        <SelectField label=T::Religion value=religion options=names(&RELIGIONS) error=error_of(MemberField::Religion)/>
-                        <TextField label=T::CitizenId value=citizen_id error=error_of(MemberField::CitizenId)/>
+                        }) error=errors.of(MemberField::Ethnicity)/>
+                        <SelectField label=T::Religion value=religion options=names(&RELIGIONS) error=errors.of(MemberField::Religion)/>
+                        <TextField label=T::CitizenId value=citizen_id error=errors.of(MemberField::CitizenId)/>
                     </div>
                     <TextField label=T::Hometown value=hometown/>
                     <div class="row">
-                        <TextField label=T::Phone value=phone error=error_of(MemberField::Phone)/>
-                        <TextField label=T::Email value=email error=error_of(MemberField::Email)/>
+                        <TextField label=T::Phone value=phone error=errors.of(MemberField::Phone)/>
+                        <TextField label=T::Email value=email error=errors.of(MemberField::Email)/>
                     </div>
                 </fieldset>
                 <fieldset>
                     <legend>{t(T::UnionAndWork)}</legend>
                     <div class="row">
-                        <SelectField label=T::Group value=group options=groups error=error_of(MemberField::Group)/>
+                        <SelectField label=T::Group value=group options=groups error=errors.of(MemberField::Group)/>
                         <TextField label=T::JobTitle value=job_title/>
                     </div>
                     <div class="row">
-                        <DateField label=T::JoinedUnion value=joined_union error=error_of(MemberField::JoinedUnion)/>
-                        <TextField label=T::CardNumber value=card_number error=error_of(MemberField::CardNumber)/>
+                        <DateField label=T::JoinedUnion value=joined_union error=errors.of(MemberField::JoinedUnion)/>
+                        <TextField label=T::CardNumber value=card_number error=errors.of(MemberField::CardNumber)/>
                     </div>
                     <div class="row">
-                        <TextField label=T::InsuredSalary value=salary error=error_of(MemberField::Salary) placeholder="11.100.000"/>
-                        <DateField label=T::SalaryFrom value=salary_from error=error_of(MemberField::SalaryFrom)/>
+                        <TextField label=T::InsuredSalary value=salary error=errors.of(MemberField::Salary) placeholder="11.100.000"/>
+                        <DateField label=T::SalaryFrom value=salary_from error=errors.of(MemberField::SalaryFrom)/>
                     </div>
                     {move || salary_history().map(|h| view! { <p class="hint">{t(T::SalaryHistory)}": "{h}</p> })}
                 </fieldset>
@@ -314,7 +300,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                     <div class="row">
                         <CheckField label=T::PartyMember value=party_member/>
                         <Show when=move || party_member.get()>
-                            <DateField label=T::PartySince value=party_since error=error_of(MemberField::PartySince)/>
+                            <DateField label=T::PartySince value=party_since error=errors.of(MemberField::PartySince)/>
                         </Show>
                     </div>
                 </fieldset>
@@ -322,14 +308,15 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                     <fieldset>
                         <legend>{t(T::EntryTitle)}</legend>
                         <div class="row">
-                            <SelectField label=T::EntryKind value=entry.kind options=entry_kinds/>
+                            <SelectField label=T::EntryKind value=entry.kind options=entry_kinds
+                                error=entry_errors.of(MovementField::Kind)/>
                             <Show when=move || !entry.kind.get().is_empty()>
-                                <DateField label=T::EntryDate value=entry.date required=true/>
+                                <DateField label=T::EntryDate value=entry.date error=entry_errors.of(MovementField::Date)
+                                    required=true/>
                                 <TextField label=T::DecisionNumber value=entry.decision/>
                                 <TextField label=T::FromWhere value=entry.place/>
                             </Show>
                         </div>
-                        {move || entry_error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                     </fieldset>
                 })}
                 <TextField label=T::Notes value=notes multiline=true/>

@@ -4,8 +4,7 @@ use crate::domain::history::Change;
 use crate::domain::Id;
 use crate::i18n::{self, T};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{field_id, TextField};
+use crate::ui::widgets::{field_id, t, TextField};
 use leptos::prelude::*;
 
 #[component]

@@ -6,8 +6,7 @@ use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{DateField, FormErrors, SelectField, TextField};
+use crate::ui::widgets::{t, DateField, FormErrors, SelectField, TextField};
 use leptos::prelude::*;
 
 /// The inputs of a movement, shared by the member form (how a new member came in) and the history below.

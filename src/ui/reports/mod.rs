@@ -16,8 +16,7 @@ use crate::ui::route::Route;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::draft::{Draft, DraftRestored, StaleNotice};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{field_id, DateField};
+use crate::ui::widgets::{field_id, t, DateField};
 use chrono::Datelike;
 use leptos::prelude::*;
 

@@ -4,6 +4,7 @@
 use crate::domain::activity::ActivityError;
 use crate::domain::book::{BookError, UnionField, UnionProblem};
 use crate::domain::finance::{self, FinanceError};
+use crate::domain::members::committee::{AppointmentField, AppointmentProblem};
 use crate::domain::members::member;
 use crate::domain::members::movement::{MovementField, MovementProblem};
 use crate::i18n::{self, Lang, T};
@@ -97,6 +98,23 @@ impl FieldProblem for MovementProblem {
     }
     fn of(error: &BookError) -> Option<&[Self]> {
         if let BookError::Movement(p) = error {
+            Some(std::slice::from_ref(p))
+        } else {
+            None
+        }
+    }
+}
+
+impl FieldProblem for AppointmentProblem {
+    type Field = AppointmentField;
+    fn field(&self) -> Self::Field {
+        AppointmentProblem::field(*self)
+    }
+    fn words(&self, lang: Lang) -> String {
+        i18n::appointment_problem(lang, *self).into()
+    }
+    fn of(error: &BookError) -> Option<&[Self]> {
+        if let BookError::Appointment(p) = error {
             Some(std::slice::from_ref(p))
         } else {
             None
