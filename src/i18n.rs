@@ -956,6 +956,8 @@ table! {
     FinFileUnknownCategory => "{0} trỏ tới một nội dung thu chi không có trong tệp.", "{0} refers to a line that is not in the file.";
     FinFileBadParent => "{0}: nội dung con phải thuộc một nội dung chính cùng loại.", "{0}: a sub-line must be under a main line of the same kind.";
     FinFileWrongLine => "{0}: phiếu thu phải ghi vào nội dung thu, phiếu chi vào nội dung chi; quỹ từ thiện đi riêng.", "{0}: receipts go on income lines, payments on expense lines; charity stays apart.";
+    FinErrOverdrawn => "Quỹ “{0}” không đủ tiền: ngày {1} quỹ chỉ còn {2}.", "The fund “{0}” does not hold enough: on {1} it has only {2}.";
+    FinOverdrawnOn => "Quỹ “{0}” bị âm từ ngày {1}: số dư cuối ngày {2}.", "The fund “{0}” went below zero on {1}: {2} at the end of the day.";
     FinNoNumberLeft => "năm này đã dùng hết số phiếu loại này (đến 999.999).", "this year has used every number of this kind of voucher (up to 999,999).";
     FinFileBadNumber => "{0}: số phiếu phải từ 1 đến 999.999.", "{0}: the number must be from 1 to 999,999.";
     FinFileDuplicateNumber => "{0}: số phiếu bị trùng trong cùng năm và loại phiếu.", "{0}: the number is used twice in the same year and kind.";

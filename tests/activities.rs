@@ -60,6 +60,7 @@ fn a_welfare_visit_with_money_keeps_its_amount_and_its_voucher() {
     let line =
         so_cong_doan::domain::activity::links::standard_line(&b.finance, so_cong_doan::domain::finance::Line::Members);
     let payment = Payment::New { fund_id: cash, category_id: line };
+    b.finance.funds[0].opening_balance = Decimal::from(10_000_000);
     let draft = WelfareDraft {
         relative: " Mẹ  đẻ ".into(),
         payment,

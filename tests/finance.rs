@@ -286,6 +286,7 @@ fn numbers_stop_at_the_bound_and_a_book_numbered_to_it_exports_and_reads_back() 
     use so_cong_doan::domain::bounds::MAX_VOUCHER_NUMBER;
     let mut b = book();
     b.finance.funds[0].opened_on = date(2025, 1, 1);
+    b.finance.funds[0].opening_balance = money(1_000_000);
     let last = record(&mut b, VoucherKind::Payment, "06/01/2025", "200.000", Line::Members);
     let i = b.finance.vouchers.iter().position(|v| v.id == last).unwrap();
     std::sync::Arc::make_mut(&mut b.finance.vouchers[i]).number = MAX_VOUCHER_NUMBER;
@@ -446,6 +447,30 @@ fn the_share_due_is_rounded_once_on_the_periods_total_not_receipt_by_receipt() {
 }
 
 #[test]
+fn money_leaves_a_fund_only_while_it_holds_it_on_that_day_and_after() {
+    let mut b = book();
+    b.finance.funds[0].opened_on = date(2025, 1, 1);
+    record(&mut b, VoucherKind::Receipt, "10/03/2025", "4.841.805", Line::OtherIncome);
+    let big = voucher(&b, VoucherKind::Payment, "15/03/2025", "50.000.000", Line::Members);
+    let refused = b.record_voucher(&big, today()).unwrap_err();
+    let named =
+        FinanceError::Overdrawn { fund: "Tiền mặt".into(), day: date(2025, 3, 15), balance: money(4_841_805) };
+    assert_eq!(refused, BookError::Finance(named));
+    // A back-dated payment may not take a later day below zero either.
+    record(&mut b, VoucherKind::Payment, "20/03/2025", "4.000.000", Line::Members);
+    let early = voucher(&b, VoucherKind::Payment, "12/03/2025", "1.000.000", Line::Members);
+    let later =
+        FinanceError::Overdrawn { fund: "Tiền mặt".into(), day: date(2025, 3, 20), balance: money(841_805) };
+    assert_eq!(b.record_voucher(&early, today()).unwrap_err(), BookError::Finance(later));
+    record(&mut b, VoucherKind::Payment, "12/03/2025", "841.805", Line::Members);
+    assert!(b.finance.overdrawn().is_empty());
+    // A book that went below zero (from a file, or from before the rule) opens, and says on which day.
+    let i = b.finance.vouchers.iter().position(|v| v.amount == money(4_000_000)).unwrap();
+    std::sync::Arc::make_mut(&mut b.finance.vouchers[i]).amount = money(5_000_000);
+    assert_eq!(b.finance.overdrawn(), [(cash(&b), date(2025, 3, 20), money(-1_000_000))]);
+}
+
+#[test]
 fn the_settlement_sets_budget_against_actual_and_balances() {
     let mut b = book();
     b.finance.funds[0].opening_balance = money(193_440_000);
@@ -528,6 +553,8 @@ fn funds_and_lines_are_data_the_union_edits() {
     b.save_category(None, &income).unwrap();
     // A standard line cannot go; a used sub-line neither.
     assert_eq!(b.remove_category(members), Err(BookError::Finance(FinanceError::InUse)));
+    b.finance.funds[0].opened_on = date(2025, 1, 1);
+    record(&mut b, VoucherKind::Receipt, "01/05/2025", "1000", Line::OtherIncome);
     let mut pay = voucher(&b, VoucherKind::Payment, "05/05/2025", "1000", Line::Members);
     pay.category_id = Some(id);
     b.record_voucher(&pay, today()).unwrap();

@@ -69,6 +69,10 @@ pub fn error(lang: Lang, e: &FinanceError) -> String {
         FinanceError::AlreadyVoid => T::FinErrAlreadyVoid.text(lang).into(),
         FinanceError::NothingOwed => T::FinErrNothingOwed.text(lang).into(),
         FinanceError::InUse => T::FinErrInUse.text(lang).into(),
+        FinanceError::Overdrawn { fund, day, balance } => fill(
+            T::FinErrOverdrawn.text(lang),
+            &[fund, &crate::domain::text::format_date(*day), &crate::domain::text::format_money(*balance)],
+        ),
     }
 }
 

@@ -289,6 +289,7 @@ impl Book {
         };
         let voucher =
             draft.validate(new_id(), o.date.year(), &self.finance, |id| self.member(id)).map_err(BookError::Finance)?;
+        self.finance.check_funds(&voucher).map_err(BookError::Finance)?;
         if self.finance.is_closed(voucher.date.year()) {
             return Err(link(LinkError::ClosedYear { year: voucher.date.year(), voucher: None }));
         }
@@ -485,6 +486,7 @@ impl Book {
         }
         let voucher =
             draft.validate(new_id(), today.year(), &self.finance, |id| self.member(id)).map_err(BookError::Finance)?;
+        self.finance.check_funds(&voucher).map_err(BookError::Finance)?;
         if self.finance.is_closed(voucher.date.year()) {
             return Err(link(LinkError::ClosedYear { year: voucher.date.year(), voucher: None }));
         }

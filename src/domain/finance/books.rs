@@ -44,6 +44,53 @@ impl Finance {
         self.balance_before(fund, date.succ_opt().unwrap_or(date))
     }
 
+    /// What a fund can still pay out on a day without going below zero then or later: the lowest of its
+    /// balances at the end of that day and of each later day it moves, and the day of that lowest balance.
+    pub fn available(&self, fund: &Fund, date: NaiveDate) -> (NaiveDate, Decimal) {
+        let start = self.vouchers.partition_point(|v| v.date <= date);
+        let mut balance = self.balance_on(fund, date);
+        let mut lowest = (date, balance);
+        let later = self.vouchers[start..].iter().filter(|v| !v.effect_on(fund.id).is_zero());
+        let mut days = later.peekable();
+        while let Some(v) = days.next() {
+            balance += v.effect_on(fund.id);
+            let day_ends = days.peek().is_none_or(|next| next.date != v.date);
+            if day_ends && balance < lowest.1 {
+                lowest = (v.date, balance);
+            }
+        }
+        lowest
+    }
+
+    /// Money leaves a fund only while it holds it, on the voucher's day and every day after.
+    pub fn check_funds(&self, voucher: &super::Voucher) -> Result<(), super::FinanceError> {
+        let pays = matches!(voucher.kind, VoucherKind::Payment | VoucherKind::Transfer);
+        let Some(fund) = self.fund(voucher.fund_id).filter(|_| pays) else { return Ok(()) };
+        let (day, balance) = self.available(fund, voucher.date);
+        if voucher.amount > balance {
+            return Err(super::FinanceError::Overdrawn { fund: fund.name.clone(), day, balance });
+        }
+        Ok(())
+    }
+
+    /// The first day each fund's balance went below zero, and that balance: a book from a file or from before
+    /// the rule may hold one, and it is shown, never hidden.
+    pub fn overdrawn(&self) -> Vec<(Id, NaiveDate, Decimal)> {
+        self.funds
+            .iter()
+            .filter_map(|fund| {
+                let mut balance = fund.opening_balance;
+                let moves: Vec<&super::Voucher> =
+                    self.vouchers.iter().map(|v| v.as_ref()).filter(|v| !v.effect_on(fund.id).is_zero()).collect();
+                moves.iter().enumerate().find_map(|(i, v)| {
+                    balance += v.effect_on(fund.id);
+                    let day_ends = moves.get(i + 1).is_none_or(|next| next.date != v.date);
+                    (day_ends && balance < Decimal::ZERO).then_some((fund.id, v.date, balance))
+                })
+            })
+            .collect()
+    }
+
     /// A fund's book over a period, in one pass over the period's vouchers; void vouchers are left out.
     pub fn fund_book(&self, fund_id: Id, period: Period) -> Option<FundBook> {
         let fund = self.fund(fund_id)?.clone();

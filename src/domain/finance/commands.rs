@@ -36,6 +36,7 @@ impl Book {
         if finance.next_number(voucher.kind, voucher.date.year()) > bounds::MAX_VOUCHER_NUMBER {
             return Err(fin(FinanceError::field(Field::Date, Problem::NoNumberLeft)));
         }
+        finance.check_funds(&voucher).map_err(fin)?;
         Ok(voucher)
     }
 

@@ -293,6 +293,12 @@ pub enum FinanceError {
     NothingOwed,
     /// A standard line, or a line or fund that vouchers use, cannot be removed.
     InUse,
+    /// A payment or transfer larger than the fund holds: on `day` its balance would be only `balance`.
+    Overdrawn {
+        fund: String,
+        day: NaiveDate,
+        balance: rust_decimal::Decimal,
+    },
 }
 
 impl FinanceError {

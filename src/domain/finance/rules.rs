@@ -103,7 +103,8 @@ fn dated(values: &[((i32, u32, u32), i64, u32)]) -> Vec<Dated<Decimal>> {
 
 impl Rules {
     /// The rules of DOMAIN.md: dues 1% until 30/06/2025 and 0.5% from 01/07/2025, capped at 10% of lương
-    /// cơ sở; lương cơ sở since 2016; 75% of kinh phí công đoàn and 60% (70% from 2023) of đoàn phí kept.
+    /// cơ sở; lương cơ sở since 01/07/2013; of kinh phí công đoàn 71% kept (2021's guidance, the earliest
+    /// public figure, for the years before) and 75% from 01/03/2022 (QĐ 4290); of đoàn phí 60%, 70% from 2023.
     /// The allowance coefficients are a starting point for the union to set by its own rules.
     pub fn standard() -> Rules {
         let since = (2013, 1, 1);
@@ -111,6 +112,7 @@ impl Rules {
             dues_rate: dated(&[(since, 1, 0), ((2025, 7, 1), 5, 1)]),
             dues_cap: dated(&[(since, 10, 0)]),
             base_salary: dated(&[
+                ((2013, 7, 1), 1_150_000, 0),
                 ((2016, 5, 1), 1_210_000, 0),
                 ((2017, 7, 1), 1_300_000, 0),
                 ((2018, 7, 1), 1_390_000, 0),
@@ -120,7 +122,7 @@ impl Rules {
             ]),
             kept: vec![
                 Kept { line: Line::Dues, values: dated(&[(since, 60, 0), ((2023, 1, 1), 70, 0)]) },
-                Kept { line: Line::UnionFee, values: dated(&[(since, 75, 0)]) },
+                Kept { line: Line::UnionFee, values: dated(&[(since, 71, 0), ((2022, 3, 1), 75, 0)]) },
                 Kept { line: Line::Superior, values: dated(&[(since, 100, 0)]) },
                 Kept { line: Line::OtherIncome, values: dated(&[(since, 100, 0)]) },
             ],

@@ -167,6 +167,10 @@ fn statements_table(period: PeriodFields, lang: Lang) -> AnyView {
                     &[&d.year.to_string(), &name, &format_money(d.written), &format_money(d.computed)],
                 )
             })
+            .chain(b.finance.overdrawn().into_iter().map(|(fund, day, balance)| {
+                let name = b.finance.fund(fund).map(|f| f.name.clone()).unwrap_or_default();
+                i18n::fill(T::FinOverdrawnOn.text(lang), &[&name, &format_date(day), &format_money(balance)])
+            }))
             .collect();
         (rows, drifts)
     });
