@@ -57,7 +57,9 @@ test('committees: who holds which role, appoint and end a role', async ({ page }
   await page.getByLabel('Chức vụ', { exact: true }).selectOption({ label: 'Trưởng (chủ tịch, chủ nhiệm, tổ trưởng)' });
   await page.getByLabel('Từ ngày').fill('01/01/2026');
   await page.getByRole('button', { name: 'Phân công chức vụ' }).click();
-  await expect(page.getByRole('alert')).toContainText('Chức vụ này đã có người giữ');
+  await expect(page.getByRole('alert').filter({ hasText: 'Chức vụ này đã có người giữ' })).toBeVisible();
+  // Under the field it is about.
+  await expect(page.getByLabel('Chức vụ', { exact: true })).toHaveAccessibleDescription(/Chức vụ này đã có người giữ/);
   await page.getByLabel('Chức vụ', { exact: true }).selectOption({ label: 'Ủy viên' });
   await page.getByRole('button', { name: 'Phân công chức vụ' }).click();
   const row = rows.filter({ hasText: someone });
