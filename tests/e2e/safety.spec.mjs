@@ -139,6 +139,24 @@ test('damaged storage opens a recovery page that keeps the raw data and offers t
   await expect(page.getByRole('cell', { name: 'Phan Văn Trước', exact: true })).toBeVisible();
 });
 
+test('a stored book with a value past its bounds opens the recovery page, not a spinner or a dead app', async ({ page }) => {
+  await openDemo(page);
+  await addMember(page, 'Phan Văn Dài');
+  await stored(page);
+  // The last change, as another program might have left it: a name of 12,000 characters.
+  await withDatabase(page, async (db, request) => {
+    const store = db.transaction('journal', 'readwrite').objectStore('journal');
+    const keys = await request(store.getAllKeys());
+    const last = keys[keys.length - 1];
+    const text = await request(store.get(last));
+    await request(store.put(text.replace('Phan Văn Dài', 'Phan Văn Dài'.repeat(1000)), last));
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Không đọc được sổ đã lưu' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(/book\.members\[\d+\]\.full_name: quá dài/);
+  await expect(page.getByText('Đang mở sổ…')).toHaveCount(0);
+});
+
 test('a book stored by a newer version of the app is not overwritten', async ({ page }) => {
   await openDemo(page);
   const head = await withDatabase(page, async (db, request) => {

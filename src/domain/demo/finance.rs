@@ -84,20 +84,14 @@ impl Demo<'_> {
         self.book.record_voucher(&draft, self.today).ok()
     }
 
-    /// A cash box is never below zero: withdraw from the bank, in round millions, before a payment needs it.
-    /// The payment lowers the balance of its day and of every later day already written, so the lowest of
-    /// those is what must cover it.
+    /// A cash box never runs low: before a payment, withdraw from the bank in round millions so that the
+    /// cash left on its day and every later day already written (`Finance::available`) stays at ten million
+    /// or more, what a treasurer keeps for the month's visits.
     fn keep_cash_for(&mut self, date: NaiveDate, amount: Decimal) {
         let finance = &self.book.finance;
         let Some(cash) = finance.fund(self.cash) else { return };
-        let mut balance = finance.balance_on(cash, date);
-        let mut lowest = balance;
-        let later = finance.vouchers.partition_point(|v| v.date <= date);
-        for v in &finance.vouchers[later..] {
-            balance += v.effect_on(self.cash);
-            lowest = lowest.min(balance);
-        }
-        let short = amount + thousands(1000) - lowest;
+        let (_, lowest) = finance.available(cash, date);
+        let short = amount + thousands(10_000) - lowest;
         if short > Decimal::ZERO {
             let millions = (short / thousands(1000)).ceil();
             self.transfer(date, self.bank, self.cash, "Rút tiền gửi về quỹ tiền mặt", millions * thousands(1000));
