@@ -43,9 +43,8 @@ fn the_money_bounds_are_the_powers_of_ten_they_say() {
 
 #[test]
 fn names_must_be_readable_and_short() {
-    assert!(bounds::name_ok("Nguyễn Thị Thu Hà"));
-    assert!(!bounds::name_ok("\u{200b}\u{200e}\u{202e}\u{2060}"), "only zero-width and direction marks");
-    assert!(!bounds::name_ok(&"A".repeat(bounds::MAX_NAME + 1)));
+    assert!(bounds::readable("Nguyễn Thị Thu Hà"));
+    assert!(!bounds::readable("\u{200b}\u{200e}\u{202e}\u{2060}"), "only zero-width and direction marks");
 }
 
 #[test]
@@ -181,4 +180,24 @@ fn every_computation_of_the_pages_completes_over_a_book_at_the_bounds() {
     activities["events"][0]["headcount"] = json!(bounds::MAX_COUNT);
     let book = read(&v.to_string()).expect("a book at the bounds is a book").book;
     walk_computations(&book);
+}
+
+#[test]
+fn a_stored_book_is_held_to_the_bounds_only_so_books_kept_before_the_rules_still_open() {
+    use so_cong_doan::domain::file::{check, check_stored};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let mut book = demo_book();
+    let m = std::sync::Arc::make_mut(&mut book.members[1]);
+    m.citizen_id = "abc".into();
+    m.ethnicity = "Người sao Hỏa".into();
+    assert_eq!(check_stored(&book), Ok(()));
+    assert!(check(&book, today).is_err(), "a file is held to the member form's rules");
+    std::sync::Arc::make_mut(&mut book.members[1]).full_name = "A".repeat(500);
+    assert_eq!(
+        check_stored(&book),
+        Err(FileError::BadValue {
+            path: "book.members[1].full_name".into(),
+            problem: ValueProblem::Member(Problem::TooLong)
+        })
+    );
 }

@@ -47,10 +47,10 @@ pub const MAX_NAME: usize = 120;
 /// A line of free text (a note, a place, a decision) in characters.
 pub const MAX_TEXT: usize = 500;
 
-/// A name a person can read: within `MAX_NAME`, with at least one letter or digit. Names made only of
-/// zero-width or direction marks look empty on screen and sort nowhere.
-pub fn name_ok(name: &str) -> bool {
-    name.chars().count() <= MAX_NAME && name.chars().any(char::is_alphanumeric)
+/// A name a person can read: with at least one letter or digit. Names made only of zero-width or direction
+/// marks look empty on screen and sort nowhere.
+pub fn readable(name: &str) -> bool {
+    name.chars().any(char::is_alphanumeric)
 }
 
 pub fn text_ok(text: &str) -> bool {

@@ -5,7 +5,7 @@
 use super::{FileError, ValueProblem};
 use crate::domain::book::Book;
 use crate::domain::bounds;
-use crate::domain::members::member::{MemberField, Taken};
+use crate::domain::members::member::{FieldError, MemberField, Taken};
 use crate::domain::members::movement;
 use crate::domain::Id;
 use chrono::NaiveDate;
@@ -56,12 +56,20 @@ fn check_with(book: &Book, today: NaiveDate, strict: bool) -> Result<(), FileErr
         if member.group_id.is_some_and(|g| !group_ids.contains(&g)) {
             return Err(FileError::DanglingGroup { path: format!("{at}.group_id") });
         }
-        let problems = member.problems(today, |g| group_ids.contains(&g), &taken);
-        if let Some(e) = problems.iter().find(|e| strict || e.problem.out_of_bounds()) {
+        // A file keeps every rule of the member form; a stored book only the bounds, checked without a copy.
+        let mut first = None;
+        if strict {
+            first = member.problems(today, |g| group_ids.contains(&g), &taken).first().copied();
+            taken.add(member);
+        } else {
+            member.bounds(today, &mut |field, problem| {
+                first.get_or_insert(FieldError { field, problem });
+            });
+        }
+        if let Some(e) = first {
             let path = format!("{at}.{}", member_field(e.field));
             return Err(FileError::BadValue { path, problem: ValueProblem::Member(e.problem) });
         }
-        taken.add(member);
         for (j, m) in member.movements.iter().enumerate() {
             unique(m.id, format!("{at}.movements[{j}].id"))?;
         }
