@@ -109,10 +109,6 @@ impl Problems {
                 self.add(field, ActivityProblem::NotADate);
                 None
             }
-            Some(d) if !bounds::date_ok(d) => {
-                self.add(field, ActivityProblem::NotADate);
-                None
-            }
             Some(d) if past && d > today => {
                 self.add(field, ActivityProblem::InFuture);
                 None

@@ -48,18 +48,14 @@ impl Finance {
     /// balances at the end of that day and of each later day it moves, and the day of that lowest balance.
     pub fn available(&self, fund: &Fund, date: NaiveDate) -> (NaiveDate, Decimal) {
         let start = self.vouchers.partition_point(|v| v.date <= date);
-        let mut balance = self.balance_on(fund, date);
-        let mut lowest = (date, balance);
-        let later = self.vouchers[start..].iter().filter(|v| !v.effect_on(fund.id).is_zero());
-        let mut days = later.peekable();
-        while let Some(v) = days.next() {
-            balance += v.effect_on(fund.id);
-            let day_ends = days.peek().is_none_or(|next| next.date != v.date);
-            if day_ends && balance < lowest.1 {
-                lowest = (v.date, balance);
+        let today = (date, self.balance_on(fund, date));
+        self.day_balances(fund.id, &self.vouchers[start..], today.1).fold(today, |lowest, day| {
+            if day.1 < lowest.1 {
+                day
+            } else {
+                lowest
             }
-        }
-        lowest
+        })
     }
 
     /// Money leaves a fund only while it holds it, on the voucher's day and every day after.
@@ -79,16 +75,27 @@ impl Finance {
         self.funds
             .iter()
             .filter_map(|fund| {
-                let mut balance = fund.opening_balance;
-                let moves: Vec<&super::Voucher> =
-                    self.vouchers.iter().map(|v| v.as_ref()).filter(|v| !v.effect_on(fund.id).is_zero()).collect();
-                moves.iter().enumerate().find_map(|(i, v)| {
-                    balance += v.effect_on(fund.id);
-                    let day_ends = moves.get(i + 1).is_none_or(|next| next.date != v.date);
-                    (day_ends && balance < Decimal::ZERO).then_some((fund.id, v.date, balance))
-                })
+                let mut days = self.day_balances(fund.id, &self.vouchers, fund.opening_balance);
+                days.find(|(_, balance)| *balance < Decimal::ZERO).map(|(day, balance)| (fund.id, day, balance))
             })
             .collect()
+    }
+
+    /// A fund's balance at the end of each day it moves among `vouchers` (in date order), from `balance`.
+    fn day_balances<'a>(
+        &self,
+        fund: Id,
+        vouchers: &'a [Arc<super::Voucher>],
+        mut balance: Decimal,
+    ) -> impl Iterator<Item = (NaiveDate, Decimal)> + 'a {
+        let mut moves = vouchers.iter().filter(move |v| !v.effect_on(fund).is_zero()).peekable();
+        std::iter::from_fn(move || loop {
+            let v = moves.next()?;
+            balance += v.effect_on(fund);
+            if moves.peek().is_none_or(|next| next.date != v.date) {
+                return Some((v.date, balance));
+            }
+        })
     }
 
     /// A fund's book over a period, in one pass over the period's vouchers; void vouchers are left out.
