@@ -3,6 +3,8 @@
 
 use crate::domain::book::{BookError, UnionProblem};
 use crate::domain::file::{FileError, LinkProblem, ValueProblem};
+use crate::domain::finance::exemptions::ExemptionKind;
+use crate::domain::finance::units::{DuesBase, UnitKind};
 use crate::domain::history::Change;
 use crate::domain::members::committee::{AppointmentProblem, Body, Role};
 use crate::domain::members::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
@@ -804,7 +806,7 @@ table! {
     FinStatementsHelp => "Số dư cuối kỳ = số dư đầu kỳ + thu − chi + chuyển đến − chuyển đi, đến từng đồng.", "Closing = opening + income − expense + transfers in − transfers out, to the đồng.";
     FinExportXlsx => "Xuất Excel (.xlsx)", "Export to Excel (.xlsx)";
     FinDrift => "Năm {0} đã khóa sổ với số dư quỹ {1} là {2}, nay tính lại được {3}.", "Year {0} was closed with {1} at {2}; the books now give {3}.";
-    FinDuesRule => "Tháng {0}: đóng {1}% lương đóng bảo hiểm; {2}", "{0}: {1}% of the insured salary; {2}";
+    FinDuesRule => "Tháng {0} ({1}): đóng {2}% {3}; {4}", "{0} ({1}): {2}% of {3}; {4}";
     FinCapOn => "tối đa {0} (trần {1}% lương cơ sở)", "at most {0} (cap {1}% of the base salary)";
     FinCapOff => "không áp dụng mức trần", "no cap";
     FinCollectTitle => "Thu đoàn phí cả tổ", "Collect a group's dues";
@@ -826,7 +828,7 @@ table! {
     FinPaid => "Đã đóng", "Paid";
     FinPaidMark => "đủ", "paid";
     FinNotDue => "—", "—";
-    FinSheetHelp => "Mỗi ô là số còn nợ của tháng; \"đủ\" là đã đóng đủ; \"—\" là tháng không phải đóng.", "Each cell is what is still owed for the month; \"paid\" is paid in full; \"—\" is a month with nothing due.";
+    FinSheetHelp => "Mỗi ô là số còn nợ của tháng; \"đủ\" là đã đóng đủ; \"dư\" là đã đóng thừa (ghi có); \"dừng\" là tháng đơn vị không thu đoàn phí; tên một lý do là tháng được miễn; \"—\" là tháng không phải đóng.", "Each cell is what is still owed for the month; \"paid\" is paid in full; \"+\" is paid beyond what was due (a credit); \"stopped\" is a month the unit collects no dues; a reason is a month exempt; \"—\" is a month with nothing due.";
     FinByLine => "Thu, chi theo nội dung", "Income and expense by line";
     FinCode => "Mã", "Code";
     FinLine => "Nội dung", "Line";
@@ -873,7 +875,6 @@ table! {
     FinRemoveFund => "Xóa quỹ {0}", "Remove {0}";
     FinBalanceToday => "Số dư hôm nay", "Balance today";
     FinSettingsTitle => "Cài đặt", "Settings";
-    FinCapApplies => "Áp dụng mức trần đoàn phí theo lương cơ sở (công đoàn doanh nghiệp)", "Cap dues at a share of the base salary (enterprise unions)";
     FinAccountant => "Kế toán (tên in trên phiếu)", "Accountant (name printed on vouchers)";
     FinCashier => "Thủ quỹ (tên in trên phiếu)", "Cashier (name printed on vouchers)";
     FinIncomeLines => "Nội dung thu", "Income lines";
@@ -975,6 +976,57 @@ table! {
     FinChangeBudget => "Lập dự toán năm {0}", "Set the budget for {0}";
     FinChangeClose => "Khóa sổ năm {0}", "Closed {0}";
     FinChangeReopen => "Mở lại sổ năm {0}", "Reopened {0}";
+    FinChangeSaveExemption => "Ghi miễn đóng đoàn phí: {0}", "Recorded a dues exemption: {0}";
+    FinChangeRemoveExemption => "Xóa miễn đóng đoàn phí: {0}", "Removed a dues exemption: {0}";
+    FinFieldUntil => "Đến ngày", "Until";
+    FinBeforeStart => "phải từ ngày bắt đầu trở đi.", "must not be before the start.";
+    FinOverlaps => "trùng với một khoảng miễn đóng đã ghi của đoàn viên này.", "overlaps another exemption of this member.";
+    FinPauseTooLong => "tạm dừng sinh hoạt công đoàn tối đa 12 tháng.", "a pause of membership lasts at most 12 months.";
+    MemberExemptionsField => "Các khoảng miễn đóng đoàn phí", "Dues exemptions";
+    UnitBudgetAgency => "Cơ quan, đơn vị hưởng 100% ngân sách nhà nước", "Agency or unit wholly funded by the state budget";
+    UnitPublicUnit => "Đơn vị sự nghiệp công lập không hưởng 100% ngân sách", "Public service unit not wholly budget-funded";
+    UnitStateEnterprise => "Doanh nghiệp nhà nước", "State-owned enterprise";
+    UnitOtherEnterprise => "Doanh nghiệp khác, hợp tác xã, tổ chức nước ngoài", "Other enterprise, cooperative or foreign organisation";
+    BaseInsured => "lương đóng bảo hiểm xã hội", "the insured salary";
+    BaseTakeHome => "tiền lương thực lĩnh (sau bảo hiểm và thuế thu nhập cá nhân)", "take-home pay (after insurance and income tax)";
+    ExemptMaternity => "Thai sản", "Maternity";
+    ExemptSickness => "Ốm đau dài ngày", "Long sickness";
+    ExemptUnpaidLeave => "Nghỉ không lương", "Unpaid leave";
+    ExemptNoIncome => "Không việc làm, không thu nhập", "No work or income";
+    ExemptPause => "Tạm dừng sinh hoạt", "Membership paused";
+    FinBudgetDuesRate => "Mức đóng đoàn phí ở cơ quan hưởng 100% ngân sách (% lương đóng bảo hiểm)", "Dues rate in a wholly budget-funded agency (% of the insured salary)";
+    FinUnitTitle => "Loại hình đơn vị và cách tính đoàn phí", "Kind of unit and how dues are computed";
+    FinUnitHelp => "Theo Quyết định 61/QĐ-TLĐ (từ 01/07/2025): loại hình đơn vị quyết định đoàn phí tính trên khoản lương nào, có mức trần hay không, và cơ quan hưởng 100% ngân sách thôi thu đoàn phí từ 01/06/2025.", "Under QĐ 61/QĐ-TLĐ (from 01/07/2025) the kind of unit decides what dues are computed on, whether they are capped, and that wholly budget-funded agencies stop collecting dues from 01/06/2025.";
+    FinUnitKind => "Loại hình đơn vị", "Kind of unit";
+    FinUnitFrom => "Áp dụng từ ngày", "From";
+    FinDuesBase => "Tính đoàn phí trên", "Dues computed on";
+    FinVotedRate => "Tỷ lệ cao hơn do BCH mở rộng quyết định (%, để trống nếu không có)", "Higher rate voted by the committee (%, empty if none)";
+    FinResolution => "Số nghị quyết", "Resolution number";
+    FinFixedDues => "Mức đóng cố định cho người chưa có lương (đồng/tháng)", "Fixed dues for members without a salary (đồng a month)";
+    FinSaveScheme => "Lưu cách tính từ ngày này", "Save from this date";
+    FinSchemes => "Cách tính đã ghi", "Recorded";
+    FinRemoveScheme => "Xóa cách tính từ {0}", "Remove the rules from {0}";
+    FinSchemeVoted => "{0}% theo nghị quyết {1}", "{0}% by resolution {1}";
+    FinSchemeFixed => "người chưa có lương đóng {0}/tháng", "members without a salary pay {0} a month";
+    FinUnitConfirmTitle => "Xin xác nhận loại hình đơn vị", "Please confirm the kind of unit";
+    FinUnitConfirmText => "Sổ này được lập khi ứng dụng chưa phân biệt loại hình đơn vị. Đoàn phí đang được tính như của: {0}. Xin chọn đúng loại hình rồi bấm Xác nhận; nếu là cơ quan hưởng 100% ngân sách, đoàn phí thôi tính từ 01/06/2025.", "This book was made before the app knew kinds of unit. Dues are computed as for: {0}. Choose the right kind and confirm; for a wholly budget-funded agency, dues stop from 01/06/2025.";
+    FinUnitConfirm => "Xác nhận", "Confirm";
+    FinUnitConfirmed => "Đã xác nhận loại hình đơn vị.", "The kind of unit is confirmed.";
+    FinSchemeSaved => "Đã lưu cách tính đoàn phí.", "Saved how dues are computed.";
+    FinDuesStopped => "Tháng {0}: {1} không thu đoàn phí.", "{0}: no dues are collected in a {1}.";
+    FinStoppedMark => "dừng", "stopped";
+    FinCreditMark => "dư {0}", "+{0}";
+    FinCredit => "Thu thừa (ghi có cho đoàn viên)", "Paid beyond what was due (a credit)";
+    ExemptionsTitle => "Miễn đóng đoàn phí", "Dues exemptions";
+    ExemptionsHelp => "Tháng có ít nhất nửa số ngày trong khoảng miễn đóng thì không phải đóng đoàn phí (Quyết định 61/QĐ-TLĐ).", "A month with at least half its days in an exemption owes no dues (QĐ 61/QĐ-TLĐ).";
+    ExemptionKind => "Lý do", "Reason";
+    ExemptionFrom => "Từ ngày", "From";
+    ExemptionTo => "Đến ngày", "Until";
+    ExemptionNote => "Ghi chú", "Note";
+    ExemptionOngoing => "chưa kết thúc", "ongoing";
+    AddExemption => "Ghi miễn đóng", "Record the exemption";
+    NoExemptions => "Chưa ghi khoảng miễn đóng nào.", "No exemption recorded.";
+    RemoveExemptionOn => "Xóa miễn đóng {0} từ {1}", "Remove {0} from {1}";
     // Links between activities and finance (issues 4 and 5): vouchers of welfare visits and event costs.
     PayHow => "Chi tiền", "Payment";
     PayNew => "Lập phiếu chi mới", "Make a new payment voucher";
@@ -1081,6 +1133,35 @@ pub fn movement_kind(lang: Lang, k: MovementKind) -> &'static str {
         MovementKind::Retired => T::MoveRetired,
         MovementKind::Deceased => T::MoveDeceased,
         MovementKind::Left => T::MoveLeft,
+    }
+    .text(lang)
+}
+
+pub fn unit_kind(lang: Lang, k: UnitKind) -> &'static str {
+    match k {
+        UnitKind::BudgetAgency => T::UnitBudgetAgency,
+        UnitKind::PublicUnit => T::UnitPublicUnit,
+        UnitKind::StateEnterprise => T::UnitStateEnterprise,
+        UnitKind::OtherEnterprise => T::UnitOtherEnterprise,
+    }
+    .text(lang)
+}
+
+pub fn dues_base(lang: Lang, b: DuesBase) -> &'static str {
+    match b {
+        DuesBase::Insured => T::BaseInsured,
+        DuesBase::TakeHome => T::BaseTakeHome,
+    }
+    .text(lang)
+}
+
+pub fn exemption_kind(lang: Lang, k: ExemptionKind) -> &'static str {
+    match k {
+        ExemptionKind::Maternity => T::ExemptMaternity,
+        ExemptionKind::Sickness => T::ExemptSickness,
+        ExemptionKind::UnpaidLeave => T::ExemptUnpaidLeave,
+        ExemptionKind::NoIncome => T::ExemptNoIncome,
+        ExemptionKind::Pause => T::ExemptPause,
     }
     .text(lang)
 }
@@ -1198,6 +1279,7 @@ pub fn member_field(lang: Lang, f: MemberField) -> &'static str {
         MemberField::Email => T::Email,
         MemberField::Salary => T::InsuredSalary,
         MemberField::SalaryFrom => T::SalaryFrom,
+        MemberField::Exemptions => T::MemberExemptionsField,
     }
     .text(lang)
 }

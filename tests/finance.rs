@@ -154,19 +154,20 @@ fn member_with_salary(b: &mut Book, name: &str, salary: &str, from: &str, group:
 
 #[test]
 fn dues_follow_the_salary_and_the_rule_of_the_month_with_or_without_the_cap() {
+    use so_cong_doan::domain::finance::units::UnitKind;
     let mut b = book();
     let low = member_with_salary(&mut b, "Trần Thị Lan", "8.000.000", "01/01/2024", None);
     let high = member_with_salary(&mut b, "Lê Văn Hùng", "40.000.000", "01/01/2024", None);
     let due = |b: &Book, id: Id, y: i32, m: u32| b.finance.dues_due(b.member(id).unwrap(), Month::new(y, m).unwrap());
-    // With the cap (enterprise): 10% of lương cơ sở.
-    assert!(b.finance.settings.dues_cap);
+    // With the cap (a new book is an enterprise's until its kind is chosen): 10% of lương cơ sở.
+    assert_eq!(b.finance.settings.units.on(today()).kind, UnitKind::OtherEnterprise);
     assert_eq!(due(&b, low, 2025, 6), Some(money(80_000)));
     assert_eq!(due(&b, low, 2025, 7), Some(money(40_000)));
     assert_eq!(due(&b, high, 2024, 6), Some(money(180_000)), "1% of 40m is 400k, capped at 10% of 1.800.000");
     assert_eq!(due(&b, high, 2024, 7), Some(money(234_000)), "capped at 10% of 2.340.000");
     assert_eq!(due(&b, high, 2025, 7), Some(money(200_000)), "0.5% of 40m is under the cap");
-    // Without the cap (state-funded agency).
-    b.finance.settings.dues_cap = false;
+    // Without the cap (a public unit).
+    b.finance.settings.units.confirm(UnitKind::PublicUnit);
     assert_eq!(due(&b, high, 2024, 6), Some(money(400_000)));
     // Nothing before the first salary recorded.
     assert_eq!(due(&b, low, 2023, 12), None);

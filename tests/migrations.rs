@@ -59,3 +59,23 @@ fn schema_2_books_gain_a_cash_fund_the_standard_lines_and_rules() {
     let again = read(&so_cong_doan::domain::file::write(&book, imported.meta.exported_at.unwrap())).unwrap();
     assert_eq!(again.book, book);
 }
+
+#[test]
+fn schema_3_books_read_their_dues_cap_as_a_kind_of_unit_to_confirm() {
+    use so_cong_doan::domain::finance::units::UnitKind;
+    use so_cong_doan::domain::finance::Rules;
+    let text = fixture("schema-3.json");
+    assert!(text.contains("\"schema_version\": 3") && text.contains("\"dues_cap\": true"));
+    let imported = read(&text).expect("a schema 3 file reads");
+    assert_eq!(imported.meta.schema_version, 3);
+    let finance = &imported.book.finance;
+    let units = &finance.settings.units;
+    assert_eq!((units.schemes.len(), units.confirmed), (1, false));
+    assert_eq!(units.on(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()).kind, UnitKind::OtherEnterprise);
+    assert_eq!(finance.rules.budget_dues_rate, Rules::standard().budget_dues_rate);
+    assert!(imported.book.members.iter().all(|m| m.exemptions.is_empty()));
+    // Written again, it is a file of today's schema with the same book.
+    let again = read(&so_cong_doan::domain::file::write(&imported.book, imported.meta.exported_at.unwrap())).unwrap();
+    assert_eq!(again.meta.schema_version, so_cong_doan::domain::file::SCHEMA_VERSION);
+    assert_eq!(again.book, imported.book);
+}

@@ -287,9 +287,11 @@ impl Book {
 
     pub fn update_member(&mut self, id: Id, draft: &MemberDraft, today: NaiveDate) -> Result<(), BookError> {
         let index = self.members.iter().position(|m| m.id == id).ok_or(BookError::NotFound)?;
-        let member = draft
+        let mut member = draft
             .validate(id, today, &self.groups, &Taken::matching(self.everyone(), draft))
             .map_err(BookError::Member)?;
+        // Not on the form: kept as the record has them.
+        member.exemptions = self.members[index].exemptions.clone();
         self.members[index] = Arc::new(member);
         Ok(())
     }
@@ -357,7 +359,7 @@ impl Book {
         Ok(())
     }
 
-    fn member_mut(&mut self, id: Id) -> Result<&mut Member, BookError> {
+    pub(crate) fn member_mut(&mut self, id: Id) -> Result<&mut Member, BookError> {
         self.members.iter_mut().find(|m| m.id == id).map(Arc::make_mut).ok_or(BookError::NotFound)
     }
 

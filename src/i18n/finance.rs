@@ -22,6 +22,7 @@ pub fn field(lang: Lang, f: Field) -> &'static str {
         Field::Value => T::FinFieldValue,
         Field::Month => T::FinFieldMonth,
         Field::Group => T::FinFieldGroup,
+        Field::Until => T::FinFieldUntil,
     }
     .text(lang)
 }
@@ -45,6 +46,9 @@ pub fn problem(lang: Lang, p: Problem) -> &'static str {
         Problem::Duplicate => T::FinDuplicate,
         Problem::NotAMonth => T::FinNotAMonth,
         Problem::NoNumberLeft => T::FinNoNumberLeft,
+        Problem::BeforeStart => T::FinBeforeStart,
+        Problem::Overlaps => T::FinOverlaps,
+        Problem::PauseTooLong => T::FinPauseTooLong,
     }
     .text(lang)
 }
@@ -145,5 +149,7 @@ pub fn change(lang: Lang, c: &FinanceChange) -> String {
         FinanceChange::SetBudget(y) => text(T::FinChangeBudget, &[&y.to_string()]),
         FinanceChange::CloseYear(y) => text(T::FinChangeClose, &[&y.to_string()]),
         FinanceChange::ReopenYear(y) => text(T::FinChangeReopen, &[&y.to_string()]),
+        FinanceChange::SaveExemption(name) => text(T::FinChangeSaveExemption, &[name]),
+        FinanceChange::RemoveExemption(name) => text(T::FinChangeRemoveExemption, &[name]),
     }
 }

@@ -15,7 +15,8 @@ use crate::domain::book::Book;
 use crate::domain::finance::dues::{DuesCollection, Receipts};
 use crate::domain::finance::funds::FundDraft;
 use crate::domain::finance::reports::{by_line, remittance};
-use crate::domain::finance::rules::RuleKey;
+use crate::domain::finance::rules::{Dated, RuleKey};
+use crate::domain::finance::units::{DuesScheme, UnitKind, Units};
 use crate::domain::finance::vouchers::VoucherDraft;
 use crate::domain::finance::{Finance, FundKind, Line, Month, Period, VoucherKind};
 use crate::domain::members::committee::holders_on;
@@ -620,7 +621,9 @@ pub fn fill(book: &mut Book, seed: u64) {
     let mut rng = fastrand::Rng::with_seed(seed);
     let start = day(2023, 1, 1);
     let mut finance = Finance::standard(start, &mut || seeded_id(&mut rng));
-    finance.settings.dues_cap = false;
+    // A public unit not wholly paid by the budget: its dues go on after 2025, uncapped.
+    let public_unit = DuesScheme { kind: UnitKind::PublicUnit, ..DuesScheme::default() };
+    finance.settings.units = Units { schemes: vec![Dated { from: start, value: public_unit }], confirmed: true };
     finance.funds[0].opening_balance = thousands(23_440);
     book.finance = finance;
     let today = day(UNTIL.0, UNTIL.1, UNTIL.2);
@@ -642,8 +645,7 @@ pub fn fill(book: &mut Book, seed: u64) {
     let cash = book.finance.funds[0].id;
     let accountant = book.members.get(4).map(|m| m.full_name.clone()).unwrap_or_default();
     let cashier = book.members.get(9).map(|m| m.full_name.clone()).unwrap_or_default();
-    let settings = crate::domain::finance::FinanceSettings { accountant, cashier, ..book.finance.settings.clone() };
-    let _ = book.set_finance_settings(settings);
+    let _ = book.set_signatories(&accountant, &cashier);
     let groups: Vec<(Id, String)> = book.groups.iter().map(|g| (g.id, g.name.clone())).collect();
     let last_visits = book.activities.welfare.iter().map(|w| w.date.year()).max().unwrap_or(0);
     let mut demo = Demo { book, rng, cash, bank, charity, today, visits: Vec::new(), last_visits };

@@ -221,6 +221,7 @@ pub fn generate(members: usize, women: usize) -> Book {
             notes: String::new(),
             salaries,
             movements,
+            exemptions: Vec::new(),
         }));
     }
     book.appointments = committees(&mut dice, &book, &groups, members);

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
 /// Each step has a test that reads a file of the older version kept under `tests/fixtures/`.
-pub(super) const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance];
+pub(super) const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance, kinds_of_unit];
 
 /// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
 /// union's current term (the only date a version 1 book knows for it).
@@ -67,6 +67,15 @@ fn add_finance(mut book: Value) -> Value {
     if let (Some(fields), Some(finance)) = (book.as_object_mut(), value) {
         fields.insert("finance".into(), finance);
     }
+    book
+}
+
+/// Schema 3 → 4: `finance.settings.dues_cap` gives way to the kind of unit (`units`), rules gain the dues
+/// rate of budget-funded agencies, members their exemptions. Nothing to rewrite here: the types read a
+/// schema 3 book as it is (`FinanceSettings` turns `dues_cap` into a kind to confirm, a missing rule is the
+/// standard one), as they must for a stored book written under schema 3. The version tells an older app
+/// that it cannot read the file.
+fn kinds_of_unit(book: Value) -> Value {
     book
 }
 

@@ -5,8 +5,9 @@ use super::budget::parse_budget;
 use super::categories::{self, CategoryDraft};
 use super::funds::FundDraft;
 use super::rules::RuleKey;
+use super::units::{SchemeDraft, UnitKind};
 use super::vouchers::{Void, Voucher, VoucherDraft};
-use super::{Field, Finance, FinanceError, FinanceSettings, Problem};
+use super::{Field, Finance, FinanceError, Problem};
 use crate::domain::book::{Book, BookError};
 use crate::domain::bounds;
 use crate::domain::{new_id, Id};
@@ -145,10 +146,28 @@ impl Book {
         self.finance.rules.remove(key, from).then_some(()).ok_or(BookError::NotFound)
     }
 
-    pub fn set_finance_settings(&mut self, settings: FinanceSettings) -> Result<(), BookError> {
+    /// The names printed under the vouchers' signature blocks.
+    pub fn set_signatories(&mut self, accountant: &str, cashier: &str) -> Result<(), BookError> {
         let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.finance.settings =
-            FinanceSettings { accountant: clean(&settings.accountant), cashier: clean(&settings.cashier), ..settings };
+        let settings = &mut self.finance.settings;
+        settings.accountant = clean(accountant);
+        settings.cashier = clean(cashier);
+        Ok(())
+    }
+
+    /// Sets how dues are computed from a date on (the kind of unit, its base and rate).
+    pub fn set_dues_scheme(&mut self, draft: &SchemeDraft, today: NaiveDate) -> Result<(), BookError> {
+        let scheme = draft.read(today.year()).map_err(fin)?;
+        self.finance.settings.units.set(scheme);
+        Ok(())
+    }
+
+    pub fn remove_dues_scheme(&mut self, from: NaiveDate) -> Result<(), BookError> {
+        self.finance.settings.units.remove(from).then_some(()).ok_or(BookError::NotFound)
+    }
+
+    pub fn confirm_unit_kind(&mut self, kind: UnitKind) -> Result<(), BookError> {
+        self.finance.settings.units.confirm(kind);
         Ok(())
     }
 

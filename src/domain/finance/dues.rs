@@ -1,7 +1,9 @@
 //! Dues (đoàn phí): what each member owes a month, from the insured salary and the rules of that month;
 //! collecting a group's dues for a month in one step; and the sheet of who owes what.
 
+use super::exemptions::{exempt_in, ExemptionKind};
 use super::rules::RuleKey;
+use super::units::UnitKind;
 use super::vouchers::{DuesLine, VoucherDraft, VoucherKind};
 use super::{Field, Finance, FinanceError, Line, Month, Problem};
 use crate::domain::book::{Book, BookError};
@@ -18,27 +20,71 @@ pub fn in_month(member: &Member, month: Month) -> bool {
     member.on_roster(month.first_day()) || member.on_roster(month.last_day())
 }
 
+/// What a member owes for a month, or why nothing is owed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dues {
+    Owed(Decimal),
+    /// Not on the roster in the month.
+    NotMember,
+    /// A period without dues covers the month.
+    Exempt(ExemptionKind),
+    /// The rules collect no dues that month: a budget-funded agency from 01/06/2025.
+    Stopped,
+    /// No salary recorded and no fixed amount set.
+    NoBase,
+    /// The month has not begun.
+    Later,
+}
+
+impl Dues {
+    pub fn amount(self) -> Option<Decimal> {
+        match self {
+            Dues::Owed(amount) => Some(amount),
+            _ => None,
+        }
+    }
+}
+
 impl Finance {
-    /// The dues a member owes for a month: the rate of the month times the insured salary of its first day
-    /// (or of its last, for someone who came in during the month), capped at a share of lương cơ sở where
-    /// the union's cap applies. None when the member was not on the roster or has no salary recorded.
-    pub fn dues_due(&self, member: &Member, month: Month) -> Option<Decimal> {
+    /// The dues a member owes for a month, by the kind of unit and the rules of its first day: the rate times
+    /// the salary recorded on the first day (or the last, for someone who came in during the month), or the
+    /// union's fixed amount for a member with no salary; capped at a share of lương cơ sở where the kind of
+    /// unit is capped.
+    pub fn dues_of(&self, member: &Member, month: Month) -> Dues {
         if !in_month(member, month) {
-            return None;
+            return Dues::NotMember;
+        }
+        if let Some(kind) = exempt_in(&member.exemptions, month) {
+            return Dues::Exempt(kind);
         }
         let on = month.first_day();
-        let salary = member.salary_on(on).or_else(|| member.salary_on(month.last_day()))?;
-        let rate = self.rules.on(RuleKey::DuesRate, on)?;
-        let due = text::round_dong(salary * rate / Decimal::ONE_HUNDRED);
-        Some(match self.dues_cap_on(on) {
+        let scheme = self.settings.units.on(on);
+        let rate = match scheme.kind {
+            UnitKind::BudgetAgency => self.rules.on(RuleKey::BudgetDuesRate, on),
+            _ => scheme.voted_rate().or_else(|| self.rules.on(RuleKey::DuesRate, on)),
+        };
+        let Some(rate) = rate.filter(|r| !r.is_zero()) else { return Dues::Stopped };
+        let due = match member.salary_on(on).or_else(|| member.salary_on(month.last_day())) {
+            Some(salary) => text::round_dong(salary * rate / Decimal::ONE_HUNDRED),
+            None => match scheme.fixed {
+                Some(fixed) => fixed,
+                None => return Dues::NoBase,
+            },
+        };
+        Dues::Owed(match self.dues_cap_on(on) {
             Some(cap) => due.min(cap),
             None => due,
         })
     }
 
-    /// The most a month's dues can be on a date, where the union's cap applies: a share of lương cơ sở.
+    /// The dues a member owes for a month; None when nothing is owed, for whatever reason.
+    pub fn dues_due(&self, member: &Member, month: Month) -> Option<Decimal> {
+        self.dues_of(member, month).amount()
+    }
+
+    /// The most a month's dues can be on a date, where the kind of unit is capped: a share of lương cơ sở.
     pub fn dues_cap_on(&self, date: NaiveDate) -> Option<Decimal> {
-        if !self.settings.dues_cap {
+        if !self.settings.units.on(date).kind.capped() {
             return None;
         }
         let base = self.rules.on(RuleKey::BaseSalary, date)?;
@@ -57,17 +103,26 @@ impl Finance {
 }
 
 /// One month of one member: owed and paid.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DuesCell {
-    /// None when nothing is owed (not on the roster, or no salary recorded).
-    pub due: Option<Decimal>,
+    pub dues: Dues,
     pub paid: Decimal,
 }
 
 impl DuesCell {
+    pub fn due(&self) -> Decimal {
+        self.dues.amount().unwrap_or_default()
+    }
+
     /// What is still owed; nothing when paid in full or more.
     pub fn owed(&self) -> Decimal {
-        (self.due.unwrap_or_default() - self.paid).max(Decimal::ZERO)
+        (self.due() - self.paid).max(Decimal::ZERO)
+    }
+
+    /// What was paid beyond what was owed: a credit to the member, such as July 2025 collected at 1% before
+    /// QĐ 61 set 0.5%, or dues paid for a month without dues.
+    pub fn credit(&self) -> Decimal {
+        (self.paid - self.due()).max(Decimal::ZERO)
     }
 }
 
@@ -88,8 +143,9 @@ pub struct DuesSheet {
     pub due: [Decimal; 12],
     pub paid: [Decimal; 12],
     pub owed: [Decimal; 12],
-    /// The year's totals of the three lines above.
-    pub year: [Decimal; 3],
+    pub credit: [Decimal; 12],
+    /// The year's totals of the four lines above.
+    pub year: [Decimal; 4],
 }
 
 /// The sheet of a year for the members of a group (or everyone), in Vietnamese name order; a member is
@@ -106,21 +162,23 @@ pub fn sheet(book: &Book, year: i32, group: Option<Id>, as_of: NaiveDate) -> Due
             let months = std::array::from_fn(|i| {
                 let month = Month { year, month: i as u32 + 1 };
                 DuesCell {
-                    due: if month.first_day() > as_of { None } else { finance.dues_due(m, month) },
+                    dues: if month.first_day() > as_of { Dues::Later } else { finance.dues_of(m, month) },
                     paid: paid.get(&(m.id, month)).copied().unwrap_or_default(),
                 }
             });
             let row = DuesRow { member: m.clone(), months };
-            row.months.iter().any(|c| c.due.is_some() || !c.paid.is_zero()).then_some(row)
+            let listed = |c: &DuesCell| !matches!(c.dues, Dues::NotMember | Dues::Later) || !c.paid.is_zero();
+            row.months.iter().any(listed).then_some(row)
         })
         .collect();
     rows.sort_by_cached_key(|r| text::name_key(&r.member.full_name));
     let total = |f: &dyn Fn(&DuesCell) -> Decimal| -> [Decimal; 12] {
         std::array::from_fn(|i| rows.iter().map(|r| f(&r.months[i])).sum())
     };
-    let (due, paid, owed) = (total(&|c| c.due.unwrap_or_default()), total(&|c| c.paid), total(&|c| c.owed()));
+    let (due, paid, owed, credit) =
+        (total(&|c| c.due()), total(&|c| c.paid), total(&|c| c.owed()), total(&|c| c.credit()));
     let sum = |months: &[Decimal; 12]| months.iter().copied().sum();
-    DuesSheet { year: [sum(&due), sum(&paid), sum(&owed)], due, paid, owed, rows }
+    DuesSheet { year: [sum(&due), sum(&paid), sum(&owed), sum(&credit)], due, paid, owed, credit, rows }
 }
 
 /// One receipt for the whole group, or one per member.

@@ -7,9 +7,11 @@ pub mod budget;
 pub mod categories;
 pub mod commands;
 pub mod dues;
+pub mod exemptions;
 pub mod funds;
 pub mod reports;
 pub mod rules;
+pub mod units;
 pub mod vouchers;
 pub mod words;
 pub mod years;
@@ -25,6 +27,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
+use units::Units;
 use years::Closing;
 
 /// A calendar month, written "2025-07" in files.
@@ -128,11 +131,11 @@ impl Period {
 }
 
 /// Choices of the union about its money.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "SettingsOnFile")]
 pub struct FinanceSettings {
-    /// Whether dues are capped at a share of lương cơ sở: on for enterprises, off for state-funded agencies.
-    #[serde(default)]
-    pub dues_cap: bool,
+    /// The kind of unit over time, which decides the dues.
+    pub units: Units,
     /// Names printed under the signature blocks of a voucher.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub accountant: String,
@@ -140,9 +143,27 @@ pub struct FinanceSettings {
     pub cashier: String,
 }
 
-impl Default for FinanceSettings {
-    fn default() -> Self {
-        FinanceSettings { dues_cap: true, accountant: String::new(), cashier: String::new() }
+/// The settings as files and stored books of every schema write them: before schema 4 a book knew only
+/// whether dues were capped (`dues_cap`), which becomes a kind of unit to confirm. Read here rather than in a
+/// file migration, because a stored book's records are read by these types whatever schema wrote them.
+#[derive(Deserialize)]
+struct SettingsOnFile {
+    units: Option<Units>,
+    #[serde(default)]
+    dues_cap: bool,
+    #[serde(default)]
+    accountant: String,
+    #[serde(default)]
+    cashier: String,
+}
+
+impl From<SettingsOnFile> for FinanceSettings {
+    fn from(file: SettingsOnFile) -> FinanceSettings {
+        FinanceSettings {
+            units: file.units.unwrap_or_else(|| Units::from_cap(file.dues_cap)),
+            accountant: file.accountant,
+            cashier: file.cashier,
+        }
     }
 }
 
@@ -170,7 +191,8 @@ impl Finance {
     pub fn normalise(&mut self) {
         self.vouchers.sort_by_key(|v| v.date);
         let rules = &mut self.rules;
-        for list in [&mut rules.dues_rate, &mut rules.dues_cap, &mut rules.base_salary]
+        self.settings.units.schemes.sort_by_key(|d| d.from);
+        for list in [&mut rules.dues_rate, &mut rules.budget_dues_rate, &mut rules.dues_cap, &mut rules.base_salary]
             .into_iter()
             .chain(rules.kept.iter_mut().map(|k| &mut k.values))
             .chain(rules.allowances.iter_mut().map(|a| &mut a.values))
@@ -241,6 +263,8 @@ pub enum Field {
     Value,
     Month,
     Group,
+    /// The last day of a period.
+    Until,
 }
 
 /// What is wrong with a field.
@@ -265,6 +289,12 @@ pub enum Problem {
     NotAMonth,
     /// The year has used every number of this kind of voucher (`bounds::MAX_VOUCHER_NUMBER`).
     NoNumberLeft,
+    /// The end of a period before its start.
+    BeforeStart,
+    /// A period that overlaps another of the same member.
+    Overlaps,
+    /// A pause of membership longer than `exemptions::MAX_PAUSE_MONTHS`.
+    PauseTooLong,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -342,6 +372,9 @@ pub enum FinanceChange {
     EditRules,
     EditSettings,
     SetBudget(i32),
+    /// The member's name.
+    SaveExemption(String),
+    RemoveExemption(String),
     CloseYear(i32),
     ReopenYear(i32),
 }

@@ -26,7 +26,7 @@ pub fn value_on<T>(list: &[Dated<T>], date: NaiveDate) -> Option<&T> {
 }
 
 /// Puts a value into a list in date order, replacing one from the same date.
-fn set<T>(list: &mut Vec<Dated<T>>, item: Dated<T>) {
+pub(super) fn set<T>(list: &mut Vec<Dated<T>>, item: Dated<T>) {
     match list.binary_search_by_key(&item.from, |d| d.from) {
         Ok(i) => list[i] = item,
         Err(i) => list.insert(i, item),
@@ -52,6 +52,10 @@ pub struct Allowance {
 pub struct Rules {
     /// Dues (đoàn phí) in percent of the insured salary.
     pub dues_rate: Vec<Dated<Decimal>>,
+    /// Dues in a budget-funded agency, in percent: none from 01/06/2025. Books from before it was a rule
+    /// read the standard list.
+    #[serde(default = "budget_dues_rate")]
+    pub budget_dues_rate: Vec<Dated<Decimal>>,
     /// The cap of a month's dues, in percent of lương cơ sở, where the cap applies.
     pub dues_cap: Vec<Dated<Decimal>>,
     /// Lương cơ sở, đồng a month.
@@ -64,6 +68,7 @@ pub struct Rules {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RuleKey {
     DuesRate,
+    BudgetDuesRate,
     DuesCap,
     BaseSalary,
     Kept(Line),
@@ -76,7 +81,7 @@ impl RuleKey {
     /// rule can overflow.
     pub fn check(self, value: Decimal) -> Result<Decimal, Problem> {
         let limit = match self {
-            RuleKey::DuesRate | RuleKey::DuesCap | RuleKey::Kept(_) => Decimal::ONE_HUNDRED,
+            RuleKey::DuesRate | RuleKey::BudgetDuesRate | RuleKey::DuesCap | RuleKey::Kept(_) => Decimal::ONE_HUNDRED,
             RuleKey::Allowance(..) => Decimal::TEN,
             RuleKey::BaseSalary => return super::vouchers::check_amount(value),
         };
@@ -101,15 +106,24 @@ fn dated(values: &[((i32, u32, u32), i64, u32)]) -> Vec<Dated<Decimal>> {
         .collect()
 }
 
+const SINCE: (i32, u32, u32) = (2013, 1, 1);
+
+/// Dues of a budget-funded agency: 1% until they stopped on 01/06/2025 (Công văn 4133/TLĐ-ToC).
+fn budget_dues_rate() -> Vec<Dated<Decimal>> {
+    dated(&[(SINCE, 1, 0), ((2025, 6, 1), 0, 0)])
+}
+
 impl Rules {
-    /// The rules of DOMAIN.md: dues 1% until 30/06/2025 and 0.5% from 01/07/2025, capped at 10% of lương
+    /// The rules of DOMAIN.md: dues 1% until 30/06/2025 and 0.5% from 01/07/2025 (none in a budget-funded
+    /// agency from 01/06/2025), capped at 10% of lương
     /// cơ sở; lương cơ sở since 01/07/2013; of kinh phí công đoàn 71% kept (2021's guidance, the earliest
     /// public figure, for the years before) and 75% from 01/03/2022 (QĐ 4290); of đoàn phí 60%, 70% from 2023.
     /// The allowance coefficients are a starting point for the union to set by its own rules.
     pub fn standard() -> Rules {
-        let since = (2013, 1, 1);
+        let since = SINCE;
         Rules {
             dues_rate: dated(&[(since, 1, 0), ((2025, 7, 1), 5, 1)]),
+            budget_dues_rate: budget_dues_rate(),
             dues_cap: dated(&[(since, 10, 0)]),
             base_salary: dated(&[
                 ((2013, 7, 1), 1_150_000, 0),
@@ -141,6 +155,7 @@ impl Rules {
     pub fn list(&self, key: RuleKey) -> &[Dated<Decimal>] {
         match key {
             RuleKey::DuesRate => &self.dues_rate,
+            RuleKey::BudgetDuesRate => &self.budget_dues_rate,
             RuleKey::DuesCap => &self.dues_cap,
             RuleKey::BaseSalary => &self.base_salary,
             RuleKey::Kept(line) => self.kept.iter().find(|k| k.line == line).map_or(&[], |k| &k.values),
@@ -153,6 +168,7 @@ impl Rules {
     fn list_mut(&mut self, key: RuleKey) -> &mut Vec<Dated<Decimal>> {
         match key {
             RuleKey::DuesRate => &mut self.dues_rate,
+            RuleKey::BudgetDuesRate => &mut self.budget_dues_rate,
             RuleKey::DuesCap => &mut self.dues_cap,
             RuleKey::BaseSalary => &mut self.base_salary,
             RuleKey::Kept(line) => {

@@ -1,6 +1,7 @@
 //! Members and union groups: the record of each person and the checks a record must pass.
 
 use crate::domain::bounds;
+use crate::domain::finance::exemptions::Exemption;
 use crate::domain::members::choices;
 use crate::domain::members::movement::{self, Movement};
 use crate::domain::skip::is_default;
@@ -119,6 +120,9 @@ pub struct Member {
     /// Movements into and out of this union, in date order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub movements: Vec<Movement>,
+    /// Periods without dues, in date order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exemptions: Vec<Exemption>,
 }
 
 impl Member {
@@ -264,6 +268,8 @@ pub enum MemberField {
     Email,
     Salary,
     SalaryFrom,
+    /// Periods without dues, which a file or a stored book carries and the form does not.
+    Exemptions,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -350,6 +356,7 @@ impl MemberDraft {
             notes: self.notes.trim().to_string(),
             salaries,
             movements: self.movements.clone(),
+            exemptions: Vec::new(),
         };
         errors.extend(member.problems(today, |g| groups.iter().any(|known| known.id == g), taken));
         errors.sort_by_key(|e| e.field);
@@ -434,6 +441,9 @@ impl Member {
         }
         if self.salaries.iter().any(|s| !bounds::positive_dong(s.amount)) {
             fail(MemberField::Salary, Problem::NotAnAmount);
+        }
+        if !self.exemptions.iter().all(Exemption::within_bounds) {
+            fail(MemberField::Exemptions, Problem::NotADate);
         }
     }
 }

@@ -4,8 +4,9 @@
 use super::table::{col, num, table, Cell, Row};
 use super::vouchers::fund_choices;
 use super::{money, with_book, Errors, YearSelect};
-use crate::domain::finance::dues::{sheet, DuesCollection, Receipts};
+use crate::domain::finance::dues::{sheet, Dues, DuesCollection, Receipts};
 use crate::domain::finance::rules::RuleKey;
+use crate::domain::finance::units::UnitKind;
 use crate::domain::finance::{Field, FinanceChange, Month};
 use crate::domain::history::Change;
 use crate::domain::text::{format_money, format_number};
@@ -21,6 +22,7 @@ const PAGE: usize = 100;
 pub fn DuesPage() -> impl IntoView {
     view! {
         <h1>{t(T::FinDues)}</h1>
+        <super::units::ConfirmUnit/>
         <Collect/>
         <Sheet/>
     }
@@ -65,16 +67,23 @@ fn Collect() -> impl IntoView {
         with_book(|b| {
             let rules = &b.finance.rules;
             let on = m.first_day();
-            let rate = rules.on(RuleKey::DuesRate, on)?;
+            let scheme = b.finance.settings.units.on(on);
+            let kind = i18n::unit_kind(lang(), scheme.kind);
+            let key = if scheme.kind == UnitKind::BudgetAgency { RuleKey::BudgetDuesRate } else { RuleKey::DuesRate };
+            let rate = scheme.voted_rate().or_else(|| rules.on(key, on))?;
+            if rate.is_zero() {
+                return Some(i18n::fill(T::FinDuesStopped.text(lang()), &[&m.to_string(), kind]));
+            }
             let cap = match (b.finance.dues_cap_on(on), rules.on(RuleKey::DuesCap, on)) {
                 (Some(most), Some(share)) => {
                     i18n::fill(T::FinCapOn.text(lang()), &[&format_money(most), &share.normalize().to_string()])
                 }
                 _ => T::FinCapOff.text(lang()).to_string(),
             };
+            let base = i18n::dues_base(lang(), scheme.base());
             Some(i18n::fill(
                 T::FinDuesRule.text(lang()),
-                &[&m.to_string(), &rate.normalize().to_string().replace('.', ","), &cap],
+                &[&m.to_string(), kind, &rate.normalize().to_string().replace('.', ","), base, &cap],
             ))
         })
     };
@@ -160,10 +169,17 @@ fn Sheet() -> impl IntoView {
                 .map(|(i, r)| {
                     let mut cells = vec![Cell::Num((i + 1).to_string()), Cell::Head(r.member.full_name.clone())];
                     cells.extend(r.months.iter().map(|c| {
-                        let (class, text) = match c.due {
-                            None if c.paid.is_zero() => ("none", T::FinNotDue.text(lang).to_string()),
-                            _ if c.owed().is_zero() => ("paid", T::FinPaidMark.text(lang).to_string()),
-                            _ => ("owed", format_number(c.owed())),
+                        let (class, text) = match c.dues {
+                            _ if !c.credit().is_zero() => {
+                                ("credit", i18n::fill(T::FinCreditMark.text(lang), &[&format_number(c.credit())]))
+                            }
+                            Dues::Exempt(kind) => ("exempt", i18n::exemption_kind(lang, kind).to_string()),
+                            Dues::Stopped => ("stopped", T::FinStoppedMark.text(lang).to_string()),
+                            Dues::Owed(_) if c.owed().is_zero() => ("paid", T::FinPaidMark.text(lang).to_string()),
+                            Dues::Owed(_) => ("owed", format_number(c.owed())),
+                            Dues::NotMember | Dues::NoBase | Dues::Later => {
+                                ("none", T::FinNotDue.text(lang).to_string())
+                            }
                         };
                         Cell::Marked { class, text, test_id: "" }
                     }));
@@ -171,9 +187,13 @@ fn Sheet() -> impl IntoView {
                     Row::new(cells)
                 })
                 .collect();
-            for (label, values, total) in
-                [(T::FinDue, s.due, s.year[0]), (T::FinPaid, s.paid, s.year[1]), (T::FinOwed, s.owed, s.year[2])]
-            {
+            let lines = [
+                (T::FinDue, s.due, s.year[0]),
+                (T::FinPaid, s.paid, s.year[1]),
+                (T::FinOwed, s.owed, s.year[2]),
+                (T::FinCredit, s.credit, s.year[3]),
+            ];
+            for (label, values, total) in lines {
                 let mut cells = vec![Cell::Empty, Cell::Head(label.text(lang).into())];
                 cells.extend(values.iter().chain([&total]).map(|v| Cell::Num(money(*v))));
                 rows.push(Row::with_class("level-0", cells));

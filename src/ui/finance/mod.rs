@@ -10,6 +10,7 @@ mod rules;
 mod settlement;
 mod setup;
 pub mod table;
+mod units;
 mod voucher;
 mod vouchers;
 mod years;

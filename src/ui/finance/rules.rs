@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 fn keys(lang: Lang) -> Vec<(RuleKey, String)> {
     let mut out = vec![
         (RuleKey::DuesRate, T::FinDuesRate.text(lang).to_string()),
+        (RuleKey::BudgetDuesRate, T::FinBudgetDuesRate.text(lang).to_string()),
         (RuleKey::DuesCap, T::FinDuesCap.text(lang).to_string()),
         (RuleKey::BaseSalary, T::FinBaseSalary.text(lang).to_string()),
     ];
@@ -49,6 +50,7 @@ pub fn RulesPage() -> impl IntoView {
     view! {
         <h1>{t(T::FinRules)}</h1>
         <p class="muted">{t(T::FinRulesHelp)}</p>
+        <super::units::UnitsSection/>
         <Lookup/>
         <div class="rules">
             {move || keys(lang()).into_iter().map(|(key, title)| view! { <RuleList key title/> }).collect_view()}

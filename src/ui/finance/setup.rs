@@ -6,13 +6,13 @@ use super::{money, with_book, Errors};
 use crate::domain::finance::categories::CategoryDraft;
 use crate::domain::finance::funds::FundDraft;
 use crate::domain::finance::reports::code_key;
-use crate::domain::finance::{Category, Field, FinanceChange, FinanceSettings, FundKind};
+use crate::domain::finance::{Category, Field, FinanceChange, FundKind};
 use crate::domain::history::Change;
 use crate::domain::text::format_date;
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::{field_id, t, CheckField, DateField, SelectField, TextField};
+use crate::ui::widgets::{field_id, t, DateField, SelectField, TextField};
 use leptos::prelude::*;
 
 #[component]
@@ -152,23 +152,21 @@ fn FundForm(id: Option<Id>, done: Callback<()>) -> impl IntoView {
 fn SettingsForm() -> impl IntoView {
     let session = expect_context::<Session>();
     let settings = with_book(|b| b.finance.settings.clone());
-    let cap = RwSignal::new(settings.dues_cap);
     let accountant = RwSignal::new(settings.accountant);
     let cashier = RwSignal::new(settings.cashier);
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let settings = FinanceSettings { dues_cap: cap.get(), accountant: accountant.get(), cashier: cashier.get() };
+        let (accountant, cashier) = (accountant.get(), cashier.get());
         saved.set(
             session
-                .apply(Change::Finance(FinanceChange::EditSettings), move |b| b.set_finance_settings(settings.clone()))
+                .apply(Change::Finance(FinanceChange::EditSettings), move |b| b.set_signatories(&accountant, &cashier))
                 .is_ok(),
         );
     };
     view! {
         <form class="form" on:submit=save novalidate>
             <h2>{t(T::FinSettingsTitle)}</h2>
-            <CheckField label=T::FinCapApplies value=cap/>
             <div class="row">
                 <TextField label=T::FinAccountant value=accountant/>
                 <TextField label=T::FinCashier value=cashier/>

@@ -1,6 +1,7 @@
 //! The member page: the profile form (add or edit), and for a member already in the book, the movements
 //! and the roles held.
 
+use super::exemptions::ExemptionsSection;
 use super::movements::{MovementFields, MovementsSection};
 use crate::domain::book::BookError;
 use crate::domain::history::Change;
@@ -329,6 +330,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
             {id.map(|id| view! {
                 <RolesHeld id/>
                 <MovementsSection id/>
+                <ExemptionsSection id/>
             })}
         </Show>
     }

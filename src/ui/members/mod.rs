@@ -1,6 +1,7 @@
 //! Members: the roster, the member form, union groups and the trash.
 pub mod committees;
 pub mod composition;
+pub mod exemptions;
 pub mod form;
 pub mod groups;
 pub mod list;

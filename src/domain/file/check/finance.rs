@@ -51,21 +51,31 @@ pub(super) fn check(
             return out_of_bounds(format!("{at}.funds[{i}].opened_on"));
         }
     }
+    for (i, scheme) in finance.settings.units.schemes.iter().enumerate() {
+        if !scheme.value.within_bounds() {
+            return out_of_bounds(format!("{at}.settings.units.schemes[{i}].value"));
+        }
+        if !bounds::date_ok(scheme.from) {
+            return out_of_bounds(format!("{at}.settings.units.schemes[{i}].from"));
+        }
+    }
     let rules = &finance.rules;
-    let lists = [("dues_rate", RuleKey::DuesRate, &rules.dues_rate), ("dues_cap", RuleKey::DuesCap, &rules.dues_cap)]
-        .into_iter()
-        .chain([("base_salary", RuleKey::BaseSalary, &rules.base_salary)])
-        .map(|(name, key, list)| (name.to_string(), key, list))
-        .chain(
-            rules.kept.iter().enumerate().map(|(i, k)| (format!("kept[{i}].values"), RuleKey::Kept(k.line), &k.values)),
-        )
-        .chain(
-            rules
-                .allowances
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (format!("allowances[{i}].values"), RuleKey::Allowance(a.body, a.role), &a.values)),
-        );
+    let lists = [
+        ("dues_rate", RuleKey::DuesRate, &rules.dues_rate),
+        ("budget_dues_rate", RuleKey::BudgetDuesRate, &rules.budget_dues_rate),
+        ("dues_cap", RuleKey::DuesCap, &rules.dues_cap),
+        ("base_salary", RuleKey::BaseSalary, &rules.base_salary),
+    ]
+    .into_iter()
+    .map(|(name, key, list)| (name.to_string(), key, list))
+    .chain(rules.kept.iter().enumerate().map(|(i, k)| (format!("kept[{i}].values"), RuleKey::Kept(k.line), &k.values)))
+    .chain(
+        rules
+            .allowances
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("allowances[{i}].values"), RuleKey::Allowance(a.body, a.role), &a.values)),
+    );
     for (name, key, list) in lists {
         for (j, dated) in list.iter().enumerate() {
             if key.check(dated.value).is_err() {

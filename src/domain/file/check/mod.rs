@@ -108,6 +108,7 @@ fn member_field(field: MemberField) -> &'static str {
         MemberField::JoinedUnion => "joined_union",
         MemberField::CardNumber => "card_number",
         MemberField::Phone => "phone",
+        MemberField::Exemptions => "exemptions",
         MemberField::Email => "email",
         MemberField::Salary | MemberField::SalaryFrom => "salaries",
     }
