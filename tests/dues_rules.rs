@@ -58,15 +58,16 @@ fn the_rate_halves_on_1_july_2025_and_the_cap_follows_the_kind_of_unit() {
     let mut b = book();
     let high = member(&mut b, "Lê Thị Hoa", "50.000.000");
     // An enterprise (capped at 10% of lương cơ sở = 234.000 đ).
-    b.set_dues_scheme(&scheme(UnitKind::OtherEnterprise, "01/01/2013"), today()).unwrap();
+    b.set_dues_scheme(&scheme(UnitKind::OtherEnterprise, "01/01/2020"), today()).unwrap();
+    assert_eq!(b.finance.settings.units.schemes.len(), 1, "the new book's guess gave way to the choice");
     assert_eq!(dues(&b, high, 2025, 6), Dues::Owed(money(234_000)), "1% of 50m, capped");
     assert_eq!(dues(&b, high, 2025, 7), Dues::Owed(money(234_000)), "0.5% of 50m is 250k, capped");
     // A public unit not wholly budget-funded: no cap.
-    b.set_dues_scheme(&scheme(UnitKind::PublicUnit, "01/01/2013"), today()).unwrap();
+    b.set_dues_scheme(&scheme(UnitKind::PublicUnit, "01/01/2020"), today()).unwrap();
     assert_eq!(dues(&b, high, 2025, 6), Dues::Owed(money(500_000)));
     assert_eq!(dues(&b, high, 2025, 7), Dues::Owed(money(250_000)));
     // A state-owned enterprise: capped, on take-home pay whatever was chosen.
-    b.set_dues_scheme(&scheme(UnitKind::StateEnterprise, "01/01/2013"), today()).unwrap();
+    b.set_dues_scheme(&scheme(UnitKind::StateEnterprise, "01/01/2020"), today()).unwrap();
     let state = b.finance.settings.units.on(today());
     assert_eq!(state.base(), DuesBase::TakeHome);
     assert_eq!(dues(&b, high, 2025, 7), Dues::Owed(money(234_000)));
@@ -91,6 +92,7 @@ fn a_budget_funded_agency_collects_no_dues_from_1_june_2025() {
 fn a_voted_rate_needs_its_resolution_and_only_an_enterprise_may_vote_one() {
     let mut b = book();
     let id = member(&mut b, "Nguyễn Thị Lan", "8.000.000");
+    b.set_dues_scheme(&scheme(UnitKind::OtherEnterprise, "01/01/2013"), today()).unwrap();
     let voted = SchemeDraft { rate: "1".into(), ..scheme(UnitKind::OtherEnterprise, "01/01/2026") };
     assert_eq!(
         b.set_dues_scheme(&voted, today()),

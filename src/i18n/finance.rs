@@ -3,6 +3,7 @@
 use super::{fill, Lang, T};
 use crate::domain::file::FinanceProblem;
 use crate::domain::finance::categories::ExpenseGroup;
+use crate::domain::finance::sources::{DuesUsePart, Source};
 use crate::domain::finance::{Field, FinanceChange, FinanceError, FundKind, Line, Problem, VoucherKind};
 
 pub fn field(lang: Lang, f: Field) -> &'static str {
@@ -130,6 +131,24 @@ pub fn expense_group(lang: Lang, g: ExpenseGroup) -> &'static str {
         ExpenseGroup::Members => T::FinGroupMembers,
         ExpenseGroup::Allowances => T::FinGroupAllowances,
         ExpenseGroup::Remittance => T::FinGroupRemittance,
+    }
+    .text(lang)
+}
+
+pub fn source(lang: Lang, s: Source) -> &'static str {
+    match s {
+        Source::Dues => T::SourceDues,
+        Source::UnionFee => T::SourceUnionFee,
+        Source::Other => T::SourceOther,
+    }
+    .text(lang)
+}
+
+pub fn dues_use_part(lang: Lang, p: DuesUsePart) -> &'static str {
+    match p {
+        DuesUsePart::Allowances => T::DuesUseAllowances,
+        DuesUsePart::Care => T::DuesUseCare,
+        DuesUsePart::Other => T::DuesUseOther,
     }
     .text(lang)
 }

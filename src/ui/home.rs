@@ -109,6 +109,7 @@ pub fn OverviewPage() -> impl IntoView {
             </dl>
         })}
         <YearSoFar/>
+        <crate::ui::finance::dues_use::DuesUseWarnings/>
         <Keeping/>
         <p class="actions">
             <a class="button" href="#/members/new">{t(T::AddMember)}</a>

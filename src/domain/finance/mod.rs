@@ -11,6 +11,7 @@ pub mod exemptions;
 pub mod funds;
 pub mod reports;
 pub mod rules;
+pub mod sources;
 pub mod units;
 pub mod vouchers;
 pub mod words;

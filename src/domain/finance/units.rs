@@ -114,13 +114,17 @@ impl Units {
     /// budget-funded agency's dues stop in 2025, which the person must choose knowingly).
     pub fn from_cap(capped: bool) -> Units {
         let kind = if capped { UnitKind::OtherEnterprise } else { UnitKind::PublicUnit };
-        let from = NaiveDate::from_ymd_opt(*bounds::YEARS.start(), 1, 1).unwrap_or_default();
+        // The first day of the standard rules; the first scheme holds before it too.
+        let from = NaiveDate::from_ymd_opt(2013, 1, 1).unwrap_or_default();
         Units { schemes: vec![Dated { from, value: DuesScheme { kind, ..DuesScheme::default() } }], confirmed: false }
     }
 
     /// Sets how dues are computed from a date on, replacing what was set for the same date. Whoever sets it
-    /// has chosen the kind of unit.
+    /// has chosen the kind of unit: an unconfirmed guess gives way to it entirely.
     pub fn set(&mut self, scheme: Dated<DuesScheme>) {
+        if !self.confirmed {
+            self.schemes.clear();
+        }
         super::rules::set(&mut self.schemes, scheme);
         self.confirmed = true;
     }

@@ -2,7 +2,8 @@
 //! tài khoản), which are neither income nor expense. Each is numbered per fiscal year and kind — PT-2026-001
 //! — and a voided voucher stays in the book, marked void, with its number.
 
-use super::{Field, Finance, Month, Problem, Problems};
+use super::sources::Source;
+use super::{Field, Finance, Line, Month, Problem, Problems};
 use crate::domain::members::member::Member;
 use crate::domain::text;
 use crate::domain::Id;
@@ -77,6 +78,9 @@ pub struct Voucher {
     /// The dues this receipt collects, member by member; their sum is the amount.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dues: Vec<DuesLine>,
+    /// The funding source chosen; none leaves the line's own (`Line::default_source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub void: Option<Void>,
 }
@@ -89,6 +93,11 @@ impl Voucher {
 
     pub fn is_void(&self) -> bool {
         self.void.is_some()
+    }
+
+    /// The funding source, for a voucher of `line`: the one chosen, or the line's own.
+    pub fn source_or(&self, line: Line) -> Option<Source> {
+        self.source.filter(|_| line.has_source()).or(line.default_source())
     }
 
     /// What the voucher does to a fund: money in is positive, money out negative, nothing for other funds
@@ -145,6 +154,8 @@ pub struct VoucherDraft {
     pub amount: String,
     pub activity_id: Option<Id>,
     pub dues: Vec<DuesLine>,
+    /// None leaves the line's own.
+    pub source: Option<Source>,
 }
 
 impl VoucherDraft {
@@ -161,6 +172,7 @@ impl VoucherDraft {
             amount: String::new(),
             activity_id: None,
             dues: Vec::new(),
+            source: None,
         }
     }
 
@@ -198,6 +210,7 @@ impl VoucherDraft {
             }
         };
         let transfer = self.kind == VoucherKind::Transfer;
+        let mut line = None;
         let (to_fund_id, category_id) = if transfer {
             let to = self.to_fund_id.and_then(|id| finance.fund(id));
             match (self.to_fund_id, to) {
@@ -220,6 +233,7 @@ impl VoucherDraft {
                 None => problems.add(Field::Category, Problem::Required),
                 Some((_, None)) => problems.add(Field::Category, Problem::Unknown),
                 Some((_, Some(c))) => {
+                    line = Some(c.line);
                     if c.is_income() != (self.kind == VoucherKind::Receipt) {
                         problems.add(Field::Category, Problem::WrongKind);
                     } else if fund.is_some_and(|f| f.is_charity() != c.line.is_charity()) {
@@ -267,6 +281,7 @@ impl VoucherDraft {
             amount,
             activity_id: self.activity_id,
             dues: self.dues.clone(),
+            source: self.source.filter(|_| line.is_some_and(Line::has_source)),
             void: None,
         })
     }

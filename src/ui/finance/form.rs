@@ -5,6 +5,7 @@ use super::vouchers::fund_choices;
 use super::{with_book, Errors};
 use crate::domain::activity::links::{standard_line, unpaid_visits, welfare_reason};
 use crate::domain::book::Book;
+use crate::domain::finance::sources::Source;
 use crate::domain::finance::vouchers::{parse_amount, VoucherDraft};
 use crate::domain::finance::words::amount_in_words;
 use crate::domain::finance::Line;
@@ -36,6 +37,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
     let reason = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let activity = RwSignal::new(String::new());
+    let source = RwSignal::new(String::new());
     let errors = Errors::new();
     let transfer = kind == VoucherKind::Transfer;
     let income = kind == VoucherKind::Receipt;
@@ -45,6 +47,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         (T::FinFund, fund.into()),
         (T::FinToFund, to_fund.into()),
         (T::FinCategory, category.into()),
+        (T::FinSource, source.into()),
         (T::FinMember, member.into()),
         (T::VoucherFor, activity.into()),
         (party_label, party.into()),
@@ -82,6 +85,23 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
         if let Some(name) = name {
             party.set(name);
         }
+    });
+    // The line chosen sets the source to its own, which the user may change; a restored draft keeps its own.
+    let line = Memo::new(move |_| {
+        let id = category.get().parse().ok()?;
+        with_book(|b| b.finance.category(id).map(|c| c.line))
+    });
+    Effect::new(move |listening: Option<()>| {
+        let default = line.get().and_then(Line::default_source);
+        if listening.is_some() || source.get_untracked().is_empty() {
+            source.set(default.map(|s| crate::i18n::code(&s)).unwrap_or_default());
+        }
+    });
+    let sources = Signal::derive(move || {
+        Source::ALL
+            .iter()
+            .map(|s| (crate::i18n::code(s), crate::i18n::finance::source(lang(), *s).to_string()))
+            .collect()
     });
     // A payment may be for a visit without a voucher or an event, of the voucher's year.
     let activities = Signal::derive(move || {
@@ -121,6 +141,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
             reason: reason.get(),
             amount: amount.get(),
             activity_id: activity.get().parse().ok(),
+            source: crate::i18n::from_code(&source.get()),
             ..VoucherDraft::new(kind)
         };
         let change = Change::Finance(FinanceChange::RecordVoucher(kind, draft.reason.trim().to_string()));
@@ -158,7 +179,12 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
                 })}
             </div>
             {(!transfer).then(|| view! {
-                <SelectField label=T::FinCategory value=category options=categories error=errors.of(Field::Category) required=true/>
+                <div class="row">
+                    <SelectField label=T::FinCategory value=category options=categories error=errors.of(Field::Category) required=true/>
+                    <Show when=move || line.get().is_some_and(Line::has_source)>
+                        <SelectField label=T::FinSource value=source options=sources/>
+                    </Show>
+                </div>
                 <div class="row">
                     <SelectField label=T::FinMember value=member options=members/>
                     <TextField label=party_label value=party error=errors.of(Field::Party) required=true/>

@@ -3,6 +3,7 @@
 
 mod books;
 mod dues;
+pub mod dues_use;
 pub mod export;
 mod form;
 mod reports;

@@ -50,6 +50,7 @@ pub fn SettlementPage() -> impl IntoView {
             }
         })}
         <PrintAndExport export busy/>
+        <super::dues_use::DuesUsePanel year/>
         {move || view! { <BudgetForm year=year.get()/> }}
     }
 }

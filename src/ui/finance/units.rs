@@ -140,7 +140,7 @@ pub fn ConfirmUnit() -> impl IntoView {
     };
     view! {
         <Show when=pending>
-            <form class="banner warn" role="region" aria-labelledby="confirm-unit" on:submit=confirm novalidate>
+            <form class="banner warning" role="region" aria-labelledby="confirm-unit" on:submit=confirm novalidate>
                 <h2 id="confirm-unit">{t(T::FinUnitConfirmTitle)}</h2>
                 <p>{move || i18n::fill(T::FinUnitConfirmText.text(lang()), &[i18n::unit_kind(lang(), guessed)])}</p>
                 <SelectField label=T::FinUnitKind value=kind options=kind_choices()/>

@@ -51,7 +51,9 @@ fn VoucherSheet(id: Id) -> impl IntoView {
                 VoucherKind::Transfer => (T::FinTitleTransfer, T::FinTransfer, T::FinPayee),
             };
             let date = i18n::fill(T::FinPrintDate.text(lang), &[&format!("{:02}", v.date.day()), &format!("{:02}", v.date.month()), &v.date.year().to_string()]);
-            let line = v.category_id.and_then(|c| b.finance.category(c)).map(|c| format!("{} {}", c.code, c.name));
+            let category = v.category_id.and_then(|c| b.finance.category(c));
+            let line = category.map(|c| format!("{} {}", c.code, c.name));
+            let source = category.and_then(|c| v.source_or(c.line)).map(|s| i18n::finance::source(lang, s));
             let chair = holders_on(&b.appointments, v.date)
                 .into_iter()
                 .find(|a| a.body == Body::Executive && a.role == Role::Head)
@@ -88,6 +90,7 @@ fn VoucherSheet(id: Id) -> impl IntoView {
                         <dt>{party_label.text(lang)}":"</dt><dd>{what}</dd>
                         <dt>{T::FinReason.text(lang)}":"</dt><dd>{v.reason.clone()}</dd>
                         {line.map(|l| view! { <dt>{T::FinCategory.text(lang)}":"</dt><dd>{l}</dd> })}
+                        {source.map(|s| view! { <dt>{T::FinSource.text(lang)}":"</dt><dd>{s}</dd> })}
                         <dt>{T::FinPrintAmount.text(lang)}":"</dt><dd><strong>{money(v.amount)}" đồng"</strong></dd>
                         <dt>{T::FinPrintWords.text(lang)}":"</dt><dd class="in-words"><em>{amount_in_words(v.amount)}</em></dd>
                     </dl>
