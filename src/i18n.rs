@@ -433,7 +433,7 @@ table! {
     ProblemNotOnRoster => "Người này không còn là đoàn viên vào ngày đó.", "This person is not a member on that date.";
     ProblemMemberRequired => "Hãy chọn đoàn viên.", "Choose a member.";
     ProblemGroupRequired => "Hãy chọn tổ công đoàn.", "Choose a union group.";
-    ProblemNoMembersInGroups => "Tổ công đoàn chỉ có tổ trưởng và tổ phó.", "A group has only a leader and a deputy.";
+    ProblemNotARoleOfTheBody => "Chức danh này không có trong nơi đã chọn: tổ công đoàn chỉ có tổ trưởng và tổ phó; kế toán, thủ quỹ chỉ có kế toán và thủ quỹ.", "This role is not one of the body chosen: a group has only a leader and a deputy; finance only an accountant and a treasurer.";
     ProblemSeatTaken => "Chức vụ này đã có người giữ trong thời gian đó.", "Someone holds this role during that time.";
     ProblemAlreadyHeld => "Người này đã giữ một chức vụ ở đây trong thời gian đó.", "This person already holds a role here during that time.";
     ProblemEndBeforeStart => "Ngày kết thúc phải sau ngày bắt đầu.", "The end must be after the start.";
@@ -976,6 +976,39 @@ table! {
     FinChangeBudget => "Lập dự toán năm {0}", "Set the budget for {0}";
     FinChangeClose => "Khóa sổ năm {0}", "Closed {0}";
     FinChangeReopen => "Mở lại sổ năm {0}", "Reopened {0}";
+    BodyFinance => "Kế toán, thủ quỹ", "Accountant and treasurer";
+    RoleAccountant => "Kế toán", "Accountant";
+    RoleTreasurer => "Thủ quỹ", "Treasurer";
+    FinAllowancesTab => "Phụ cấp", "Allowances";
+    AllowPage => "Phụ cấp cán bộ công đoàn", "Officers' allowances";
+    AllowHelp => "Theo Quyết định 3226/QĐ-TLĐ: hệ số × lương cơ sở mỗi tháng, theo số đoàn viên đóng đoàn phí năm trước và nhóm chức danh; người giữ nhiều chức danh hưởng mức cao nhất.", "Under QĐ 3226/QĐ-TLĐ: a coefficient × lương cơ sở a month, by the members who paid dues the year before and the group of roles; someone with several roles is paid the highest.";
+    AllowTitle => "DANH SÁCH CHI PHỤ CẤP CÁN BỘ CÔNG ĐOÀN THÁNG {0}", "OFFICERS' ALLOWANCES FOR {0}";
+    AllowHeadcountPaid => "Số đoàn viên tính phụ cấp: {0} (đã đóng đoàn phí năm {1})", "Members counted: {0} (paid dues in {1})";
+    AllowHeadcountRoster => "Số đoàn viên tính phụ cấp: {0} (danh sách ngày 31/12/{1}; sổ chưa ghi đoàn phí năm đó)", "Members counted: {0} (the roster of 31/12/{1}; no dues of that year in the book)";
+    AllowBase => "lương cơ sở {0}", "base salary {0}";
+    AllowRoles => "Chức danh", "Roles";
+    AllowCoefficient => "Hệ số", "Coefficient";
+    AllowAmount => "Số tiền (đồng)", "Amount (đồng)";
+    AllowSign => "Ký nhận", "Signature";
+    AllowTotal => "Cộng", "Total";
+    AllowSignMaker => "NGƯỜI LẬP BIỂU", "PREPARED BY";
+    AllowSignChair => "TM. BAN CHẤP HÀNH\nCHỦ TỊCH", "FOR THE EXECUTIVE COMMITTEE\nCHAIR";
+    AllowPayTitle => "Lập phiếu chi phụ cấp tháng này", "Record this month's payment";
+    AllowPay => "Lập phiếu chi phụ cấp", "Record the payment";
+    AllowPaid => "Đã lập phiếu chi {0}.", "Recorded {0}.";
+    AllowOpenVoucher => "Xem phiếu", "Open the voucher";
+    AllowReason => "Chi phụ cấp cán bộ công đoàn tháng {0}", "Officers' allowances for {0}";
+    AllowParty => "Ban Chấp hành công đoàn cơ sở", "The executive committee";
+    AllowTableTitle => "Hệ số phụ cấp theo Quyết định 3226/QĐ-TLĐ", "Allowance coefficients by QĐ 3226/QĐ-TLĐ";
+    AllowTableHelp => "Nhóm 1: chủ tịch; nhóm 2: phó chủ tịch, kế toán; nhóm 3: ủy viên BCH, chủ nhiệm UBKT, trưởng ban nữ công, thủ quỹ; nhóm 4: tổ trưởng, phó chủ nhiệm và ủy viên UBKT; nhóm 5: tổ phó, phó trưởng ban và ủy viên ban nữ công.", "Group 1: chair; 2: vice chair, accountant; 3: executive member, inspection head, women's head, treasurer; 4: group leader, inspection deputy and member; 5: group deputy, women's deputy and member.";
+    AllowBand => "Số đoàn viên", "Members";
+    FinRuleSince => "Bảng đang dùng, áp dụng từ {0}:", "The table in force, from {0}:";
+    AllowBandFrom => "từ {0}", "from {0}";
+    AllowGroup => "Nhóm {0}", "Group {0}";
+    AllowUseStandard => "Dùng bảng hệ số theo Quyết định 3226/QĐ-TLĐ", "Use the table of QĐ 3226/QĐ-TLĐ";
+    AllowOwnValues => "Sổ này đang dùng hệ số riêng cho từng chức danh (bên dưới). Có thể chuyển sang bảng của Quyết định 3226/QĐ-TLĐ (áp dụng từ 01/01/2022) bằng một lần bấm; các hệ số riêng vẫn được giữ cho những ngày trước đó.", "This book uses its own coefficient per role (below). One click takes up the table of QĐ 3226/QĐ-TLĐ (from 01/01/2022); the own coefficients stay for the days before it.";
+    AllowSaveTable => "Lưu bảng hệ số từ ngày này", "Save the table from this date";
+    AllowCellLabel => "Hệ số nhóm {0}, {1}", "Coefficient of group {0}, {1}";
     FinSource => "Nguồn kinh phí", "Funding source";
     SourceDues => "Đoàn phí công đoàn", "Union dues";
     SourceUnionFee => "Kinh phí công đoàn", "Union fee (kinh phí)";
@@ -990,6 +1023,7 @@ table! {
     DuesUsePercent => "Tỷ lệ", "Share";
     DuesUseWarn => "Cần xem lại: {0}: đã chi {1}, bằng {2} đoàn phí được giữ lại ({3}).", "Check: {0}: {1} spent, {2} of the dues kept ({3}).";
     DuesUseOk => "Trong giới hạn", "Within the limit";
+    DuesUseCheck => "Cần xem lại", "To check";
     FinChangeSaveExemption => "Ghi miễn đóng đoàn phí: {0}", "Recorded a dues exemption: {0}";
     FinChangeRemoveExemption => "Xóa miễn đóng đoàn phí: {0}", "Removed a dues exemption: {0}";
     FinFieldUntil => "Đến ngày", "Until";
@@ -1196,6 +1230,7 @@ pub fn body(lang: Lang, b: Body) -> &'static str {
         Body::Inspection => T::BodyInspection,
         Body::Women => T::BodyWomen,
         Body::Group => T::BodyGroup,
+        Body::Finance => T::BodyFinance,
     }
     .text(lang)
 }
@@ -1214,15 +1249,9 @@ pub fn role(lang: Lang, b: Body, r: Role) -> &'static str {
         (Body::Women, Role::Member) => T::RoleWomenMember,
         (Body::Group, Role::Head) => T::RoleGroupLeader,
         (Body::Group, Role::Deputy | Role::Member) => T::RoleGroupDeputy,
-    }
-    .text(lang)
-}
-
-pub fn role_kind(lang: Lang, r: Role) -> &'static str {
-    match r {
-        Role::Head => T::RoleHead,
-        Role::Deputy => T::RoleDeputy,
-        Role::Member => T::RoleMemberOf,
+        (_, Role::Accountant) => T::RoleAccountant,
+        (_, Role::Treasurer) => T::RoleTreasurer,
+        (Body::Finance, _) => T::BodyFinance,
     }
     .text(lang)
 }
@@ -1231,7 +1260,7 @@ pub fn appointment_problem(lang: Lang, p: AppointmentProblem) -> &'static str {
     match p {
         AppointmentProblem::MemberRequired => T::ProblemMemberRequired,
         AppointmentProblem::GroupRequired => T::ProblemGroupRequired,
-        AppointmentProblem::NoMembersInGroups => T::ProblemNoMembersInGroups,
+        AppointmentProblem::NotARoleOfTheBody => T::ProblemNotARoleOfTheBody,
         AppointmentProblem::FromRequired => T::ProblemRequired,
         AppointmentProblem::NotADate => T::ProblemNotADate,
         AppointmentProblem::EndBeforeStart => T::ProblemEndBeforeStart,

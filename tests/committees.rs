@@ -80,7 +80,7 @@ fn groups_have_a_leader_and_a_deputy() {
     let leader = AppointmentDraft { group_id: Some(g), ..seat(x, Body::Group, Role::Head, "01/01/2023", "") };
     b.appoint(None, &leader, today()).unwrap();
     let member = AppointmentDraft { group_id: Some(g), ..seat(y, Body::Group, Role::Member, "01/01/2023", "") };
-    assert_eq!(b.appoint(None, &member, today()), Err(BookError::Appointment(AppointmentProblem::NoMembersInGroups)));
+    assert_eq!(b.appoint(None, &member, today()), Err(BookError::Appointment(AppointmentProblem::NotARoleOfTheBody)));
     let deputy = AppointmentDraft { group_id: Some(g), ..seat(y, Body::Group, Role::Deputy, "01/01/2023", "") };
     b.appoint(None, &deputy, today()).unwrap();
     // The same person cannot hold two seats of one body at once.

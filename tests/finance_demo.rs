@@ -41,9 +41,10 @@ fn every_year_of_the_demo_balances_to_the_dong() {
         assert!(s.balances(), "{year}: {} + {} - {} != {}", s.opening, s.total_income, s.total_expense, s.closing);
         assert!(statements(f, Period::year(year)).iter().all(|s| s.balances()));
         assert!(s.closing > Decimal::ZERO);
-        // The seed's order: about 380 million in and out a year.
-        assert!(s.total_income > million(250) && s.total_income < million(600), "{year}: {}", s.total_income);
-        assert!(s.total_expense > million(250) && s.total_expense < million(600), "{year}: {}", s.total_expense);
+        // The seed's order: about 380 million in and out a year; 2026 ends with the demo, in November.
+        let least = if year == 2026 { million(250) * Decimal::from(11) / Decimal::from(12) } else { million(250) };
+        assert!(s.total_income > least && s.total_income < million(600), "{year}: {}", s.total_income);
+        assert!(s.total_expense > least && s.total_expense < million(600), "{year}: {}", s.total_expense);
         assert!(f.budget(year).is_some_and(|b| !b.lines.is_empty()));
         // Each quarter's share is remitted on its last day; the fourth quarter of 2026 is not over.
         let r = remittance(f, Period::year(year));

@@ -12,14 +12,15 @@
 use crate::domain::activity::links::Payment;
 use crate::domain::activity::{CostDraft, Event, EventDraft, EventKind, WelfareDraft, WelfareKind};
 use crate::domain::book::Book;
+use crate::domain::finance::allowances;
 use crate::domain::finance::dues::{DuesCollection, Receipts};
 use crate::domain::finance::funds::FundDraft;
 use crate::domain::finance::reports::{by_line, remittance};
-use crate::domain::finance::rules::{Dated, RuleKey};
+use crate::domain::finance::rules::Dated;
 use crate::domain::finance::units::{DuesScheme, UnitKind, Units};
 use crate::domain::finance::vouchers::VoucherDraft;
 use crate::domain::finance::{Finance, FundKind, Line, Month, Period, VoucherKind};
-use crate::domain::members::committee::holders_on;
+use crate::domain::members::committee::{holders_on, Body, Role};
 use crate::domain::members::member::Gender;
 use crate::domain::text::{format_date, format_number};
 use crate::domain::Id;
@@ -235,24 +236,18 @@ impl Demo<'_> {
         leads.and_then(|a| self.book.member(a.member_id)).map(|m| m.full_name.clone())
     }
 
-    /// The committee's allowances of a quarter: coefficient × lương cơ sở for each month a role was held.
+    /// The officers' allowances of a quarter, month by month as the allowance sheet computes them.
     fn allowances(&mut self, year: i32, quarter: u32) {
         let period = Period::quarter(year, quarter);
-        let rules = &self.book.finance.rules;
         let mut total = Decimal::ZERO;
         let mut month = Month::of(period.from);
         while month.first_day() <= period.to {
-            let mid = day(month.year, month.month, 15);
-            let base = rules.on(RuleKey::BaseSalary, mid).unwrap_or_default();
-            for a in holders_on(&self.book.appointments, mid) {
-                total += rules.on(RuleKey::Allowance(a.body, a.role), mid).unwrap_or_default() * base;
-            }
+            total += allowances::sheet(self.book, month).total;
             month = month.next();
         }
-        let total = total.round();
         if total > Decimal::ZERO {
             let chair = self.chair(period.to);
-            let reason = format!("Chi phụ cấp Ban Chấp hành, Ủy ban Kiểm tra quý {quarter}/{year}");
+            let reason = format!("Chi phụ cấp cán bộ công đoàn quý {quarter}/{year}");
             self.payment(period.to, self.cash, (Line::Allowances, "4.1"), &chair, &reason, total);
         }
     }
@@ -643,8 +638,12 @@ pub fn fill(book: &mut Book, seed: u64) {
         return;
     };
     let cash = book.finance.funds[0].id;
-    let accountant = book.members.get(4).map(|m| m.full_name.clone()).unwrap_or_default();
-    let cashier = book.members.get(9).map(|m| m.full_name.clone()).unwrap_or_default();
+    let holder = |role| {
+        let held =
+            holders_on(&book.appointments, today).into_iter().find(|a| a.body == Body::Finance && a.role == role);
+        held.map(|a| book.name_of(a.member_id)).unwrap_or_default()
+    };
+    let (accountant, cashier) = (holder(Role::Accountant), holder(Role::Treasurer));
     let _ = book.set_signatories(&accountant, &cashier);
     let groups: Vec<(Id, String)> = book.groups.iter().map(|g| (g.id, g.name.clone())).collect();
     let last_visits = book.activities.welfare.iter().map(|w| w.date.year()).max().unwrap_or(0);

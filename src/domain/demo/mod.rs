@@ -269,7 +269,7 @@ fn committees(dice: &mut Dice, book: &Book, groups: &[Group], members: usize) ->
     let current: Vec<&Member> = book.members.iter().take(members).map(|m| m.as_ref()).collect();
     let women: Vec<&Member> = current.iter().copied().filter(|m| m.gender == Gender::Female).collect();
     let mut out = Vec::new();
-    let mut appoint = |dice: &mut Dice, member: &Member, body, group_id, role, from, to| {
+    let appoint = |out: &mut Vec<Appointment>, dice: &mut Dice, member: &Member, body, group_id, role, from, to| {
         let decision = format!("{}/QĐ-CĐVC", dice.0.u32(10..99));
         out.push(Appointment { id: dice.id(), member_id: member.id, body, group_id, role, from, to, decision });
     };
@@ -284,10 +284,10 @@ fn committees(dice: &mut Dice, book: &Book, groups: &[Group], members: usize) ->
         (Body::Inspection, Role::Member),
     ];
     for (member, (body, role)) in current.iter().zip(seats) {
-        appoint(dice, member, body, None, role, start, None);
+        appoint(&mut out, dice, member, body, None, role, start, None);
     }
     for (member, role) in women.iter().rev().zip([Role::Head, Role::Member, Role::Member]) {
-        appoint(dice, member, Body::Women, None, role, start, None);
+        appoint(&mut out, dice, member, Body::Women, None, role, start, None);
     }
     if let Some(retired) =
         book.members.iter().skip(members).find(|m| {
@@ -295,15 +295,30 @@ fn committees(dice: &mut Dice, book: &Book, groups: &[Group], members: usize) ->
         })
     {
         let left = retired.movements.last().map(|m| m.date);
-        appoint(dice, retired, Body::Executive, None, Role::Head, date(2017, 6, 1), left);
+        appoint(&mut out, dice, retired, Body::Executive, None, Role::Head, date(2017, 6, 1), left);
     }
     for (g, group) in groups.iter().enumerate() {
         let in_group: Vec<&&Member> = current.iter().filter(|m| m.group_id == Some(group.id)).collect();
         let pick = |k: usize| in_group.get(8 / groups.len().max(1) + k).or(in_group.get(k)).copied();
         if let (Some(leader), Some(deputy)) = (pick(0), pick(1)) {
-            appoint(dice, leader, Body::Group, Some(group.id), Role::Head, start, None);
-            appoint(dice, deputy, Body::Group, Some(group.id), Role::Deputy, start + Duration::days(g as i64), None);
+            appoint(&mut out, dice, leader, Body::Group, Some(group.id), Role::Head, start, None);
+            appoint(
+                &mut out,
+                dice,
+                deputy,
+                Body::Group,
+                Some(group.id),
+                Role::Deputy,
+                start + Duration::days(g as i64),
+                None,
+            );
         }
+    }
+    // The accountant and the treasurer: two members without another role.
+    let busy: Vec<Id> = out.iter().map(|a| a.member_id).collect();
+    let staff = current.iter().skip(seats.len()).filter(|m| !busy.contains(&m.id));
+    for (member, role) in staff.zip([Role::Accountant, Role::Treasurer]) {
+        appoint(&mut out, dice, member, Body::Finance, None, role, start, None);
     }
     out
 }

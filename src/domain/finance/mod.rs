@@ -2,6 +2,7 @@
 //! reports. Single-entry bookkeeping over a fiscal year of 1/1–31/12; every movement of money is a voucher,
 //! and every figure is computed here from the vouchers, once.
 
+pub mod allowances;
 pub mod books;
 pub mod budget;
 pub mod categories;

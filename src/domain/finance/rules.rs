@@ -1,6 +1,7 @@
 //! Rules are dated data: each value carries the day it takes effect, and the domain asks "which value held
 //! on this date". Defaults follow DOMAIN.md; a union edits them as the law or its own resolutions change.
 
+use super::allowances::{standard_table, Band};
 use super::{Field, FinanceError, Line, Problem};
 use crate::domain::members::committee::{Body, Role};
 use chrono::NaiveDate;
@@ -61,7 +62,14 @@ pub struct Rules {
     /// Lương cơ sở, đồng a month.
     pub base_salary: Vec<Dated<Decimal>>,
     pub kept: Vec<Kept>,
+    /// A coefficient per role, as books kept them before the table of QĐ 3226; used on dates the table does
+    /// not cover.
+    #[serde(default)]
     pub allowances: Vec<Allowance>,
+    /// The table of QĐ 3226 by band of members and group of roles, dated; none in a book from before it,
+    /// until the union takes it up.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowance_table: Vec<Dated<Vec<Band>>>,
 }
 
 /// Which list of rules a value belongs to.
@@ -80,18 +88,28 @@ impl RuleKey {
     /// 10, lương cơ sở in whole đồng within `bounds::MAX_DONG`. Bounded so that no product of a salary and a
     /// rule can overflow.
     pub fn check(self, value: Decimal) -> Result<Decimal, Problem> {
-        let limit = match self {
-            RuleKey::DuesRate | RuleKey::BudgetDuesRate | RuleKey::DuesCap | RuleKey::Kept(_) => Decimal::ONE_HUNDRED,
-            RuleKey::Allowance(..) => Decimal::TEN,
-            RuleKey::BaseSalary => return super::vouchers::check_amount(value),
-        };
-        if value.is_sign_negative() && !value.is_zero() {
-            Err(Problem::Negative)
-        } else if value > limit {
-            Err(Problem::TooLarge)
-        } else {
-            Ok(value)
+        match self {
+            RuleKey::DuesRate | RuleKey::BudgetDuesRate | RuleKey::DuesCap | RuleKey::Kept(_) => {
+                within(value, Decimal::ONE_HUNDRED)
+            }
+            RuleKey::Allowance(..) => check_coefficient(value),
+            RuleKey::BaseSalary => super::vouchers::check_amount(value),
         }
+    }
+}
+
+/// An allowance coefficient, of a role or in the table of QĐ 3226: at most 10 (ten times lương cơ sở).
+pub fn check_coefficient(value: Decimal) -> Result<Decimal, Problem> {
+    within(value, Decimal::TEN)
+}
+
+fn within(value: Decimal, limit: Decimal) -> Result<Decimal, Problem> {
+    if value.is_sign_negative() && !value.is_zero() {
+        Err(Problem::Negative)
+    } else if value > limit {
+        Err(Problem::TooLarge)
+    } else {
+        Ok(value)
     }
 }
 
@@ -118,7 +136,7 @@ impl Rules {
     /// agency from 01/06/2025), capped at 10% of lương
     /// cơ sở; lương cơ sở since 01/07/2013; of kinh phí công đoàn 71% kept (2021's guidance, the earliest
     /// public figure, for the years before) and 75% from 01/03/2022 (QĐ 4290); of đoàn phí 60%, 70% from 2023.
-    /// The allowance coefficients are a starting point for the union to set by its own rules.
+    /// Allowances by the table of QĐ 3226 from 01/01/2022.
     pub fn standard() -> Rules {
         let since = SINCE;
         Rules {
@@ -140,15 +158,8 @@ impl Rules {
                 Kept { line: Line::Superior, values: dated(&[(since, 100, 0)]) },
                 Kept { line: Line::OtherIncome, values: dated(&[(since, 100, 0)]) },
             ],
-            allowances: [
-                (Body::Executive, Role::Head, 20),
-                (Body::Executive, Role::Deputy, 15),
-                (Body::Executive, Role::Member, 5),
-                (Body::Inspection, Role::Head, 5),
-            ]
-            .into_iter()
-            .map(|(body, role, hundredths)| Allowance { body, role, values: dated(&[(since, hundredths, 2)]) })
-            .collect(),
+            allowances: Vec::new(),
+            allowance_table: standard_table(),
         }
     }
 

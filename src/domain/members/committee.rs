@@ -14,23 +14,35 @@ pub enum Body {
     Inspection,
     Women,
     Group,
+    /// The union's accountant and treasurer: roles with terms and allowances (QĐ 3226), not a committee.
+    Finance,
 }
 
 impl Body {
-    pub const ALL: [Body; 4] = [Body::Executive, Body::Inspection, Body::Women, Body::Group];
+    pub const ALL: [Body; 5] = [Body::Executive, Body::Inspection, Body::Women, Body::Group, Body::Finance];
 }
 
-/// The place held in a body: its head (chủ tịch, chủ nhiệm, trưởng ban, tổ trưởng), a deputy, or a member.
+/// The place held in a body: its head (chủ tịch, chủ nhiệm, trưởng ban, tổ trưởng), a deputy, or a member;
+/// in `Body::Finance`, the accountant (kế toán) or the treasurer (thủ quỹ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Head,
     Deputy,
     Member,
+    Accountant,
+    Treasurer,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Head, Role::Deputy, Role::Member];
+    /// The roles a body has: a group has no plain members, the finance roles are their own.
+    pub fn of(body: Body) -> &'static [Role] {
+        match body {
+            Body::Executive | Body::Inspection | Body::Women => &[Role::Head, Role::Deputy, Role::Member],
+            Body::Group => &[Role::Head, Role::Deputy],
+            Body::Finance => &[Role::Accountant, Role::Treasurer],
+        }
+    }
 }
 
 /// One person in one role of one body, from a date, until a date or still.
@@ -60,9 +72,10 @@ impl Appointment {
         !ends_before(self, other) && !ends_before(other, self)
     }
 
-    /// Heads and deputies of a group, and the head of any body, are held by one person at a time.
+    /// Heads and deputies of a group, the head of any body, the accountant and the treasurer are held by one
+    /// person at a time.
     fn is_single_seat(&self) -> bool {
-        self.role == Role::Head || (self.body == Body::Group && self.role == Role::Deputy)
+        self.role == Role::Head || (self.body == Body::Group && self.role == Role::Deputy) || self.body == Body::Finance
     }
 
     /// Same body (and group), same seat.
@@ -75,7 +88,7 @@ impl Appointment {
 pub enum AppointmentProblem {
     MemberRequired,
     GroupRequired,
-    NoMembersInGroups,
+    NotARoleOfTheBody,
     FromRequired,
     NotADate,
     EndBeforeStart,
@@ -97,7 +110,8 @@ impl AppointmentProblem {
     pub fn field(self) -> AppointmentField {
         match self {
             AppointmentProblem::MemberRequired | AppointmentProblem::AlreadyHeld => AppointmentField::Member,
-            AppointmentProblem::GroupRequired | AppointmentProblem::NoMembersInGroups => AppointmentField::Group,
+            AppointmentProblem::GroupRequired => AppointmentField::Group,
+            AppointmentProblem::NotARoleOfTheBody => AppointmentField::Role,
             AppointmentProblem::SeatTaken => AppointmentField::Role,
             AppointmentProblem::FromRequired | AppointmentProblem::NotADate => AppointmentField::From,
             AppointmentProblem::EndBeforeStart => AppointmentField::To,
@@ -126,8 +140,8 @@ impl AppointmentDraft {
             Body::Group => Some(self.group_id.ok_or(AppointmentProblem::GroupRequired)?),
             _ => None,
         };
-        if body == Body::Group && role == Role::Member {
-            return Err(AppointmentProblem::NoMembersInGroups);
+        if !Role::of(body).contains(&role) {
+            return Err(AppointmentProblem::NotARoleOfTheBody);
         }
         if self.from.trim().is_empty() {
             return Err(AppointmentProblem::FromRequired);

@@ -2,7 +2,7 @@
 //! on the overview, the parts beyond their limits. A warning that names the figures, never a refusal.
 
 use super::table::{col, num, table, Cell, Row};
-use super::with_book;
+use super::{money, with_book};
 use crate::domain::finance::sources::{dues_use, DuesUse};
 use crate::domain::finance::Period;
 use crate::domain::text::{format_money, format_percent};
@@ -50,10 +50,10 @@ pub fn DuesUsePanel(#[prop(into)] year: Signal<i32>) -> impl IntoView {
             .lines
             .iter()
             .map(|l| {
-                let status = if l.warn { T::FinCheck } else { T::DuesUseOk };
+                let status = if l.warn { T::DuesUseCheck } else { T::DuesUseOk };
                 Row::new(vec![
                     Cell::Head(i18n::finance::dues_use_part(lang, l.part).into()),
-                    Cell::Num(format_money(l.spent)),
+                    Cell::Num(money(l.spent)),
                     Cell::Num(l.percent.map(format_percent).unwrap_or_else(|| "—".into())),
                     Cell::Marked {
                         class: if l.warn { "owed" } else { "paid" },

@@ -1,6 +1,7 @@
 //! Tài chính: vouchers, the cash and bank books, dues, reports, budget and settlement, funds, lines, rules
 //! and year closing. Pages show what the domain computes (`domain::finance`); none adds up a figure itself.
 
+mod allowances;
 mod books;
 mod dues;
 pub mod dues_use;
@@ -46,6 +47,7 @@ pub fn FinancePage(route: FinanceRoute) -> impl IntoView {
         (FinanceRoute::Vouchers, T::FinVouchers),
         (FinanceRoute::Books, T::FinBooks),
         (FinanceRoute::Dues, T::FinDues),
+        (FinanceRoute::Allowances, T::FinAllowancesTab),
         (FinanceRoute::Reports, T::FinReports),
         (FinanceRoute::Settlement, T::FinSettlement),
         (FinanceRoute::Funds, T::FinFunds),
@@ -67,6 +69,7 @@ pub fn FinancePage(route: FinanceRoute) -> impl IntoView {
             FinanceRoute::Voucher(id) => view! { <voucher::VoucherPage id/> }.into_any(),
             FinanceRoute::Books => view! { <books::BooksPage/> }.into_any(),
             FinanceRoute::Dues => view! { <dues::DuesPage/> }.into_any(),
+            FinanceRoute::Allowances => view! { <allowances::AllowancesPage/> }.into_any(),
             FinanceRoute::Reports => view! { <reports::ReportsPage/> }.into_any(),
             FinanceRoute::Settlement => view! { <settlement::SettlementPage/> }.into_any(),
             FinanceRoute::Funds => view! { <setup::FundsPage/> }.into_any(),

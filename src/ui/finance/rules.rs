@@ -51,6 +51,7 @@ pub fn RulesPage() -> impl IntoView {
         <h1>{t(T::FinRules)}</h1>
         <p class="muted">{t(T::FinRulesHelp)}</p>
         <super::units::UnitsSection/>
+        <super::allowances::AllowanceTable/>
         <Lookup/>
         <div class="rules">
             {move || keys(lang()).into_iter().map(|(key, title)| view! { <RuleList key title/> }).collect_view()}

@@ -154,6 +154,18 @@ fn AppointForm() -> impl IntoView {
             .with(|b| list.extend(b.iter().flat_map(|b| b.groups.iter().map(|g| (g.id.to_string(), g.name.clone())))));
         list
     });
+    // The roles of the body chosen, named as that body names them; a role the body lacks gives way to its first.
+    let chosen_body = move || from_code::<Body>(&body.get()).unwrap_or(Body::Executive);
+    let roles = Signal::derive(move || {
+        let body = chosen_body();
+        Role::of(body).iter().map(|r| (code(r), i18n::role(lang(), body, *r).to_string())).collect::<Vec<_>>()
+    });
+    Effect::new(move |_| {
+        let valid = Role::of(chosen_body());
+        if !from_code::<Role>(&role.get_untracked()).is_some_and(|r| valid.contains(&r)) {
+            role.set(valid.first().map(code).unwrap_or_default());
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = AppointmentDraft {
@@ -187,7 +199,7 @@ fn AppointForm() -> impl IntoView {
                     <SelectField label=T::Group value=group options=groups error=errors.of(AppointmentField::Group)
                         required=true/>
                 </Show>
-                <SelectField label=T::RoleTitle value=role options=choices(&Role::ALL, i18n::role_kind)
+                <SelectField label=T::RoleTitle value=role options=roles
                     error=errors.of(AppointmentField::Role)/>
             </div>
             <div class="row">

@@ -3,7 +3,7 @@
 
 use crate::domain::bounds;
 use crate::domain::file::{FileError, ValueProblem};
-use crate::domain::finance::rules::RuleKey;
+use crate::domain::finance::rules::{check_coefficient, RuleKey};
 use crate::domain::finance::vouchers::check_amount;
 use crate::domain::finance::{Finance, VoucherKind};
 use crate::domain::Id;
@@ -57,6 +57,12 @@ pub(super) fn check(
         }
         if !bounds::date_ok(scheme.from) {
             return out_of_bounds(format!("{at}.settings.units.schemes[{i}].from"));
+        }
+    }
+    for (i, table) in finance.rules.allowance_table.iter().enumerate() {
+        let coefficients = table.value.iter().flat_map(|band| band.coefficients);
+        if !bounds::date_ok(table.from) || coefficients.into_iter().any(|c| check_coefficient(c).is_err()) {
+            return out_of_bounds(format!("{at}.rules.allowance_table[{i}]"));
         }
     }
     let rules = &finance.rules;
