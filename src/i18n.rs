@@ -374,7 +374,7 @@ table! {
     OpenSealed => "Mở tệp", "Open the file";
     Unsealing => "Đang giải mã…", "Decrypting…";
     PreviewNoPersonal => "Tệp này không có thông tin cá nhân của đoàn viên: không có số CCCD, ngày sinh (chỉ có năm sinh), điện thoại, email, quê quán, tôn giáo, ghi chú.", "This file has no personal data of the members: no citizen IDs, dates of birth (only the years), phones, emails, hometowns, religions or notes.";
-    PreviewKeepsPersonal => "{0} đoàn viên có cả trong sổ hiện tại được giữ thông tin cá nhân của sổ này; {1} đoàn viên chỉ có trong tệp sẽ không có thông tin cá nhân.", "{0} members also in the current book keep the personal data this book has; {1} members only in the file will have none.";
+    PreviewKeepsPersonal => "{0} hồ sơ đoàn viên có cả trong sổ hiện tại được giữ thông tin cá nhân của sổ này; {1} hồ sơ chỉ có trong tệp sẽ không có thông tin cá nhân.", "{0} member records also in the current book keep the personal data this book has; {1} records only in the file will have none.";
     ConfirmNoPersonal => "Tôi hiểu sổ sau khi nhập thiếu thông tin cá nhân như trên, và vẫn muốn nhập.", "I understand the book will lack personal data as said above, and want to import it.";
     BackupsTitle => "Bản sao lưu tự động", "Automatic backups";
     BackupsHelp => "Mỗi thay đổi được lưu ngay vào bộ nhớ của trình duyệt trên máy này, kèm thời điểm và nội dung thay đổi; có thể khôi phục sổ về lúc sau một thay đổi bất kỳ trong danh sách.", "Every change is saved at once in this browser's storage on this computer, with when and what changed; the book can be restored to how it was after any change listed.";

@@ -297,7 +297,7 @@ mod with_a_passphrase {
         assert_eq!((found.header, found.salt, found.iv), (header, SALT.to_vec(), IV.to_vec()));
         assert_eq!(found.ciphertext.len(), plain.len() + 16);
         let inflated = miniz_oxide::inflate::decompress_to_vec(&plain).unwrap();
-        assert_eq!(String::from_utf8(inflated).unwrap(), so_cong_doan::domain::file::write(&demo_book(), at()));
+        assert_eq!(String::from_utf8(inflated).unwrap(), so_cong_doan::domain::file::write_compact(&demo_book(), at()));
         let imported = sealed::open(&plain).unwrap();
         assert_eq!(imported.book, demo_book());
         assert!(imported.meta.personal_data);

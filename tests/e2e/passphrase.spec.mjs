@@ -146,7 +146,7 @@ test('a file without personal data says so, and replacing a book with it keeps w
   await chooseImport(page, file.name, file.text);
   const preview = page.getByRole('region', { name: /Nội dung tệp/ });
   await expect(preview.getByRole('note')).toContainText('Tệp này không có thông tin cá nhân của đoàn viên');
-  await expect(preview).toContainText(`${stripped.book.members.length + stripped.book.trash.length} đoàn viên có cả trong sổ hiện tại`);
+  await expect(preview).toContainText(`${stripped.book.members.length + stripped.book.trash.length} hồ sơ đoàn viên có cả trong sổ hiện tại`);
   const confirm = page.getByRole('button', { name: 'Xác nhận nhập tệp' });
   await expect(confirm).toBeDisabled();
   await page.getByLabel('Tôi hiểu sổ sau khi nhập thiếu thông tin cá nhân').check();
