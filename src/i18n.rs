@@ -359,6 +359,25 @@ table! {
     ExportButton => "Xuất tệp JSON", "Export JSON file";
     ImportTitle => "Nhập tệp", "Import";
     ImportHelp => "Thay sổ hiện tại bằng một tệp đã xuất. Bạn sẽ xem trước nội dung trước khi xác nhận.", "Replace the current book with an exported file. You will see a preview before confirming.";
+    ExportHoldsPersonal => "Tệp chứa thông tin cá nhân của đoàn viên (số CCCD, ngày sinh, điện thoại…): hãy cất giữ và gửi đi cẩn thận.", "The file holds the members' personal data (citizen ID, date of birth, phone…): keep and send it with care.";
+    SealedTitle => "Xuất tệp có mật khẩu", "Export with a passphrase";
+    SealedHelp => "Tệp được mã hóa: không có mật khẩu thì không ai đọc được. Hãy báo mật khẩu cho người nhận qua một đường khác, không gửi kèm tệp. Quên mật khẩu thì không mở lại được tệp.", "The file is encrypted: no one can read it without the passphrase. Tell the receiver the passphrase another way, not with the file. A forgotten passphrase cannot be recovered.";
+    Passphrase => "Mật khẩu", "Passphrase";
+    PassphraseAgain => "Nhập lại mật khẩu", "Passphrase again";
+    PassphraseTooShort => "Mật khẩu cần ít nhất {0} ký tự.", "The passphrase needs at least {0} characters.";
+    PassphraseMismatch => "Hai lần nhập mật khẩu không khớp.", "The two passphrases differ.";
+    Sealing => "Đang mã hóa…", "Encrypting…";
+    SealedDone => "Đã xuất tệp có mật khẩu \"{0}\".", "Exported \"{0}\" with a passphrase.";
+    CryptoUnavailable => "Trình duyệt không cho mã hóa ở địa chỉ này: hãy mở ứng dụng từ tệp so-cong-doan.html hoặc từ một địa chỉ https.", "The browser does not allow encryption at this address: open the app from the so-cong-doan.html file or from an https address.";
+    StripTitle => "Xuất tệp không có thông tin cá nhân", "Export without personal data";
+    StripHelp => "Cùng sổ nhưng bỏ số CCCD, ngày và tháng sinh (giữ năm sinh để tính độ tuổi), điện thoại, email, quê quán, tôn giáo và ghi chú của đoàn viên: để gửi công đoàn cấp trên.", "The same book without the members' citizen IDs, days and months of birth (the year stays, for the age bands), phones, emails, hometowns, religions and notes: for the superior union.";
+    FileLocked => "Tệp \"{0}\" được bảo vệ bằng mật khẩu.", "The file \"{0}\" is protected by a passphrase.";
+    FilePassphrase => "Mật khẩu của tệp", "The file's passphrase";
+    OpenSealed => "Mở tệp", "Open the file";
+    Unsealing => "Đang giải mã…", "Decrypting…";
+    PreviewNoPersonal => "Tệp này không có thông tin cá nhân của đoàn viên: không có số CCCD, ngày sinh (chỉ có năm sinh), điện thoại, email, quê quán, tôn giáo, ghi chú.", "This file has no personal data of the members: no citizen IDs, dates of birth (only the years), phones, emails, hometowns, religions or notes.";
+    PreviewKeepsPersonal => "{0} hồ sơ đoàn viên có cả trong sổ hiện tại được giữ thông tin cá nhân của sổ này; {1} hồ sơ chỉ có trong tệp sẽ không có thông tin cá nhân.", "{0} member records also in the current book keep the personal data this book has; {1} records only in the file will have none.";
+    ConfirmNoPersonal => "Tôi hiểu sổ sau khi nhập thiếu thông tin cá nhân như trên, và vẫn muốn nhập.", "I understand the book will lack personal data as said above, and want to import it.";
     BackupsTitle => "Bản sao lưu tự động", "Automatic backups";
     BackupsHelp => "Mỗi thay đổi được lưu ngay vào bộ nhớ của trình duyệt trên máy này, kèm thời điểm và nội dung thay đổi; có thể khôi phục sổ về lúc sau một thay đổi bất kỳ trong danh sách.", "Every change is saved at once in this browser's storage on this computer, with when and what changed; the book can be restored to how it was after any change listed.";
     BackupsKept => "Số bản sao lưu giữ lại", "Backups kept";
@@ -1114,6 +1133,8 @@ table! {
     LinkErrUnknown => "Không tìm thấy lượt thăm hỏi hay hoạt động đã chọn.", "The visit or event chosen was not found.";
     FileDanglingVoucher => "{0} trỏ tới một phiếu chi không có trong tệp.", "{0} refers to a voucher that is not in the file.";
     FileDanglingActivity => "{0} trỏ tới một lượt thăm hỏi hay hoạt động không có trong tệp.", "{0} refers to a visit or event that is not in the file.";
+    FileSealedDamaged => "Tệp có mật khẩu này đã bị hỏng: không đọc được phần đầu hoặc phần đã mã hóa.", "This file with a passphrase is damaged: its header or its encrypted part cannot be read.";
+    FileWrongPassphrase => "Mật khẩu không đúng hoặc tệp đã bị hỏng.", "Wrong passphrase, or the file is damaged.";
     // Office files: the roster to and from Excel, the report as Word.
     ExportXlsx => "Xuất Excel", "Export to Excel";
     RosterSheetName => "Danh sách đoàn viên", "Members";
@@ -1420,6 +1441,8 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
         FileError::Finance { path, problem } => finance::file_problem(lang, path, *problem),
         FileError::DanglingVoucher { path } => text(T::FileDanglingVoucher, &[path]),
         FileError::DanglingActivity { path } => text(T::FileDanglingActivity, &[path]),
+        FileError::SealedDamaged => text(T::FileSealedDamaged, &[]),
+        FileError::WrongPassphrase => text(T::FileWrongPassphrase, &[]),
     }
 }
 

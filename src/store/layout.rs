@@ -181,11 +181,16 @@ pub struct Reader {
     pub build: Build,
     /// Makes on a book a change of the journal.
     pub apply: fn(&mut Book, &str) -> Result<(), String>,
-    /// The exchange file's reader, for imports.
-    pub file: fn(&str) -> Result<file::Imported, FileError>,
+    /// The exchange file's reader, for imports: a book, or a file with a passphrase still to open.
+    pub file: fn(&str) -> Result<file::Content, FileError>,
+    /// A file with a passphrase, once decrypted, read as the file it holds.
+    pub unseal: fn(&[u8]) -> Result<file::Imported, FileError>,
     /// The book as localStorage kept it before.
     pub legacy: fn(&dyn super::legacy::Kv) -> super::legacy::Found,
 }
+
+/// The book at a time, with a salt and an IV: the header of its file with a passphrase, and the bytes to encrypt.
+pub type Seal = fn(&Book, DateTime<FixedOffset>, &[u8], &[u8]) -> (file::sealed::Header, Vec<u8>);
 
 /// The code that turns a book into records, like the reader a chunk of its own.
 #[derive(Clone, Copy)]
@@ -198,6 +203,12 @@ pub struct Writer {
     pub settings: fn(&Settings) -> String,
     /// The exchange file.
     pub export: fn(&Book, DateTime<FixedOffset>) -> String,
+    /// The exchange file without the members' personal data.
+    pub export_without_personal: fn(&Book, DateTime<FixedOffset>) -> String,
+    /// The exchange file compressed, to be encrypted with a salt and an IV, and its header.
+    pub seal: Seal,
+    /// The file with a passphrase: a header and its ciphertext.
+    pub sealed: fn(&file::sealed::Header, &[u8]) -> String,
 }
 
 /// A change as written: its records, its point with the bytes it took, and the snapshot it was written as
@@ -208,10 +219,24 @@ pub struct Entry {
     pub snapshot: Option<Snapshot>,
 }
 
-pub const READER: Reader =
-    Reader { index: parse_index, build, apply: parts::apply, file: file::read, legacy: super::legacy::read };
-pub const WRITER: Writer =
-    Writer { change: change_ops, snapshot: snapshot_ops, head: to_json, settings: to_json, export: file::write };
+pub const READER: Reader = Reader {
+    index: parse_index,
+    build,
+    apply: parts::apply,
+    file: file::open,
+    unseal: file::sealed::open,
+    legacy: super::legacy::read,
+};
+pub const WRITER: Writer = Writer {
+    change: change_ops,
+    snapshot: snapshot_ops,
+    head: to_json,
+    settings: to_json,
+    export: file::write,
+    export_without_personal: file::write_without_personal,
+    seal: file::sealed::plain,
+    sealed: file::sealed::write,
+};
 
 fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()

@@ -25,6 +25,14 @@ pub fn documented_example() -> String {
     doc.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).unwrap().to_string()
 }
 
+/// The first fenced block of docs/file-format.md after the line starting with `after`.
+pub fn documented_block(after: &str) -> String {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/file-format.md")).unwrap();
+    let rest = &doc[doc.find(after).unwrap_or_else(|| panic!("no {after:?} in the page"))..];
+    let rest = rest.split_once("```").and_then(|(_, r)| r.split_once('\n')).unwrap().1;
+    rest.split("\n```").next().unwrap().to_string()
+}
+
 pub fn refused(v: &Value) -> FileError {
     read(&serde_json::to_string(v).unwrap()).expect_err("the file should be refused")
 }

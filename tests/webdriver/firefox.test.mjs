@@ -3,13 +3,13 @@
 // Run by `make test` after `make dist`: node --test tests/webdriver/
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../e2e/serve.mjs';
 import {
-  WAIT, openFirefox, ready, byRole, click, goTo, seeText, heading1, createBook, addMember, exportBook, importBook,
+  WAIT, openFirefox, ready, byRole, byLabel, click, fill, goTo, seeText, heading1, createBook, addMember, exportBook, importBook, saved,
 } from './driver.mjs';
 
 const SINGLE_FILE = resolve('dist/so-cong-doan.html');
@@ -79,6 +79,62 @@ async function coreFlow(url, screenshotName) {
 
 test('hosted build: create a book, add a member, reload, export, import in a fresh profile', async () => {
   await coreFlow(site.url);
+});
+
+test('hosted build: a book with a passphrase opens in a fresh profile with it, and is refused with a wrong one', async () => {
+  const passphrase = 'mật khẩu của chị Hà';
+  const other = 'Công đoàn cơ sở Trường Tiểu học Hòa Bình';
+  let exported;
+  await withFirefox({}, async (driver, downloads) => {
+    await driver.get(site.url);
+    await ready(driver);
+    await createBook(driver, UNION);
+    await addMember(driver, MEMBER);
+    await goTo(driver, 'Dữ liệu');
+    await fill(driver, 'Mật khẩu', passphrase);
+    await fill(driver, 'Nhập lại mật khẩu', passphrase);
+    await click(driver, 'button', 'Xuất tệp có mật khẩu');
+    let file, text;
+    // Firefox may show the file's name before its bytes are all written.
+    await driver.wait(async () => {
+      const done = (await readdir(downloads)).filter((f) => f.endsWith('-co-mat-khau.json'));
+      if (done.length !== 1) return false;
+      file = join(downloads, done[0]);
+      text = await readFile(file, 'utf8');
+      return text.trimEnd().endsWith('}');
+    }, WAIT, 'no file with a passphrase in the download folder');
+    assert.equal(JSON.parse(text).header.encryption, 'AES-256-GCM');
+    assert.ok(!text.includes(MEMBER), 'the member is not readable in the file');
+    exported = resolve(SCREENSHOTS, `${Date.now()}-co-mat-khau.json`);
+    await copyFile(file, exported);
+  });
+  await withFirefox({}, async (driver) => {
+    await driver.get(site.url);
+    await ready(driver);
+    await createBook(driver, other);
+    await goTo(driver, 'Dữ liệu');
+    const open = async (typed) => {
+      await (await byLabel(driver, 'Chọn tệp sổ (.json)')).sendKeys(exported);
+      await fill(driver, 'Mật khẩu của tệp', typed);
+      await click(driver, 'button', 'Mở tệp');
+    };
+    await open('mật khẩu của anh Hùng');
+    await seeText(driver, 'Mật khẩu không đúng hoặc tệp đã bị hỏng.');
+    await seeText(driver, 'Sổ hiện tại vẫn giữ nguyên.');
+    await goTo(driver, 'Tổng quan');
+    assert.equal(await heading1(driver), other);
+    await goTo(driver, 'Dữ liệu');
+    await open(passphrase);
+    await seeText(driver, `Nội dung tệp`);
+    await seeText(driver, UNION);
+    await click(driver, 'button', 'Xác nhận nhập tệp');
+    await saved(driver);
+    await goTo(driver, 'Tổng quan');
+    assert.equal(await heading1(driver), UNION);
+    await goTo(driver, 'Đoàn viên');
+    await seeText(driver, MEMBER);
+  });
+  await rm(exported);
 });
 
 test('hosted build: loads offline from the service worker after one visit', async () => {

@@ -12,6 +12,8 @@ use sha2::{Digest, Sha256};
 mod check;
 mod migrate;
 mod paths;
+pub mod personal;
+pub mod sealed;
 
 pub use check::{check, check_stored, FinanceProblem};
 use migrate::migrate;
@@ -28,12 +30,21 @@ pub struct FileMeta {
     pub schema_version: u64,
     pub app_version: String,
     pub exported_at: Option<DateTime<FixedOffset>>,
+    /// False for a file written without the members' personal data (`personal`).
+    pub personal_data: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
     pub book: Book,
     pub meta: FileMeta,
+}
+
+/// What a chosen file holds: a book, or a book behind a passphrase.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Content {
+    Plain(Box<Imported>),
+    Sealed(Box<sealed::Sealed>),
 }
 
 /// Why a file was refused, and where in it. Paths read like `members[12].birth_date`.
@@ -90,6 +101,10 @@ pub enum FileError {
     DanglingActivity {
         path: String,
     },
+    /// A file with a passphrase whose header or ciphertext cannot be read.
+    SealedDamaged,
+    /// The cipher refused the passphrase: it is wrong, or the file was changed (AES-GCM cannot tell which).
+    WrongPassphrase,
 }
 
 /// Why a value was refused, worded by the interface in the user's language.
@@ -126,6 +141,9 @@ struct Envelope {
     schema_version: u64,
     app_version: &'static str,
     exported_at: DateTime<FixedOffset>,
+    /// Written only as `false`, in a file without personal data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    personal_data: Option<bool>,
     checksum: String,
     book: Box<RawValue>,
 }
@@ -136,9 +154,13 @@ struct RawEnvelope<'a> {
     schema_version: Option<Value>,
     app_version: Option<Value>,
     exported_at: Option<Value>,
+    personal_data: Option<Value>,
     checksum: Option<Value>,
     #[serde(borrow)]
     book: Option<&'a RawValue>,
+    /// A file with a passphrase has these two instead of the book.
+    header: Option<Value>,
+    ciphertext: Option<Value>,
 }
 
 fn checksum(book_text: &str) -> String {
@@ -149,25 +171,36 @@ fn checksum(book_text: &str) -> String {
 
 /// The whole book as the exchange file: indented JSON, readable by a person and by other programs.
 pub fn write(book: &Book, exported_at: DateTime<FixedOffset>) -> String {
+    write_pretty(book, exported_at, true)
+}
+
+/// The book without its members' personal data (`personal::without_personal`), for the superior union;
+/// the envelope says so.
+pub fn write_without_personal(book: &Book, exported_at: DateTime<FixedOffset>) -> String {
+    write_pretty(&personal::without_personal(book), exported_at, false)
+}
+
+fn write_pretty(book: &Book, exported_at: DateTime<FixedOffset>, personal_data: bool) -> String {
     // Indented one level more, to sit inside the envelope; JSON strings hold no raw newline, so only
     // whitespace between tokens changes.
     let book_text = serde_json::to_string_pretty(book).unwrap_or_default().replace('\n', "\n  ");
-    serde_json::to_string_pretty(&envelope(&book_text, exported_at)).unwrap_or_default()
+    serde_json::to_string_pretty(&envelope(&book_text, exported_at, personal_data)).unwrap_or_default()
 }
 
 /// The compact form the browser keeps: the same envelope without any whitespace.
 pub fn write_compact(book: &Book, saved_at: DateTime<FixedOffset>) -> String {
     let book_text = serde_json::to_string(book).unwrap_or_default();
-    serde_json::to_string(&envelope(&book_text, saved_at)).unwrap_or_default()
+    serde_json::to_string(&envelope(&book_text, saved_at, true)).unwrap_or_default()
 }
 
-fn envelope(book_text: &str, at: DateTime<FixedOffset>) -> Envelope {
+fn envelope(book_text: &str, at: DateTime<FixedOffset>, personal_data: bool) -> Envelope {
     let raw = RawValue::from_string(book_text.to_string()).unwrap_or_else(|_| RawValue::NULL.to_owned());
     Envelope {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION,
         exported_at: at,
+        personal_data: (!personal_data).then_some(false),
         checksum: checksum(raw.get()),
         book: raw,
     }
@@ -175,16 +208,27 @@ fn envelope(book_text: &str, at: DateTime<FixedOffset>) -> Envelope {
 
 /// Reads a file: checks it is JSON, ours, of a schema we know, intact, and a consistent book.
 pub fn read(text: &str) -> Result<Imported, FileError> {
-    read_with(text, true)
+    read_with(envelope_of(text)?, true)
+}
+
+/// Reads a chosen file: a book as `read` does, or the header and ciphertext of a file with a passphrase,
+/// to be opened with it (`sealed::open`).
+pub fn open(text: &str) -> Result<Content, FileError> {
+    let mut raw = envelope_of(text)?;
+    match raw.ciphertext.take() {
+        Some(ciphertext) => sealed::from_parts(raw.header.take(), ciphertext).map(|s| Content::Sealed(Box::new(s))),
+        None => read_with(raw, true).map(|imported| Content::Plain(Box::new(imported))),
+    }
 }
 
 /// Reads a book this browser kept in the file's form (the localStorage era), held to the checks of a stored
 /// book (`check_stored`) rather than a file's.
 pub fn read_stored(text: &str) -> Result<Imported, FileError> {
-    read_with(text, false)
+    read_with(envelope_of(text)?, false)
 }
 
-fn read_with(text: &str, strict: bool) -> Result<Imported, FileError> {
+/// The envelope of a file of ours, with the book left as raw text.
+fn envelope_of(text: &str) -> Result<RawEnvelope<'_>, FileError> {
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(FileError::Empty);
@@ -199,6 +243,10 @@ fn read_with(text: &str, strict: bool) -> Result<Imported, FileError> {
     if raw.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(FileError::NotOurs);
     }
+    Ok(raw)
+}
+
+fn read_with(raw: RawEnvelope, strict: bool) -> Result<Imported, FileError> {
     let schema_version = raw.schema_version.as_ref().and_then(Value::as_u64).ok_or(FileError::BadSchemaVersion)?;
     if schema_version == 0 {
         return Err(FileError::BadSchemaVersion);
@@ -221,6 +269,7 @@ fn read_with(text: &str, strict: bool) -> Result<Imported, FileError> {
             .as_ref()
             .and_then(Value::as_str)
             .and_then(|t| DateTime::parse_from_rfc3339(t).ok()),
+        personal_data: raw.personal_data != Some(Value::Bool(false)),
     };
     // An older book is migrated as JSON first. Either way the book is read straight into its types, and
     // when that fails, the place is found again in the text the parser stopped in.

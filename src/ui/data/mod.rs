@@ -1,6 +1,7 @@
 //! The book as a file and its copies: export, import with a preview, automatic backups, storage used, and
 //! the recovery page for storage that cannot be read.
 
+mod export;
 mod recovery;
 pub use recovery::RecoveryPage;
 
@@ -10,7 +11,8 @@ use crate::domain::share::Share;
 use crate::domain::text::{format_percent, format_size};
 use crate::i18n::{self, T};
 use crate::store::layout::Point;
-use crate::ui::widgets::{export_book, format_time, t, ImportPanel};
+use crate::ui::widgets::{format_time, t, ImportPanel};
+use export::Exports;
 use leptos::prelude::*;
 
 #[component]
@@ -42,7 +44,7 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="export">{t(T::ExportTitle)}</h2>
             <p>{t(T::ExportHelp)}</p>
             <p class="muted">{t(T::LastExport)}": "{last_export}</p>
-            <button type="button" on:click=move |_| export_book(session)>{t(T::ExportButton)}</button>
+            <Exports/>
         </section>
         <section aria-labelledby="import">
             <h2 id="import">{t(T::ImportTitle)}</h2>
