@@ -126,6 +126,7 @@ mod without_personal_data {
     use so_cong_doan::domain::demo::demo_book;
     use so_cong_doan::domain::file::personal::{keep_personal, matching, without_personal, Matching};
     use so_cong_doan::domain::file::{check, read, write, write_without_personal};
+    use so_cong_doan::domain::finance::exemptions::{ExemptionDraft, ExemptionKind};
     use so_cong_doan::domain::members::composition::composition;
     use std::sync::Arc;
 
@@ -136,6 +137,14 @@ mod without_personal_data {
         let first = Arc::make_mut(&mut book.members[0]);
         first.email = "hoa.nguyen@example.vn".into();
         first.notes = "Đang nuôi con nhỏ".into();
+        let id = first.id;
+        let maternity = ExemptionDraft {
+            kind: ExemptionKind::Maternity,
+            from: "01/03/2026".into(),
+            to: "30/06/2026".into(),
+            note: "Sinh con thứ hai".into(),
+        };
+        book.add_exemption(id, &maternity, at().date_naive()).unwrap();
         let last = book.members.last().unwrap().id;
         book.delete_member(last, at().date_naive()).unwrap();
         book
@@ -166,6 +175,7 @@ mod without_personal_data {
             for field in [&bare.citizen_id, &bare.phone, &bare.email, &bare.hometown, &bare.religion, &bare.notes] {
                 assert_eq!(field, "", "{}", full.full_name);
             }
+            assert!(bare.exemptions.iter().all(|e| e.note.is_empty()));
             let year = full.birth_date.map(|d| NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap());
             assert_eq!(bare.birth_date, year);
             let mut same = full.as_ref().clone();
@@ -175,6 +185,7 @@ mod without_personal_data {
             same.hometown.clear();
             same.religion.clear();
             same.notes.clear();
+            same.exemptions.iter_mut().for_each(|e| e.note.clear());
             same.birth_date = year;
             assert_eq!(bare.as_ref(), &same, "only the personal fields go");
         }
@@ -216,6 +227,7 @@ mod without_personal_data {
         assert_eq!(book.members[0].job_title, "Phó Chánh Văn phòng", "what the file changed stays");
         assert_eq!(book.members[0].email, "hoa.nguyen@example.vn");
         assert_eq!(book.members[0].notes, "Đang nuôi con nhỏ");
+        assert_eq!(book.members[0].exemptions[0].note, "Sinh con thứ hai", "so is a note on a period without dues");
         for (old, new) in kept.members.iter().zip(&book.members) {
             assert_eq!(
                 (&new.citizen_id, &new.phone, &new.hometown, &new.religion, new.birth_date),

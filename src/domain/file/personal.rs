@@ -1,5 +1,5 @@
 //! A book without its members' personal data, for the superior union: no CCCD, day and month of birth,
-//! phone, email, hometown, religion or notes. And the rule that keeps a full book whole when such a file
+//! phone, email, hometown, religion or notes (the member's, and those on periods without dues). And the rule that keeps a full book whole when such a file
 //! replaces it.
 
 use crate::domain::book::Book;
@@ -21,6 +21,8 @@ pub fn without_personal(book: &Book) -> Book {
         for field in [&mut m.citizen_id, &mut m.phone, &mut m.email, &mut m.hometown, &mut m.religion, &mut m.notes] {
             field.clear();
         }
+        // The periods without dues stay (the dues owed depend on them); what was written about them does not.
+        m.exemptions.iter_mut().for_each(|e| e.note.clear());
     }
     book
 }
@@ -59,6 +61,11 @@ pub fn keep_personal(mut file: Book, kept: &Book) -> Book {
         m.hometown.clone_from(&old.hometown);
         m.religion.clone_from(&old.religion);
         m.notes.clone_from(&old.notes);
+        for exemption in &mut m.exemptions {
+            if let Some(same) = old.exemptions.iter().find(|e| e.id == exemption.id) {
+                exemption.note.clone_from(&same.note);
+            }
+        }
         if let Some(birth) = old.birth_date {
             let same_year = m.birth_date.is_none_or(|d| d.year() == birth.year());
             let after = |d: Option<NaiveDate>| d.is_none_or(|d| d > birth);
