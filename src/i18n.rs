@@ -436,6 +436,15 @@ table! {
     MoveRetired => "Nghỉ chế độ, nghỉ hưu", "Retired";
     MoveDeceased => "Từ trần", "Deceased";
     MoveLeft => "Ra khỏi tổ chức", "Left the union";
+    MoveHonorary => "Trở thành đoàn viên danh dự", "Became an honorary member";
+    MoveExpelled => "Khai trừ", "Expelled";
+    MoveUnionEnded => "Chấm dứt do công đoàn kết thúc hoạt động", "Ceased when the union ended";
+    MoveWithGroup => "Chuyển cả tổ sang công đoàn khác", "Moved with the whole group to another union";
+    Nationality => "Quốc tịch (người nước ngoài)", "Nationality (foreign members)";
+    Passport => "Số hộ chiếu", "Passport number";
+    ProblemNotForNationality => "không dùng cho quốc tịch này: đoàn viên người Việt Nam có số CCCD, người nước ngoài có số hộ chiếu.", "does not go with this nationality: a Vietnamese member has a CCCD, a foreign member a passport.";
+    ProblemNotAPassport => "số hộ chiếu gồm 6 đến 20 chữ cái và chữ số.", "a passport number has 6 to 20 letters and digits.";
+    ProblemForeignOfficer => "Đoàn viên là người nước ngoài không được giữ chức danh trong công đoàn (Luật Công đoàn 2024).", "A foreign member may not hold a union office (Trade Union Law 2024).";
     ProblemRequired => "Không được để trống.", "Required.";
     ProblemNotADate => "Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 15/03/1985.", "Not a valid date; use day/month/year, e.g. 15/03/1985.";
     ProblemInFuture => "Ngày này chưa tới.", "This date is in the future.";
@@ -1202,6 +1211,10 @@ pub fn movement_kind(lang: Lang, k: MovementKind) -> &'static str {
         MovementKind::Retired => T::MoveRetired,
         MovementKind::Deceased => T::MoveDeceased,
         MovementKind::Left => T::MoveLeft,
+        MovementKind::Honorary => T::MoveHonorary,
+        MovementKind::Expelled => T::MoveExpelled,
+        MovementKind::UnionEnded => T::MoveUnionEnded,
+        MovementKind::MovedWithGroup => T::MoveWithGroup,
     }
     .text(lang)
 }
@@ -1282,6 +1295,7 @@ pub fn appointment_problem(lang: Lang, p: AppointmentProblem) -> &'static str {
         AppointmentProblem::MemberRequired => T::ProblemMemberRequired,
         AppointmentProblem::GroupRequired => T::ProblemGroupRequired,
         AppointmentProblem::NotARoleOfTheBody => T::ProblemNotARoleOfTheBody,
+        AppointmentProblem::ForeignOfficer => T::ProblemForeignOfficer,
         AppointmentProblem::FromRequired => T::ProblemRequired,
         AppointmentProblem::NotADate => T::ProblemNotADate,
         AppointmentProblem::EndBeforeStart => T::ProblemEndBeforeStart,
@@ -1303,6 +1317,8 @@ pub fn member_problem(lang: Lang, p: Problem) -> &'static str {
         Problem::NotAPhone => T::ProblemNotAPhone,
         Problem::NotAnEmail => T::ProblemNotAnEmail,
         Problem::NotACitizenId => T::ProblemNotACitizenId,
+        Problem::NotForNationality => T::ProblemNotForNationality,
+        Problem::NotAPassport => T::ProblemNotAPassport,
         Problem::NotAnAmount => T::ProblemNotAnAmount,
         Problem::NotInList => T::ProblemNotInList,
         Problem::UnknownGroup => T::ProblemUnknownGroup,
@@ -1335,6 +1351,8 @@ pub fn member_field(lang: Lang, f: MemberField) -> &'static str {
         MemberField::Ethnicity => T::Ethnicity,
         MemberField::Religion => T::Religion,
         MemberField::CitizenId => T::CitizenId,
+        MemberField::Nationality => T::Nationality,
+        MemberField::Passport => T::Passport,
         MemberField::Group => T::Group,
         MemberField::PartySince => T::PartySince,
         MemberField::JoinedUnion => T::JoinedUnion,

@@ -392,6 +392,9 @@ impl Book {
         if draft.group_id.is_some_and(|g| self.group(g).is_none()) {
             return Err(BookError::NotFound);
         }
+        if draft.member_id.and_then(|m| self.member(m)).is_some_and(|m| !m.nationality.is_empty()) {
+            return Err(BookError::Appointment(AppointmentProblem::ForeignOfficer));
+        }
         let id = id.unwrap_or_else(new_id);
         let appointment = draft.validate(id, today.year(), &self.appointments).map_err(BookError::Appointment)?;
         match self.appointments.iter_mut().find(|a| a.id == id) {

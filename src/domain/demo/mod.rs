@@ -222,6 +222,8 @@ pub fn generate(members: usize, women: usize) -> Book {
             salaries,
             movements,
             exemptions: Vec::new(),
+            nationality: String::new(),
+            passport: String::new(),
         }));
     }
     book.appointments = committees(&mut dice, &book, &groups, members);

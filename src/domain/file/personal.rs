@@ -1,4 +1,4 @@
-//! A book without its members' personal data, for the superior union: no CCCD, day and month of birth,
+//! A book without its members' personal data, for the superior union: no CCCD or passport, day and month of birth,
 //! phone, email, hometown, religion or notes (the member's, and those on periods without dues). And the rule that keeps a full book whole when such a file
 //! replaces it.
 
@@ -18,7 +18,15 @@ pub fn without_personal(book: &Book) -> Book {
     for member in members {
         let m = Arc::make_mut(member);
         m.birth_date = m.birth_date.and_then(|d| NaiveDate::from_ymd_opt(d.year(), 1, 1));
-        for field in [&mut m.citizen_id, &mut m.phone, &mut m.email, &mut m.hometown, &mut m.religion, &mut m.notes] {
+        for field in [
+            &mut m.citizen_id,
+            &mut m.passport,
+            &mut m.phone,
+            &mut m.email,
+            &mut m.hometown,
+            &mut m.religion,
+            &mut m.notes,
+        ] {
             field.clear();
         }
         // The periods without dues stay (the dues owed depend on them); what was written about them does not.
@@ -56,6 +64,7 @@ pub fn keep_personal(mut file: Book, kept: &Book) -> Book {
         let Some(old) = by_id.get(&member.id) else { continue };
         let m = Arc::make_mut(member);
         m.citizen_id.clone_from(&old.citizen_id);
+        m.passport.clone_from(&old.passport);
         m.phone.clone_from(&old.phone);
         m.email.clone_from(&old.email);
         m.hometown.clone_from(&old.hometown);

@@ -89,6 +89,8 @@ pub enum AppointmentProblem {
     MemberRequired,
     GroupRequired,
     NotARoleOfTheBody,
+    /// A foreign member may join but not hold office (Trade Union Law 2024).
+    ForeignOfficer,
     FromRequired,
     NotADate,
     EndBeforeStart,
@@ -109,7 +111,9 @@ pub enum AppointmentField {
 impl AppointmentProblem {
     pub fn field(self) -> AppointmentField {
         match self {
-            AppointmentProblem::MemberRequired | AppointmentProblem::AlreadyHeld => AppointmentField::Member,
+            AppointmentProblem::MemberRequired
+            | AppointmentProblem::AlreadyHeld
+            | AppointmentProblem::ForeignOfficer => AppointmentField::Member,
             AppointmentProblem::GroupRequired => AppointmentField::Group,
             AppointmentProblem::NotARoleOfTheBody => AppointmentField::Role,
             AppointmentProblem::SeatTaken => AppointmentField::Role,

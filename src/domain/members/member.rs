@@ -88,9 +88,15 @@ pub struct Member {
     /// Quê quán.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hometown: String,
-    /// Số CCCD: 12 digits.
+    /// Số CCCD: 12 digits; a Vietnamese member's.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub citizen_id: String,
+    /// Quốc tịch of a foreign member (Trade Union Law 2024); empty for a Vietnamese one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub nationality: String,
+    /// Số hộ chiếu: a foreign member's, in place of a CCCD.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub passport: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<Id>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -154,6 +160,8 @@ pub struct MemberDraft {
     pub religion: String,
     pub hometown: String,
     pub citizen_id: String,
+    pub nationality: String,
+    pub passport: String,
     pub group_id: Option<Id>,
     pub job_title: String,
     pub education: Education,
@@ -184,6 +192,8 @@ impl MemberDraft {
             religion: m.religion.clone(),
             hometown: m.hometown.clone(),
             citizen_id: m.citizen_id.clone(),
+            nationality: m.nationality.clone(),
+            passport: m.passport.clone(),
             group_id: m.group_id,
             job_title: m.job_title.clone(),
             education: m.education,
@@ -260,6 +270,8 @@ pub enum MemberField {
     Ethnicity,
     Religion,
     CitizenId,
+    Nationality,
+    Passport,
     Group,
     PartySince,
     JoinedUnion,
@@ -285,6 +297,9 @@ pub enum Problem {
     NotAPhone,
     NotAnEmail,
     NotACitizenId,
+    /// A CCCD for a foreign member, or a passport for a Vietnamese one.
+    NotForNationality,
+    NotAPassport,
     NotAnAmount,
     NotInList,
     UnknownGroup,
@@ -343,6 +358,8 @@ impl MemberDraft {
             religion: self.religion.trim().to_string(),
             hometown: self.hometown.trim().to_string(),
             citizen_id: self.citizen_id.chars().filter(|c| !c.is_whitespace()).collect(),
+            nationality: foreign_nationality(&self.nationality),
+            passport: self.passport.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase(),
             group_id: self.group_id,
             job_title: self.job_title.trim().to_string(),
             education: self.education,
@@ -410,6 +427,21 @@ impl Member {
                 fail(MemberField::CitizenId, Problem::Duplicate);
             }
         }
+        if !self.nationality.is_empty() && !self.citizen_id.is_empty() {
+            fail(MemberField::CitizenId, Problem::NotForNationality);
+        }
+        if !self.passport.is_empty() {
+            if self.nationality.is_empty() {
+                fail(MemberField::Passport, Problem::NotForNationality);
+            } else if !(6..=20).contains(&self.passport.len())
+                || !self.passport.chars().all(|c| c.is_ascii_alphanumeric())
+            {
+                fail(MemberField::Passport, Problem::NotAPassport);
+            }
+        }
+        if self.nationality.chars().count() > bounds::MAX_NAME {
+            fail(MemberField::Nationality, Problem::TooLong);
+        }
         if !self.phone.is_empty() && !is_phone(&self.phone) {
             fail(MemberField::Phone, Problem::NotAPhone);
         }
@@ -445,6 +477,18 @@ impl Member {
         if !self.exemptions.iter().all(Exemption::within_bounds) {
             fail(MemberField::Exemptions, Problem::NotADate);
         }
+    }
+}
+
+/// A nationality as typed, one space between words; empty for Vietnamese ("Việt Nam", "viet nam", "VN"), which
+/// is what a member without one is.
+fn foreign_nationality(typed: &str) -> String {
+    let typed = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let vietnamese = matches!(text::fold(&typed).replace(' ', "").as_str(), "vietnam" | "vn");
+    if vietnamese {
+        String::new()
+    } else {
+        typed
     }
 }
 

@@ -21,16 +21,28 @@ pub enum MovementKind {
     Deceased,
     /// Ra khỏi tổ chức.
     Left,
+    /// Trở thành đoàn viên danh dự: moved to a post outside the union (Trade Union Law 2024).
+    Honorary,
+    /// Khai trừ: expelled, as after twelve months of unpaid dues without reason (QĐ 5130).
+    Expelled,
+    /// Chấm dứt khi công đoàn kết thúc hoạt động: the union itself ended.
+    UnionEnded,
+    /// Chuyển cả tổ sang công đoàn khác: moved with the whole group to another union.
+    MovedWithGroup,
 }
 
 impl MovementKind {
-    pub const ALL: [MovementKind; 6] = [
+    pub const ALL: [MovementKind; 10] = [
         MovementKind::Admitted,
         MovementKind::TransferredIn,
         MovementKind::TransferredOut,
         MovementKind::Retired,
         MovementKind::Deceased,
         MovementKind::Left,
+        MovementKind::Honorary,
+        MovementKind::Expelled,
+        MovementKind::UnionEnded,
+        MovementKind::MovedWithGroup,
     ];
 
     /// True for the movements that put a person on the roster.

@@ -49,6 +49,8 @@ fn profile(d: &MemberDraft) -> Vec<String> {
         d.religion.clone(),
         d.hometown.clone(),
         d.citizen_id.clone(),
+        d.nationality.clone(),
+        d.passport.clone(),
         d.group_id.map(|g| g.to_string()).unwrap_or_default(),
         d.job_title.clone(),
         code(&d.education),
@@ -66,7 +68,7 @@ fn profile(d: &MemberDraft) -> Vec<String> {
 }
 
 /// `profile`'s fields, as many as it has.
-const PROFILE: usize = 20;
+const PROFILE: usize = 22;
 
 /// The member draft of `profile`'s values, with the salary history and movements of the record.
 fn from_profile(values: &[String], salaries: Vec<Salary>, movements: Vec<Movement>) -> MemberDraft {
@@ -81,6 +83,8 @@ fn from_profile(values: &[String], salaries: Vec<Salary>, movements: Vec<Movemen
         religion: next(),
         hometown: next(),
         citizen_id: next(),
+        nationality: next(),
+        passport: next(),
         group_id: next().parse().ok(),
         job_title: next(),
         education: from_code(&next()).unwrap_or_default(),
@@ -116,6 +120,8 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let religion = RwSignal::new(draft.religion);
     let hometown = RwSignal::new(draft.hometown);
     let citizen_id = RwSignal::new(draft.citizen_id);
+    let nationality = RwSignal::new(draft.nationality);
+    let passport = RwSignal::new(draft.passport);
     let group = RwSignal::new(draft.group_id.map(|g| g.to_string()).unwrap_or_default());
     let job_title = RwSignal::new(draft.job_title);
     let education = RwSignal::new(code(&draft.education));
@@ -139,6 +145,8 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
         (T::Religion, religion.into()),
         (T::Hometown, hometown.into()),
         (T::CitizenId, citizen_id.into()),
+        (T::Nationality, nationality.into()),
+        (T::Passport, passport.into()),
         (T::Group, group.into()),
         (T::JobTitle, job_title.into()),
         (T::Education, education.into()),
@@ -269,6 +277,10 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                         }) error=errors.of(MemberField::Ethnicity)/>
                         <SelectField label=T::Religion value=religion options=names(&RELIGIONS) error=errors.of(MemberField::Religion)/>
                         <TextField label=T::CitizenId value=citizen_id error=errors.of(MemberField::CitizenId)/>
+                    </div>
+                    <div class="row">
+                        <TextField label=T::Nationality value=nationality error=errors.of(MemberField::Nationality) placeholder="Việt Nam"/>
+                        <TextField label=T::Passport value=passport error=errors.of(MemberField::Passport)/>
                     </div>
                     <TextField label=T::Hometown value=hometown/>
                     <div class="row">

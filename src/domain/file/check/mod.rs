@@ -103,6 +103,8 @@ fn member_field(field: MemberField) -> &'static str {
         MemberField::Ethnicity => "ethnicity",
         MemberField::Religion => "religion",
         MemberField::CitizenId => "citizen_id",
+        MemberField::Nationality => "nationality",
+        MemberField::Passport => "passport",
         MemberField::Group => "group_id",
         MemberField::PartySince => "party_since",
         MemberField::JoinedUnion => "joined_union",
