@@ -423,9 +423,6 @@ table! {
     RoleWomenMember => "Ủy viên Ban Nữ công", "Women's committee member";
     RoleGroupLeader => "Tổ trưởng", "Group leader";
     RoleGroupDeputy => "Tổ phó", "Deputy group leader";
-    RoleHead => "Trưởng (chủ tịch, chủ nhiệm, tổ trưởng)", "Head";
-    RoleDeputy => "Phó", "Deputy";
-    RoleMemberOf => "Ủy viên", "Member";
     BodyExecutive => "Ban Chấp hành", "Executive committee";
     BodyInspection => "Ủy ban Kiểm tra", "Inspection committee";
     BodyWomen => "Ban Nữ công", "Women's committee";
@@ -1020,6 +1017,7 @@ table! {
     AllowSign => "Ký nhận", "Signature";
     AllowTotal => "Cộng", "Total";
     AllowSignMaker => "NGƯỜI LẬP BIỂU", "PREPARED BY";
+    AllowSignAccountant => "KẾ TOÁN", "ACCOUNTANT";
     AllowSignChair => "TM. BAN CHẤP HÀNH\nCHỦ TỊCH", "FOR THE EXECUTIVE COMMITTEE\nCHAIR";
     AllowPayTitle => "Lập phiếu chi phụ cấp tháng này", "Record this month's payment";
     AllowPay => "Lập phiếu chi phụ cấp", "Record the payment";
@@ -1098,7 +1096,7 @@ table! {
     ExemptionKind => "Lý do", "Reason";
     ExemptionFrom => "Từ ngày", "From";
     ExemptionTo => "Đến ngày", "Until";
-    ExemptionNote => "Ghi chú", "Note";
+    ExemptionNote => "Giấy tờ, căn cứ", "Supporting paper";
     ExemptionOngoing => "chưa kết thúc", "ongoing";
     AddExemption => "Ghi miễn đóng", "Record the exemption";
     NoExemptions => "Chưa ghi khoảng miễn đóng nào.", "No exemption recorded.";

@@ -22,8 +22,9 @@ test("the month's allowance sheet is printed and paid from the dues in one step"
   const amounts = (await table.locator('tbody tr:not(.level-0) td:nth-child(5)').allInnerTexts()).map((t) => Number(t.replace(/\./g, '')));
   const total = amounts.reduce((a, b) => a + b, 0);
   await expect(table.getByRole('row', { name: /^Cộng/ })).toContainText(total.toLocaleString('de-DE'));
-  await expect(sheet).toContainText('Bằng chữ:');
-  await expect(sheet).toContainText('TM. BAN CHẤP HÀNH');
+  await expect(sheet).toContainText('Viết bằng chữ:');
+  await expect(sheet.getByText('TM. BAN CHẤP HÀNH', { exact: true })).toBeVisible();
+  await expect(sheet.getByText('CHỦ TỊCH', { exact: true })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: testInfo.outputPath('allowance-sheet-print.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
@@ -46,16 +47,16 @@ test('the rules page shows the table of QĐ 3226 and corrects it from a date', a
   await finance(page).getByRole('link', { name: 'Định mức' }).click();
   const table = page.getByRole('region', { name: 'Hệ số phụ cấp theo Quyết định 3226/QĐ-TLĐ' });
   await expect(table).toContainText('Bảng đang dùng, áp dụng từ 01/01/2022:');
-  await expect(table.getByLabel('Hệ số nhóm 1, từ 150')).toHaveValue('0,25');
-  await expect(table.getByLabel('Hệ số nhóm 5, từ 6000')).toHaveValue('0,15');
+  await expect(table.getByLabel('Hệ số nhóm 1, từ 150', { exact: true })).toHaveValue('0,25');
+  await expect(table.getByLabel('Hệ số nhóm 5, từ 6000', { exact: true })).toHaveValue('0,15');
   // A value beyond ten times lương cơ sở is refused and the table stays.
-  await table.getByLabel('Hệ số nhóm 1, từ 0').fill('12');
+  await table.getByLabel('Hệ số nhóm 1, từ 0', { exact: true }).fill('12');
   await table.getByLabel('Áp dụng từ', { exact: true }).fill('01/01/2027');
   await table.getByRole('button', { name: 'Lưu bảng hệ số từ ngày này' }).click();
   await expect(table.getByRole('alert').first()).toBeVisible();
   await expect(table).toContainText('Bảng đang dùng, áp dụng từ 01/01/2022:');
-  await table.getByLabel('Hệ số nhóm 1, từ 0').fill('0,18');
+  await table.getByLabel('Hệ số nhóm 1, từ 0', { exact: true }).fill('0,18');
   await table.getByRole('button', { name: 'Lưu bảng hệ số từ ngày này' }).click();
   await expect(table).toContainText('Bảng đang dùng, áp dụng từ 01/01/2027:');
-  await expect(table.getByLabel('Hệ số nhóm 1, từ 0')).toHaveValue('0,18');
+  await expect(table.getByLabel('Hệ số nhóm 1, từ 0', { exact: true })).toHaveValue('0,18');
 });

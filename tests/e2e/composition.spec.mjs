@@ -54,13 +54,13 @@ test('committees: who holds which role, appoint and end a role', async ({ page }
   const someone = await page.getByLabel('Đoàn viên').locator('option').nth(10).innerText();
   await page.getByLabel('Đoàn viên').selectOption({ label: someone });
   await page.getByLabel('Ban', { exact: true }).selectOption({ label: 'Ban Chấp hành' });
-  await page.getByLabel('Chức vụ', { exact: true }).selectOption({ label: 'Trưởng (chủ tịch, chủ nhiệm, tổ trưởng)' });
+  await page.getByLabel('Chức vụ', { exact: true }).selectOption({ label: 'Chủ tịch' });
   await page.getByLabel('Từ ngày').fill('01/01/2026');
   await page.getByRole('button', { name: 'Phân công chức vụ' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Chức vụ này đã có người giữ' })).toBeVisible();
   // Under the field it is about.
   await expect(page.getByLabel('Chức vụ', { exact: true })).toHaveAccessibleDescription(/Chức vụ này đã có người giữ/);
-  await page.getByLabel('Chức vụ', { exact: true }).selectOption({ label: 'Ủy viên' });
+  await page.getByLabel('Chức vụ', { exact: true }).selectOption({ label: 'Ủy viên BCH' });
   await page.getByRole('button', { name: 'Phân công chức vụ' }).click();
   const row = rows.filter({ hasText: someone });
   await expect(row.filter({ hasText: 'Ủy viên BCH' })).toHaveCount(1);

@@ -267,7 +267,7 @@ test("the overview shows this year's money and care, each leading to its records
   const glance = page.getByLabel('Năm 2026 đến hôm nay');
   await expect(glance.getByRole('definition').filter({ hasText: 'lượt' })).toHaveText('9 lượt · 11.500.000 đ');
   // The same closing balance as the settlement of 2026.
-  await expect(glance.getByRole('definition').first()).toHaveText('94.973.130 đ');
+  await expect(glance.getByRole('definition').first()).toHaveText('142.750.830 đ');
   await glance.getByRole('link', { name: 'Chi năm 2026' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/finance\/reports$/);

@@ -75,9 +75,9 @@ pub fn AllowancesPage() -> impl IntoView {
                     {table("allowance-sheet", columns, rows, "")}
                     <p class="in-words"><em>{T::FinPrintWords.text(lang)}": "{crate::domain::finance::words::amount_in_words(s.total)}</em></p>
                     <div class="signatures">
-                        {[T::AllowSignMaker, T::FinSignAccountant, T::AllowSignChair].into_iter().map(|role| view! {
+                        {[T::AllowSignMaker, T::AllowSignAccountant, T::AllowSignChair].into_iter().map(|role| view! {
                             <div class="signature">
-                                <p><strong>{role.text(lang)}</strong></p>
+                                {role.text(lang).split('\n').map(|line| view! { <p><strong>{line.to_string()}</strong></p> }).collect_view()}
                                 <p class="sign-hint">{T::FinSignHint.text(lang)}</p>
                             </div>
                         }).collect_view()}
