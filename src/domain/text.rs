@@ -216,6 +216,21 @@ pub fn format_percent(value: Decimal) -> String {
     format!("{:.2}%", round_percent(value)).replace('.', ",")
 }
 
+/// A rate or a share as typed back: no trailing zeros, a decimal comma: 0.50 → "0,5".
+pub fn format_decimal(value: Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
+
+/// An allowance coefficient as written in the union's papers, with at least two decimals: 0.1 → "0,10".
+pub fn format_coefficient(value: Decimal) -> String {
+    let value = value.normalize();
+    if value.scale() < 2 {
+        format!("{value:.2}").replace('.', ",")
+    } else {
+        format_decimal(value)
+    }
+}
+
 /// A size in bytes as shown, with one decimal in KB, MB or GB (1,000 bytes to the KB, as browsers count
 /// their quota): 2_345_678 → "2,3 MB".
 pub fn format_size(bytes: u64) -> String {

@@ -337,7 +337,7 @@ impl TargetDraft {
             if t.measure.is_money() {
                 text::format_number(d)
             } else {
-                d.normalize().to_string().replace('.', ",")
+                text::format_decimal(d)
             }
         };
         let (value, min, max) = match t.comparison {

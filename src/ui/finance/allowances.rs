@@ -7,7 +7,7 @@ use super::{money, with_book, Errors};
 use crate::domain::finance::allowances::{sheet, AllowanceSheet, Headcount, GROUPS};
 use crate::domain::finance::{Field, FinanceChange, Month, VoucherKind};
 use crate::domain::history::Change;
-use crate::domain::text::{format_date, format_money};
+use crate::domain::text::{format_coefficient, format_date, format_money};
 use crate::i18n::{self, Lang, T};
 use crate::ui::route::FinanceRoute;
 use crate::ui::session::{today, Session};
@@ -53,7 +53,7 @@ pub fn AllowancesPage() -> impl IntoView {
                         Cell::Num((i + 1).to_string()),
                         Cell::Head(r.name.clone()),
                         Cell::Text(roles(lang, &s, i)),
-                        Cell::Num(r.coefficient.normalize().to_string().replace('.', ",")),
+                        Cell::Num(format_coefficient(r.coefficient)),
                         Cell::Num(money(r.amount)),
                         Cell::Empty,
                     ])
@@ -74,14 +74,7 @@ pub fn AllowancesPage() -> impl IntoView {
                     <p>{headcount(lang, &s)}"; "{i18n::fill(T::AllowBase.text(lang), &[&format_money(s.base_salary)])}</p>
                     {table("allowance-sheet", columns, rows, "")}
                     <p class="in-words"><em>{T::FinPrintWords.text(lang)}": "{crate::domain::finance::words::amount_in_words(s.total)}</em></p>
-                    <div class="signatures">
-                        {[T::AllowSignMaker, T::AllowSignAccountant, T::AllowSignChair].into_iter().map(|role| view! {
-                            <div class="signature">
-                                {role.text(lang).split('\n').map(|line| view! { <p><strong>{line.to_string()}</strong></p> }).collect_view()}
-                                <p class="sign-hint">{T::FinSignHint.text(lang)}</p>
-                            </div>
-                        }).collect_view()}
-                    </div>
+                    {super::signature_blocks(lang, &[T::AllowSignMaker, T::AllowSignAccountant, T::AllowSignChair])}
                 </section>
             }
         })
@@ -171,7 +164,7 @@ pub fn AllowanceTable() -> impl IntoView {
         bands.get().map(|(since, bands)| {
             let cells: Vec<[RwSignal<String>; GROUPS]> = bands
                 .iter()
-                .map(|b| b.coefficients.map(|c| RwSignal::new(c.normalize().to_string().replace('.', ","))))
+                .map(|b| b.coefficients.map(|c| RwSignal::new(format_coefficient(c))))
                 .collect();
             let typed = StoredValue::new(cells.clone());
             let save = move |ev: leptos::ev::SubmitEvent| {

@@ -83,7 +83,7 @@ fn Collect() -> impl IntoView {
             let base = i18n::dues_base(lang(), scheme.base());
             Some(i18n::fill(
                 T::FinDuesRule.text(lang()),
-                &[&m.to_string(), kind, &rate.normalize().to_string().replace('.', ","), base, &cap],
+                &[&m.to_string(), kind, &crate::domain::text::format_decimal(rate), base, &cap],
             ))
         })
     };

@@ -176,3 +176,21 @@ pub fn PrintAndExport(#[prop(into)] export: Callback<()>, busy: RwSignal<Option<
         </div>
     }
 }
+
+/// The signature blocks under a printed document, each title on its lines ("TM. BAN CHẤP HÀNH" over "CHỦ TỊCH").
+pub fn signature_blocks(lang: crate::i18n::Lang, titles: &[T]) -> impl IntoView {
+    let blocks = titles
+        .iter()
+        .map(|title| {
+            let lines = title.text(lang).split('\n').map(|line| view! { <p><strong>{line.to_string()}</strong></p> });
+            view! {
+                <div class="signature">
+                    {lines.collect_view()}
+                    <p class="sign-hint">{T::FinSignHint.text(lang)}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let columns = format!("grid-template-columns: repeat({}, 1fr)", titles.len());
+    view! { <div class="signatures" style=columns>{blocks}</div> }
+}

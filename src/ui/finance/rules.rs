@@ -39,7 +39,7 @@ fn keys(lang: Lang) -> Vec<(RuleKey, String)> {
 fn shown(key: RuleKey, value: Decimal) -> String {
     match key {
         RuleKey::BaseSalary => money(value),
-        _ => value.normalize().to_string().replace('.', ","),
+        _ => crate::domain::text::format_decimal(value),
     }
 }
 

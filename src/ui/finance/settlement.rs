@@ -44,8 +44,10 @@ pub fn SettlementPage() -> impl IntoView {
                     </div>
                     <h2 class="report-title">{title.clone()}</h2>
                     {settlement_table(&s, lang())}
-                    <p class:ok=s.balances() class:bad=!s.balances() role="status">{settlement_check(&s, lang())}</p>
-                    <p class="muted">{charity_note(&s, lang())}</p>
+                    // The app's own check and note are for the screen: the paper the union files carries neither.
+                    <p class="no-print" class:ok=s.balances() class:bad=!s.balances() role="status">{settlement_check(&s, lang())}</p>
+                    <p class="muted no-print">{charity_note(&s, lang())}</p>
+                    {super::signature_blocks(lang(), &[T::AllowSignMaker, T::AllowSignAccountant, T::AllowSignChair])}
                 </section>
             }
         })}

@@ -24,7 +24,7 @@ fn kind_choices() -> Signal<Vec<(String, String)>> {
 pub fn describe(lang: Lang, scheme: &DuesScheme) -> String {
     let mut text = format!("{}; {}", i18n::unit_kind(lang, scheme.kind), i18n::dues_base(lang, scheme.base()));
     if let Some(rate) = scheme.voted_rate() {
-        let rate = rate.normalize().to_string().replace('.', ",");
+        let rate = crate::domain::text::format_decimal(rate);
         text += &format!("; {}", i18n::fill(T::FinSchemeVoted.text(lang), &[&rate, &scheme.resolution]));
     }
     if let Some(fixed) = scheme.fixed {
