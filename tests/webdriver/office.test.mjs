@@ -2,7 +2,7 @@
 // as .xlsx and .docx, from the hosted build and from the single file (whose worker is carried inside it).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,13 +31,19 @@ async function withFirefox(body) {
   }
 }
 
-/** Waits for a finished download whose name ends with `ending` and returns its bytes. */
+/**
+ * Waits for a finished download whose name ends with `ending` and returns its bytes. Firefox makes the file
+ * empty at once and writes it through a `.part` file beside it: finished is no `.part` left and some bytes.
+ */
 async function saved(driver, downloads, ending) {
   let file;
   await driver.wait(
     async () => {
-      const done = (await readdir(downloads)).filter((f) => f.endsWith(ending));
-      return done.length === 1 && (file = join(downloads, done[0]));
+      const names = await readdir(downloads);
+      const done = names.filter((f) => f.endsWith(ending));
+      if (done.length !== 1 || names.some((f) => f.endsWith('.part'))) return false;
+      file = join(downloads, done[0]);
+      return (await stat(file)).size > 0;
     },
     WAIT,
     `no ${ending} file in the download folder`
