@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use so_cong_doan::domain::book::{Book, BookError, UnionDraft};
+use so_cong_doan::domain::book::{Book, BookError};
 use so_cong_doan::domain::finance::allowances::{group_of, sheet, Headcount};
 use so_cong_doan::domain::finance::rules::{Allowance, Dated};
 use so_cong_doan::domain::finance::sources::Source;
@@ -13,22 +13,15 @@ use so_cong_doan::domain::members::committee::{AppointmentDraft, AppointmentProb
 use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+mod common;
+use common::{new_book, today};
 
 fn money(n: i64) -> Decimal {
     Decimal::from(n)
 }
 
 fn book_of(members: usize) -> (Book, Vec<Id>) {
-    let draft = UnionDraft {
-        name: "A".into(),
-        superior: "B".into(),
-        term_start: "01/01/2024".into(),
-        term_end: "31/12/2028".into(),
-    };
-    let mut b = Book::new(draft.validate(today()).unwrap());
+    let mut b = new_book("01/01/2024", "31/12/2028");
     b.finance.funds[0].opening_balance = money(100_000_000);
     let ids = (0..members)
         .map(|i| {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use so_cong_doan::domain::book::{Book, BookError, UnionDraft};
+use so_cong_doan::domain::book::{Book, BookError};
 use so_cong_doan::domain::finance::dues::{sheet, Dues};
 use so_cong_doan::domain::finance::exemptions::{ExemptionDraft, ExemptionKind};
 use so_cong_doan::domain::finance::units::{DuesBase, SchemeDraft, UnitKind};
@@ -12,12 +12,11 @@ use so_cong_doan::domain::finance::{Field, FinanceError, FinanceSettings, Line, 
 use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
 
+mod common;
+use common::{new_book, today};
+
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn today() -> NaiveDate {
-    date(2026, 11, 25)
 }
 
 fn money(n: i64) -> Decimal {
@@ -25,13 +24,7 @@ fn money(n: i64) -> Decimal {
 }
 
 fn book() -> Book {
-    let draft = UnionDraft {
-        name: "A".into(),
-        superior: "B".into(),
-        term_start: "01/01/2024".into(),
-        term_end: "31/12/2028".into(),
-    };
-    Book::new(draft.validate(today()).unwrap())
+    new_book("01/01/2024", "31/12/2028")
 }
 
 fn member(b: &mut Book, name: &str, salary: &str) -> Id {

@@ -1,25 +1,17 @@
 //! The funding source of vouchers and the use of the kept dues against QĐ 4290 art. 5 (45/40/15).
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use so_cong_doan::domain::book::{Book, UnionDraft};
+use so_cong_doan::domain::book::Book;
 use so_cong_doan::domain::finance::sources::{dues_use, DuesUsePart, Source};
 use so_cong_doan::domain::finance::vouchers::VoucherDraft;
 use so_cong_doan::domain::finance::{Line, Period, VoucherKind};
 use so_cong_doan::domain::Id;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+mod common;
+use common::{new_book, today};
 
 fn book() -> Book {
-    let draft = UnionDraft {
-        name: "A".into(),
-        superior: "B".into(),
-        term_start: "01/01/2024".into(),
-        term_end: "31/12/2028".into(),
-    };
-    let mut b = Book::new(draft.validate(today()).unwrap());
+    let mut b = new_book("01/01/2024", "31/12/2028");
     // Enough in the cash box for every payment of the tests.
     b.finance.funds[0].opening_balance = Decimal::from(50_000_000);
     b

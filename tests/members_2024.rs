@@ -2,24 +2,17 @@
 //! office), and the movements it adds.
 
 use chrono::NaiveDate;
-use so_cong_doan::domain::book::{Book, BookError, UnionDraft};
+use so_cong_doan::domain::book::{Book, BookError};
 use so_cong_doan::domain::file::personal::without_personal;
 use so_cong_doan::domain::members::committee::{AppointmentDraft, AppointmentProblem, Body, Role};
 use so_cong_doan::domain::members::member::{FieldError, Gender, MemberDraft, MemberField, Problem};
 use so_cong_doan::domain::members::movement::{MovementDraft, MovementKind};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
+mod common;
+use common::{new_book, today};
 
 fn book() -> Book {
-    let draft = UnionDraft {
-        name: "A".into(),
-        superior: "B".into(),
-        term_start: "01/01/2025".into(),
-        term_end: "31/12/2030".into(),
-    };
-    Book::new(draft.validate(today()).unwrap())
+    new_book("01/01/2025", "31/12/2030")
 }
 
 fn draft(name: &str, nationality: &str, citizen_id: &str, passport: &str) -> MemberDraft {

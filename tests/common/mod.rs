@@ -1,5 +1,5 @@
 //! What several test files share: the moment files are written at, the demo's exchange file to break, and
-//! the documented example file.
+//! the documented example file, and a new book on the day the tests take as today.
 // Each test file is its own crate and uses a part of this.
 #![allow(dead_code)]
 
@@ -89,4 +89,20 @@ pub fn walk_computations(book: &so_cong_doan::domain::book::Book) {
     }
     report::parts(book, report::term(book, today));
     book.finance.drifts();
+}
+
+/// The day the domain tests take as today.
+pub fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+/// A new book of a union whose term runs between two dates typed as a person would.
+pub fn new_book(term_start: &str, term_end: &str) -> so_cong_doan::domain::book::Book {
+    let draft = so_cong_doan::domain::book::UnionDraft {
+        name: "A".into(),
+        superior: "B".into(),
+        term_start: term_start.into(),
+        term_end: term_end.into(),
+    };
+    so_cong_doan::domain::book::Book::new(draft.validate(today()).unwrap())
 }

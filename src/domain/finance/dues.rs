@@ -59,11 +59,7 @@ impl Finance {
         }
         let on = month.first_day();
         let scheme = self.settings.units.on(on);
-        let rate = match scheme.kind {
-            UnitKind::BudgetAgency => self.rules.on(RuleKey::BudgetDuesRate, on),
-            _ => scheme.voted_rate().or_else(|| self.rules.on(RuleKey::DuesRate, on)),
-        };
-        let Some(rate) = rate.filter(|r| !r.is_zero()) else { return Dues::Stopped };
+        let Some(rate) = self.dues_rate_on(on).filter(|r| !r.is_zero()) else { return Dues::Stopped };
         let due = match member.salary_on(on).or_else(|| member.salary_on(month.last_day())) {
             Some(salary) => text::round_dong(salary * rate / Decimal::ONE_HUNDRED),
             None => match scheme.fixed {
@@ -75,6 +71,16 @@ impl Finance {
             Some(cap) => due.min(cap),
             None => due,
         })
+    }
+
+    /// The dues rate in percent on a date, by the kind of unit: a budget-funded agency's own, else the rate
+    /// the committee voted, else the rules'. Zero or none when no dues are collected.
+    pub fn dues_rate_on(&self, date: NaiveDate) -> Option<Decimal> {
+        let scheme = self.settings.units.on(date);
+        match scheme.kind {
+            UnitKind::BudgetAgency => self.rules.on(RuleKey::BudgetDuesRate, date),
+            _ => scheme.voted_rate().or_else(|| self.rules.on(RuleKey::DuesRate, date)),
+        }
     }
 
     /// The dues a member owes for a month; None when nothing is owed, for whatever reason.

@@ -6,7 +6,6 @@ use super::vouchers::fund_choices;
 use super::{money, with_book, Errors, YearSelect};
 use crate::domain::finance::dues::{sheet, Dues, DuesCollection, Receipts};
 use crate::domain::finance::rules::RuleKey;
-use crate::domain::finance::units::UnitKind;
 use crate::domain::finance::{Field, FinanceChange, Month};
 use crate::domain::history::Change;
 use crate::domain::text::{format_money, format_number};
@@ -69,8 +68,7 @@ fn Collect() -> impl IntoView {
             let on = m.first_day();
             let scheme = b.finance.settings.units.on(on);
             let kind = i18n::unit_kind(lang(), scheme.kind);
-            let key = if scheme.kind == UnitKind::BudgetAgency { RuleKey::BudgetDuesRate } else { RuleKey::DuesRate };
-            let rate = scheme.voted_rate().or_else(|| rules.on(key, on))?;
+            let rate = b.finance.dues_rate_on(on)?;
             if rate.is_zero() {
                 return Some(i18n::fill(T::FinDuesStopped.text(lang()), &[&m.to_string(), kind]));
             }
