@@ -1,5 +1,7 @@
 //! Each step of the file format: a file of the older version, kept under tests/fixtures, reads as today's.
 
+mod common;
+
 use so_cong_doan::domain::file::read;
 use so_cong_doan::domain::members::committee::{Body, Role};
 
@@ -78,4 +80,26 @@ fn schema_3_books_read_their_dues_cap_as_a_kind_of_unit_to_confirm() {
     let again = read(&so_cong_doan::domain::file::write(&imported.book, imported.meta.exported_at.unwrap())).unwrap();
     assert_eq!(again.meta.schema_version, so_cong_doan::domain::file::SCHEMA_VERSION);
     assert_eq!(again.book, imported.book);
+}
+
+#[test]
+fn schema_4_books_read_as_never_changed_since_and_merge_with_their_copies() {
+    let text = fixture("schema-4.json");
+    assert!(text.contains("\"schema_version\": 4") && !text.contains("\"stamps\""));
+    let imported = read(&text).expect("a schema 4 file reads");
+    assert_eq!(imported.meta.schema_version, 4);
+    let book = imported.book;
+    assert!(book.stamps.is_empty() && book.clock.is_empty());
+    // Two officers' copies of it, one changed: the merge takes the change and asks nothing.
+    let mut changed = book.clone();
+    let before = changed.clone();
+    changed.delete_member(changed.members[0].id, common::today()).unwrap();
+    changed.stamp(&before, "b", common::at().to_utc());
+    let plan = so_cong_doan::domain::merge::plan(&book, changed.clone(), true);
+    assert!(plan.conflicts.is_empty());
+    let merged = plan.merged(&[], false, "a", common::at().to_utc()).unwrap();
+    assert_eq!(merged.members.len(), book.members.len() - 1);
+    let again = read(&so_cong_doan::domain::file::write(&changed, imported.meta.exported_at.unwrap())).unwrap();
+    assert_eq!(again.meta.schema_version, so_cong_doan::domain::file::SCHEMA_VERSION);
+    assert_eq!(again.book, changed);
 }

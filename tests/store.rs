@@ -10,9 +10,9 @@ use so_cong_doan::domain::demo::{demo_book, generate};
 use so_cong_doan::domain::file::{FileError, SCHEMA_VERSION};
 use so_cong_doan::domain::history::Change;
 use so_cong_doan::domain::members::member::{Gender, MemberDraft};
+use so_cong_doan::domain::parts::{self, PARTS, RECORDS};
 use so_cong_doan::store::db::{Key, Memory, Op, Table, Value};
 use so_cong_doan::store::layout::{self, DamageKind, Head, Index, Opened, READER, WRITER};
-use so_cong_doan::store::parts::{self, PARTS};
 use so_cong_doan::store::{self, legacy, Command, Saved, Store};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -175,6 +175,8 @@ fn every_part_of_the_book_is_stored() {
         reports: _,
         activities,
         finance,
+        stamps: _,
+        clock: _,
     } = demo_book();
     let so_cong_doan::domain::activity::Activities { welfare: _, events: _, titles: _, initiatives: _, targets: _ } =
         &*activities;
@@ -187,11 +189,16 @@ fn every_part_of_the_book_is_stored() {
         budgets: _,
         closings: _,
     } = finance;
-    assert_eq!(PARTS.len(), 19);
+    assert_eq!(PARTS.len(), 21);
     // Each part has records (the demo, with a member in the trash and a report), so a part forgotten by the
     // snapshot or the journal shows.
+    let records: Vec<&str> = RECORDS.iter().map(|p| p.name()).collect();
+    let stamped: Vec<&str> = PARTS.iter().filter(|p| p.record()).map(|p| p.name()).collect();
+    assert_eq!(records, stamped);
     let mut demo = demo_book();
+    let before = demo.clone();
     demo.delete_member(demo.members[2].id, today()).unwrap();
+    demo.stamp(&before, "test", common::at().to_utc());
     let year = so_cong_doan::domain::finance::Period::year(2025);
     demo.set_report_place(year, "Hòa Bình");
     assert!(

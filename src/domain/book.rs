@@ -8,6 +8,7 @@ use crate::domain::members::member::{FieldError, Group, Member, MemberDraft, Tak
 use crate::domain::members::movement::{self, MovementDraft, MovementProblem};
 use crate::domain::members::sheet::SheetRow;
 use crate::domain::report::SavedReport;
+use crate::domain::stamps::{Stamps, Tick};
 use crate::domain::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -74,6 +75,12 @@ pub struct Book {
     pub activities: Arc<Activities>,
     /// The union's money; a schema 2 file gets the standard finance on reading.
     pub finance: Finance,
+    /// When and where each record last changed, deletions included: what a merge goes by.
+    #[serde(default, skip_serializing_if = "Stamps::is_empty")]
+    pub stamps: Stamps,
+    /// The newest change of each browser this book holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clock: Vec<Tick>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,6 +186,8 @@ impl Book {
             reports: Vec::new(),
             activities: Arc::default(),
             finance: Finance::standard(first_of_year(union.term_start), &mut new_id),
+            stamps: Stamps::default(),
+            clock: Vec::new(),
             union,
         }
     }

@@ -7,8 +7,11 @@ pub mod file;
 pub mod finance;
 pub mod history;
 pub mod members;
+pub mod merge;
+pub mod parts;
 pub mod report;
 pub mod share;
+pub mod stamps;
 pub mod text;
 
 /// A stable id of a record: survives export, import and merge.

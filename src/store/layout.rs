@@ -12,10 +12,10 @@
 //! `docs/file-format.md` is the exchange file, which this is not; its schema versions the records here too.
 
 use super::db::{Batch, Db, DbError, Got, Key, Op, Range, Read, Table, Value};
-use super::parts;
 use crate::domain::book::Book;
 use crate::domain::file::{self, FileError, SCHEMA_VERSION};
 use crate::domain::history::Change;
+use crate::domain::parts;
 use chrono::{DateTime, Duration, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};

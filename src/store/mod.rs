@@ -11,7 +11,6 @@ pub mod layout;
 pub mod legacy;
 pub mod local;
 pub mod pack;
-pub mod parts;
 
 use crate::domain::book::{Book, BookError};
 use crate::domain::file::SCHEMA_VERSION;
@@ -88,6 +87,8 @@ pub struct Store {
     failed: bool,
     history: History,
     writer: Option<Writer>,
+    /// This browser's id in the books' stamps.
+    device: String,
 }
 
 fn on_roster(book: &Book, at: DateTime<FixedOffset>) -> usize {
@@ -103,6 +104,11 @@ impl Store {
     /// The book read from the database (`layout::open`), or none, and the index read with it.
     pub fn opened(index: Index, book: Option<Book>) -> Self {
         Store { stored: book.clone(), book, index, ..Store::default() }
+    }
+
+    /// The id this browser stamps its changes with.
+    pub fn set_device(&mut self, device: String) {
+        self.device = device;
     }
 
     pub fn set_writer(&mut self, writer: Writer) {
@@ -142,8 +148,16 @@ impl Store {
         self.writing.is_some()
     }
 
-    /// Applies a change to the current book; on error nothing changes.
+    /// Applies a change to the current book, stamping the records it changed; on error nothing changes.
+    /// The stamping is part of the command, so a change replayed on another tab's book stamps there too.
     pub fn apply(&mut self, change: Change, command: Command, now: DateTime<FixedOffset>) -> Result<(), BookError> {
+        let device = self.device.clone();
+        let command: Command = Rc::new(move |book: &mut Book| {
+            let before = book.clone();
+            command(book)?;
+            book.stamp(&before, &device, now.to_utc());
+            Ok(())
+        });
         let before = self.book.clone().ok_or(BookError::NotFound)?;
         let mut next = before.clone();
         command(&mut next)?;

@@ -33,6 +33,21 @@ pub fn today() -> NaiveDate {
     now().date_naive()
 }
 
+/// This browser's id in the books' change stamps: made once, kept in localStorage (a tab of the same
+/// browser shares it; one lost only means the next changes are stamped under a new id).
+fn device() -> String {
+    const KEY: &str = "so-cong-doan-device";
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    if let Some(id) = storage.as_ref().and_then(|s| s.get_item(KEY).ok().flatten()) {
+        return id;
+    }
+    let id = crate::domain::new_id().simple().to_string()[..12].to_string();
+    if let Some(storage) = storage {
+        let _ = storage.set_item(KEY, &id);
+    }
+    id
+}
+
 /// What the app tells the user about saving and other tabs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -165,8 +180,10 @@ const BACKUP_SHARE: u64 = 10;
 
 impl Session {
     pub fn open(lang: Lang) -> Self {
+        let store: Shared = Rc::default();
+        store.borrow_mut().set_device(device());
         Session {
-            store: StoredValue::new_local(Rc::default()),
+            store: StoredValue::new_local(store),
             db: StoredValue::new_local(None),
             channel: StoredValue::new_local(None),
             book: RwSignal::new(None),

@@ -83,6 +83,16 @@ pub struct Voucher {
     pub source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub void: Option<Void>,
+    /// Given a new number when a merge met another voucher with its number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renumbered: Option<Renumbered>,
+}
+
+/// The number a voucher had before a merge renumbered it, and the day of the merge.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Renumbered {
+    pub from: u32,
+    pub on: NaiveDate,
 }
 
 impl Voucher {
@@ -283,6 +293,7 @@ impl VoucherDraft {
             dues: self.dues.clone(),
             source: self.source.filter(|_| line.is_some_and(Line::has_source)),
             void: None,
+            renumbered: None,
         })
     }
 }

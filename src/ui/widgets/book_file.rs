@@ -93,43 +93,34 @@ impl From<CryptoError> for Refusal {
     }
 }
 
-/// Choose a file, give its passphrase if it has one, see what it holds, and only then replace the book; the
-/// current book is kept as a backup. A file without personal data says so, and replacing a book with it
-/// keeps the personal data of the members both have, once the user has said they understand.
+/// Choose a book file and give its passphrase if it has one: `on_read` gets the file's name and its book;
+/// a file refused says why, and that the book is unchanged.
 #[component]
-pub fn ImportPanel() -> impl IntoView {
+pub fn ChooseBook(label: T, on_read: Callback<(String, Imported)>, on_choose: Callback<()>) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
-    let preview = RwSignal::new(None::<(String, Imported)>);
     let locked = RwSignal::new(None::<(String, Sealed)>);
     let error = RwSignal::new(None::<(String, Refusal)>);
-    let done = RwSignal::new(None::<String>);
     let passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let understood = RwSignal::new(false);
-    let input_id = field_id("import");
+    let input_id = field_id("book-file");
     let show = move |name: String, read: Result<Imported, Refusal>| {
         locked.set(None);
-        understood.set(false);
         match read {
             Ok(imported) => {
                 error.set(None);
-                preview.set(Some((name, imported)));
+                on_read.run((name, imported));
             }
-            Err(e) => {
-                preview.set(None);
-                error.set(Some((name, e)));
-            }
+            Err(e) => error.set(Some((name, e))),
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
-        done.set(None);
+        on_choose.run(());
         read_chosen_file(&ev, move |name, text| {
             session.with_reader(move |reader| match (reader.file)(&text) {
                 Ok(Content::Plain(imported)) => show(name, Ok(*imported)),
                 Ok(Content::Sealed(sealed)) => {
                     error.set(None);
-                    preview.set(None);
                     locked.set(Some((name, *sealed)));
                 }
                 Err(e) => show(name, Err(Refusal::File(e))),
@@ -164,6 +155,51 @@ pub fn ImportPanel() -> impl IntoView {
             }
         });
     };
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{t(label)}</label>
+            <input id=input_id type="file" accept=".json,application/json" on:change=on_change/>
+        </div>
+        {move || error.get().map(|(name, e)| view! {
+            <div class="banner danger" role="alert">
+                <p><strong>{i18n::fill(T::FileRefused.text(lang()), &[&name])}</strong></p>
+                <p>{match &e {
+                    Refusal::File(e) => i18n::file_error(lang(), e),
+                    Refusal::NoCrypto => T::CryptoUnavailable.text(lang()).to_string(),
+                }}</p>
+                <p>{t(T::BookUnchanged)}</p>
+            </div>
+        })}
+        {move || locked.with(|l| l.as_ref().map(|(name, _)| name.clone())).map(|name| view! {
+            <form class="form inline" on:submit=unlock novalidate>
+                <p class="field grow">{i18n::fill(T::FileLocked.text(lang()), &[&name])}</p>
+                <PassphraseField label=T::FilePassphrase value=passphrase/>
+                <button type="submit" disabled=move || busy.get()>{t(T::OpenSealed)}</button>
+                <button type="button" class="secondary" on:click=move |_| locked.set(None)>{t(T::Cancel)}</button>
+            </form>
+            {move || busy.get().then(|| view! { <p class="muted" role="status">{t(T::Unsealing)}</p> })}
+        })}
+    }
+}
+
+/// Choose a file, see what it holds, and only then replace the book; the current book is kept as a backup.
+/// A file without personal data says so, and replacing a book with it keeps the personal data of the
+/// members both have, once the user has said they understand.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let preview = RwSignal::new(None::<(String, Imported)>);
+    let done = RwSignal::new(None::<String>);
+    let understood = RwSignal::new(false);
+    let on_read = Callback::new(move |(name, imported): (String, Imported)| {
+        understood.set(false);
+        preview.set(Some((name, imported)));
+    });
+    let on_choose = Callback::new(move |()| {
+        done.set(None);
+        preview.set(None);
+    });
     let confirm = move |_| {
         let Some((name, imported)) = preview.get_untracked() else { return };
         let book = match imported.meta.personal_data {
@@ -181,31 +217,9 @@ pub fn ImportPanel() -> impl IntoView {
     };
     view! {
         <div class="import">
-            <div class="field">
-                <label for=input_id.clone()>{t(T::ChooseFile)}</label>
-                <input id=input_id type="file" accept=".json,application/json" on:change=on_change/>
-            </div>
-            {move || error.get().map(|(name, e)| view! {
-                <div class="banner danger" role="alert">
-                    <p><strong>{i18n::fill(T::FileRefused.text(lang()), &[&name])}</strong></p>
-                    <p>{match &e {
-                        Refusal::File(e) => i18n::file_error(lang(), e),
-                        Refusal::NoCrypto => T::CryptoUnavailable.text(lang()).to_string(),
-                    }}</p>
-                    <p>{t(T::BookUnchanged)}</p>
-                </div>
-            })}
+            <ChooseBook label=T::ChooseFile on_read on_choose/>
             {move || done.get().map(|name| view! {
                 <p class="banner ok" role="status">{i18n::fill(T::ImportDone.text(lang()), &[&name])}</p>
-            })}
-            {move || locked.with(|l| l.as_ref().map(|(name, _)| name.clone())).map(|name| view! {
-                <form class="form inline" on:submit=unlock novalidate>
-                    <p class="field grow">{i18n::fill(T::FileLocked.text(lang()), &[&name])}</p>
-                    <PassphraseField label=T::FilePassphrase value=passphrase/>
-                    <button type="submit" disabled=move || busy.get()>{t(T::OpenSealed)}</button>
-                    <button type="button" class="secondary" on:click=move |_| locked.set(None)>{t(T::Cancel)}</button>
-                </form>
-                {move || busy.get().then(|| view! { <p class="muted" role="status">{t(T::Unsealing)}</p> })}
             })}
             {move || preview.get().map(|(name, imported)| {
                 let book = &imported.book;

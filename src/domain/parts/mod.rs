@@ -3,12 +3,17 @@
 //! book before and after it (records are shared between the two, so an untouched one is the same pointer);
 //! a snapshot stores each part in chunks. Records are written with the exchange file's own serde types.
 
+mod table;
+
 use crate::domain::book::Book;
+use crate::domain::stamps::Stamp;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
+pub use table::{records, CLOCK, PARTS, RECORDS, STAMPS};
 
 /// Records of a snapshot's chunk: enough to keep each chunk small, few enough that a large book is not a
 /// write per record.
@@ -22,18 +27,53 @@ pub struct Splice {
     pub insert: Range<usize>,
 }
 
-pub trait Part: Sync {
+/// What stamping needs of a part: the keys of its records and whether two are the same. No serde here: the
+/// app's first chunk stamps every change (`RECORDS`), and must not carry the code that writes and reads
+/// records, which the store's chunks and the merge bring.
+pub trait Records: Sync {
     /// Its place in the book's JSON, with a dot between levels.
     fn name(&self) -> &'static str;
     fn len(&self, book: &Book) -> usize;
     /// The edits that turn `old`'s part into `new`'s.
     fn splices(&self, old: &Book, new: &Book) -> Vec<Splice>;
+    /// The key of record `i`, stable across books: its id, a year, or empty for a single value.
+    fn key(&self, book: &Book, i: usize) -> String;
+    /// Whether record `i` of `a` holds the same as record `j` of `b`.
+    fn same(&self, a: &Book, i: usize, b: &Book, j: usize) -> bool;
+}
+
+pub trait Part: Records {
     /// The records of `range` as a JSON array.
     fn write(&self, book: &Book, range: Range<usize>) -> String;
     /// A single value, stored as a list of one, rather than a list.
     fn single(&self) -> bool;
     /// Replaces `remove` records from `at` with those of a JSON array; fails on text that is not such records.
     fn apply(&self, book: &mut Book, at: usize, remove: usize, insert: &str) -> Result<(), String>;
+    /// False for the stamps and the clock: what a merge keeps of the records, not records of the union.
+    fn record(&self) -> bool {
+        true
+    }
+    /// Record `i` as a JSON value, to show it field by field.
+    fn value(&self, book: &Book, i: usize) -> serde_json::Value;
+    /// Sets the part of `out` to the records picked, in order, from `ours`, `theirs` or as JSON values;
+    /// fails on a value that is not such a record.
+    fn rebuild(&self, out: &mut Book, picks: &[Pick], ours: &Book, theirs: &Book) -> Result<(), String>;
+}
+
+/// A record of a merged part: one side's record `i`, or a record made of both sides' fields.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pick {
+    Ours(usize),
+    Theirs(usize),
+    Made(serde_json::Value),
+}
+
+fn picked<T: Clone + DeserializeOwned>(pick: &Pick, ours: &[T], theirs: &[T]) -> Result<T, String> {
+    match pick {
+        Pick::Ours(i) => ours.get(*i).cloned().ok_or_else(|| "no such record".into()),
+        Pick::Theirs(i) => theirs.get(*i).cloned().ok_or_else(|| "no such record".into()),
+        Pick::Made(value) => T::deserialize(value).map_err(|e| e.to_string()),
+    }
 }
 
 /// A list of records.
@@ -42,6 +82,7 @@ struct List<T: 'static> {
     get: fn(&Book) -> &Vec<T>,
     get_mut: fn(&mut Book) -> &mut Vec<T>,
     same: fn(&T, &T) -> bool,
+    key: fn(&T) -> String,
 }
 
 /// A single value, stored as a list of one.
@@ -55,7 +96,7 @@ fn array<T: Serialize>(records: &[T]) -> String {
     serde_json::to_string(records).unwrap_or_else(|_| "[]".into())
 }
 
-impl<T: Serialize + DeserializeOwned + PartialEq + Sync> Part for List<T> {
+impl<T: PartialEq + Sync> Records for List<T> {
     fn name(&self) -> &'static str {
         self.name
     }
@@ -64,12 +105,22 @@ impl<T: Serialize + DeserializeOwned + PartialEq + Sync> Part for List<T> {
         (self.get)(book).len()
     }
 
-    fn single(&self) -> bool {
-        false
-    }
-
     fn splices(&self, old: &Book, new: &Book) -> Vec<Splice> {
         splices((self.get)(old), (self.get)(new), self.same)
+    }
+
+    fn key(&self, book: &Book, i: usize) -> String {
+        (self.key)(&(self.get)(book)[i])
+    }
+
+    fn same(&self, a: &Book, i: usize, b: &Book, j: usize) -> bool {
+        (self.same)(&(self.get)(a)[i], &(self.get)(b)[j])
+    }
+}
+
+impl<T: Serialize + DeserializeOwned + PartialEq + Clone + Sync> Part for List<T> {
+    fn single(&self) -> bool {
+        false
     }
 
     fn write(&self, book: &Book, range: Range<usize>) -> String {
@@ -83,9 +134,24 @@ impl<T: Serialize + DeserializeOwned + PartialEq + Sync> Part for List<T> {
         list.splice(at..end, records);
         Ok(())
     }
+
+    fn record(&self) -> bool {
+        self.name != CLOCK
+    }
+
+    fn value(&self, book: &Book, i: usize) -> serde_json::Value {
+        serde_json::to_value(&(self.get)(book)[i]).unwrap_or_default()
+    }
+
+    fn rebuild(&self, out: &mut Book, picks: &[Pick], ours: &Book, theirs: &Book) -> Result<(), String> {
+        let (ours, theirs) = ((self.get)(ours), (self.get)(theirs));
+        let list = picks.iter().map(|p| picked(p, ours, theirs)).collect::<Result<Vec<T>, String>>()?;
+        *(self.get_mut)(out) = list;
+        Ok(())
+    }
 }
 
-impl<T: Serialize + DeserializeOwned + PartialEq + Sync> Part for One<T> {
+impl<T: PartialEq + Sync> Records for One<T> {
     fn name(&self) -> &'static str {
         self.name
     }
@@ -94,16 +160,26 @@ impl<T: Serialize + DeserializeOwned + PartialEq + Sync> Part for One<T> {
         1
     }
 
-    fn single(&self) -> bool {
-        true
-    }
-
     fn splices(&self, old: &Book, new: &Book) -> Vec<Splice> {
         if (self.get)(old) == (self.get)(new) {
             Vec::new()
         } else {
             vec![Splice { at: 0, remove: 1, insert: 0..1 }]
         }
+    }
+
+    fn key(&self, _: &Book, _: usize) -> String {
+        String::new()
+    }
+
+    fn same(&self, a: &Book, _: usize, b: &Book, _: usize) -> bool {
+        (self.get)(a) == (self.get)(b)
+    }
+}
+
+impl<T: Serialize + DeserializeOwned + PartialEq + Clone + Sync> Part for One<T> {
+    fn single(&self) -> bool {
+        true
     }
 
     fn write(&self, book: &Book, _: Range<usize>) -> String {
@@ -115,28 +191,109 @@ impl<T: Serialize + DeserializeOwned + PartialEq + Sync> Part for One<T> {
         *(self.get_mut)(book) = value;
         Ok(())
     }
+
+    fn value(&self, book: &Book, _: usize) -> serde_json::Value {
+        serde_json::to_value((self.get)(book)).unwrap_or_default()
+    }
+
+    fn rebuild(&self, out: &mut Book, picks: &[Pick], ours: &Book, theirs: &Book) -> Result<(), String> {
+        let (ours, theirs) = (std::slice::from_ref((self.get)(ours)), std::slice::from_ref((self.get)(theirs)));
+        let [pick] = picks else { return Err("a single value is one record".into()) };
+        *(self.get_mut)(out) = picked(pick, ours, theirs)?;
+        Ok(())
+    }
+}
+
+/// The stamps: a persistent vector, edited in place like a list.
+struct Sorted;
+
+impl Records for Sorted {
+    fn name(&self) -> &'static str {
+        STAMPS
+    }
+
+    fn len(&self, book: &Book) -> usize {
+        book.stamps.0.len()
+    }
+
+    fn splices(&self, old: &Book, new: &Book) -> Vec<Splice> {
+        let (old, new) = (&old.stamps.0, &new.stamps.0);
+        if old.ptr_eq(new) {
+            return Vec::new();
+        }
+        splices_by(old.len(), new.len(), |i, j| old[i] == new[j])
+    }
+
+    fn key(&self, book: &Book, i: usize) -> String {
+        let stamp = &book.stamps.0[i];
+        format!("{}/{}", stamp.part, stamp.key)
+    }
+
+    fn same(&self, a: &Book, i: usize, b: &Book, j: usize) -> bool {
+        a.stamps.0[i] == b.stamps.0[j]
+    }
+}
+
+impl Part for Sorted {
+    fn single(&self) -> bool {
+        false
+    }
+
+    fn record(&self) -> bool {
+        false
+    }
+
+    fn write(&self, book: &Book, range: Range<usize>) -> String {
+        let records: Vec<&Stamp> = book.stamps.0.iter().skip(range.start).take(range.len()).collect();
+        array(&records)
+    }
+
+    fn apply(&self, book: &mut Book, at: usize, remove: usize, insert: &str) -> Result<(), String> {
+        let records: Vec<Stamp> = serde_json::from_str(insert).map_err(|e| e.to_string())?;
+        let list = &mut book.stamps.0;
+        let end = at.checked_add(remove).filter(|end| *end <= list.len()).ok_or("edit past the end")?;
+        let mut tail = list.split_off(at);
+        let rest = tail.split_off(end - at);
+        list.extend(records);
+        list.append(rest);
+        Ok(())
+    }
+
+    fn value(&self, book: &Book, i: usize) -> serde_json::Value {
+        serde_json::to_value(&book.stamps.0[i]).unwrap_or_default()
+    }
+
+    fn rebuild(&self, _: &mut Book, _: &[Pick], _: &Book, _: &Book) -> Result<(), String> {
+        Err("the stamps are set by the merge itself".into())
+    }
 }
 
 /// The edits between two lists: what lies between their common start and common end. When that stretch
 /// has the same length on both sides, only the records that differ, so two edits far apart stay two small
 /// edits; otherwise the stretch is replaced whole.
 pub fn splices<T>(old: &[T], new: &[T], same: fn(&T, &T) -> bool) -> Vec<Splice> {
-    let prefix = old.iter().zip(new).take_while(|(a, b)| same(a, b)).count();
-    let room = old.len().min(new.len()) - prefix;
-    let suffix = old.iter().rev().zip(new.iter().rev()).take(room).take_while(|(a, b)| same(a, b)).count();
-    let (old_end, new_end) = (old.len() - suffix, new.len() - suffix);
+    splices_by(old.len(), new.len(), |i, j| same(&old[i], &new[j]))
+}
+
+/// `splices` over two sequences of `old_len` and `new_len` records, `same(i, j)` comparing old record `i`
+/// with new record `j`.
+fn splices_by(old_len: usize, new_len: usize, same: impl Fn(usize, usize) -> bool) -> Vec<Splice> {
+    let prefix = (0..old_len.min(new_len)).take_while(|&i| same(i, i)).count();
+    let room = old_len.min(new_len) - prefix;
+    let suffix = (1..=room).take_while(|&k| same(old_len - k, new_len - k)).count();
+    let (old_end, new_end) = (old_len - suffix, new_len - suffix);
     if old_end - prefix != new_end - prefix {
         return vec![Splice { at: prefix, remove: old_end - prefix, insert: prefix..new_end }];
     }
     let mut out = Vec::new();
     let mut i = prefix;
     while i < old_end {
-        if same(&old[i], &new[i]) {
+        if same(i, i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < old_end && !same(&old[i], &new[i]) {
+        while i < old_end && !same(i, i) {
             i += 1;
         }
         out.push(Splice { at: start, remove: i - start, insert: start..i });
@@ -148,74 +305,23 @@ fn shared<T: PartialEq>(a: &Arc<T>, b: &Arc<T>) -> bool {
     Arc::ptr_eq(a, b) || a == b
 }
 
-/// Every part of the book, in the order of its JSON. A field added to `Book` must be added here: the store
-/// test that destructures `Book` fails to compile until it is.
-pub static PARTS: [&dyn Part; 19] = [
-    &One { name: "union", get: |b| &b.union, get_mut: |b| &mut b.union },
-    &One { name: "settings", get: |b| &b.settings, get_mut: |b| &mut b.settings },
-    &List { name: "groups", get: |b| &b.groups, get_mut: |b| &mut b.groups, same: PartialEq::eq },
-    &List { name: "members", get: |b| &b.members, get_mut: |b| &mut b.members, same: shared },
-    &List { name: "trash", get: |b| &b.trash, get_mut: |b| &mut b.trash, same: PartialEq::eq },
-    &List { name: "appointments", get: |b| &b.appointments, get_mut: |b| &mut b.appointments, same: PartialEq::eq },
-    &List { name: "reports", get: |b| &b.reports, get_mut: |b| &mut b.reports, same: PartialEq::eq },
-    &List {
-        name: "activities.welfare",
-        get: |b| &b.activities.welfare,
-        get_mut: |b| &mut Arc::make_mut(&mut b.activities).welfare,
-        same: PartialEq::eq,
-    },
-    &List {
-        name: "activities.events",
-        get: |b| &b.activities.events,
-        get_mut: |b| &mut Arc::make_mut(&mut b.activities).events,
-        same: PartialEq::eq,
-    },
-    &List {
-        name: "activities.titles",
-        get: |b| &b.activities.titles,
-        get_mut: |b| &mut Arc::make_mut(&mut b.activities).titles,
-        same: PartialEq::eq,
-    },
-    &List {
-        name: "activities.initiatives",
-        get: |b| &b.activities.initiatives,
-        get_mut: |b| &mut Arc::make_mut(&mut b.activities).initiatives,
-        same: PartialEq::eq,
-    },
-    &List {
-        name: "activities.targets",
-        get: |b| &b.activities.targets,
-        get_mut: |b| &mut Arc::make_mut(&mut b.activities).targets,
-        same: PartialEq::eq,
-    },
-    &One { name: "finance.settings", get: |b| &b.finance.settings, get_mut: |b| &mut b.finance.settings },
-    &List { name: "finance.funds", get: |b| &b.finance.funds, get_mut: |b| &mut b.finance.funds, same: PartialEq::eq },
-    &List {
-        name: "finance.categories",
-        get: |b| &b.finance.categories,
-        get_mut: |b| &mut b.finance.categories,
-        same: PartialEq::eq,
-    },
-    &One { name: "finance.rules", get: |b| &b.finance.rules, get_mut: |b| &mut b.finance.rules },
-    &List {
-        name: "finance.vouchers",
-        get: |b| &b.finance.vouchers,
-        get_mut: |b| &mut b.finance.vouchers,
-        same: shared,
-    },
-    &List {
-        name: "finance.budgets",
-        get: |b| &b.finance.budgets,
-        get_mut: |b| &mut b.finance.budgets,
-        same: PartialEq::eq,
-    },
-    &List {
-        name: "finance.closings",
-        get: |b| &b.finance.closings,
-        get_mut: |b| &mut b.finance.closings,
-        same: PartialEq::eq,
-    },
-];
+/// The keys of the records of `part` that differ between `old` and `new`: each with true when the record
+/// is gone from `new`.
+pub fn changed(part: &dyn Records, old: &Book, new: &Book) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for s in part.splices(old, new) {
+        let mut removed: HashMap<String, usize> = (s.at..s.at + s.remove).map(|i| (part.key(old, i), i)).collect();
+        for j in s.insert {
+            let key = part.key(new, j);
+            match removed.remove(&key) {
+                Some(i) if part.same(old, i, new, j) => {}
+                _ => out.push((key, false)),
+            }
+        }
+        out.extend(removed.into_keys().map(|key| (key, true)));
+    }
+    out
+}
 
 fn part(name: &str) -> Option<&'static dyn Part> {
     PARTS.iter().copied().find(|p| p.name() == name)
