@@ -150,6 +150,54 @@ async function sealAndUnseal(env, size) {
   return { sealed, decrypted, unsealed };
 }
 
+// A generated union of `size` members, and another copy of it from a second browser (made here from the
+// exported file, as the app would stamp it) where `changed` members have a new phone. Merged `RUNS` times:
+// the preview timed from choosing the file to the preview (`merge-preview`: read, checked and planned), the
+// merge from the click to the merged book stored (`merge-built`, then the change's `book-saved`); each
+// undone before the next.
+async function mergeCopies(env, size, changed) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(`/?demo=${size}#/data`, env.url).href);
+  await page.getByLabel('Chọn tệp sổ để gộp (.json)').waitFor({ timeout: 600_000 });
+  await saved(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: 'Xuất tệp JSON' }).click(),
+  ]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const file = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const at = new Date().toISOString();
+  const book = file.book;
+  book.stamps = book.stamps ?? [];
+  for (const member of book.members.slice(0, changed)) {
+    member.phone = `0988${String(book.stamps.length).padStart(6, '0')}`;
+    book.stamps.push({ part: 'members', key: member.id, at, by: 'bench-other' });
+  }
+  book.clock = [...(book.clock ?? []), { by: 'bench-other', at }];
+  // A file without a checksum is read (docs/file-format.md): the book was changed here, not by the app.
+  delete file.checksum;
+  const other = Buffer.from(JSON.stringify(file), 'utf8');
+  const preview = [], stored = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate(() => performance.clearMeasures());
+    await page.getByLabel('Chọn tệp sổ để gộp (.json)').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: other });
+    preview.push(await measured(page, 'merge-preview'));
+    const region = page.getByRole('region', { name: /Gộp tệp/ });
+    const members = region.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Đoàn viên', exact: true }) });
+    const counts = await members.getByRole('cell').allTextContents();
+    if (counts[1] !== String(changed)) throw new Error(`merge preview counts ${counts}, expected ${changed} changed`);
+    await region.getByRole('button', { name: 'Gộp vào sổ' }).click();
+    stored.push((await measured(page, 'merge-built')) + (await measured(page, 'book-saved')));
+    await page.evaluate(() => performance.clearMeasures());
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await measured(page, 'book-saved');
+  }
+  await context.close();
+  return { preview, stored };
+}
+
 /** A built wasm file's size, raw and gzipped at level 9. */
 async function wasmSize(file) {
   const wasm = await readFile(`${DIST}/${file}`);
@@ -272,6 +320,14 @@ const MEASUREMENTS = [
         row('decrypt_ms_10000', r.decrypted),
         row('decrypt_to_preview_ms_10000', r.unsealed),
       ];
+    },
+  },
+  {
+    name: 'two copies of a 10,000-member book, 1,000 records apart: merged in Chromium',
+    async run(env) {
+      const r = await mergeCopies(env, 10_000, 1_000);
+      const row = (metric, times) => ({ metric, value: Math.round(median(times)), unit: 'ms', runs: times.map(Math.round) });
+      return [row('merge_preview_ms_10000', r.preview), row('merge_stored_ms_10000', r.stored)];
     },
   },
   {

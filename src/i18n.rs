@@ -15,8 +15,10 @@ use crate::domain::report::Section;
 mod activities;
 pub mod finance;
 mod links;
+mod merge;
 pub use activities::*;
 pub use links::*;
+pub use merge::*;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -357,8 +359,57 @@ table! {
     ExportHelp => "Tải toàn bộ sổ về một tệp .json: để cất giữ, gửi cho người khác hoặc bàn giao cho Ban Chấp hành khóa sau.", "Download the whole book as one .json file: to keep, to send, or to hand over to the next committee.";
     LastExport => "Lần xuất gần nhất", "Last export";
     ExportButton => "Xuất tệp JSON", "Export JSON file";
-    ImportTitle => "Nhập tệp", "Import";
-    ImportHelp => "Thay sổ hiện tại bằng một tệp đã xuất. Bạn sẽ xem trước nội dung trước khi xác nhận.", "Replace the current book with an exported file. You will see a preview before confirming.";
+    ImportTitle => "Thay toàn bộ sổ bằng tệp", "Replace the book with a file";
+    ImportHelp => "Thay sổ hiện tại bằng một tệp đã xuất, ví dụ khi nhận sổ của khóa trước. Bạn sẽ xem trước nội dung trước khi xác nhận.", "Replace the current book with an exported file, for instance when receiving the previous committee's book. You will see a preview before confirming.";
+    MergeTitle => "Gộp sổ từ tệp", "Merge a file into the book";
+    MergeHelp => "Khi hai người cùng giữ sổ (chủ tịch giữ đoàn viên, kế toán giữ phiếu thu chi) và gửi tệp cho nhau: những gì chỉ một bên thay đổi được lấy vào; bản ghi cả hai bên cùng sửa được hỏi lại từng trường. Xem trước trước khi gộp; gộp xong vẫn hoàn tác được.", "When two officers keep the book (the chair the members, the treasurer the vouchers) and send each other the file: what only one side changed is taken; a record both changed is asked field by field. A preview comes first; a merge can be undone.";
+    MergeChoose => "Chọn tệp sổ để gộp (.json)", "Choose a book file to merge (.json)";
+    MergePreviewOf => "Gộp tệp \"{0}\" vào sổ đang mở", "Merging \"{0}\" into the open book";
+    MergeNothing => "Tệp không có gì mới so với sổ đang mở.", "The file has nothing the open book lacks.";
+    MergeOtherUnion => "Tệp là sổ của \"{0}\", khác tên công đoàn của sổ đang mở. Chỉ gộp khi chắc đó là cùng một công đoàn.", "The file is the book of \"{0}\", not the union of the open book. Merge only if it is the same union.";
+    MergeArea => "Phần sổ", "Part of the book";
+    MergeAdded => "Thêm", "Added";
+    MergeChanged => "Sửa", "Changed";
+    MergeDeleted => "Xóa", "Deleted";
+    MergeConflicts => "Cần chọn", "To decide";
+    MergeConflictsTitle => "Bản ghi cả hai bên cùng sửa ({0})", "Records changed on both sides ({0})";
+    MergeConflictsHelp => "Với mỗi trường, chọn giá trị giữ lại.", "For each field, choose the value to keep.";
+    MergeAllOurs => "Giữ tất cả theo sổ này", "Keep this book's for all";
+    MergeAllTheirs => "Lấy tất cả theo tệp", "Take the file's for all";
+    MergeField => "Trường", "Field";
+    MergeOurs => "Sổ này", "This book";
+    MergeTheirs => "Tệp", "The file";
+    MergeDeletedValue => "(đã xóa)", "(deleted)";
+    MergeClosedYear => "thuộc năm {0} đã khóa sổ", "in {0}, a closed year";
+    MergeRenumberTitle => "Phiếu trùng số", "Vouchers with one number";
+    MergeRenumberHelp => "Hai bên cùng dùng một số phiếu. Phiếu ghi sau sẽ được đánh số mới, và ghi chú số cũ trên phiếu:", "Both sides used one number. The voucher recorded later gets a new number, with the old one noted on it:";
+    MergeRenumberItem => "{0} → {1}", "{0} → {1}";
+    MergeRenumberConsent => "Đồng ý đánh số lại các phiếu trên", "I agree to renumber these vouchers";
+    MergeItems => "{0} mục", "{0} items";
+    MergeDecideAll => "Hãy chọn giá trị cho mọi bản ghi cả hai bên cùng sửa, và đồng ý đánh số lại phiếu nếu có.", "Choose a value for every record changed on both sides, and agree to renumber vouchers if asked.";
+    MergeConfirm => "Gộp vào sổ", "Merge into the book";
+    MergeUndecided => "Còn {0} bản ghi chưa chọn giá trị.", "{0} records still to decide.";
+    MergeDone => "Đã gộp tệp \"{0}\" vào sổ. Bấm Hoàn tác để bỏ lần gộp này.", "\"{0}\" was merged into the book. Undo takes the merge back.";
+    MergeBroken => "Không tạo được bản ghi từ các trường đã chọn ({0}). Hãy chọn lại.", "The fields chosen do not make a record ({0}). Choose again.";
+    MergeFailedCheck => "Sổ sau khi gộp không hợp lệ: {0}. Hãy chọn lại các giá trị.", "The merged book is not valid: {0}. Choose the values again.";
+    PartUnion => "Thông tin công đoàn", "The union";
+    PartSettings => "Cài đặt", "Settings";
+    PartTrash => "Đoàn viên đã xóa", "Deleted members";
+    PartAppointments => "Chức vụ", "Roles";
+    PartReports => "Báo cáo", "Reports";
+    PartWelfare => "Thăm hỏi", "Welfare visits";
+    PartEvents => "Sự kiện", "Events";
+    PartTitles => "Danh hiệu", "Titles";
+    PartInitiatives => "Sáng kiến", "Initiatives";
+    PartTargets => "Chỉ tiêu", "Targets";
+    PartFinanceSettings => "Cài đặt tài chính", "Finance settings";
+    PartFunds => "Quỹ, tài khoản", "Funds";
+    PartCategories => "Mục thu, chi", "Lines";
+    PartRules => "Định mức", "Rules";
+    PartVouchers => "Phiếu thu, chi", "Vouchers";
+    PartBudgets => "Dự toán", "Budgets";
+    PartClosings => "Khóa sổ năm", "Closed years";
+    VoucherRenumbered => "Số cũ {0}, đánh số lại khi gộp sổ ngày {1}", "Formerly {0}, renumbered when merging books on {1}";
     ExportHoldsPersonal => "Tệp chứa thông tin cá nhân của đoàn viên (số CCCD, ngày sinh, điện thoại…): hãy cất giữ và gửi đi cẩn thận.", "The file holds the members' personal data (citizen ID, date of birth, phone…): keep and send it with care.";
     SealedTitle => "Xuất tệp có mật khẩu", "Export with a passphrase";
     SealedHelp => "Tệp được mã hóa: không có mật khẩu thì không ai đọc được. Hãy báo mật khẩu cho người nhận qua một đường khác, không gửi kèm tệp. Quên mật khẩu thì không mở lại được tệp.", "The file is encrypted: no one can read it without the passphrase. Tell the receiver the passphrase another way, not with the file. A forgotten passphrase cannot be recovered.";
@@ -512,6 +563,7 @@ table! {
     ChangeRestoreMember => "Khôi phục đoàn viên {0}", "Restored member {0}";
     ChangePurgeMember => "Xóa hẳn đoàn viên {0}", "Removed member {0} for good";
     ChangeImport => "Nhập tệp {0}", "Imported {0}";
+    ChangeMerge => "Gộp tệp {0} vào sổ", "Merged {0} into the book";
     ChangeRecordMovement => "Ghi biến động của {0}", "Recorded a movement of {0}";
     ChangeRemoveMovement => "Xóa biến động của {0}", "Removed a movement of {0}";
     ChangeAppoint => "Phân công chức vụ cho {0}", "Appointed {0}";
@@ -1513,6 +1565,7 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::EditReport(what) => text(T::ChangeReport, what),
         Change::Finance(c) => finance::change(lang, c),
         Change::Import(name) => text(T::ChangeImport, name),
+        Change::Merge(name) => text(T::ChangeMerge, name),
         Change::ImportRoster(name) => text(T::ChangeImportRoster, name),
         Change::RestoreBackup(seq) => text(T::ChangeRestoreBackup, &seq.to_string()),
         Change::SaveRecord(record, name) => fill(record_change(lang, *record, false), &[name]),

@@ -308,7 +308,7 @@ proptest! {
         run(&mut a, &ours);
         run(&mut b, &theirs);
         // The same decisions: A's value for even conflicts' fields, B's for odd ones, whichever merges.
-        let pick_a = |n: usize, f: usize| if (n + f) % 2 == 0 { Side::Ours } else { Side::Theirs };
+        let pick_a = |n: usize, f: usize| if (n + f).is_multiple_of(2) { Side::Ours } else { Side::Theirs };
         let into_a = plan_of(&a.book, &b.book);
         let into_b = plan_of(&b.book, &a.book);
         prop_assert_eq!(into_a.conflicts.len(), into_b.conflicts.len());

@@ -637,3 +637,34 @@ fn an_export_clears_the_reminder_until_a_change_is_a_week_old() {
     assert!(!tab.index().export_overdue(at(day(17))));
     assert!(tab.index().export_overdue(at(day(17) + 60)), "counted from the first change after the export");
 }
+
+#[test]
+fn each_change_stamps_what_it_touched_on_this_tab_and_on_a_tab_it_is_replayed_on() {
+    let (db, first) = demo_tab();
+    first.store.borrow_mut().set_device("first".into());
+    let second = Tab::open(&db);
+    second.store.borrow_mut().set_device("second".into());
+    first.apply(add("Hoàng Văn Một"), 1);
+    let book = first.book();
+    let added = book.members.last().unwrap().id.to_string();
+    let stamp = book.stamps.get("members", &added).unwrap();
+    assert_eq!((stamp.by.as_str(), stamp.at, stamp.gone), ("first", at(1).to_utc(), false));
+    assert_eq!(book.stamps.0.len(), 1);
+    assert_eq!(book.clock.len(), 1);
+    // Stamps and clock are stored with the change and read back.
+    assert_eq!(reopen(&db), book);
+    // The second tab's change, replayed on the first tab's book, is stamped there by the second tab.
+    second.apply(add("Hoàng Văn Hai"), 2);
+    let book = second.book();
+    let other = book.members.last().unwrap().id.to_string();
+    assert_eq!(book.stamps.get("members", &other).map(|s| s.by.as_str()), Some("second"));
+    assert_eq!(book.stamps.get("members", &added).map(|s| s.by.as_str()), Some("first"));
+    // A deletion leaves a mark; undo takes the book back with its stamps as they were.
+    let gone = book.members[0].id;
+    let before = book.clone();
+    let command: Command = Rc::new(move |b: &mut Book| b.delete_member(gone, today()));
+    second.apply((Change::DeleteMember("x".into()), command), 3);
+    assert!(second.book().stamps.get("members", &gone.to_string()).unwrap().gone);
+    second.store.borrow_mut().undo(at(4));
+    assert_eq!(second.book(), before);
+}

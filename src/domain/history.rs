@@ -27,6 +27,8 @@ pub enum Change {
     EditReport(String),
     Finance(crate::domain::finance::FinanceChange),
     Import(String),
+    /// Another copy of the book merged into this one: the file's name.
+    Merge(String),
     ImportRoster(String),
     RestoreBackup(u64),
     /// An activity record added or changed: its kind, and what it names (a member, a title, a year).

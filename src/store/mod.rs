@@ -111,6 +111,10 @@ impl Store {
         self.device = device;
     }
 
+    pub fn device(&self) -> &str {
+        &self.device
+    }
+
     pub fn set_writer(&mut self, writer: Writer) {
         self.writer = Some(writer);
     }

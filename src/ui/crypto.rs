@@ -89,18 +89,3 @@ pub async fn decrypt(passphrase: &str, sealed: &Sealed) -> Result<Vec<u8>, Crypt
 pub fn normalized(passphrase: &str) -> String {
     js_sys::JsString::from(passphrase).normalize("NFC").into()
 }
-
-/// Marks the start of a step in the browser's performance timeline; `measure` times from it. `make bench`
-/// reads the measures `book-sealed`, `book-decrypted` and `book-unsealed`.
-pub fn mark(start: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        p.clear_marks_with_mark_name(start);
-        let _ = p.mark(start);
-    }
-}
-
-pub fn measure(name: &str, start: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.measure_with_start_mark(name, start);
-    }
-}

@@ -504,6 +504,20 @@ impl Session {
         self.replace(book, Change::Import(name));
     }
 
+    /// This browser's id in the books' stamps.
+    pub fn device(&self) -> String {
+        self.store().borrow().device().to_string()
+    }
+
+    /// Puts in place a book merged from a file (`merge::Plan::merged`): one change, undone as one. The merged
+    /// book carries its own stamps, which the change keeps.
+    pub fn merge(&self, merged: Book, name: String) -> Result<(), BookError> {
+        self.apply(Change::Merge(name), move |book| {
+            *book = merged.clone();
+            Ok(())
+        })
+    }
+
     pub fn undo(&self) {
         self.mark_change();
         if self.store().borrow_mut().undo(now()) {

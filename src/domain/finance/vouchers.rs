@@ -88,6 +88,11 @@ pub struct Voucher {
     pub renumbered: Option<Renumbered>,
 }
 
+/// A voucher's number as printed: its kind's prefix, its year, its number in three digits.
+pub fn code(kind: VoucherKind, year: i32, number: u32) -> String {
+    format!("{}-{year}-{number:03}", kind.prefix())
+}
+
 /// The number a voucher had before a merge renumbered it, and the day of the merge.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Renumbered {
@@ -98,7 +103,12 @@ pub struct Renumbered {
 impl Voucher {
     /// "PT-2026-001".
     pub fn code(&self) -> String {
-        format!("{}-{}-{:03}", self.kind.prefix(), self.date.year(), self.number)
+        code(self.kind, self.date.year(), self.number)
+    }
+
+    /// The code it had before a merge renumbered it.
+    pub fn former_code(&self) -> Option<String> {
+        self.renumbered.as_ref().map(|r| code(self.kind, self.date.year(), r.from))
     }
 
     pub fn is_void(&self) -> bool {

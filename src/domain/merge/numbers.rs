@@ -3,6 +3,7 @@
 //! takes the next free number of its year and kind, with the old one noted on it, if the user consents.
 
 use super::{Plan, Take};
+use crate::domain::finance::vouchers::code;
 use crate::domain::finance::{Voucher, VoucherKind};
 use crate::domain::parts;
 use crate::domain::Id;
@@ -19,17 +20,13 @@ pub struct Renumbering {
 }
 
 impl Renumbering {
-    fn code(&self, number: u32) -> String {
-        format!("{}-{}-{:03}", self.kind.prefix(), self.year, number)
-    }
-
     /// "PT-2026-015".
     pub fn from_code(&self) -> String {
-        self.code(self.from)
+        code(self.kind, self.year, self.from)
     }
 
     pub fn to_code(&self) -> String {
-        self.code(self.to)
+        code(self.kind, self.year, self.to)
     }
 }
 
@@ -38,8 +35,11 @@ pub(super) fn vouchers_part() -> usize {
     parts::records().position(|p| p.name() == "finance.vouchers").unwrap_or(usize::MAX)
 }
 
+/// When and where a voucher was recorded, as its stamp says; none before stamps were kept.
+type Recorded<'a> = Option<(DateTime<Utc>, &'a str)>;
+
 /// The vouchers the merged book will hold (a conflict counted as this book's version), with their stamps.
-fn merged_vouchers(plan: &Plan) -> Vec<(&Voucher, Option<(DateTime<Utc>, &str)>)> {
+fn merged_vouchers(plan: &Plan) -> Vec<(&Voucher, Recorded<'_>)> {
     let Some(entries) = plan.entries.get(vouchers_part()) else { return Vec::new() };
     let (ours, theirs) = (&plan.ours.finance.vouchers, &plan.theirs.finance.vouchers);
     entries

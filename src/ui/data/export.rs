@@ -5,6 +5,7 @@ use crate::domain::file::sealed::{passphrase_problem, PassphraseProblem, MIN_PAS
 use crate::i18n::{self, T};
 use crate::ui::crypto::{self, CryptoError};
 use crate::ui::session::{now, Session};
+use crate::ui::timing;
 use crate::ui::widgets::book_file::{export_name, PassphraseField};
 use crate::ui::widgets::{download, export_book, t};
 use leptos::prelude::*;
@@ -91,7 +92,7 @@ fn SealedExport() -> impl IntoView {
 
 /// Encrypts the whole book under `passphrase` and downloads it; `done` hears the file's name.
 fn export_sealed(session: Session, passphrase: String, done: impl FnOnce(Result<String, CryptoError>) + 'static) {
-    crypto::mark("seal-start");
+    timing::mark("seal-start");
     let (salt, iv) = match crypto::salt_and_iv() {
         Ok(fresh) => fresh,
         Err(e) => return done(Err(e)),
@@ -108,7 +109,7 @@ fn export_sealed(session: Session, passphrase: String, done: impl FnOnce(Result<
             done(sealed.map(|ciphertext| {
                 download(&name, &(writer.sealed)(&header, &ciphertext), "application/json");
                 session.mark_exported(at);
-                crypto::measure("book-sealed", "seal-start");
+                timing::measure("book-sealed", "seal-start");
                 name
             }));
         });

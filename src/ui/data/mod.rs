@@ -2,6 +2,7 @@
 //! the recovery page for storage that cannot be read.
 
 mod export;
+mod merge;
 mod recovery;
 pub use recovery::RecoveryPage;
 
@@ -45,6 +46,11 @@ pub fn DataPage() -> impl IntoView {
             <p>{t(T::ExportHelp)}</p>
             <p class="muted">{t(T::LastExport)}": "{last_export}</p>
             <Exports/>
+        </section>
+        <section aria-labelledby="merge">
+            <h2 id="merge">{t(T::MergeTitle)}</h2>
+            <p>{t(T::MergeHelp)}</p>
+            <merge::MergePanel/>
         </section>
         <section aria-labelledby="import">
             <h2 id="import">{t(T::ImportTitle)}</h2>

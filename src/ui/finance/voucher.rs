@@ -106,6 +106,9 @@ fn VoucherSheet(id: Id) -> impl IntoView {
                     {v.void.as_ref().map(|void| view! {
                         <p class="muted no-print">{i18n::fill(T::FinVoidedOn.text(lang), &[&format_date(void.on), &void.reason])}</p>
                     })}
+                    {v.former_code().zip(v.renumbered.as_ref()).map(|(old, r)| view! {
+                        <p class="muted">{i18n::fill(T::VoucherRenumbered.text(lang), &[&old, &format_date(r.on)])}</p>
+                    })}
                 </article>
             })
         })

@@ -10,6 +10,7 @@ use crate::domain::text::{format_date, slug};
 use crate::i18n::{self, T};
 use crate::ui::crypto::{self, CryptoError};
 use crate::ui::session::{now, today, Session};
+use crate::ui::timing;
 use chrono::{DateTime, FixedOffset, Timelike};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -137,7 +138,7 @@ pub fn ChooseBook(label: T, on_read: Callback<(String, Imported)>, on_choose: Ca
         passphrase.set(String::new());
         error.set(None);
         busy.set(true);
-        crypto::mark("unseal-start");
+        timing::mark("unseal-start");
         leptos::task::spawn_local(async move {
             match crypto::decrypt(&typed, &sealed).await {
                 // A wrong passphrase may be typed again.
@@ -146,10 +147,10 @@ pub fn ChooseBook(label: T, on_read: Callback<(String, Imported)>, on_choose: Ca
                     error.set(Some((name, e.into())));
                 }
                 Ok(plain) => session.with_reader(move |reader| {
-                    crypto::measure("book-decrypted", "unseal-start");
+                    timing::measure("book-decrypted", "unseal-start");
                     busy.set(false);
                     let read = (reader.unseal)(&plain).map_err(Refusal::File);
-                    crypto::measure("book-unsealed", "unseal-start");
+                    timing::measure("book-unsealed", "unseal-start");
                     show(name, read);
                 }),
             }
