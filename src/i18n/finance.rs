@@ -24,6 +24,10 @@ pub fn field(lang: Lang, f: Field) -> &'static str {
         Field::Month => T::FinFieldMonth,
         Field::Group => T::FinFieldGroup,
         Field::Until => T::FinFieldUntil,
+        Field::Headcount => T::FinFieldHeadcount,
+        Field::FeeSalaryFund => T::FinFieldFeeSalaryFund,
+        Field::DuesSalaryFund => T::FinFieldDuesSalaryFund,
+        Field::Approved => T::FinFieldApproved,
     }
     .text(lang)
 }
@@ -166,6 +170,7 @@ pub fn change(lang: Lang, c: &FinanceChange) -> String {
         FinanceChange::EditRules => text(T::FinChangeRules, &[]),
         FinanceChange::EditSettings => text(T::FinChangeSettings, &[]),
         FinanceChange::SetBudget(y) => text(T::FinChangeBudget, &[&y.to_string()]),
+        FinanceChange::SetFiling(y) => text(T::FinChangeFiling, &[&y.to_string()]),
         FinanceChange::CloseYear(y) => text(T::FinChangeClose, &[&y.to_string()]),
         FinanceChange::ReopenYear(y) => text(T::FinChangeReopen, &[&y.to_string()]),
         FinanceChange::SaveExemption(name) => text(T::FinChangeSaveExemption, &[name]),

@@ -3,6 +3,7 @@
 //! was done. Charity funds are shown apart and never counted.
 
 use super::books::statements;
+use super::filing::Filing;
 use super::reports::{by_line, LineTotal};
 use super::{Finance, Period};
 use crate::domain::share::percent_of;
@@ -18,16 +19,34 @@ pub struct BudgetLine {
     pub amount: Decimal,
 }
 
-/// The budget of a year: an amount per standard line (or per line the union added at the top level).
+/// The budget of a year: an amount per standard line (or per line the union added at the top level), and
+/// what the year's filing keeps besides.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Budget {
     pub year: i32,
     pub lines: Vec<BudgetLine>,
+    #[serde(default, skip_serializing_if = "crate::domain::skip::is_default")]
+    pub filing: Filing,
 }
 
 impl Finance {
     pub fn budget(&self, year: i32) -> Option<&Budget> {
         self.budgets.iter().find(|b| b.year == year)
+    }
+
+    /// The year's budget, made empty where there is none yet, in its place by year.
+    pub(crate) fn budget_mut(&mut self, year: i32) -> &mut Budget {
+        let at = self.budgets.partition_point(|b| b.year < year);
+        if self.budgets.get(at).is_none_or(|b| b.year != year) {
+            self.budgets.insert(at, Budget { year, lines: Vec::new(), filing: Filing::default() });
+        }
+        &mut self.budgets[at]
+    }
+
+    /// What the superior approved for a line in a year, if it was typed.
+    pub fn approved(&self, year: i32, category: Id) -> Option<Decimal> {
+        let filing = self.filing(year)?;
+        filing.approved.iter().find(|l| l.category_id == category).map(|l| l.amount)
     }
 
     /// The budgeted amount of a line in a year; zero when none was set.
@@ -43,6 +62,8 @@ impl Finance {
 pub struct SettlementLine {
     pub line: LineTotal,
     pub budget: Decimal,
+    /// What the superior approved, once typed.
+    pub approved: Option<Decimal>,
 }
 
 impl SettlementLine {
@@ -102,7 +123,11 @@ pub fn settlement(finance: &Finance, year: i32) -> Settlement {
     let with_budget = |lines: Vec<LineTotal>| -> Vec<SettlementLine> {
         lines
             .into_iter()
-            .map(|line| SettlementLine { budget: finance.budgeted(year, line.category.id), line })
+            .map(|line| SettlementLine {
+                budget: finance.budgeted(year, line.category.id),
+                approved: finance.approved(year, line.category.id),
+                line,
+            })
             .collect()
     };
     let income = with_budget(lines.income);
@@ -148,5 +173,5 @@ pub fn parse_budget(year: i32, typed: &[(Id, String)], finance: &Finance) -> Res
         }
     }
     problems.check()?;
-    Ok(Budget { year, lines })
+    Ok(Budget { year, lines, filing: Filing::default() })
 }

@@ -177,14 +177,7 @@ impl Book {
             return Err(fin(FinanceError::YearClosed(year)));
         }
         let budget = parse_budget(year, typed, &self.finance).map_err(fin)?;
-        let budgets = &mut self.finance.budgets;
-        match budgets.iter_mut().find(|b| b.year == year) {
-            Some(slot) => *slot = budget,
-            None => {
-                let at = budgets.partition_point(|b| b.year < year);
-                budgets.insert(at, budget);
-            }
-        }
+        self.finance.budget_mut(year).lines = budget.lines;
         Ok(())
     }
 

@@ -9,6 +9,7 @@ pub mod categories;
 pub mod commands;
 pub mod dues;
 pub mod exemptions;
+pub mod filing;
 pub mod funds;
 pub mod reports;
 pub mod rules;
@@ -267,6 +268,11 @@ pub enum Field {
     Group,
     /// The last day of a period.
     Until,
+    /// B07's basic indicators and the superior's approval.
+    Headcount,
+    FeeSalaryFund,
+    DuesSalaryFund,
+    Approved,
 }
 
 /// What is wrong with a field.
@@ -374,6 +380,8 @@ pub enum FinanceChange {
     EditRules,
     EditSettings,
     SetBudget(i32),
+    /// B07's indicators or the superior's approval of a year.
+    SetFiling(i32),
     /// The member's name.
     SaveExemption(String),
     RemoveExemption(String),

@@ -5,6 +5,7 @@ use super::books::book_title;
 use crate::domain::book::Book;
 use crate::domain::finance::books::FundBook;
 use crate::domain::finance::budget::{Settlement, SettlementLine};
+use crate::domain::finance::filing::{basic_indicators, BasicIndicators, Origin};
 use crate::domain::text::{format_date, format_money, format_percent, slug};
 use crate::i18n::{fill, Lang, T};
 use crate::office::{Cell, Column, Request, Row, Sheet, Workbook};
@@ -82,12 +83,26 @@ pub struct SettlementRow {
     pub budget: Option<Decimal>,
     pub actual: Decimal,
     pub percent: Option<String>,
+    /// What the superior approved; a section's is the sum of its lines', once any was typed.
+    pub approved: Option<Decimal>,
     pub level: u8,
 }
 
 fn section(name: T, lang: Lang, budget: Option<Decimal>, actual: Decimal, percent: Option<Decimal>) -> SettlementRow {
     let percent = percent.map(format_percent);
-    SettlementRow { code: String::new(), name: name.text(lang).into(), budget, actual, percent, level: 0 }
+    SettlementRow {
+        code: String::new(),
+        name: name.text(lang).into(),
+        budget,
+        actual,
+        percent,
+        approved: None,
+        level: 0,
+    }
+}
+
+fn approved_sum(lines: &[SettlementLine]) -> Option<Decimal> {
+    lines.iter().filter_map(|l| l.approved).reduce(|a, b| a + b)
 }
 
 fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
@@ -98,6 +113,7 @@ fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
             budget: Some(l.budget),
             actual: l.line.total,
             percent: l.percent().map(format_percent),
+            approved: l.approved,
             level: 1,
         };
         let subs = l.line.subs.iter().map(|(c, total)| SettlementRow {
@@ -106,6 +122,7 @@ fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
             budget: None,
             actual: *total,
             percent: None,
+            approved: None,
             level: 2,
         });
         std::iter::once(top).chain(subs)
@@ -115,12 +132,30 @@ fn lines(list: &[SettlementLine]) -> impl Iterator<Item = SettlementRow> + '_ {
 /// The rows of form B07-TLĐ: I opening, II income by line, III expense by line, IV closing.
 pub fn settlement_rows(s: &Settlement, lang: Lang) -> Vec<SettlementRow> {
     let mut rows = vec![section(T::FinSecOpening, lang, None, s.opening, None)];
-    rows.push(section(T::FinSecIncome, lang, Some(s.budget_income), s.total_income, s.income_percent()));
+    let income = section(T::FinSecIncome, lang, Some(s.budget_income), s.total_income, s.income_percent());
+    rows.push(SettlementRow { approved: approved_sum(&s.income), ..income });
     rows.extend(lines(&s.income));
-    rows.push(section(T::FinSecExpense, lang, Some(s.budget_expense), s.total_expense, s.expense_percent()));
+    let expense = section(T::FinSecExpense, lang, Some(s.budget_expense), s.total_expense, s.expense_percent());
+    rows.push(SettlementRow { approved: approved_sum(&s.expense), ..expense });
     rows.extend(lines(&s.expense));
     rows.push(section(T::FinSecClosing, lang, None, s.closing, None));
     rows
+}
+
+/// B07's basic indicators as printed: each named, with its value (blank, to fill by hand, where none), and
+/// whether it comes from the book's records.
+pub fn indicator_rows(i: &BasicIndicators, lang: Lang) -> Vec<(String, String, bool)> {
+    let money = |d: Option<Decimal>| d.map(format_money).unwrap_or_default();
+    let (dues_fund, recorded) = match i.dues_salary_fund {
+        Some((fund, origin)) => (format_money(fund), origin == Origin::Records),
+        None => (String::new(), false),
+    };
+    vec![
+        (T::FinFieldHeadcount.text(lang).into(), i.fee_headcount.map(|n| n.to_string()).unwrap_or_default(), false),
+        (T::FinFieldFeeSalaryFund.text(lang).into(), money(i.fee_salary_fund), false),
+        (T::FinMembersYearEnd.text(lang).into(), i.members.to_string(), true),
+        (T::FinFieldDuesSalaryFund.text(lang).into(), dues_fund, recorded),
+    ]
 }
 
 /// The sentence under the settlement: it balances, or by how much it does not.
@@ -153,27 +188,34 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
                 money(r.budget),
                 Cell::Money(r.actual),
                 r.percent.map_or(Cell::Empty, text),
+                money(r.approved),
             ],
         })
         .collect();
     let title = fill(T::FinSettlementTitle.text(lang), &[&s.year.to_string()]);
+    let indicators =
+        indicator_rows(&basic_indicators(book, s.year), lang).into_iter().map(|(n, v, _)| format!("{n}: {v}"));
     Sheet {
         name: format!("B07-TLĐ {}", s.year),
-        heading: vec![
+        heading: [
             book.union.superior.clone(),
             book.union.name.clone(),
             T::FinFormB07.text(lang).into(),
             title.to_uppercase(),
-        ],
+        ]
+        .into_iter()
+        .chain(indicators)
+        .collect(),
         columns: vec![
             column(T::FinCode, 8.0, lang),
             column(T::FinLine, 60.0, lang),
             column(T::FinBudget, 18.0, lang),
             column(T::FinActual, 18.0, lang),
             column(T::FinPercent, 14.0, lang),
+            column(T::FinApprovedColumn, 18.0, lang),
         ],
         rows,
-        footer: [vec![settlement_check(s, lang), charity_note(s, lang)], signatures(book, lang)].concat(),
+        footer: signatures(book, lang),
         landscape: false,
     }
 }

@@ -6,6 +6,7 @@ mod books;
 mod dues;
 pub mod dues_use;
 pub mod export;
+mod filing;
 mod form;
 mod reports;
 mod rules;

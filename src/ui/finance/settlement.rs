@@ -1,17 +1,16 @@
 //! The year's budget (dự toán) per line, and the settlement (quyết toán) in the layout of form B07-TLĐ
 //! with budget against actual; printable on A4 and exported to .xlsx.
 
-use super::export::{charity_note, save_xlsx, settlement_check, settlement_rows, settlement_sheet};
+use super::export::{charity_note, indicator_rows, save_xlsx, settlement_check, settlement_rows, settlement_sheet};
+use super::filing::{IndicatorsForm, LineAmountsForm};
 use super::table::{col, num, table, Cell, Row};
-use super::{money, with_book, Errors, PrintAndExport, YearSelect};
+use super::{money, with_book, PrintAndExport, YearSelect};
+use crate::domain::book::Book;
 use crate::domain::finance::budget::settlement;
-use crate::domain::finance::reports::code_key;
-use crate::domain::finance::FinanceChange;
-use crate::domain::history::Change;
-use crate::domain::Id;
+use crate::domain::finance::filing::basic_indicators;
+use crate::domain::finance::{Field, Finance, FinanceChange};
 use crate::i18n::{self, Lang, T};
 use crate::ui::session::Session;
-use crate::ui::widgets::field_id;
 use crate::ui::widgets::t;
 use leptos::prelude::*;
 
@@ -43,6 +42,7 @@ pub fn SettlementPage() -> impl IntoView {
                         <p class="form-code">{t(T::FinFormB07)}</p>
                     </div>
                     <h2 class="report-title">{title.clone()}</h2>
+                    {indicators_table(s.year, lang())}
                     {settlement_table(&s, lang())}
                     // The app's own check and note are for the screen: the paper the union files carries neither.
                     <p class="no-print" class:ok=s.balances() class:bad=!s.balances() role="status">{settlement_check(&s, lang())}</p>
@@ -53,7 +53,17 @@ pub fn SettlementPage() -> impl IntoView {
         })}
         <PrintAndExport export busy/>
         <super::dues_use::DuesUsePanel year/>
-        {move || view! { <BudgetForm year=year.get()/> }}
+        {move || {
+            let year = year.get();
+            let budgeted = |f: &Finance, year, line| Some(f.budgeted(year, line)).filter(|a| !a.is_zero());
+            view! {
+                <LineAmountsForm year heading=T::FinBudgetTitle label_of=T::FinBudgetOf submit=T::FinSaveBudget
+                    field=Field::Amount amount_of=budgeted save=Book::set_budget change=FinanceChange::SetBudget(year)/>
+                <IndicatorsForm year/>
+                <LineAmountsForm year heading=T::FinApprovedTitle label_of=T::FinApprovedOf submit=T::FinSaveApproved
+                    field=Field::Approved amount_of=Finance::approved save=Book::set_approved change=FinanceChange::SetFiling(year)/>
+            }
+        }}
     }
 }
 
@@ -64,6 +74,7 @@ fn settlement_table(s: &crate::domain::finance::budget::Settlement, lang: Lang) 
         num(T::FinBudget.text(lang)),
         num(T::FinActual.text(lang)),
         num(T::FinPercent.text(lang)),
+        num(T::FinApprovedColumn.text(lang)),
     ];
     let rows = settlement_rows(s, lang)
         .into_iter()
@@ -75,6 +86,7 @@ fn settlement_table(s: &crate::domain::finance::budget::Settlement, lang: Lang) 
                 Cell::Num(r.budget.map(money).unwrap_or_default()),
                 Cell::Num(money(r.actual)),
                 Cell::Num(r.percent.unwrap_or_default()),
+                Cell::Num(r.approved.map(money).unwrap_or_default()),
             ];
             Row::with_class(class, cells)
         })
@@ -82,59 +94,22 @@ fn settlement_table(s: &crate::domain::finance::budget::Settlement, lang: Lang) 
     table("settlement", columns, rows, "")
 }
 
-/// The budget of each line for the year, typed in đồng.
-#[component]
-fn BudgetForm(year: i32) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let lang = move || session.lang.get();
-    let errors = Errors::new();
-    let amount_error = errors.of(crate::domain::finance::Field::Amount);
-    let saved = RwSignal::new(false);
-    let lines: Vec<(Id, String, RwSignal<String>)> = with_book(|b| {
-        let mut tops: Vec<_> =
-            b.finance.categories.iter().filter(|c| c.parent.is_none() && !c.line.is_charity()).collect();
-        tops.sort_by_key(|c| (!c.is_income(), code_key(&c.code)));
-        tops.into_iter()
-            .map(|c| {
-                let amount = b.finance.budgeted(year, c.id);
-                let typed = if amount.is_zero() { String::new() } else { money(amount) };
-                (c.id, format!("{} {}", c.code, c.name), RwSignal::new(typed))
-            })
-            .collect()
-    });
-    let typed = StoredValue::new(lines.iter().map(|(id, _, v)| (*id, *v)).collect::<Vec<_>>());
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let amounts: Vec<(Id, String)> = typed.get_value().into_iter().map(|(id, v)| (id, v.get_untracked())).collect();
-        let ok = errors.take(
-            session.apply(Change::Finance(FinanceChange::SetBudget(year)), move |b| b.set_budget(year, &amounts)),
-        );
-        saved.set(ok);
-    };
+/// B07's basic indicators, at the head of the form.
+fn indicators_table(year: i32, lang: Lang) -> AnyView {
+    let rows = with_book(|b| indicator_rows(&basic_indicators(b, year), lang));
     view! {
-        <section class="no-print" aria-labelledby="budget">
-            <h2 id="budget">{move || i18n::fill(T::FinBudgetTitle.text(lang()), &[&year.to_string()])}</h2>
-            <form class="form budget" on:submit=save novalidate>
-                <table>
-                    <tbody>
-                        {lines.into_iter().map(|(_, name, value)| {
-                            let id = field_id("budget");
-                            let label = i18n::fill(T::FinBudgetOf.text(lang()), &[&name]);
-                            view! {
-                                <tr>
-                                    <th scope="row"><label for=id.clone()>{name.clone()}</label></th>
-                                    <td class="num"><input id=id type="text" inputmode="numeric" aria-label=label
-                                        prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/></td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                {errors.view()}
-                {move || amount_error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-                <div class="actions"><button type="submit">{t(T::FinSaveBudget)}</button></div>
-                <Show when=move || saved.get()><p class="banner ok" role="status">{t(T::FinSaved)}</p></Show>
-            </form>
-        </section>
+        <table class="indicators" aria-label=T::FinIndicatorsTitle.text(lang)>
+            <tbody>
+                {rows.into_iter().enumerate().map(|(i, (name, value, recorded))| view! {
+                    <tr>
+                        <th scope="row">{format!("{}. {name}", i + 1)}</th>
+                        <td class="num">{value}
+                            {recorded.then(|| view! { " " <span class="muted no-print">{T::FinFromRecords.text(lang)}</span> })}
+                        </td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
     }
+    .into_any()
 }
