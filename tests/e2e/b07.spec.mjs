@@ -6,7 +6,7 @@ import { openDemo, goTo } from './helpers.mjs';
 
 async function settlementOf(page, year) {
   await goTo(page, 'Tài chính');
-  await page.getByRole('navigation', { name: 'Các mục tài chính' }).getByRole('link', { name: 'Dự toán, quyết toán' }).click();
+  await page.getByRole('navigation', { name: 'Mục tài chính' }).getByRole('link', { name: 'Dự toán, quyết toán' }).click();
   await page.getByLabel('Năm tài chính').selectOption(String(year));
   return page.getByRole('region', { name: `Quyết toán thu, chi tài chính công đoàn năm ${year}` });
 }
