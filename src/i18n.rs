@@ -13,10 +13,12 @@ use crate::domain::members::sheet::{Column, RowProblem, SheetError};
 use crate::domain::report::Section;
 
 mod activities;
+mod ending;
 pub mod finance;
 mod links;
 mod merge;
 pub use activities::*;
+pub use ending::*;
 pub use links::*;
 pub use merge::*;
 
@@ -564,6 +566,37 @@ table! {
     ChangePurgeMember => "Xóa hẳn đoàn viên {0}", "Removed member {0} for good";
     ChangeImport => "Nhập tệp {0}", "Imported {0}";
     ChangeMerge => "Gộp tệp {0} vào sổ", "Merged {0} into the book";
+    ChangeEndUnion => "Kết thúc hoạt động công đoàn", "Ended the union";
+    ChangeReopenUnion => "Mở lại sổ của công đoàn đã kết thúc", "Reopened the ended union's book";
+    EndTitle => "Kết thúc hoạt động", "End of the union";
+    EndHelp => "Khi công đoàn kết thúc hoạt động (ví dụ công đoàn cơ quan hưởng lương ngân sách, Công văn 4181/TLĐ-TC): ghi ngày kết thúc; ứng dụng lập phiếu chi hoàn trả đoàn phí đã thu từ ngày thôi thu, phiếu chi chuyển số dư về công đoàn cấp trên, ghi mọi đoàn viên thôi sinh hoạt và kết thúc các chức vụ vào ngày đó; sau đó sổ chỉ để xem.", "When the union ends (e.g. the union of a budget-funded agency, Công văn 4181/TLĐ-TC): set the last day; the app writes payment vouchers refunding the dues collected from the stop, a payment of the remaining balance to the superior union, ends every membership and role on that day; the book is then read-only.";
+    EndOn => "Ngày kết thúc hoạt động", "Last day of the union";
+    EndDuesStop => "Thôi thu đoàn phí từ ngày", "Dues stopped from";
+    EndDuesStopHint => "Đoàn phí đã thu cho các tháng từ ngày này được hoàn trả. Để trống: ngày kết thúc.", "Dues collected for the months from this day are refunded. Empty: the last day.";
+    EndSuperior => "Chuyển số dư về công đoàn cấp trên", "Balance paid to the superior union";
+    EndPreview => "Việc sẽ làm khi kết thúc", "What ending will do";
+    EndPreviewRefunds => "Hoàn trả đoàn phí: {0} phiếu chi, tổng {1} đ.", "Dues refunded: {0} payments, {1} đ in all.";
+    EndPreviewTransfer => "Chuyển số dư {0} đ về {1}.", "Balance of {0} đ paid to {1}.";
+    EndPreviewMembers => "{0} đoàn viên thôi sinh hoạt do công đoàn kết thúc; các chức vụ kết thúc cùng ngày.", "{0} members cease as the union ends; every role ends the same day.";
+    EndPreviewReadOnly => "Sau đó sổ chỉ để xem; mở lại được ở trang này.", "The book is then read-only; it can be reopened on this page.";
+    EndUnderstood => "Tôi hiểu: sau khi kết thúc, sổ chỉ để xem", "I understand the book becomes read-only";
+    EndConfirm => "Kết thúc hoạt động", "End the union";
+    EndedOn => "Công đoàn đã kết thúc hoạt động ngày {0}; số dư đã chuyển về {1}. Sổ chỉ để xem.", "The union ended on {0}; its balance was paid to {1}. The book is read-only.";
+    EndedBanner => "Công đoàn đã kết thúc hoạt động ngày {0}: sổ chỉ để xem.", "The union ended on {0}: the book is read-only.";
+    EndPackage => "Hồ sơ gửi công đoàn cấp trên", "For the superior union";
+    EndPackageFile => "Tệp sổ:", "The book's file:";
+    EndPackageSettlement => "Quyết toán năm {0} (in)", "Settlement of {0} (print)";
+    EndReopenTitle => "Mở lại sổ", "Reopen the book";
+    EndReopenUnderstood => "Tôi cần sửa lại sổ của công đoàn đã kết thúc", "I need to correct the ended union's book";
+    EndReopen => "Mở lại sổ", "Reopen the book";
+    EndRefundReason => "Hoàn trả đoàn phí đã thu từ tháng {0} do công đoàn kết thúc hoạt động", "Refund of dues collected from {0} as the union ends";
+    EndTransferReason => "Chuyển số dư tài chính về {0} khi công đoàn kết thúc hoạt động", "Remaining balance paid to {0} as the union ends";
+    EndErrRequired => "Cần nhập {0}.", "{0} is required.";
+    EndErrNotADate => "{0}: không phải ngày (dd/mm/yyyy).", "{0}: not a date (dd/mm/yyyy).";
+    EndErrStopAfterEnd => "Ngày thôi thu đoàn phí phải trước hoặc bằng ngày kết thúc.", "The dues must stop on or before the last day.";
+    EndErrVouchersAfter => "Có {0} phiếu thu chi sau ngày kết thúc: sổ phải dừng ở ngày kết thúc.", "{0} vouchers are dated after the last day: the books must end on it.";
+    EndErrAlready => "Công đoàn đã kết thúc hoạt động.", "The union has already ended.";
+    EndErrEnded => "Công đoàn đã kết thúc hoạt động ngày {0}: sổ chỉ để xem. Muốn sửa, mở lại sổ ở trang Dữ liệu.", "The union ended on {0}: the book is read-only. To change it, reopen it on the Data page.";
     ChangeRecordMovement => "Ghi biến động của {0}", "Recorded a movement of {0}";
     ChangeRemoveMovement => "Xóa biến động của {0}", "Removed a movement of {0}";
     ChangeAppoint => "Phân công chức vụ cho {0}", "Appointed {0}";
@@ -1497,6 +1530,7 @@ pub fn book_error(lang: Lang, e: &BookError) -> String {
         BookError::Union(_) | BookError::Member(_) => T::ErrInvalid.text(lang).into(),
         BookError::Finance(e) => finance::error(lang, e),
         BookError::Link(e) => link_error(lang, e),
+        BookError::Ending(p) => ending_problem(lang, *p),
     }
 }
 
@@ -1580,6 +1614,8 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::Finance(c) => finance::change(lang, c),
         Change::Import(name) => text(T::ChangeImport, name),
         Change::Merge(name) => text(T::ChangeMerge, name),
+        Change::EndUnion => text(T::ChangeEndUnion, ""),
+        Change::ReopenUnion => text(T::ChangeReopenUnion, ""),
         Change::ImportRoster(name) => text(T::ChangeImportRoster, name),
         Change::RestoreBackup(seq) => text(T::ChangeRestoreBackup, &seq.to_string()),
         Change::SaveRecord(record, name) => fill(record_change(lang, *record, false), &[name]),

@@ -62,7 +62,8 @@ fn typed_indicators_and_approved_amounts_are_kept_with_the_year_and_shown_on_the
 fn a_wrong_value_is_refused_under_its_field_and_nothing_changes() {
     let mut book = demo_book();
     let before = book.clone();
-    let draft = IndicatorsDraft { fee_headcount: "năm mươi".into(), fee_salary_fund: "-5".into(), ..Default::default() };
+    let draft =
+        IndicatorsDraft { fee_headcount: "năm mươi".into(), fee_salary_fund: "-5".into(), ..Default::default() };
     let Err(BookError::Finance(FinanceError::Fields(list))) = book.set_indicators(2025, &draft) else {
         panic!("expected field problems")
     };

@@ -2,6 +2,7 @@
 //! input and either changes the book completely or leaves it as it was.
 
 use crate::domain::activity::{no_activities, Activities, ActivityError};
+use crate::domain::ending::{Ending, EndingProblem};
 use crate::domain::finance::{Finance, FinanceError};
 use crate::domain::members::committee::{Appointment, AppointmentDraft, AppointmentProblem};
 use crate::domain::members::member::{FieldError, Group, Member, MemberDraft, Taken};
@@ -75,6 +76,9 @@ pub struct Book {
     pub activities: Arc<Activities>,
     /// The union's money; a schema 2 file gets the standard finance on reading.
     pub finance: Finance,
+    /// Set when the union has ended: the book is then read-only until reopened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending: Option<Ending>,
     /// When and where each record last changed, deletions included: what a merge goes by.
     #[serde(default, skip_serializing_if = "Stamps::is_empty")]
     pub stamps: Stamps,
@@ -104,6 +108,7 @@ pub enum BookError {
     Finance(FinanceError),
     /// A visit's or an event's link to the money.
     Link(crate::domain::activity::links::LinkError),
+    Ending(EndingProblem),
     NotFound,
 }
 
@@ -186,6 +191,7 @@ impl Book {
             reports: Vec::new(),
             activities: Arc::default(),
             finance: Finance::standard(first_of_year(union.term_start), &mut new_id),
+            ending: None,
             stamps: Stamps::default(),
             clock: Vec::new(),
             union,

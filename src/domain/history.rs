@@ -29,6 +29,9 @@ pub enum Change {
     Import(String),
     /// Another copy of the book merged into this one: the file's name.
     Merge(String),
+    /// The union ended, or its ended book reopened.
+    EndUnion,
+    ReopenUnion,
     ImportRoster(String),
     RestoreBackup(u64),
     /// An activity record added or changed: its kind, and what it names (a member, a title, a year).

@@ -3,6 +3,7 @@ pub mod activity;
 pub mod book;
 pub mod bounds;
 pub mod demo;
+pub mod ending;
 pub mod file;
 pub mod finance;
 pub mod history;

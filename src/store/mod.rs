@@ -156,7 +156,9 @@ impl Store {
     /// The stamping is part of the command, so a change replayed on another tab's book stamps there too.
     pub fn apply(&mut self, change: Change, command: Command, now: DateTime<FixedOffset>) -> Result<(), BookError> {
         let device = self.device.clone();
+        let accepted = change.clone();
         let command: Command = Rc::new(move |book: &mut Book| {
+            book.accepts(&accepted)?;
             let before = book.clone();
             command(book)?;
             book.stamp(&before, &device, now.to_utc());

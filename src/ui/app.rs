@@ -339,6 +339,11 @@ fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
                 <button type="button" on:click=move |_| session.retry_save()>{t(T::TryAgain)}</button>
             </div>
         </Show>
+        {move || session.book.with(|b| b.as_ref().and_then(|b| b.ending.as_ref().map(|e| e.on))).map(|on| view! {
+            <div class="banner warning" role="note">
+                <p>{crate::i18n::fill(T::EndedBanner.text(session.lang.get()), &[&crate::domain::text::format_date(on)])}</p>
+            </div>
+        })}
         <Show when=move || !session.persistent.get()>
             <div class="banner warning" role="status">
                 <p>{t(T::NoStorage)}</p>

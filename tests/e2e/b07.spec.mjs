@@ -23,7 +23,7 @@ test('B07 carries its basic indicators and what the superior approved, typed on 
   ]);
   const members = indicators.getByRole('row', { name: /Số đoàn viên đến 31\/12/ });
   await expect(members.getByRole('cell')).toHaveText(/^\d+ \(từ sổ\)$/);
-  await expect(indicators.getByRole('row', { name: /căn cứ đóng đoàn phí/ }).getByRole('cell')).toHaveText(/^[\d.]+ \(từ sổ\)$/);
+  await expect(indicators.getByRole('row', { name: /căn cứ đóng đoàn phí/ }).getByRole('cell')).toHaveText(/^[\d.]+ đ \(từ sổ\)$/);
 
   // A wrong value is refused under its field; a right one shows on the form.
   const headcount = page.getByLabel('Số lao động thuộc đối tượng đóng kinh phí công đoàn');
@@ -36,7 +36,7 @@ test('B07 carries its basic indicators and what the superior approved, typed on 
   await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
   await expect(headcount).not.toHaveAttribute('aria-invalid', 'true');
   await expect(indicators.getByRole('row', { name: /^1\./ }).getByRole('cell')).toHaveText('52');
-  await expect(indicators.getByRole('row', { name: /^2\./ }).getByRole('cell')).toHaveText('4.250.000.000');
+  await expect(indicators.getByRole('row', { name: /^2\./ }).getByRole('cell')).toHaveText('4.250.000.000 đ');
 
   // The superior's approval of a closed year: its own column.
   await expect(report.getByRole('columnheader', { name: 'Cấp trên duyệt' })).toBeVisible();

@@ -393,6 +393,10 @@ pub fn book_json<'a>(chunks: impl IntoIterator<Item = (&'a str, &'a str)>) -> Op
     let mut open: Option<&str> = None;
     for (part, records) in PARTS.iter().zip(&found) {
         let name = part.name();
+        if part.single() && records.is_empty() && name == "ending" {
+            // Stored before the book had it: left out, read as not ended.
+            continue;
+        }
         let (object, field) = name.split_once('.').map_or((None, name), |(o, f)| (Some(o), f));
         if open != object {
             if open.is_some() {

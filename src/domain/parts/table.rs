@@ -4,6 +4,7 @@
 use super::{shared, List, One, Part, Records, Sorted};
 use crate::domain::activity::{Event, Initiative, Target, Title, Welfare};
 use crate::domain::book::{Settings, Trashed, UnionInfo};
+use crate::domain::ending::Ending;
 use crate::domain::finance::budget::Budget;
 use crate::domain::finance::years::Closing;
 use crate::domain::finance::{Category, FinanceSettings, Fund, Rules, Voucher};
@@ -121,11 +122,12 @@ static FINANCE_CLOSINGS: List<Closing> = List {
 };
 static CLOCK_PART: List<Tick> =
     List { name: CLOCK, get: |b| &b.clock, get_mut: |b| &mut b.clock, same: PartialEq::eq, key: |t| t.by.clone() };
+static ENDING: One<Option<Ending>> = One { name: "ending", get: |b| &b.ending, get_mut: |b| &mut b.ending };
 static STAMPS_PART: Sorted = Sorted;
 
 /// Every part of the book, in the order of its JSON. A field added to `Book` must be added here: the store
 /// test that destructures `Book` fails to compile until it is.
-pub static PARTS: [&dyn Part; 21] = [
+pub static PARTS: [&dyn Part; 22] = [
     &UNION,
     &SETTINGS,
     &GROUPS,
@@ -145,12 +147,13 @@ pub static PARTS: [&dyn Part; 21] = [
     &FINANCE_VOUCHERS,
     &FINANCE_BUDGETS,
     &FINANCE_CLOSINGS,
+    &ENDING,
     &STAMPS_PART,
     &CLOCK_PART,
 ];
 
 /// The parts of the union's records, as stamping sees them: `PARTS` but the stamps and the clock.
-pub static RECORDS: [&dyn Records; 19] = [
+pub static RECORDS: [&dyn Records; 20] = [
     &UNION,
     &SETTINGS,
     &GROUPS,
@@ -170,6 +173,7 @@ pub static RECORDS: [&dyn Records; 19] = [
     &FINANCE_VOUCHERS,
     &FINANCE_BUDGETS,
     &FINANCE_CLOSINGS,
+    &ENDING,
 ];
 
 pub const STAMPS: &str = "stamps";

@@ -1,6 +1,7 @@
 //! The book as a file and its copies: export, import with a preview, automatic backups, storage used, and
 //! the recovery page for storage that cannot be read.
 
+mod ending;
 mod export;
 mod merge;
 mod recovery;
@@ -56,6 +57,11 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="import">{t(T::ImportTitle)}</h2>
             <p>{t(T::ImportHelp)}</p>
             <ImportPanel/>
+        </section>
+        <section aria-labelledby="ending">
+            <h2 id="ending">{t(T::EndTitle)}</h2>
+            <p>{t(T::EndHelp)}</p>
+            <ending::EndingPanel/>
         </section>
         <section aria-labelledby="backups">
             <h2 id="backups">{t(T::BackupsTitle)}</h2>
