@@ -266,7 +266,9 @@ mod tests {
             assert!(names.iter().any(|n| n == section), "{section}");
         }
         assert_eq!(sheet.rows.last().unwrap().cells[3], Cell::Money(s.closing));
-        assert!(sheet.footer[0].contains("khớp đến từng đồng"));
+        // The indicators head it; the app's own sentences stay off the paper.
+        assert!(sheet.heading.iter().any(|h| h.starts_with("Số đoàn viên đến 31/12: ")));
+        assert!(sheet.footer.iter().all(|f| !f.contains("khớp đến từng đồng")));
     }
 
     #[test]
