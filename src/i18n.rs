@@ -120,6 +120,11 @@ table! {
     ExportTitle => "Xuất tệp", "Export";
     UnionInfo => "Thông tin công đoàn", "Union details";
     EditUnion => "Sửa thông tin công đoàn", "Edit union details";
+    UnionEditKind => "Thay đổi này là", "This edit is";
+    UnionEditCorrect => "Sửa sai sót của thông tin hiện tại", "A correction of the current details";
+    UnionEditChanged => "Thông tin đã thay đổi từ một ngày (giữ thông tin cũ cho các báo cáo trước ngày đó)", "A change from a date (earlier reports keep the former details)";
+    UnionSince => "Áp dụng từ ngày", "In force from";
+    UnionHistory => "Lịch sử tên, công đoàn cấp trên và nhiệm kỳ", "History of the name, superior union and term";
     Save => "Lưu", "Save";
     Cancel => "Hủy", "Cancel";
     Search => "Tìm kiếm", "Search";

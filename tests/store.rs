@@ -5,7 +5,7 @@ mod common;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use common::ready;
-use so_cong_doan::domain::book::Book;
+use so_cong_doan::domain::book::{Book, UnionInfo};
 use so_cong_doan::domain::demo::{demo_book, generate};
 use so_cong_doan::domain::file::{FileError, SCHEMA_VERSION};
 use so_cong_doan::domain::history::Change;
@@ -440,12 +440,13 @@ fn undo_and_redo_every_change_including_deletes_and_imports() {
     tab.save();
     assert!(reopen(&db).member(victim).is_none());
     let mut other = demo_book();
-    other.union.name = "Công đoàn khác".into();
+    let renamed = UnionInfo { name: "Công đoàn khác".into(), ..other.union.current().clone() };
+    other.union.correct(renamed);
     tab.replace(other, Change::Import("khac.json".into()), 4);
-    assert_eq!(reopen(&db).union.name, "Công đoàn khác");
+    assert_eq!(reopen(&db).union.current().name, "Công đoàn khác");
     tab.store.borrow_mut().undo(at(5));
     tab.save();
-    assert_eq!(reopen(&db).union.name, demo_book().union.name);
+    assert_eq!(reopen(&db).union.current().name, demo_book().union.current().name);
     assert_eq!(tab.store.borrow().history().next_redo(), Some(&Change::Import("khac.json".into())));
 }
 

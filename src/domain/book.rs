@@ -8,6 +8,7 @@ use crate::domain::members::member::{FieldError, Group, Member, MemberDraft, Tak
 use crate::domain::members::movement::{self, MovementDraft, MovementProblem};
 use crate::domain::members::sheet::SheetRow;
 use crate::domain::report::SavedReport;
+use crate::domain::union::UnionHistory;
 use crate::domain::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -22,7 +23,7 @@ pub struct ImportOutcome {
     pub rejected: Vec<(usize, Vec<FieldError>)>,
 }
 
-/// Who the union is and its current term (nhiệm kỳ).
+/// Who the union is and its term (nhiệm kỳ), as they stand from a date (`union::UnionHistory`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UnionInfo {
     pub name: String,
@@ -54,7 +55,8 @@ impl Default for Settings {
 /// Records are shared (`Arc`) so that a copy of the book for undo or a backup costs a pointer per record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Book {
-    pub union: UnionInfo,
+    /// The union's name, superior and term over time; a report names those of its own date.
+    pub union: UnionHistory,
     #[serde(default)]
     pub settings: Settings,
     #[serde(default)]
@@ -82,6 +84,8 @@ pub enum UnionField {
     Superior,
     TermStart,
     TermEnd,
+    /// The date a change of the details takes effect.
+    Since,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,13 +183,39 @@ impl Book {
             reports: Vec::new(),
             activities: Arc::default(),
             finance: Finance::standard(first_of_year(union.term_start), &mut new_id),
-            union,
+            union: UnionHistory::new(union),
         }
     }
 
+    /// Corrects the union's current details (they were wrong, not changed).
     pub fn set_union(&mut self, draft: &UnionDraft, today: NaiveDate) -> Result<(), BookError> {
-        self.union = draft.validate(today)?;
+        self.union.correct(draft.validate(today)?);
         Ok(())
+    }
+
+    /// Records that the union's details changed from a date (`since`, as typed): a new name, superior or
+    /// term; earlier reports keep naming the details of their own dates.
+    pub fn change_union(&mut self, draft: &UnionDraft, since: &str, today: NaiveDate) -> Result<(), BookError> {
+        let from = crate::domain::text::parse_date(since, today.year());
+        let info = draft.validate(today);
+        let problem = match since.trim() {
+            "" => Some(UnionProblem::Required),
+            _ => from.is_none().then_some(UnionProblem::NotADate),
+        };
+        match (info, from, problem) {
+            (Ok(info), Some(from), None) => {
+                self.union.record(from, info);
+                Ok(())
+            }
+            (info, _, problem) => {
+                let mut errors = match info {
+                    Err(BookError::Union(errors)) => errors,
+                    _ => Vec::new(),
+                };
+                errors.extend(problem.map(|p| (UnionField::Since, p)));
+                Err(BookError::Union(errors))
+            }
+        }
     }
 
     pub fn group(&self, id: Id) -> Option<&Group> {

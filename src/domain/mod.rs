@@ -10,6 +10,7 @@ pub mod members;
 pub mod report;
 pub mod share;
 pub mod text;
+pub mod union;
 
 /// A stable id of a record: survives export, import and merge.
 pub type Id = uuid::Uuid;

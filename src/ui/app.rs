@@ -119,7 +119,7 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <a class="brand" href="#/"><span class="logo" aria-hidden="true">"★"</span>{t(T::AppName)}</a>
-            <span class="union-name">{move || session.book.with(|b| b.as_ref().map(|b| b.union.name.clone()))}</span>
+            <span class="union-name">{move || session.book.with(|b| b.as_ref().map(|b| b.union.current().name.clone()))}</span>
             <div class="top-actions">
                 <SaveState/>
                 <UndoRedo/>

@@ -12,4 +12,5 @@ pub mod office;
 pub mod reports;
 pub mod route;
 pub mod session;
+pub mod union;
 pub mod widgets;

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
 /// Each step has a test that reads a file of the older version kept under `tests/fixtures/`.
-pub(super) const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance, kinds_of_unit];
+pub(super) const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance, kinds_of_unit, dated_union];
 
 /// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
 /// union's current term (the only date a version 1 book knows for it).
@@ -76,6 +76,13 @@ fn add_finance(mut book: Value) -> Value {
 /// standard one), as they must for a stored book written under schema 3. The version tells an older app
 /// that it cannot read the file.
 fn kinds_of_unit(book: Value) -> Value {
+    book
+}
+
+/// Schema 4 → 5: `union` becomes dated history, `{"history": [{"from", "name", "superior", "term_start",
+/// "term_end"}]}`. Nothing to rewrite here: `UnionHistory` reads the single `union` of a schema 4 book as its
+/// only entry, from its term's start, as it must for a stored book written under schema 4.
+fn dated_union(book: Value) -> Value {
     book
 }
 

@@ -144,7 +144,7 @@ fn BackupPreview(seq: u64) -> impl IntoView {
                 roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
             view! {
                 <div class="preview">
-                    <p><strong>{book.union.name.clone()}</strong>" · "{counts.members}" "{t(T::StatMembers)}" · "{counts.groups}" "{t(T::StatGroups)}</p>
+                    <p><strong>{book.union.current().name.clone()}</strong>" · "{counts.members}" "{t(T::StatMembers)}" · "{counts.groups}" "{t(T::StatGroups)}</p>
                     <p class="muted">{names.join(", ")}{(counts.members > names.len()).then_some(", …")}</p>
                 </div>
             }

@@ -33,6 +33,7 @@ fn signatures(book: &Book, lang: Lang) -> Vec<String> {
 pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
     let title = format!("{}: {}", book_title(fb.fund.kind).text(lang), fb.fund.name);
     let period = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
+    let union = book.union.on(fb.period.to);
     let total = |label: T, cells: [Cell; 3]| {
         let [a, b, c] = cells;
         Row { cells: vec![Cell::Empty, Cell::Empty, text(label.text(lang)), a, b, c], bold: true }
@@ -58,7 +59,7 @@ pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
     rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)]));
     Sheet {
         name: Sheet::safe_name(&fb.fund.name),
-        heading: vec![book.union.superior.clone(), book.union.name.clone(), period, title.to_uppercase()],
+        heading: vec![union.superior.clone(), union.name.clone(), period, title.to_uppercase()],
         columns: vec![
             column(T::Date, 12.0, lang),
             column(T::FinNumber, 14.0, lang),
@@ -142,6 +143,7 @@ pub fn charity_note(s: &Settlement, lang: Lang) -> String {
 }
 
 pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
+    let union = book.union.on(crate::domain::finance::Period::year(s.year).to);
     let money = |d: Option<Decimal>| d.map_or(Cell::Empty, Cell::Money);
     let rows = settlement_rows(s, lang)
         .into_iter()
@@ -160,8 +162,8 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
     Sheet {
         name: format!("B07-TLĐ {}", s.year),
         heading: vec![
-            book.union.superior.clone(),
-            book.union.name.clone(),
+            union.superior.clone(),
+            union.name.clone(),
             T::FinFormB07.text(lang).into(),
             title.to_uppercase(),
         ],

@@ -38,7 +38,7 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
     let mut text = i18n::fill(
         T::ReportMembersText.text(lang),
         &[
-            &book.union.name,
+            &book.union.on(part.period.to).name,
             &c.total.to_string(),
             &part.women().count.to_string(),
             &format_count(groups.len()),
