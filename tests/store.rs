@@ -175,6 +175,7 @@ fn every_part_of_the_book_is_stored() {
         reports: _,
         activities,
         finance,
+        handovers: _,
     } = demo_book();
     let so_cong_doan::domain::activity::Activities { welfare: _, events: _, titles: _, initiatives: _, targets: _ } =
         &*activities;
@@ -187,13 +188,20 @@ fn every_part_of_the_book_is_stored() {
         budgets: _,
         closings: _,
     } = finance;
-    assert_eq!(PARTS.len(), 19);
+    assert_eq!(PARTS.len(), 20);
     // Each part has records (the demo, with a member in the trash and a report), so a part forgotten by the
     // snapshot or the journal shows.
     let mut demo = demo_book();
     demo.delete_member(demo.members[2].id, today()).unwrap();
     let year = so_cong_doan::domain::finance::Period::year(2025);
     demo.set_report_place(year, "Hòa Bình");
+    let handover = so_cong_doan::domain::handover::HandoverDraft {
+        date: "30/09/2025".into(),
+        giver_name: "Nguyễn Văn A".into(),
+        receiver_name: "Trần Thị B".into(),
+        ..Default::default()
+    };
+    demo.record_handover(so_cong_doan::domain::new_id(), &handover, today()).unwrap();
     assert!(
         PARTS.iter().all(|p| p.len(&demo) > 0),
         "{:?}",

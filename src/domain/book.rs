@@ -76,6 +76,9 @@ pub struct Book {
     pub activities: Arc<Activities>,
     /// The union's money; a schema 2 file gets the standard finance on reading.
     pub finance: Finance,
+    /// Handovers of the book to the next committee, in date order; left out of the file while there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub handovers: Vec<crate::domain::handover::Handover>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,6 +102,8 @@ pub enum BookError {
     Appointment(AppointmentProblem),
     Activity(Vec<ActivityError>),
     Finance(FinanceError),
+    /// A handover or the start of a new term.
+    Handover(Vec<crate::domain::handover::HandoverError>),
     /// A visit's or an event's link to the money.
     Link(crate::domain::activity::links::LinkError),
     NotFound,
@@ -184,37 +189,7 @@ impl Book {
             activities: Arc::default(),
             finance: Finance::standard(first_of_year(union.term_start), &mut new_id),
             union: UnionHistory::new(union),
-        }
-    }
-
-    /// Corrects the union's current details (they were wrong, not changed).
-    pub fn set_union(&mut self, draft: &UnionDraft, today: NaiveDate) -> Result<(), BookError> {
-        self.union.correct(draft.validate(today)?);
-        Ok(())
-    }
-
-    /// Records that the union's details changed from a date (`since`, as typed): a new name, superior or
-    /// term; earlier reports keep naming the details of their own dates.
-    pub fn change_union(&mut self, draft: &UnionDraft, since: &str, today: NaiveDate) -> Result<(), BookError> {
-        let from = crate::domain::text::parse_date(since, today.year());
-        let info = draft.validate(today);
-        let problem = match since.trim() {
-            "" => Some(UnionProblem::Required),
-            _ => from.is_none().then_some(UnionProblem::NotADate),
-        };
-        match (info, from, problem) {
-            (Ok(info), Some(from), None) => {
-                self.union.record(from, info);
-                Ok(())
-            }
-            (info, _, problem) => {
-                let mut errors = match info {
-                    Err(BookError::Union(errors)) => errors,
-                    _ => Vec::new(),
-                };
-                errors.extend(problem.map(|p| (UnionField::Since, p)));
-                Err(BookError::Union(errors))
-            }
+            handovers: Vec::new(),
         }
     }
 

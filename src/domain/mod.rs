@@ -5,6 +5,7 @@ pub mod bounds;
 pub mod demo;
 pub mod file;
 pub mod finance;
+pub mod handover;
 pub mod history;
 pub mod members;
 pub mod report;

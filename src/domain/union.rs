@@ -2,8 +2,8 @@
 //! superiors did, and every term was realigned to 2025–2030), so they are dated history and each report or
 //! printed document names those that held on its own date.
 
-use crate::domain::book::UnionInfo;
-use chrono::NaiveDate;
+use crate::domain::book::{Book, BookError, UnionDraft, UnionField, UnionInfo, UnionProblem};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The union's details as they stood from a date until the next entry.
@@ -126,6 +126,39 @@ impl UnionHistory {
         entries.insert(at, UnionEntry { from, info });
         if let Some(current) = entries.pop() {
             *self = UnionHistory { earlier: entries, current };
+        }
+    }
+}
+
+impl Book {
+    /// Corrects the union's current details (they were wrong, not changed).
+    pub fn set_union(&mut self, draft: &UnionDraft, today: NaiveDate) -> Result<(), BookError> {
+        self.union.correct(draft.validate(today)?);
+        Ok(())
+    }
+
+    /// Records that the union's details changed from a date (`since`, as typed): a new name, superior or
+    /// term; earlier reports keep naming the details of their own dates.
+    pub fn change_union(&mut self, draft: &UnionDraft, since: &str, today: NaiveDate) -> Result<(), BookError> {
+        let from = crate::domain::text::parse_date(since, today.year());
+        let info = draft.validate(today);
+        let problem = match since.trim() {
+            "" => Some(UnionProblem::Required),
+            _ => from.is_none().then_some(UnionProblem::NotADate),
+        };
+        match (info, from, problem) {
+            (Ok(info), Some(from), None) => {
+                self.union.record(from, info);
+                Ok(())
+            }
+            (info, _, problem) => {
+                let mut errors = match info {
+                    Err(BookError::Union(errors)) => errors,
+                    _ => Vec::new(),
+                };
+                errors.extend(problem.map(|p| (UnionField::Since, p)));
+                Err(BookError::Union(errors))
+            }
         }
     }
 }

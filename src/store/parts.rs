@@ -150,7 +150,7 @@ fn shared<T: PartialEq>(a: &Arc<T>, b: &Arc<T>) -> bool {
 
 /// Every part of the book, in the order of its JSON. A field added to `Book` must be added here: the store
 /// test that destructures `Book` fails to compile until it is.
-pub static PARTS: [&dyn Part; 19] = [
+pub static PARTS: [&dyn Part; 20] = [
     &One { name: "union", get: |b| &b.union, get_mut: |b| &mut b.union },
     &One { name: "settings", get: |b| &b.settings, get_mut: |b| &mut b.settings },
     &List { name: "groups", get: |b| &b.groups, get_mut: |b| &mut b.groups, same: PartialEq::eq },
@@ -215,6 +215,7 @@ pub static PARTS: [&dyn Part; 19] = [
         get_mut: |b| &mut b.finance.closings,
         same: PartialEq::eq,
     },
+    &List { name: "handovers", get: |b| &b.handovers, get_mut: |b| &mut b.handovers, same: PartialEq::eq },
 ];
 
 fn part(name: &str) -> Option<&'static dyn Part> {

@@ -2,6 +2,7 @@
 //! the recovery page for storage that cannot be read.
 
 mod export;
+pub mod handover;
 mod recovery;
 pub use recovery::RecoveryPage;
 

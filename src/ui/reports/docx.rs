@@ -22,7 +22,8 @@ pub fn document(
     let text = |section: Section| texts.iter().find(|(s, _)| *s == section).map(|(_, t)| t.clone()).unwrap_or_default();
     let period = parts.period;
     let union = book.union.on(period.to);
-    let mut blocks = Vec::new();
+    let mut blocks: Vec<Block> =
+        super::text::committee(lang, book, period.to.min(today)).map(Block::Paragraph).into_iter().collect();
     add_part(&mut blocks, T::PartMembers.text(lang), &text(Section::Members), members_tables(lang, &parts.members));
     blocks.push(Block::Heading(T::PartResults.text(lang).to_string()));
     let a = &parts.activities;
@@ -131,6 +132,7 @@ mod tests {
                 Block::Heading(h) => format!("# {h}"),
                 Block::Paragraph(p) => p.clone(),
                 Block::Table { caption, .. } => format!("[{caption}]"),
+                Block::Signatures(_) => "[signatures]".into(),
             })
             .collect();
         assert_eq!(

@@ -157,6 +157,8 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
             </header>
             <h2 class="doc-title">{t(T::ReportTitle)}</h2>
             <p class="doc-subtitle">{i18n::fill(T::ReportSubtitle.text(lang()), &[&format_date(period.from), &format_date(period.to)])}</p>
+            {move || session.book.with(|b| b.as_ref().and_then(|b| text::committee(lang(), b, period.to.min(today()))))
+                .map(|line| view! { <p class="doc-committee">{line}</p> })}
             <section aria-labelledby="part-members">
                 <h3 id="part-members">{t(T::PartMembers)}</h3>
                 <EditableSection period section=Section::Members stored=stored_members generate=Callback::new(move |_| generated())/>

@@ -21,11 +21,17 @@ pub fn export_name(union: &str, at: DateTime<FixedOffset>, kind: &str) -> String
 
 /// Downloads the whole book as the exchange file and notes when it was done.
 pub fn export_book(session: Session) {
+    export_book_as(session, |union, at| export_name(union, at, ""));
+}
+
+/// The same, under the name `name` gives from the union's name and the time (a handover's file).
+pub fn export_book_as(session: Session, name: impl Fn(&str, DateTime<FixedOffset>) -> String + 'static) {
     session.with_writer(move |writer| {
         let at = now();
-        let Some((name, text)) = session.book.with_untracked(|b| {
-            b.as_ref().map(|b| (export_name(&b.union.current().name, at, ""), (writer.export)(b, at)))
-        }) else {
+        let Some((name, text)) = session
+            .book
+            .with_untracked(|b| b.as_ref().map(|b| (name(&b.union.current().name, at), (writer.export)(b, at))))
+        else {
             return;
         };
         download(&name, &text, "application/json");
