@@ -93,6 +93,7 @@ pub fn UnionHistoryTable(history: UnionHistory) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <div class="table-wrap">
         <table class="union-history">
             <caption>{t(T::UnionHistory)}</caption>
             <thead>
@@ -105,5 +106,6 @@ pub fn UnionHistoryTable(history: UnionHistory) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }

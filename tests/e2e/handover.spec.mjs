@@ -43,6 +43,7 @@ test('a handover at a date, its biên bản and .docx, then the new term in the 
   await expect(cash).toContainText('−');
   await page.getByLabel('Thực tế kiểm đếm: Tiền mặt').fill(closing);
   await page.getByLabel('Hồ sơ, giấy tờ bàn giao').fill('Sổ quỹ tiền mặt năm 2025\nDanh sách đoàn viên');
+  await page.screenshot({ path: 'test-results/handover-form.png', fullPage: true });
   // The draft is kept as the user types: a reload brings it back.
   await page.reload();
   await expect(page.getByLabel('Thực tế kiểm đếm: Tiền mặt')).toHaveValue(closing);
@@ -96,6 +97,7 @@ test('a handover at a date, its biên bản and .docx, then the new term in the 
   const [chair, member] = (await seats.getByRole('rowheader').allInnerTexts()).slice(3, 5);
   await other.getByLabel(`Chức vụ trong BCH: ${chair}`).selectOption({ label: 'Chủ tịch' });
   await other.getByLabel(`Chức vụ trong BCH: ${member}`).selectOption({ label: 'Ủy viên BCH' });
+  await other.screenshot({ path: 'test-results/handover-term.png', fullPage: true });
   await other.getByRole('button', { name: 'Bắt đầu nhiệm kỳ' }).click();
   await stored(other);
   await expect(other.getByText('Công đoàn cấp trên: Công đoàn phường Hòa An · Nhiệm kỳ 01/10/2025 – 30/09/2030')).toBeVisible();
@@ -120,6 +122,7 @@ test("the union's details changed from a date: earlier documents keep the former
   await page.getByLabel('Áp dụng từ ngày *').fill('01/07/2025');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await stored(page);
+  await page.screenshot({ path: 'test-results/union-history.png', fullPage: true });
   const history = page.getByRole('table', { name: 'Lịch sử tên, công đoàn cấp trên và nhiệm kỳ' });
   await expect(history.getByRole('row', { name: /^01\/07\/2025/ })).toContainText('Công đoàn phường Hòa An');
   await expect(history.getByRole('row', { name: /^20\/03\/2023/ })).toContainText('Công đoàn Viên chức tỉnh Hòa An');
