@@ -28,6 +28,7 @@ fn a_change_from_a_date_keeps_the_earlier_details_for_earlier_dates() {
     assert_eq!(book.union.current().term_end, date(2030, 6, 30));
     // Before the first entry, the oldest details known.
     assert_eq!(book.union.on(date(2010, 1, 1)).superior, "B");
+    assert_eq!(book.union.first().term_start, date(2020, 1, 1));
     // A report names the details of its own period's end.
     let part = members_part(&book, Period::year(2022));
     assert_eq!(book.union.on(part.period.to).superior, "B");

@@ -108,6 +108,11 @@ impl UnionHistory {
         &self.entries().rev().find(|e| e.from <= date).or(self.earlier.first()).unwrap_or(&self.current).info
     }
 
+    /// The details first known: the oldest entry, whose term is the earliest the book covers.
+    pub fn first(&self) -> &UnionInfo {
+        &self.earlier.first().unwrap_or(&self.current).info
+    }
+
     /// Every entry, oldest first.
     pub fn entries(&self) -> impl DoubleEndedIterator<Item = &UnionEntry> {
         self.earlier.iter().chain(std::iter::once(&self.current))

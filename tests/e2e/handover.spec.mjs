@@ -119,6 +119,7 @@ test("the union's details changed from a date: earlier documents keep the former
   await page.getByLabel('Công đoàn cấp trên').fill('Công đoàn phường Hòa An');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByLabel('Áp dụng từ ngày *')).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: 'test-results/union-edit.png', fullPage: true });
   await page.getByLabel('Áp dụng từ ngày *').fill('01/07/2025');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await stored(page);

@@ -121,7 +121,7 @@ fn MovementsInPeriod() -> impl IntoView {
                 .iter()
                 .flat_map(|m| m.movements.iter().map(|mv| mv.date))
                 .min()
-                .or(Some(b.union.current().term_start))
+                .or(Some(b.union.first().term_start))
         })
     });
     let from = RwSignal::new(earliest.map(format_date).unwrap_or_default());
