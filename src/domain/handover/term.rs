@@ -58,14 +58,13 @@ impl Book {
     pub fn start_term(&mut self, handover: Id, draft: &TermDraft, today: NaiveDate) -> Result<(), BookError> {
         let handed_on = self.handover(handover).ok_or(BookError::NotFound)?.date;
         let fail = |field, problem| HandoverError { field, problem };
-        let mut errors: Vec<HandoverError> = match draft.union.validate(today) {
-            Ok(_) => Vec::new(),
+        let (info, mut errors): (_, Vec<HandoverError>) = match draft.union.validate(today) {
+            Ok(info) => (Some(info), Vec::new()),
             Err(BookError::Union(list)) => {
-                list.into_iter().map(|(f, p)| fail(union_field(f), union_problem(p))).collect()
+                (None, list.into_iter().map(|(f, p)| fail(union_field(f), union_problem(p))).collect())
             }
             Err(other) => return Err(other),
         };
-        let info = draft.union.validate(today).ok();
         if info.as_ref().is_some_and(|i| i.term_end <= handed_on) {
             errors.push(fail(HandoverField::TermEnd, HandoverProblem::EndsBeforeHandover));
         }
