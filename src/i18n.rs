@@ -15,10 +15,12 @@ use crate::domain::report::Section;
 mod activities;
 mod ending;
 pub mod finance;
+mod handover;
 mod links;
 mod merge;
 pub use activities::*;
 pub use ending::*;
+pub use handover::*;
 pub use links::*;
 pub use merge::*;
 
@@ -124,6 +126,11 @@ table! {
     ExportTitle => "Xuất tệp", "Export";
     UnionInfo => "Thông tin công đoàn", "Union details";
     EditUnion => "Sửa thông tin công đoàn", "Edit union details";
+    UnionEditKind => "Thay đổi này là", "This edit is";
+    UnionEditCorrect => "Sửa sai sót của thông tin hiện tại", "A correction of the current details";
+    UnionEditChanged => "Thông tin đã thay đổi từ một ngày (giữ thông tin cũ cho các báo cáo trước ngày đó)", "A change from a date (earlier reports keep the former details)";
+    UnionSince => "Áp dụng từ ngày", "In force from";
+    UnionHistory => "Lịch sử tên, công đoàn cấp trên và nhiệm kỳ", "History of the name, superior union and term";
     Save => "Lưu", "Save";
     Cancel => "Hủy", "Cancel";
     Search => "Tìm kiếm", "Search";
@@ -606,6 +613,72 @@ table! {
     ChangeUndo => "Hoàn tác: {0}", "Undo: {0}";
     ChangeRedo => "Làm lại: {0}", "Redo: {0}";
     NavAbout => "Giới thiệu", "About";
+    NavHandover => "Bàn giao sổ", "Handover";
+    HoTitle => "Bàn giao sổ cho Ban Chấp hành khóa mới", "Handing the book over to the next committee";
+    HoLead => "Lập biên bản bàn giao tại một ngày: số dư từng quỹ theo sổ và số tiền kiểm đếm thực tế, số đoàn viên, chứng từ và hồ sơ, giấy tờ bàn giao, người giao và người nhận. Biên bản được ghi vào sổ; Ban Chấp hành khóa mới mở tệp sổ bàn giao và bắt đầu nhiệm kỳ mới từ đó.", "Draw up the handover record at a date: each fund's balance in the books and the money counted, the members, vouchers and papers handed over, who hands over and who receives. The record is kept in the book; the next committee opens the handover file and starts its term from it.";
+    HoRecorded => "Các lần bàn giao đã ghi", "Handovers recorded";
+    HoNone => "Chưa có lần bàn giao nào.", "No handover recorded yet.";
+    HoNew => "Lập biên bản bàn giao", "Draw up a handover record";
+    HoDate => "Ngày bàn giao", "Handover date";
+    HoPlace => "Địa điểm", "Place";
+    HoFunds => "Số dư các quỹ đến hết ngày bàn giao", "Fund balances at the end of the handover date";
+    HoFund => "Quỹ", "Fund";
+    HoBooks => "Theo sổ", "In the books";
+    HoCounted => "Thực tế kiểm đếm", "Counted";
+    HoCountedOf => "Thực tế kiểm đếm: {0}", "Counted: {0}";
+    HoDifference => "Chênh lệch", "Difference";
+    HoNoDifference => "Khớp", "Matches";
+    HoCounts => "Số liệu sổ sách đến ngày bàn giao", "The records at the handover date";
+    HoItem => "Nội dung", "Item";
+    HoCount => "Số lượng", "Count";
+    HoMembers => "Đoàn viên trong danh sách", "Members on the roster";
+    HoGroups => "Tổ công đoàn", "Union groups";
+    HoVouchers => "Phiếu thu, phiếu chi, phiếu chuyển", "Receipts, payments and transfers";
+    HoWelfare => "Lượt thăm hỏi", "Welfare visits";
+    HoEvents => "Hoạt động, phong trào", "Events and movements";
+    HoTitles => "Danh hiệu, khen thưởng", "Titles and awards";
+    HoInitiatives => "Sáng kiến", "Initiatives";
+    HoReports => "Báo cáo đã lập", "Reports written";
+    HoPapers => "Hồ sơ, giấy tờ bàn giao", "Papers handed over";
+    HoPapersHint => "Mỗi dòng một mục, ví dụ: Sổ quỹ tiền mặt năm 2025 (01 quyển).", "One item a line, e.g. Cash book 2025 (1 volume).";
+    HoNoPapers => "Không có hồ sơ, giấy tờ kèm theo.", "No papers listed.";
+    HoGiver => "Bên giao", "Handing over";
+    HoReceiver => "Bên nhận", "Receiving";
+    HoGiverName => "Họ và tên người giao", "Name of the person handing over";
+    HoGiverRole => "Chức vụ người giao", "Role of the person handing over";
+    HoReceiverName => "Họ và tên người nhận", "Name of the person receiving";
+    HoReceiverRole => "Chức vụ người nhận", "Role of the person receiving";
+    HoSave => "Lưu biên bản bàn giao", "Save the handover record";
+    HoView => "Xem biên bản", "View the record";
+    HoRemove => "Xóa biên bản", "Remove the record";
+    HoStartTerm => "Bắt đầu nhiệm kỳ mới", "Start the new term";
+    HoDocTitle => "BIÊN BẢN BÀN GIAO", "HANDOVER RECORD";
+    HoDocSubtitle => "Sổ sách, tài chính và hồ sơ công đoàn", "The union's books, money and papers";
+    HoDocOpening => "Hôm nay, ngày {0}, tại {1}, chúng tôi gồm:", "Today, {0}, at {1}, we the undersigned:";
+    HoDocParty => "{0}: {1}", "{0}: {1}";
+    HoDocAgree => "Cùng thống nhất bàn giao sổ sách, tài chính và hồ sơ của {0} tính đến hết ngày {1} như sau:", "agree that the books, money and papers of {0} up to the end of {1} are handed over as follows:";
+    HoDocFunds => "1. Số dư các quỹ", "1. Fund balances";
+    HoDocCounts => "2. Số liệu sổ sách", "2. The records";
+    HoDocPapers => "3. Hồ sơ, giấy tờ bàn giao", "3. Papers handed over";
+    HoDocClosing => "Biên bản được lập thành 02 bản có giá trị như nhau, mỗi bên giữ 01 bản.", "This record is made in two copies of equal value, one for each side.";
+    HoSignGiver => "BÊN GIAO", "HANDING OVER";
+    HoSignReceiver => "BÊN NHẬN", "RECEIVING";
+    HoDocx => "Tải biên bản (.docx)", "Download the record (.docx)";
+    HoExportFile => "Xuất tệp sổ bàn giao (.json)", "Export the handover file (.json)";
+    HoBack => "Về trang bàn giao", "Back to the handover page";
+    HoNotFound => "Không tìm thấy biên bản bàn giao này.", "This handover record is not in the book.";
+    HoTermTitle => "Bắt đầu nhiệm kỳ mới sau bàn giao ngày {0}", "Start the new term after the handover of {0}";
+    HoTermLead => "Ban Chấp hành khóa cũ thôi giữ chức vụ từ hết ngày bàn giao. Chọn Ban Chấp hành mới và ghi công đoàn cấp trên hiện nay; thông tin cũ vẫn được giữ cho các báo cáo trước đó.", "The outgoing committee's appointments end on the handover date. Choose the new committee and record the superior union as it is now; the former details stay for earlier reports.";
+    HoCommittee => "Ban Chấp hành khóa mới", "The new executive committee";
+    HoSeatOf => "Chức vụ trong BCH: {0}", "Seat on the committee: {0}";
+    HoNoSeat => "Không tham gia", "Not on the committee";
+    HoDecision => "Quyết định, nghị quyết bầu", "Decision or resolution electing them";
+    HoTermSave => "Bắt đầu nhiệm kỳ", "Start the term";
+    HoEndsBeforeHandover => "Nhiệm kỳ mới phải kết thúc sau ngày bàn giao.", "The new term must end after the handover.";
+    ReportCommittee => "Ban Chấp hành: {0}", "Executive committee: {0}";
+    ChangeHandover => "Ghi biên bản bàn giao ngày {0}", "Record the handover of {0}";
+    ChangeRemoveHandover => "Xóa biên bản bàn giao ngày {0}", "Remove the handover of {0}";
+    ChangeStartTerm => "Bắt đầu nhiệm kỳ {0}", "Start the term {0}";
     AboutLead => "Sổ ghi chép của công đoàn cơ sở, chạy ngay trong trình duyệt, không cần máy chủ hay mạng.", "The record book of a grassroots union, running in the browser with no server or network.";
     SchemaVersion => "Phiên bản lược đồ tệp", "File schema version";
     BuildDate => "Ngày dựng", "Build date";
@@ -1531,6 +1604,7 @@ pub fn book_error(lang: Lang, e: &BookError) -> String {
         BookError::Finance(e) => finance::error(lang, e),
         BookError::Link(e) => link_error(lang, e),
         BookError::Ending(p) => ending_problem(lang, *p),
+        BookError::Handover(_) => T::ErrInvalid.text(lang).into(),
     }
 }
 
@@ -1621,6 +1695,9 @@ pub fn change(lang: Lang, c: &Change) -> String {
         Change::SaveRecord(record, name) => fill(record_change(lang, *record, false), &[name]),
         Change::RemoveRecord(record, name) => fill(record_change(lang, *record, true), &[name]),
         Change::SetTitles(what) => text(T::ChangeSetTitles, what),
+        Change::Handover(date) => text(T::ChangeHandover, date),
+        Change::RemoveHandover(date) => text(T::ChangeRemoveHandover, date),
+        Change::StartTerm(term) => text(T::ChangeStartTerm, term),
         Change::Undo(inner) => text(T::ChangeUndo, &change(lang, inner)),
         Change::Redo(inner) => text(T::ChangeRedo, &change(lang, inner)),
     }

@@ -92,8 +92,8 @@ fn bad_dates_name_the_path() {
     v["book"]["members"][12]["birth_date"] = json!("15/03/1990");
     assert_eq!(refused(&v), FileError::BadDate { path: "book.members[12].birth_date".into() });
     let mut v = exported();
-    v["book"]["union"]["term_start"] = json!("");
-    assert_eq!(refused(&v), FileError::BadDate { path: "book.union.term_start".into() });
+    v["book"]["union"]["history"][0]["term_start"] = json!("");
+    assert_eq!(refused(&v), FileError::BadDate { path: "book.union.history[0].term_start".into() });
 }
 
 #[test]

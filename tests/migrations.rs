@@ -25,7 +25,7 @@ fn schema_1_union_roles_become_appointments_from_the_term_start() {
     assert_eq!(seats(Body::Group, Role::Head), 4);
     assert_eq!(seats(Body::Group, Role::Deputy), 4);
     for a in &book.appointments {
-        assert_eq!(a.from, book.union.term_start);
+        assert_eq!(a.from, book.union.current().term_start);
         assert_eq!(a.to, None);
         let member = book.member(a.member_id).expect("the appointment names a member of the book");
         if a.body == Body::Group {
@@ -33,7 +33,7 @@ fn schema_1_union_roles_become_appointments_from_the_term_start() {
         }
     }
     // Nothing else of the members changed.
-    assert!(book.members.iter().all(|m| m.movements.is_empty() && m.on_roster(book.union.term_start)));
+    assert!(book.members.iter().all(|m| m.movements.is_empty() && m.on_roster(book.union.current().term_start)));
 }
 
 #[test]
@@ -78,6 +78,26 @@ fn schema_3_books_read_their_dues_cap_as_a_kind_of_unit_to_confirm() {
     assert!(imported.book.members.iter().all(|m| m.exemptions.is_empty()));
     // Written again, it is a file of today's schema with the same book.
     let again = read(&so_cong_doan::domain::file::write(&imported.book, imported.meta.exported_at.unwrap())).unwrap();
+    assert_eq!(again.meta.schema_version, so_cong_doan::domain::file::SCHEMA_VERSION);
+    assert_eq!(again.book, imported.book);
+}
+
+#[test]
+fn schema_4_books_read_their_union_as_the_only_entry_of_its_history() {
+    let text = fixture("schema-4.json");
+    assert!(text.contains("\"schema_version\": 4") && text.contains("\"term_start\": \"2023-03-20\""));
+    let imported = read(&text).expect("a schema 4 file reads");
+    assert_eq!(imported.meta.schema_version, 4);
+    let union = &imported.book.union;
+    let entries: Vec<_> = union.entries().collect();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].from, chrono::NaiveDate::from_ymd_opt(2023, 3, 20).unwrap());
+    assert_eq!(union.current().name, "Công đoàn cơ sở Trường Tiểu học Hòa Bình");
+    assert_eq!(union.current().superior, "Công đoàn Giáo dục huyện Hòa Bình");
+    // Written again, it is a file of today's schema with the same book, its union as history.
+    let written = so_cong_doan::domain::file::write(&imported.book, imported.meta.exported_at.unwrap());
+    assert!(written.contains("\"history\": ["));
+    let again = read(&written).unwrap();
     assert_eq!(again.meta.schema_version, so_cong_doan::domain::file::SCHEMA_VERSION);
     assert_eq!(again.book, imported.book);
 }

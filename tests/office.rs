@@ -166,3 +166,22 @@ fn a_document_becomes_a_docx_in_the_administrative_layout() {
     let footers: String = names.iter().filter(|n| n.starts_with("word/footer")).map(|n| part_of(&bytes, n)).collect();
     assert!(footers.contains("PAGE"), "page numbers in the footer");
 }
+
+#[test]
+fn signature_blocks_sit_side_by_side_with_their_names() {
+    use so_cong_doan::office::Signature;
+    let mut document = sample_document();
+    let sign = |title: &str, name: &str| Signature {
+        title: vec![title.into()],
+        hint: "(Ký, họ tên)".into(),
+        name: name.into(),
+    };
+    document.blocks.push(Block::Signatures(vec![sign("BÊN GIAO", "Nguyễn Văn An"), sign("BÊN NHẬN", "Trần Thị Bình")]));
+    let bytes = handle(&serde_json::to_string(&Request::Docx { document }).unwrap()).unwrap();
+    let xml = part_of(&bytes, "word/document.xml");
+    let giver = xml.find("BÊN GIAO").expect("the giver's block");
+    let receiver = xml.find("BÊN NHẬN").expect("the receiver's block");
+    let name = xml.find("Nguyễn Văn An").expect("the giver's name");
+    assert!(giver < name && name < receiver, "each block's name under its title, the blocks in one row");
+    assert_eq!(xml.matches("(Ký, họ tên)").count(), 2);
+}

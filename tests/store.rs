@@ -5,7 +5,7 @@ mod common;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use common::ready;
-use so_cong_doan::domain::book::Book;
+use so_cong_doan::domain::book::{Book, UnionInfo};
 use so_cong_doan::domain::demo::{demo_book, generate};
 use so_cong_doan::domain::file::{FileError, SCHEMA_VERSION};
 use so_cong_doan::domain::history::Change;
@@ -175,6 +175,7 @@ fn every_part_of_the_book_is_stored() {
         reports: _,
         activities,
         finance,
+        handovers: _,
         ending: _,
         stamps: _,
         clock: _,
@@ -190,7 +191,7 @@ fn every_part_of_the_book_is_stored() {
         budgets: _,
         closings: _,
     } = finance;
-    assert_eq!(PARTS.len(), 22);
+    assert_eq!(PARTS.len(), 23);
     // Each part has records (the demo, with a member in the trash and a report), so a part forgotten by the
     // snapshot or the journal shows.
     let records: Vec<&str> = RECORDS.iter().map(|p| p.name()).collect();
@@ -202,6 +203,13 @@ fn every_part_of_the_book_is_stored() {
     demo.stamp(&before, "test", common::at().to_utc());
     let year = so_cong_doan::domain::finance::Period::year(2025);
     demo.set_report_place(year, "Hòa Bình");
+    let handover = so_cong_doan::domain::handover::HandoverDraft {
+        date: "30/09/2025".into(),
+        giver_name: "Nguyễn Văn A".into(),
+        receiver_name: "Trần Thị B".into(),
+        ..Default::default()
+    };
+    demo.record_handover(so_cong_doan::domain::new_id(), &handover, today()).unwrap();
     assert!(
         PARTS.iter().all(|p| p.len(&demo) > 0),
         "{:?}",
@@ -448,12 +456,13 @@ fn undo_and_redo_every_change_including_deletes_and_imports() {
     tab.save();
     assert!(reopen(&db).member(victim).is_none());
     let mut other = demo_book();
-    other.union.name = "Công đoàn khác".into();
+    let renamed = UnionInfo { name: "Công đoàn khác".into(), ..other.union.current().clone() };
+    other.union.correct(renamed);
     tab.replace(other, Change::Import("khac.json".into()), 4);
-    assert_eq!(reopen(&db).union.name, "Công đoàn khác");
+    assert_eq!(reopen(&db).union.current().name, "Công đoàn khác");
     tab.store.borrow_mut().undo(at(5));
     tab.save();
-    assert_eq!(reopen(&db).union.name, demo_book().union.name);
+    assert_eq!(reopen(&db).union.current().name, demo_book().union.current().name);
     assert_eq!(tab.store.borrow().history().next_redo(), Some(&Change::Import("khac.json".into())));
 }
 

@@ -10,6 +10,7 @@ use crate::domain::members::movement::{self, MovementDraft, MovementProblem};
 use crate::domain::members::sheet::SheetRow;
 use crate::domain::report::SavedReport;
 use crate::domain::stamps::{Stamps, Tick};
+use crate::domain::union::UnionHistory;
 use crate::domain::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -24,7 +25,7 @@ pub struct ImportOutcome {
     pub rejected: Vec<(usize, Vec<FieldError>)>,
 }
 
-/// Who the union is and its current term (nhiệm kỳ).
+/// Who the union is and its term (nhiệm kỳ), as they stand from a date (`union::UnionHistory`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UnionInfo {
     pub name: String,
@@ -56,7 +57,8 @@ impl Default for Settings {
 /// Records are shared (`Arc`) so that a copy of the book for undo or a backup costs a pointer per record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Book {
-    pub union: UnionInfo,
+    /// The union's name, superior and term over time; a report names those of its own date.
+    pub union: UnionHistory,
     #[serde(default)]
     pub settings: Settings,
     #[serde(default)]
@@ -76,6 +78,9 @@ pub struct Book {
     pub activities: Arc<Activities>,
     /// The union's money; a schema 2 file gets the standard finance on reading.
     pub finance: Finance,
+    /// Handovers of the book to the next committee, in date order; left out of the file while there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub handovers: Vec<crate::domain::handover::Handover>,
     /// Set when the union has ended: the book is then read-only until reopened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ending: Option<Ending>,
@@ -93,6 +98,8 @@ pub enum UnionField {
     Superior,
     TermStart,
     TermEnd,
+    /// The date a change of the details takes effect.
+    Since,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,6 +113,8 @@ pub enum BookError {
     Appointment(AppointmentProblem),
     Activity(Vec<ActivityError>),
     Finance(FinanceError),
+    /// A handover or the start of a new term.
+    Handover(Vec<crate::domain::handover::HandoverError>),
     /// A visit's or an event's link to the money.
     Link(crate::domain::activity::links::LinkError),
     Ending(EndingProblem),
@@ -194,13 +203,9 @@ impl Book {
             ending: None,
             stamps: Stamps::default(),
             clock: Vec::new(),
-            union,
+            union: UnionHistory::new(union),
+            handovers: Vec::new(),
         }
-    }
-
-    pub fn set_union(&mut self, draft: &UnionDraft, today: NaiveDate) -> Result<(), BookError> {
-        self.union = draft.validate(today)?;
-        Ok(())
     }
 
     pub fn group(&self, id: Id) -> Option<&Group> {

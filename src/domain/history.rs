@@ -39,6 +39,10 @@ pub enum Change {
     RemoveRecord(Record, String),
     /// A year's titles of one kind set from a ticked list: "Lao động tiên tiến 2024".
     SetTitles(String),
+    /// The handover of the book on a date, recorded or changed; removed; the new term started from it.
+    Handover(String),
+    RemoveHandover(String),
+    StartTerm(String),
     Undo(Box<Change>),
     Redo(Box<Change>),
 }

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod ending;
 pub mod file;
 pub mod finance;
+pub mod handover;
 pub mod history;
 pub mod members;
 pub mod merge;
@@ -14,6 +15,7 @@ pub mod report;
 pub mod share;
 pub mod stamps;
 pub mod text;
+pub mod union;
 
 /// A stable id of a record: survives export, import and merge.
 pub type Id = uuid::Uuid;

@@ -49,4 +49,14 @@ pub enum Block {
     Paragraph(String),
     /// A bordered table under its caption, the header row bold and repeated on each page.
     Table { caption: String, header: Vec<String>, rows: Vec<Vec<String>> },
+    /// Side by side at the foot of the document, each centred: its title (bold, a line each), the hint
+    /// "(Ký, họ tên)" in italics, room to sign, then the name in bold.
+    Signatures(Vec<Signature>),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Signature {
+    pub title: Vec<String>,
+    pub hint: String,
+    pub name: String,
 }

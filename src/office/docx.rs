@@ -3,7 +3,7 @@
 //! columns without borders, a centred bold title, justified paragraphs, bordered tables, and the page number
 //! in the footer.
 
-use super::{AdminHeader, Block, Document};
+use super::{AdminHeader, Block, Document, Signature};
 use docx_rs::{
     AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph, Run, RunFonts,
     SpecialIndentType, Table, TableCell, TableLayoutType, TableRow, WidthType,
@@ -88,6 +88,7 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
                 };
                 docx.add_table(table(header, rows)).add_paragraph(Paragraph::new())
             }
+            Block::Signatures(blocks) => docx.add_table(signatures(blocks)),
         };
     }
     let mut out = std::io::Cursor::new(Vec::new());
@@ -133,6 +134,28 @@ fn header(h: &AdminHeader) -> Table {
     }
     Table::without_borders(vec![TableRow::new(vec![issuer, nation])])
         .set_grid(vec![ISSUER_WIDTH, TEXT_WIDTH - ISSUER_WIDTH])
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+}
+
+/// The signature blocks: one row of borderless cells of equal width, with five empty lines to sign on.
+fn signatures(blocks: &[Signature]) -> Table {
+    let width = TEXT_WIDTH / blocks.len().max(1);
+    let cells = blocks
+        .iter()
+        .map(|s| {
+            let line = |run: Run| in_cell(AlignmentType::Center).add_run(run);
+            let cell = s.title.iter().fold(TableCell::new().width(width, WidthType::Dxa), |c, t| {
+                c.add_paragraph(line(Run::new().add_text(t).bold()))
+            });
+            let cell = (0..5).fold(cell.add_paragraph(line(Run::new().add_text(&s.hint).italic())), |c, _| {
+                c.add_paragraph(Paragraph::new())
+            });
+            cell.add_paragraph(line(Run::new().add_text(&s.name).bold()))
+        })
+        .collect();
+    Table::without_borders(vec![TableRow::new(cells).cant_split()])
+        .set_grid(vec![width; blocks.len()])
         .width(TEXT_WIDTH, WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
 }

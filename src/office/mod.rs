@@ -9,7 +9,7 @@ pub mod docx;
 pub mod read;
 pub mod xlsx;
 
-pub use document::{AdminHeader, Block, Document};
+pub use document::{AdminHeader, Block, Document, Signature};
 
 use serde::{Deserialize, Serialize};
 

@@ -11,7 +11,7 @@ use super::members::{
     committees::CommitteesPage, composition::CompositionPage, form::MemberPage, groups::GroupsPage, list::MembersPage,
     sheet::ImportRosterPage, trash::TrashPage,
 };
-use super::route::{current_hash, Route};
+use super::route::{current_hash, HandoverRoute, Route};
 use super::session::{Notice, Session};
 use super::widgets::t;
 use crate::domain::history::Change;
@@ -119,7 +119,7 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <a class="brand" href="#/"><span class="logo" aria-hidden="true">"★"</span>{t(T::AppName)}</a>
-            <span class="union-name">{move || session.book.with(|b| b.as_ref().map(|b| b.union.name.clone()))}</span>
+            <span class="union-name">{move || session.book.with(|b| b.as_ref().map(|b| b.union.current().name.clone()))}</span>
             <div class="top-actions">
                 <SaveState/>
                 <UndoRedo/>
@@ -159,7 +159,8 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     || (target == Route::Members
                         && matches!(now, Route::NewMember | Route::ImportRoster | Route::EditMember(_)))
                     || matches!((&target, &now), (Route::Activities(_), Route::Activities(_)))
-                    || (matches!(target, Route::Finance(_)) && matches!(now, Route::Finance(_)));
+                    || (matches!(target, Route::Finance(_)) && matches!(now, Route::Finance(_)))
+                    || (matches!(target, Route::Handover(_)) && matches!(now, Route::Handover(_)));
                 same.then_some("page")
             }
         };
@@ -179,6 +180,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Reports, T::NavReports)}
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
+                    {link(Route::Handover(HandoverRoute::List), T::NavHandover)}
                     {link(Route::About, T::NavAbout)}
                 </ul>
             </nav>
@@ -190,6 +192,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Reports => on_first_visit(reports_view),
                     Route::Data => on_first_visit(|| data_view(DataArea::Data)),
                     Route::About => on_first_visit(|| data_view(DataArea::About)),
+                    Route::Handover(page) => on_first_visit(move || data_view(DataArea::Handover(page))),
                     route => on_first_visit(move || members_view(route.clone())),
                 }}
             </main>
@@ -267,6 +270,7 @@ enum DataArea {
     Data,
     About,
     Recovery,
+    Handover(HandoverRoute),
 }
 
 #[wasm_split(data_view, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -275,6 +279,7 @@ fn data_view(area: DataArea) -> Result<AnyView, SplitLoaderError> {
         DataArea::Data => view! { <DataPage/> }.into_any(),
         DataArea::About => view! { <AboutPage/> }.into_any(),
         DataArea::Recovery => view! { <RecoveryPage/> }.into_any(),
+        DataArea::Handover(route) => view! { <super::data::handover::HandoverArea route/> }.into_any(),
     })
 }
 

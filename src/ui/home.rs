@@ -2,10 +2,10 @@
 
 use super::durability::{Durability, Place};
 use super::session::{now, today, Session};
+use super::union::{UnionEdit, UnionForm, UnionHistoryTable};
 use super::widgets::{export_book, format_time, ImportPanel};
-use super::widgets::{DateField, TextField};
 use crate::domain::activity::welfare_between;
-use crate::domain::book::{Book, BookError, UnionDraft, UnionField, UnionProblem};
+use crate::domain::book::{Book, UnionDraft};
 use crate::domain::history::Change;
 use crate::domain::members::composition::headcount;
 use crate::domain::report::{finance_part, Period};
@@ -14,46 +14,13 @@ use crate::i18n::{self, T};
 use crate::ui::route::FinanceRoute;
 use crate::ui::route::Sub;
 use crate::ui::widgets::t;
-use crate::ui::widgets::FormErrors;
 use chrono::Datelike;
 use leptos::prelude::*;
-
-/// The union's details: used to create a book and to edit it.
-#[component]
-fn UnionForm(initial: UnionDraft, submit: T, on_save: Callback<UnionDraft, Result<(), BookError>>) -> impl IntoView {
-    let name = RwSignal::new(initial.name);
-    let superior = RwSignal::new(initial.superior);
-    let term_start = RwSignal::new(initial.term_start);
-    let term_end = RwSignal::new(initial.term_end);
-    let errors = FormErrors::<(UnionField, UnionProblem)>::new();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let draft = UnionDraft {
-            name: name.get(),
-            superior: superior.get(),
-            term_start: term_start.get(),
-            term_end: term_end.get(),
-        };
-        errors.take(on_save.run(draft));
-    };
-    view! {
-        <form class="form" on:submit=on_submit novalidate>
-            <TextField label=T::UnionName value=name error=errors.of(UnionField::Name) required=true/>
-            <TextField label=T::SuperiorUnion value=superior error=errors.of(UnionField::Superior) required=true/>
-            <div class="row">
-                <DateField label=T::TermStart value=term_start error=errors.of(UnionField::TermStart) required=true/>
-                <DateField label=T::TermEnd value=term_end error=errors.of(UnionField::TermEnd) required=true/>
-            </div>
-            {errors.view()}
-            <button type="submit">{t(submit)}</button>
-        </form>
-    }
-}
 
 #[component]
 pub fn WelcomePage() -> impl IntoView {
     let session = expect_context::<Session>();
-    let create = Callback::new(move |draft: UnionDraft| {
+    let create = Callback::new(move |(draft, _): (UnionDraft, UnionEdit)| {
         let union = draft.validate(today())?;
         let name = union.name.clone();
         session.replace(Book::new(union), Change::CreateBook(name));
@@ -86,10 +53,13 @@ pub fn WelcomePage() -> impl IntoView {
 pub fn OverviewPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let editing = RwSignal::new(false);
-    let union = move || session.book.with(|b| b.as_ref().map(|b| b.union.clone()));
+    let union = move || session.book.with(|b| b.as_ref().map(|b| b.union.current().clone()));
     let counts = Memo::new(move |_| session.book.with(|b| b.as_ref().map(|b| headcount(b, today()))));
-    let save = Callback::new(move |draft: UnionDraft| {
-        session.apply(Change::EditUnion, move |b| b.set_union(&draft, today()))?;
+    let save = Callback::new(move |(draft, edit): (UnionDraft, UnionEdit)| {
+        session.apply(Change::EditUnion, move |b| match &edit {
+            UnionEdit::Correct => b.set_union(&draft, today()),
+            UnionEdit::ChangedFrom(since) => b.change_union(&draft, since, today()),
+        })?;
         editing.set(false);
         Ok(())
     });
@@ -121,9 +91,11 @@ pub fn OverviewPage() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| editing.set(true)>{t(T::EditUnion)}</button>
             }>
                 {move || union().map(|u| view! {
-                    <UnionForm initial=UnionDraft::from_info(&u) submit=T::Save on_save=save/>
+                    <UnionForm initial=UnionDraft::from_info(&u) submit=T::Save dated=true on_save=save/>
                 })}
             </Show>
+            {move || session.book.with(|b| b.as_ref().map(|b| b.union.clone())).filter(|h| h.entries().nth(1).is_some())
+                .map(|history| view! { <UnionHistoryTable history/> })}
         </section>
     }
 }

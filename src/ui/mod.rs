@@ -13,4 +13,5 @@ pub mod reports;
 pub mod route;
 pub mod session;
 pub mod timing;
+pub mod union;
 pub mod widgets;

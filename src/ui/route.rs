@@ -25,6 +25,16 @@ pub enum Route {
     Data,
     About,
     Finance(FinanceRoute),
+    Handover(HandoverRoute),
+}
+
+/// The handover pages, under `#/handover`: the list and a new record, one record (the biên bản), and the
+/// new term started from a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HandoverRoute {
+    List,
+    Record(Id),
+    Term(Id),
 }
 
 impl Route {
@@ -45,6 +55,14 @@ impl Route {
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             (Some("about"), _) => Route::About,
+            (Some("handover"), id) => {
+                let term = parts.next() == Some("term");
+                Route::Handover(match id.and_then(|id| id.parse().ok()) {
+                    Some(id) if term => HandoverRoute::Term(id),
+                    Some(id) => HandoverRoute::Record(id),
+                    None => HandoverRoute::List,
+                })
+            }
             (Some("finance"), _) => {
                 Route::Finance(FinanceRoute::parse(path.trim_start_matches("finance").trim_start_matches('/')))
             }
@@ -68,6 +86,9 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::About => "#/about".into(),
             Route::Finance(page) => page.href(),
+            Route::Handover(HandoverRoute::List) => "#/handover".into(),
+            Route::Handover(HandoverRoute::Record(id)) => format!("#/handover/{id}"),
+            Route::Handover(HandoverRoute::Term(id)) => format!("#/handover/{id}/term"),
         }
     }
 }

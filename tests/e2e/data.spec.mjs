@@ -11,7 +11,7 @@ test('export, then import the file in a fresh browser profile and see the same m
   expect(file.name).toMatch(/^so-cong-doan-cong-doan-co-so-van-phong-so-noi-vu-tinh-hoa-an-\d{4}-\d{2}-\d{2}\.json$/);
   const parsed = JSON.parse(file.text);
   expect(parsed.format).toBe('so-cong-doan');
-  expect(parsed.schema_version).toBe(4);
+  expect(parsed.schema_version).toBe(5);
   expect(parsed.book.members).toHaveLength(45 + 17);
   await expect(page.getByText(/Lần xuất gần nhất: \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 
@@ -38,7 +38,7 @@ const broken = [
   ['wrong type', 'sai-kieu.json', null, /Sai kiểu dữ liệu ở book\.members\[12\]\.full_name/, (f) => { f.book.members[12].full_name = 7; }],
   ['bad date', 'sai-ngay.json', null, /Ngày không hợp lệ ở book\.members\[12\]\.birth_date/, (f) => { f.book.members[12].birth_date = '1990-02-30'; }],
   ['dangling group', 'mo-coi.json', null, /book\.members\[3\]\.group_id trỏ tới một tổ công đoàn không có/, (f) => { f.book.members[3].group_id = '00000000-0000-4000-8000-000000000000'; }],
-  ['changed after export', 'sua-tay.json', null, /Mã kiểm tra không khớp/, (f) => { f.book.union.name = 'Sửa tay'; }, true],
+  ['changed after export', 'sua-tay.json', null, /Mã kiểm tra không khớp/, (f) => { f.book.union.history[0].name = 'Sửa tay'; }, true],
 ];
 
 for (const [what, name, text, message, change, keepChecksum] of broken) {
@@ -70,7 +70,7 @@ test('importing keeps the book it replaces as a backup that the data page restor
   await goTo(page, 'Dữ liệu');
   const exported = JSON.parse((await download(page, 'Xuất tệp JSON')).text);
   delete exported.checksum;
-  exported.book.union.name = 'Công đoàn cơ sở Nhập Thử';
+  exported.book.union.history.at(-1).name = 'Công đoàn cơ sở Nhập Thử';
   exported.book.members = exported.book.members.slice(0, 5);
   exported.book.appointments = [];
   delete exported.book.activities;

@@ -86,7 +86,7 @@ test('where the browser has not promised to keep the data, the overview says so 
   expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false);
   await expect(page.getByText('Sổ lưu trong trình duyệt này có thể không còn lâu dài.')).toBeVisible();
   const file = await download(page, 'Xuất tệp ngay');
-  expect(JSON.parse(file.text).book.union.name).toBe('Công đoàn cơ sở Trường Tiểu học Hòa Bình');
+  expect(JSON.parse(file.text).book.union.history.at(-1).name).toBe('Công đoàn cơ sở Trường Tiểu học Hòa Bình');
 });
 
 test('About shows the app and schema versions, the build date and where the data lives', async ({ page, baseURL }) => {

@@ -146,7 +146,7 @@ pub fn activity_years(book: &Book, today: NaiveDate) -> Vec<i32> {
         .chain(a.titles.iter().map(|t| t.year))
         .chain(a.initiatives.iter().map(|i| i.year));
     let (first, last) = recorded
-        .chain([book.union.term_start.year(), today.year()])
+        .chain([book.union.first().term_start.year(), today.year()])
         .fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
     (first..=last).collect()
 }

@@ -259,7 +259,7 @@ impl Demo<'_> {
         let so_far = Period { from: Period::year(year).from, to: period.to };
         let due = remittance(&self.book.finance, so_far).outstanding();
         if due > Decimal::ZERO {
-            let superior = self.book.union.superior.clone();
+            let superior = self.book.union.on(period.to).superior.clone();
             let reason = format!("Nộp đoàn phí công đoàn về cấp trên quý {quarter}/{year}");
             self.payment(period.to, self.bank, (Line::Remittance, "6"), &superior, &reason, due);
         }
@@ -270,7 +270,7 @@ impl Demo<'_> {
         let grow = Decimal::from(100 + (year - 2023) * 6) / Decimal::ONE_HUNDRED;
         let scaled = |k: i64| (thousands(k) * grow / thousands(1)).round() * thousands(1);
         let agency = "Văn phòng Sở Nội vụ tỉnh Hòa An";
-        let superior = self.book.union.superior.clone();
+        let superior = self.book.union.on(Period::year(year).to).superior.clone();
         for m in 1..=12u32 {
             let month = Month { year, month: m };
             if month.first_day() > until {

@@ -229,7 +229,7 @@ pub fn generate(members: usize, women: usize) -> Book {
     book.appointments = committees(&mut dice, &book, &groups, members);
     book.groups = groups;
     // Seeded ids for the standard money too, drawn last so the members stay as they were.
-    let start = date(book.union.term_start.year(), 1, 1);
+    let start = date(book.union.current().term_start.year(), 1, 1);
     book.finance = crate::domain::finance::Finance::standard(start, &mut || dice.id());
     book
 }
@@ -267,7 +267,7 @@ fn citizen_id(dice: &mut Dice, index: usize, gender: Gender, birth: NaiveDate) -
 /// The committees of the current term (from its congress), a chair of the last term who retired, and the
 /// leader and deputy of each group.
 fn committees(dice: &mut Dice, book: &Book, groups: &[Group], members: usize) -> Vec<Appointment> {
-    let start = book.union.term_start;
+    let start = book.union.current().term_start;
     let current: Vec<&Member> = book.members.iter().take(members).map(|m| m.as_ref()).collect();
     let women: Vec<&Member> = current.iter().copied().filter(|m| m.gender == Gender::Female).collect();
     let mut out = Vec::new();

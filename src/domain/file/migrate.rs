@@ -4,8 +4,7 @@ use serde_json::Value;
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
 /// Each step has a test that reads a file of the older version kept under `tests/fixtures/`.
-pub(super) const MIGRATIONS: &[fn(Value) -> Value] =
-    &[roles_to_appointments, add_finance, kinds_of_unit, change_stamps];
+pub(super) const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance, kinds_of_unit, to_five];
 
 /// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
 /// union's current term (the only date a version 1 book knows for it).
@@ -80,10 +79,14 @@ fn kinds_of_unit(book: Value) -> Value {
     book
 }
 
-/// Schema 4 → 5: the book gains `stamps` and `clock`, what a merge needs (`domain::stamps`). An older book
-/// has none: its records read as not changed since, which both copies of a book shared agree on. The version
-/// tells an older app, which would drop them, that it cannot read the file.
-fn change_stamps(book: Value) -> Value {
+/// Schema 4 → 5: `union` becomes dated history, `{"history": [{"from", "name", "superior", "term_start",
+/// "term_end"}]}`; the book gains `stamps` and `clock` (what a merge needs, `domain::stamps`), `handovers`,
+/// `ending` and budgets' `filing`. Nothing to rewrite here: `UnionHistory` reads the single `union` of a
+/// schema 4 book as its only entry, from its term's start, as it must for a stored book written under
+/// schema 4; a book without stamps reads as not changed since, which both copies of a shared book agree on;
+/// the rest is absent until recorded. The version tells an older app, which would drop them, that it cannot
+/// read the file.
+fn to_five(book: Value) -> Value {
     book
 }
 

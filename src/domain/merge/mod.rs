@@ -112,7 +112,8 @@ pub fn plan(ours: &Book, theirs: Book, personal_data: bool) -> Plan {
         areas: Vec::new(),
         conflicts: Vec::new(),
         renumbered: Vec::new(),
-        other_union: (fold(&ours.union.name) != fold(&theirs.union.name)).then(|| theirs.union.name.clone()),
+        other_union: (fold(&ours.union.current().name) != fold(&theirs.union.current().name))
+            .then(|| theirs.union.current().name.clone()),
         theirs,
     };
     for part in parts::records() {

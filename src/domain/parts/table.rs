@@ -3,18 +3,20 @@
 
 use super::{shared, List, One, Part, Records, Sorted};
 use crate::domain::activity::{Event, Initiative, Target, Title, Welfare};
-use crate::domain::book::{Settings, Trashed, UnionInfo};
+use crate::domain::book::{Settings, Trashed};
 use crate::domain::ending::Ending;
 use crate::domain::finance::budget::Budget;
 use crate::domain::finance::years::Closing;
 use crate::domain::finance::{Category, FinanceSettings, Fund, Rules, Voucher};
+use crate::domain::handover::Handover;
 use crate::domain::members::committee::Appointment;
 use crate::domain::members::member::{Group, Member};
 use crate::domain::report::SavedReport;
 use crate::domain::stamps::Tick;
+use crate::domain::union::UnionHistory;
 use std::sync::Arc;
 
-static UNION: One<UnionInfo> = One { name: "union", get: |b| &b.union, get_mut: |b| &mut b.union };
+static UNION: One<UnionHistory> = One { name: "union", get: |b| &b.union, get_mut: |b| &mut b.union };
 static SETTINGS: One<Settings> = One { name: "settings", get: |b| &b.settings, get_mut: |b| &mut b.settings };
 static GROUPS: List<Group> = List {
     name: "groups",
@@ -122,12 +124,19 @@ static FINANCE_CLOSINGS: List<Closing> = List {
 };
 static CLOCK_PART: List<Tick> =
     List { name: CLOCK, get: |b| &b.clock, get_mut: |b| &mut b.clock, same: PartialEq::eq, key: |t| t.by.clone() };
+static HANDOVERS: List<Handover> = List {
+    name: "handovers",
+    get: |b| &b.handovers,
+    get_mut: |b| &mut b.handovers,
+    same: PartialEq::eq,
+    key: |h| h.id.to_string(),
+};
 static ENDING: One<Option<Ending>> = One { name: "ending", get: |b| &b.ending, get_mut: |b| &mut b.ending };
 static STAMPS_PART: Sorted = Sorted;
 
 /// Every part of the book, in the order of its JSON. A field added to `Book` must be added here: the store
 /// test that destructures `Book` fails to compile until it is.
-pub static PARTS: [&dyn Part; 22] = [
+pub static PARTS: [&dyn Part; 23] = [
     &UNION,
     &SETTINGS,
     &GROUPS,
@@ -147,13 +156,14 @@ pub static PARTS: [&dyn Part; 22] = [
     &FINANCE_VOUCHERS,
     &FINANCE_BUDGETS,
     &FINANCE_CLOSINGS,
+    &HANDOVERS,
     &ENDING,
     &STAMPS_PART,
     &CLOCK_PART,
 ];
 
 /// The parts of the union's records, as stamping sees them: `PARTS` but the stamps and the clock.
-pub static RECORDS: [&dyn Records; 20] = [
+pub static RECORDS: [&dyn Records; 21] = [
     &UNION,
     &SETTINGS,
     &GROUPS,
@@ -173,6 +183,7 @@ pub static RECORDS: [&dyn Records; 20] = [
     &FINANCE_VOUCHERS,
     &FINANCE_BUDGETS,
     &FINANCE_CLOSINGS,
+    &HANDOVERS,
     &ENDING,
 ];
 

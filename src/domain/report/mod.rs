@@ -47,7 +47,7 @@ impl Parts {
 
 /// The union's current term, up to `today` if it is not over.
 pub fn term(book: &Book, today: NaiveDate) -> Period {
-    Period { from: book.union.term_start, to: book.union.term_end.min(today) }
+    Period { from: book.union.current().term_start, to: book.union.current().term_end.min(today) }
 }
 
 /// A figure of the report as it is written: what it counts (a stable key such as `members.women`) and its

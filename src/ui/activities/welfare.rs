@@ -24,7 +24,7 @@ pub fn WelfarePage() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
     let earliest = session.book.with_untracked(|b| {
-        b.as_ref().map(|b| b.activities.welfare.iter().map(|w| w.date).min().unwrap_or(b.union.term_start))
+        b.as_ref().map(|b| b.activities.welfare.iter().map(|w| w.date).min().unwrap_or(b.union.first().term_start))
     });
     // A link from the report opens the page on its period.
     let linked = linked_period();

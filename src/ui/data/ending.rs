@@ -27,7 +27,7 @@ fn EndForm() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
     let superior_now =
-        session.book.with_untracked(|b| b.as_ref().map(|b| b.union.superior.clone()).unwrap_or_default());
+        session.book.with_untracked(|b| b.as_ref().map(|b| b.union.current().superior.clone()).unwrap_or_default());
     let on = RwSignal::new(format_date(today()));
     let stop = RwSignal::new(String::new());
     let superior = RwSignal::new(superior_now);

@@ -33,7 +33,10 @@ fn export_without_personal(session: Session) {
         let at = now();
         let file = session.book.with_untracked(|b| {
             b.as_ref().map(|b| {
-                (export_name(&b.union.name, at, "-khong-thong-tin-ca-nhan"), (writer.export_without_personal)(b, at))
+                (
+                    export_name(&b.union.current().name, at, "-khong-thong-tin-ca-nhan"),
+                    (writer.export_without_personal)(b, at),
+                )
             })
         });
         if let Some((name, text)) = file {
@@ -100,7 +103,8 @@ fn export_sealed(session: Session, passphrase: String, done: impl FnOnce(Result<
     session.with_writer(move |writer| {
         let at = now();
         let Some((name, (header, plain))) = session.book.with_untracked(|b| {
-            b.as_ref().map(|b| (export_name(&b.union.name, at, "-co-mat-khau"), (writer.seal)(b, at, &salt, &iv)))
+            b.as_ref()
+                .map(|b| (export_name(&b.union.current().name, at, "-co-mat-khau"), (writer.seal)(b, at, &salt, &iv)))
         }) else {
             return;
         };

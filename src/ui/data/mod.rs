@@ -3,6 +3,7 @@
 
 mod ending;
 mod export;
+pub mod handover;
 mod merge;
 mod recovery;
 pub use recovery::RecoveryPage;
@@ -156,7 +157,7 @@ fn BackupPreview(seq: u64) -> impl IntoView {
                 roster.select(&Default::default()).iter().take(12).map(|m| m.full_name.clone()).collect();
             view! {
                 <div class="preview">
-                    <p><strong>{book.union.name.clone()}</strong>" · "{counts.members}" "{t(T::StatMembers)}" · "{counts.groups}" "{t(T::StatGroups)}</p>
+                    <p><strong>{book.union.current().name.clone()}</strong>" · "{counts.members}" "{t(T::StatMembers)}" · "{counts.groups}" "{t(T::StatGroups)}</p>
                     <p class="muted">{names.join(", ")}{(counts.members > names.len()).then_some(", …")}</p>
                 </div>
             }

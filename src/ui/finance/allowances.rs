@@ -63,7 +63,10 @@ pub fn AllowancesPage() -> impl IntoView {
                 "level-0",
                 vec![Cell::Empty, Cell::Head(T::AllowTotal.text(lang).into()), Cell::Empty, Cell::Empty, Cell::Num(money(s.total)), Cell::Empty],
             ));
-            let (union, superior) = with_book(|b| (b.union.name.clone(), b.union.superior.clone()));
+            let (union, superior) = with_book(|b| {
+                let u = b.union.on(s.month.last_day());
+                (u.name.clone(), u.superior.clone())
+            });
             let title = i18n::fill(T::AllowTitle.text(lang), &[&s.month.to_string()]);
             view! {
                 <section class="report a4" aria-label=title.clone()>

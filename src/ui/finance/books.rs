@@ -106,7 +106,7 @@ pub fn BooksPage() -> impl IntoView {
             let range = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
             view! {
                 <section class="report a4-landscape" aria-label=title.clone()>
-                    <p class="report-union">{with_book(|b| b.union.name.clone())}</p>
+                    <p class="report-union">{with_book(|b| b.union.on(fb.period.to).name.clone())}</p>
                     <h2 class="report-title">{title.clone()}</h2>
                     <p class="report-period">{range}</p>
                     {book_table(&fb, lang())}

@@ -34,6 +34,7 @@ fn signatures(book: &Book, lang: Lang) -> Vec<String> {
 pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
     let title = format!("{}: {}", book_title(fb.fund.kind).text(lang), fb.fund.name);
     let period = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
+    let union = book.union.on(fb.period.to);
     let total = |label: T, cells: [Cell; 3]| {
         let [a, b, c] = cells;
         Row { cells: vec![Cell::Empty, Cell::Empty, text(label.text(lang)), a, b, c], bold: true }
@@ -59,7 +60,7 @@ pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
     rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)]));
     Sheet {
         name: Sheet::safe_name(&fb.fund.name),
-        heading: vec![book.union.superior.clone(), book.union.name.clone(), period, title.to_uppercase()],
+        heading: vec![union.superior.clone(), union.name.clone(), period, title.to_uppercase()],
         columns: vec![
             column(T::Date, 12.0, lang),
             column(T::FinNumber, 14.0, lang),
@@ -177,6 +178,7 @@ pub fn charity_note(s: &Settlement, lang: Lang) -> String {
 }
 
 pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
+    let union = book.union.on(crate::domain::finance::Period::year(s.year).to);
     let money = |d: Option<Decimal>| d.map_or(Cell::Empty, Cell::Money);
     let rows = settlement_rows(s, lang)
         .into_iter()
@@ -197,15 +199,10 @@ pub fn settlement_sheet(book: &Book, s: &Settlement, lang: Lang) -> Sheet {
         indicator_rows(&basic_indicators(book, s.year), lang).into_iter().map(|(n, v, _)| format!("{n}: {v}"));
     Sheet {
         name: format!("B07-TLĐ {}", s.year),
-        heading: [
-            book.union.superior.clone(),
-            book.union.name.clone(),
-            T::FinFormB07.text(lang).into(),
-            title.to_uppercase(),
-        ]
-        .into_iter()
-        .chain(indicators)
-        .collect(),
+        heading: [union.superior.clone(), union.name.clone(), T::FinFormB07.text(lang).into(), title.to_uppercase()]
+            .into_iter()
+            .chain(indicators)
+            .collect(),
         columns: vec![
             column(T::FinCode, 8.0, lang),
             column(T::FinLine, 60.0, lang),

@@ -180,18 +180,26 @@ pub fn PrintAndExport(#[prop(into)] export: Callback<()>, busy: RwSignal<Option<
 
 /// The signature blocks under a printed document, each title on its lines ("TM. BAN CHẤP HÀNH" over "CHỦ TỊCH").
 pub fn signature_blocks(lang: crate::i18n::Lang, titles: &[T]) -> impl IntoView {
-    let blocks = titles
+    let unnamed: Vec<(T, String)> = titles.iter().map(|t| (*t, String::new())).collect();
+    named_signature_blocks(lang, &unnamed)
+}
+
+/// Signature blocks with the name of who signs under each, where it is known.
+pub fn named_signature_blocks(lang: crate::i18n::Lang, blocks: &[(T, String)]) -> impl IntoView {
+    let columns = format!("grid-template-columns: repeat({}, 1fr)", blocks.len());
+    let blocks = blocks
         .iter()
-        .map(|title| {
+        .map(|(title, name)| {
             let lines = title.text(lang).split('\n').map(|line| view! { <p><strong>{line.to_string()}</strong></p> });
+            let name = (!name.is_empty()).then(|| view! { <p class="signer"><strong>{name.clone()}</strong></p> });
             view! {
                 <div class="signature">
                     {lines.collect_view()}
                     <p class="sign-hint">{T::FinSignHint.text(lang)}</p>
+                    {name}
                 </div>
             }
         })
         .collect_view();
-    let columns = format!("grid-template-columns: repeat({}, 1fr)", titles.len());
     view! { <div class="signatures" style=columns>{blocks}</div> }
 }

@@ -34,7 +34,10 @@ pub fn SettlementPage() -> impl IntoView {
         <div class="toolbar no-print"><YearSelect/></div>
         {move || report.get().map(|s| {
             let title = i18n::fill(T::FinSettlementTitle.text(lang()), &[&s.year.to_string()]);
-            let (union, superior) = with_book(|b| (b.union.name.clone(), b.union.superior.clone()));
+            let (union, superior) = with_book(|b| {
+                let u = b.union.on(crate::domain::finance::Period::year(s.year).to);
+                (u.name.clone(), u.superior.clone())
+            });
             view! {
                 <section class="report a4" aria-label=title.clone()>
                     <div class="report-head">

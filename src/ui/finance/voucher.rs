@@ -75,8 +75,8 @@ fn VoucherSheet(id: Id) -> impl IntoView {
                 <article class="voucher-sheet" class:void=v.is_void() aria-label=v.code()>
                     <header class="sheet-head">
                         <div>
-                            <p class="superior">{b.union.superior.clone()}</p>
-                            <p class="union"><strong>{b.union.name.clone()}</strong></p>
+                            <p class="superior">{b.union.on(v.date).superior.clone()}</p>
+                            <p class="union"><strong>{b.union.on(v.date).name.clone()}</strong></p>
                         </div>
                         <div class="number">
                             <p>{T::FinPrintNo.text(lang)}": "<strong>{v.code()}</strong></p>

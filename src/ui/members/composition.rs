@@ -117,7 +117,11 @@ fn MovementsInPeriod() -> impl IntoView {
     let lang = move || session.lang.get();
     let earliest = session.book.with_untracked(|b| {
         b.as_ref().and_then(|b| {
-            b.members.iter().flat_map(|m| m.movements.iter().map(|mv| mv.date)).min().or(Some(b.union.term_start))
+            b.members
+                .iter()
+                .flat_map(|m| m.movements.iter().map(|mv| mv.date))
+                .min()
+                .or(Some(b.union.first().term_start))
         })
     });
     let from = RwSignal::new(earliest.map(format_date).unwrap_or_default());

@@ -63,7 +63,7 @@ pub fn MembersPage() -> impl IntoView {
             .set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&later), 50);
     };
     let print_title = move || {
-        let union = session.book.with(|b| b.as_ref().map(|b| b.union.name.clone()).unwrap_or_default());
+        let union = session.book.with(|b| b.as_ref().map(|b| b.union.current().name.clone()).unwrap_or_default());
         (union, i18n::fill(T::AsOf.text(lang()), &[&crate::domain::text::format_date(today())]))
     };
     view! {

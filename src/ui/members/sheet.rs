@@ -98,7 +98,7 @@ pub fn export_csv(session: Session, members: &[Arc<Member>]) {
     let Some((name, text)) = session.book.with_untracked(|b| {
         let b = b.as_ref()?;
         let (header, rows) = roster_table(lang, b, members);
-        let name = format!("danh-sach-doan-vien-{}-{}.csv", slug(&b.union.name), today().format("%Y-%m-%d"));
+        let name = format!("danh-sach-doan-vien-{}-{}.csv", slug(&b.union.current().name), today().format("%Y-%m-%d"));
         Some((name, sheet::write_csv(&header, &rows)))
     }) else {
         return;
@@ -116,8 +116,8 @@ pub fn export_xlsx(session: Session, members: &[Arc<Member>], busy: RwSignal<Opt
         let sheet = crate::office::Sheet {
             name: crate::office::Sheet::safe_name(T::RosterSheetName.text(lang)),
             heading: vec![
-                b.union.superior.to_uppercase(),
-                b.union.name.to_uppercase(),
+                b.union.current().superior.to_uppercase(),
+                b.union.current().name.to_uppercase(),
                 T::RosterTitle.text(lang).to_string(),
             ],
             columns: header
@@ -138,7 +138,10 @@ pub fn export_xlsx(session: Session, members: &[Arc<Member>], busy: RwSignal<Opt
             footer: vec![i18n::fill(T::AsOf.text(lang), &[&format_date(today())])],
             landscape: true,
         };
-        Some((format!("danh-sach-doan-vien-{}-{}.xlsx", slug(&b.union.name), today().format("%Y-%m-%d")), sheet))
+        Some((
+            format!("danh-sach-doan-vien-{}-{}.xlsx", slug(&b.union.current().name), today().format("%Y-%m-%d")),
+            sheet,
+        ))
     }) else {
         return;
     };

@@ -20,8 +20,10 @@ pub fn document(
     today: chrono::NaiveDate,
 ) -> Document {
     let text = |section: Section| texts.iter().find(|(s, _)| *s == section).map(|(_, t)| t.clone()).unwrap_or_default();
-    let (union, period) = (&book.union, parts.period);
-    let mut blocks = Vec::new();
+    let period = parts.period;
+    let union = book.union.on(period.to);
+    let mut blocks: Vec<Block> =
+        super::text::committee(lang, book, period.to.min(today)).map(Block::Paragraph).into_iter().collect();
     add_part(&mut blocks, T::PartMembers.text(lang), &text(Section::Members), members_tables(lang, &parts.members));
     blocks.push(Block::Heading(T::PartResults.text(lang).to_string()));
     let a = &parts.activities;
@@ -120,7 +122,7 @@ mod tests {
             &texts,
             NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         );
-        assert_eq!(doc.header.left[1], book.union.name.to_uppercase());
+        assert_eq!(doc.header.left[1], book.union.current().name.to_uppercase());
         assert_eq!(doc.title, "BÁO CÁO");
         assert_eq!(doc.subtitle, "Kết quả hoạt động công đoàn từ ngày 01/06/2017 đến ngày 31/12/2022");
         let shown: Vec<String> = doc
@@ -130,6 +132,7 @@ mod tests {
                 Block::Heading(h) => format!("# {h}"),
                 Block::Paragraph(p) => p.clone(),
                 Block::Table { caption, .. } => format!("[{caption}]"),
+                Block::Signatures(_) => "[signatures]".into(),
             })
             .collect();
         assert_eq!(
@@ -159,5 +162,21 @@ mod tests {
         );
         let Block::Table { rows, .. } = &doc.blocks[3] else { panic!() };
         assert!(rows.iter().any(|r| r == &["Thạc sĩ", "14", "31,11%"]), "{rows:?}");
+    }
+
+    #[test]
+    fn a_report_names_the_union_and_superior_of_its_own_period() {
+        let mut book = demo_book();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let old_superior = book.union.current().superior.to_uppercase();
+        let mut changed = crate::domain::book::UnionDraft::from_info(book.union.current());
+        changed.superior = "Công đoàn phường Hòa An".into();
+        book.change_union(&changed, "01/07/2025", today).unwrap();
+        let header = |year| {
+            let parts = parts(&book, Period::year(year));
+            document(Lang::Vi, &book, String::new(), &parts, &[], today).header.left[0].clone()
+        };
+        assert_eq!(header(2024), old_superior);
+        assert_eq!(header(2026), "CÔNG ĐOÀN PHƯỜNG HÒA AN");
     }
 }

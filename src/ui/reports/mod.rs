@@ -89,7 +89,7 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
     let lang = move || session.lang.get();
     let texts = ReportTexts(StoredValue::new(Vec::new()));
     provide_context(texts);
-    let union = session.book.with_untracked(|b| b.as_ref().map(|b| b.union.clone()));
+    let union = session.book.with_untracked(|b| b.as_ref().map(|b| b.union.on(period.to).clone()));
     let saved = session.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
     let place = RwSignal::new(saved.as_ref().map(|r| r.place.clone()).unwrap_or_default());
     let for_text = part.clone();
@@ -122,7 +122,7 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
     let download_docx = move |_| {
         let l = lang();
         let Some(book) = session.book.get_untracked() else { return };
-        let union = book.union.clone();
+        let union = book.union.on(period.to).clone();
         let written: Vec<(Section, String)> =
             texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
         let document = docx::document(l, &book, untrack(date_line), &for_docx, &written, today());
@@ -157,6 +157,8 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
             </header>
             <h2 class="doc-title">{t(T::ReportTitle)}</h2>
             <p class="doc-subtitle">{i18n::fill(T::ReportSubtitle.text(lang()), &[&format_date(period.from), &format_date(period.to)])}</p>
+            {move || session.book.with(|b| b.as_ref().and_then(|b| text::committee(lang(), b, period.to.min(today()))))
+                .map(|line| view! { <p class="doc-committee">{line}</p> })}
             <section aria-labelledby="part-members">
                 <h3 id="part-members">{t(T::PartMembers)}</h3>
                 <EditableSection period section=Section::Members stored=stored_members generate=Callback::new(move |_| generated())/>

@@ -38,7 +38,7 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
     let mut text = i18n::fill(
         T::ReportMembersText.text(lang),
         &[
-            &book.union.name,
+            &book.union.on(part.period.to).name,
             &c.total.to_string(),
             &part.women().count.to_string(),
             &format_count(groups.len()),
@@ -145,4 +145,19 @@ pub fn finance(lang: Lang, part: &FinancePart) -> (String, Vec<Figure>) {
         ],
     );
     (text, part.figures())
+}
+
+/// The executive committee on the report's date, the chair first: "Ban Chấp hành: Trần Thị Bình (Chủ tịch), …";
+/// nothing when no one held a seat.
+pub fn committee(lang: Lang, book: &Book, date: chrono::NaiveDate) -> Option<String> {
+    use crate::domain::members::committee::{holders_on, Body};
+    let names: Vec<String> = holders_on(&book.appointments, date)
+        .into_iter()
+        .filter(|a| a.body == Body::Executive)
+        .filter_map(|a| {
+            let member = book.member(a.member_id)?;
+            Some(format!("{} ({})", member.full_name, i18n::role(lang, a.body, a.role)))
+        })
+        .collect();
+    (!names.is_empty()).then(|| i18n::fill(T::ReportCommittee.text(lang), &[&names.join(", ")]))
 }

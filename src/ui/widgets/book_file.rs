@@ -22,11 +22,16 @@ pub fn export_name(union: &str, at: DateTime<FixedOffset>, kind: &str) -> String
 
 /// Downloads the whole book as the exchange file and notes when it was done.
 pub fn export_book(session: Session) {
+    export_book_as(session, |union, at| export_name(union, at, ""));
+}
+
+/// The same, under the name `name` gives from the union's name and the time (a handover's file).
+pub fn export_book_as(session: Session, name: impl Fn(&str, DateTime<FixedOffset>) -> String + 'static) {
     session.with_writer(move |writer| {
         let at = now();
         let Some((name, text)) = session
             .book
-            .with_untracked(|b| b.as_ref().map(|b| (export_name(&b.union.name, at, ""), (writer.export)(b, at))))
+            .with_untracked(|b| b.as_ref().map(|b| (name(&b.union.current().name, at), (writer.export)(b, at))))
         else {
             return;
         };
@@ -233,8 +238,8 @@ pub fn ImportPanel() -> impl IntoView {
                     <section class="preview" aria-labelledby="import-preview">
                         <h3 id="import-preview">{i18n::fill(T::PreviewOf.text(lang()), &[&name])}</h3>
                         <dl class="facts">
-                            <dt>{t(T::UnionName)}</dt><dd>{book.union.name.clone()}</dd>
-                            <dt>{t(T::SuperiorUnion)}</dt><dd>{book.union.superior.clone()}</dd>
+                            <dt>{t(T::UnionName)}</dt><dd>{book.union.current().name.clone()}</dd>
+                            <dt>{t(T::SuperiorUnion)}</dt><dd>{book.union.current().superior.clone()}</dd>
                             <dt>{t(T::StatGroups)}</dt><dd>{book.groups.len()}</dd>
                             <dt>{t(T::StatMembers)}</dt><dd>{headcount(book, today()).members}</dd>
                             <dt>{t(T::ExportedAt)}</dt><dd>{exported}</dd>

@@ -88,6 +88,23 @@ impl FieldProblem for (UnionField, UnionProblem) {
     }
 }
 
+impl FieldProblem for crate::domain::handover::HandoverError {
+    type Field = crate::domain::handover::HandoverField;
+    fn field(&self) -> Self::Field {
+        self.field
+    }
+    fn words(&self, lang: Lang) -> String {
+        i18n::handover_problem(lang, self.problem).into()
+    }
+    fn of(error: &BookError) -> Option<&[Self]> {
+        if let BookError::Handover(list) = error {
+            Some(list)
+        } else {
+            None
+        }
+    }
+}
+
 impl FieldProblem for MovementProblem {
     type Field = MovementField;
     fn field(&self) -> Self::Field {

@@ -6,7 +6,7 @@ pub mod download;
 pub mod draft;
 pub mod form_errors;
 
-pub use book_file::{export_book, format_time, ChooseBook, ImportPanel};
+pub use book_file::{export_book, export_book_as, format_time, ChooseBook, ImportPanel};
 pub use download::{download, download_parts};
 pub use form_errors::FormErrors;
 

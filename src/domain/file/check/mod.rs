@@ -91,6 +91,17 @@ fn check_with(book: &Book, today: NaiveDate, strict: bool) -> Result<(), FileErr
     }
     activities::check(&book.activities, &member_ids, &group_ids, &mut unique)?;
     finance::check(&book.finance, &member_ids, &mut unique)?;
+    for (i, h) in book.handovers.iter().enumerate() {
+        unique(h.id, format!("book.handovers[{i}].id"))?;
+        if let Some(j) = h.counted.iter().position(|c| book.finance.fund(c.fund_id).is_none()) {
+            let path = format!("book.handovers[{i}].counted[{j}].fund_id");
+            return Err(FileError::Finance { path, problem: FinanceProblem::UnknownFund });
+        }
+        if h.giver.name.trim().is_empty() || h.receiver.name.trim().is_empty() {
+            let side = if h.giver.name.trim().is_empty() { "giver" } else { "receiver" };
+            return Err(FileError::EmptyName { path: format!("book.handovers[{i}].{side}.name") });
+        }
+    }
     links::check(book)
 }
 
