@@ -14,7 +14,7 @@ use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::file::{read, write, FileError};
 use so_cong_doan::domain::finance::reports::by_line;
 use so_cong_doan::domain::finance::vouchers::VoucherDraft;
-use so_cong_doan::domain::finance::{Line, Period, Voucher, VoucherKind};
+use so_cong_doan::domain::finance::{FinanceError, Line, Period, Voucher, VoucherKind};
 use so_cong_doan::domain::history::{Change, Record};
 use so_cong_doan::domain::members::member::{Gender, MemberDraft};
 use so_cong_doan::domain::Id;
@@ -533,4 +533,37 @@ fn the_demo_pays_its_visits_and_events_through_its_books() {
     assert!(events_of(&demo, Some(2019), false).events.iter().flat_map(|e| &e.costs).all(|c| c.voucher_id.is_none()));
     assert!(events_of(&demo, Some(2024), false).cost > million(30));
     assert_eq!(read(&write(&demo, at())).unwrap().book, demo);
+}
+
+#[test]
+fn an_events_costs_together_cannot_take_a_fund_below_zero() {
+    let (mut b, _) = book();
+    b.finance.funds[0].opening_balance = million(4);
+    let movement = standard_line(&b.finance, Line::Movement);
+    let cash = cash_fund(&b.finance);
+    let cost = |amount: &str| CostDraft {
+        amount: amount.into(),
+        purpose: "Giải thưởng".into(),
+        payment: Payment::New { fund_id: cash, category_id: movement },
+        ..CostDraft::default()
+    };
+    // Each of 3.000.000 fits the 4.000.000 in the cash box; both together do not.
+    let draft = EventDraft {
+        kind: Some(EventKind::Sports),
+        title: "Giải bóng chuyền hơi".into(),
+        start: "10/04/2026".into(),
+        organiser: "Ban Chấp hành Công đoàn".into(),
+        costs: vec![cost("3.000.000"), cost("3.000.000")],
+        ..EventDraft::default()
+    };
+    let before = b.clone();
+    let refused = b.save_event(None, &draft, today());
+    let Err(BookError::Finance(FinanceError::Overdrawn { balance, .. })) = refused else {
+        panic!("expected the cash box overdrawn, got {refused:?}")
+    };
+    assert_eq!(balance, million(4));
+    assert_eq!(b, before);
+    let fits = EventDraft { costs: vec![cost("3.000.000"), cost("1.000.000")], ..draft };
+    b.save_event(None, &fits, today()).unwrap();
+    assert!(b.finance.overdrawn().is_empty());
 }

@@ -237,7 +237,7 @@ impl Book {
         let old = self.activities.events.iter().find(|e| e.id == id);
         let (plan, costs) = self.plan_costs(&record, old, costs)?;
         let record = Event { costs, ..record };
-        plan.apply(&mut self.finance, today);
+        plan.apply(&mut self.finance, today)?;
         upsert(&mut self.activities_mut().events, record, |e| e.id);
         Ok(id)
     }
@@ -247,7 +247,7 @@ impl Book {
         let event = self.activities.events.iter().find(|e| e.id == id).ok_or(BookError::NotFound)?;
         let vouchers: Vec<Id> = event.costs.iter().filter_map(|c| c.voucher_id).collect();
         let plan = self.plan_removal(id, &vouchers, "Xóa hoạt động")?;
-        plan.apply(&mut self.finance, today);
+        plan.apply(&mut self.finance, today)?;
         remove(&mut self.activities_mut().events, |e| e.id == id)
     }
 }

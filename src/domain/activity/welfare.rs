@@ -138,7 +138,7 @@ impl Book {
         let old = self.activities.welfare.iter().find(|w| w.id == id);
         let (plan, voucher) = self.plan_visit(&record, old, &draft.payment)?;
         record.voucher_id = voucher;
-        plan.apply(&mut self.finance, today);
+        plan.apply(&mut self.finance, today)?;
         upsert(&mut self.activities_mut().welfare, record, |w| w.id);
         Ok(id)
     }
@@ -147,7 +147,7 @@ impl Book {
     pub fn remove_welfare(&mut self, id: Id, today: NaiveDate) -> Result<(), BookError> {
         let visit = self.activities.welfare.iter().find(|w| w.id == id).ok_or(BookError::NotFound)?;
         let plan = self.plan_removal(id, &visit.voucher_id.into_iter().collect::<Vec<_>>(), "Xóa lượt thăm hỏi")?;
-        plan.apply(&mut self.finance, today);
+        plan.apply(&mut self.finance, today)?;
         remove(&mut self.activities_mut().welfare, |w| w.id == id)
     }
 }

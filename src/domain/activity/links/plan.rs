@@ -5,7 +5,7 @@ use super::{link, linked, welfare_reason, LinkError, Payment, Voided};
 use crate::domain::activity::{Cost, Event, Welfare};
 use crate::domain::book::{Book, BookError};
 use crate::domain::finance::vouchers::{Void, VoucherDraft};
-use crate::domain::finance::{Finance, Voucher, VoucherKind};
+use crate::domain::finance::{Finance, FinanceError, Voucher, VoucherKind};
 use crate::domain::text::format_date;
 use crate::domain::{new_id, Id};
 use chrono::{Datelike, NaiveDate};
@@ -37,8 +37,30 @@ impl Plan {
         Ok(())
     }
 
-    /// Files the changes; nothing here can fail.
-    pub(crate) fn apply(self, finance: &mut Finance, today: NaiveDate) {
+    /// Files the changes; refused, filing nothing, when together they would take a fund below zero: each
+    /// voucher was checked alone against the book, not with the plan's others (an event's costs).
+    pub(crate) fn apply(self, finance: &mut Finance, today: NaiveDate) -> Result<(), BookError> {
+        if self.issue.len() < 2 {
+            self.file(finance, today);
+            return Ok(());
+        }
+        let first_day = |fund: Id| self.issue.iter().filter(|v| v.fund_id == fund).map(|v| v.date).min();
+        let before: HashSet<Id> = finance.overdrawn().into_iter().map(|(fund, ..)| fund).collect();
+        let mut next = finance.clone();
+        let days: Vec<(Id, Option<NaiveDate>)> = finance.funds.iter().map(|f| (f.id, first_day(f.id))).collect();
+        self.file(&mut next, today);
+        let newly = next.overdrawn().into_iter().find(|(fund, ..)| !before.contains(fund));
+        if let Some((id, day, _)) = newly {
+            let fund = finance.fund(id).ok_or(BookError::NotFound)?;
+            let from = days.iter().find(|(f, _)| *f == id).and_then(|(_, d)| *d).unwrap_or(day);
+            let (day, balance) = finance.available(fund, from);
+            return Err(BookError::Finance(FinanceError::Overdrawn { fund: fund.name.clone(), day, balance }));
+        }
+        *finance = next;
+        Ok(())
+    }
+
+    fn file(self, finance: &mut Finance, today: NaiveDate) {
         let touched: HashSet<Id> = self
             .void
             .iter()
@@ -213,7 +235,7 @@ impl Book {
             return Err(link(LinkError::NoMoney));
         }
         let (plan, voucher) = self.plan_visit(visit, Some(visit), payment)?;
-        plan.apply(&mut self.finance, today);
+        plan.apply(&mut self.finance, today)?;
         if let Some(w) = self.activities_mut().welfare.iter_mut().find(|w| w.id == id) {
             w.voucher_id = voucher;
         }
