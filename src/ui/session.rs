@@ -36,7 +36,7 @@ pub fn today() -> NaiveDate {
 /// This browser's id in the books' change stamps: made once, kept in localStorage (a tab of the same
 /// browser shares it; one lost only means the next changes are stamped under a new id).
 fn device() -> String {
-    const KEY: &str = "so-cong-doan-device";
+    const KEY: &str = "so-cong-doan/device";
     let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
     if let Some(id) = storage.as_ref().and_then(|s| s.get_item(KEY).ok().flatten()) {
         return id;
