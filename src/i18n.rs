@@ -582,6 +582,7 @@ table! {
     EndDuesStopHint => "Đoàn phí đã thu cho các tháng từ ngày này được hoàn trả. Để trống: ngày kết thúc.", "Dues collected for the months from this day are refunded. Empty: the last day.";
     EndSuperior => "Chuyển số dư về công đoàn cấp trên", "Balance paid to the superior union";
     EndPreview => "Việc sẽ làm khi kết thúc", "What ending will do";
+    EndShowPreview => "Xem trước việc sẽ làm", "Show what ending will do";
     EndPreviewRefunds => "Hoàn trả đoàn phí: {0} phiếu chi, tổng {1} đ.", "Dues refunded: {0} payments, {1} đ in all.";
     EndPreviewTransfer => "Chuyển số dư {0} đ về {1}.", "Balance of {0} đ paid to {1}.";
     EndPreviewMembers => "{0} đoàn viên thôi sinh hoạt do công đoàn kết thúc; các chức vụ kết thúc cùng ngày.", "{0} members cease as the union ends; every role ends the same day.";

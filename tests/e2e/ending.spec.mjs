@@ -15,11 +15,13 @@ test('a union ends: refunds, the balance to the superior, members ceased, and a 
   await section.getByLabel('Ngày kết thúc hoạt động').fill(today());
   await section.getByLabel('Thôi thu đoàn phí từ ngày').fill('01/06/2025');
   await section.getByLabel('Chuyển số dư về công đoàn cấp trên').fill('Công đoàn phường Hòa An');
+  const end = section.getByRole('button', { name: 'Kết thúc hoạt động' });
+  await expect(end).toBeDisabled();
+  await section.getByRole('button', { name: 'Xem trước việc sẽ làm' }).click();
   const preview = section.getByRole('list', { name: 'Việc sẽ làm khi kết thúc' });
   await expect(preview).toContainText('Chuyển số dư');
   await expect(preview).toContainText('về Công đoàn phường Hòa An');
   await expect(preview).toContainText(/Hoàn trả đoàn phí: [1-9]\d* phiếu chi/);
-  const end = section.getByRole('button', { name: 'Kết thúc hoạt động' });
   await expect(end).toBeDisabled();
   await section.getByLabel('Tôi hiểu: sau khi kết thúc, sổ chỉ để xem').check();
   await end.click();

@@ -32,6 +32,8 @@ fn EndForm() -> impl IntoView {
     let stop = RwSignal::new(String::new());
     let superior = RwSignal::new(superior_now);
     let understood = RwSignal::new(false);
+    // Worked out only once asked: on a large book it takes a moment, and never on every change of the book.
+    let asked = RwSignal::new(false);
     let draft = move || {
         let lang = lang();
         let year = today().year();
@@ -47,6 +49,9 @@ fn EndForm() -> impl IntoView {
     };
     // What ending would do, worked out on a copy of the book as the form is typed.
     let preview = Memo::new(move |_| {
+        if !asked.get() {
+            return None;
+        }
         let draft = draft();
         session.book.with(|b| b.as_ref().map(|b| b.clone().end_union(&draft, today())))
     });
@@ -82,6 +87,9 @@ fn EndForm() -> impl IntoView {
                 }.into_any(),
                 _ => ().into_any(),
             }}
+            <div class="actions">
+                <button type="button" class="secondary" on:click=move |_| asked.set(true)>{t(T::EndShowPreview)}</button>
+            </div>
             <CheckField label=T::EndUnderstood value=understood/>
             <div class="actions">
                 <button type="submit" class="danger" disabled=move || !understood.get() || !matches!(preview.get(), Some(Ok(_)))>{t(T::EndConfirm)}</button>
