@@ -220,6 +220,13 @@ fn every_part_of_the_book_is_stored() {
         let chunks: Vec<(&str, usize, String)> = parts::chunks(&book).collect();
         let json = parts::book_json(chunks.iter().map(|(p, _, t)| (*p, t.as_str()))).unwrap();
         assert_eq!(so_cong_doan::domain::file::parse_book(&json).unwrap(), book);
+        // Stored before the book had an `ending`: read as not ended. Without its union: not a book.
+        let without = |part: &str| {
+            let kept = chunks.iter().filter(|(p, _, _)| *p != part).map(|(p, _, t)| (*p, t.as_str()));
+            so_cong_doan::domain::file::parse_book(&parts::book_json(kept).unwrap())
+        };
+        assert_eq!(without("ending").unwrap(), book);
+        assert!(without("union").is_err());
     }
     // A delta from a book with every list emptied to the demo gives the demo.
     let mut blank = demo.clone();

@@ -375,7 +375,7 @@ pub fn chunks(book: &Book) -> impl Iterator<Item = (&'static str, usize, String)
 
 /// The book's JSON from a snapshot's chunks, given in their order: each part's arrays joined, single values
 /// unwrapped, nested parts gathered under their object. `None` when a chunk is not an array or a single
-/// value is missing.
+/// value has more than one.
 pub fn book_json<'a>(chunks: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<String> {
     let mut found: Vec<Vec<&str>> = vec![Vec::new(); PARTS.len()];
     let mut bytes = 0;
@@ -393,8 +393,9 @@ pub fn book_json<'a>(chunks: impl IntoIterator<Item = (&'a str, &'a str)>) -> Op
     let mut open: Option<&str> = None;
     for (part, records) in PARTS.iter().zip(&found) {
         let name = part.name();
-        if part.single() && records.is_empty() && name == "ending" {
-            // Stored before the book had it: left out, read as not ended.
+        if part.single() && records.is_empty() {
+            // A value stored before the book had it (`ending`) is left out: the book reads its default, or
+            // names the required field that is missing.
             continue;
         }
         let (object, field) = name.split_once('.').map_or((None, name), |(o, f)| (Some(o), f));
