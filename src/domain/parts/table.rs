@@ -1,7 +1,8 @@
 //! The table of the book's parts: each list of records and each single value, with how to reach it and
 //! how its records are keyed and compared.
 
-use super::{shared, List, One, Part, Records, Sorted};
+use super::kinds::{shared, List, One, Sorted};
+use super::{Part, Records};
 use crate::domain::activity::{Event, Initiative, Target, Title, Welfare};
 use crate::domain::book::{Settings, Trashed};
 use crate::domain::ending::Ending;
