@@ -583,8 +583,8 @@ table! {
     EndSuperior => "Chuyển số dư về công đoàn cấp trên", "Balance paid to the superior union";
     EndPreview => "Việc sẽ làm khi kết thúc", "What ending will do";
     EndShowPreview => "Xem trước việc sẽ làm", "Show what ending will do";
-    EndPreviewRefunds => "Hoàn trả đoàn phí: {0} phiếu chi, tổng {1} đ.", "Dues refunded: {0} payments, {1} đ in all.";
-    EndPreviewTransfer => "Chuyển số dư {0} đ về {1}.", "Balance of {0} đ paid to {1}.";
+    EndPreviewRefunds => "Hoàn trả đoàn phí: {0} phiếu chi, tổng {1}.", "Dues refunded: {0} payments, {1} in all.";
+    EndPreviewTransfer => "Chuyển số dư {0} về {1}.", "Balance of {0} paid to {1}.";
     EndPreviewMembers => "{0} đoàn viên thôi sinh hoạt do công đoàn kết thúc; các chức vụ kết thúc cùng ngày.", "{0} members cease as the union ends; every role ends the same day.";
     EndPreviewReadOnly => "Sau đó sổ chỉ để xem; mở lại được ở trang này.", "The book is then read-only; it can be reopened on this page.";
     EndUnderstood => "Tôi hiểu: sau khi kết thúc, sổ chỉ để xem", "I understand the book becomes read-only";

@@ -21,6 +21,8 @@ test('a union ends: refunds, the balance to the superior, members ceased, and a 
   const preview = section.getByRole('list', { name: 'Việc sẽ làm khi kết thúc' });
   await expect(preview).toContainText('Chuyển số dư');
   await expect(preview).toContainText('về Công đoàn phường Hòa An');
+  // Amounts carry their unit once.
+  await expect(preview).not.toContainText('đ đ');
   await expect(preview).toContainText(/Hoàn trả đoàn phí: [1-9]\d* phiếu chi/);
   await expect(end).toBeDisabled();
   await section.getByLabel('Tôi hiểu: sau khi kết thúc, sổ chỉ để xem').check();
