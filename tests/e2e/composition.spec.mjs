@@ -64,8 +64,10 @@ test('committees: who holds which role, appoint and end a role', async ({ page }
   await page.getByRole('button', { name: 'Phân công chức vụ' }).click();
   const row = rows.filter({ hasText: someone });
   await expect(row.filter({ hasText: 'Ủy viên BCH' })).toHaveCount(1);
-  await page.getByLabel(`Ngày kết thúc chức vụ của ${someone}`).first().fill('01/02/2026');
-  await page.getByRole('button', { name: `Ngày kết thúc chức vụ của ${someone}` }).first().click();
+  // The member may hold another role in the demo too: end the one just appointed.
+  const appointed = row.filter({ hasText: 'Ủy viên BCH' });
+  await appointed.getByLabel(`Ngày kết thúc chức vụ của ${someone}`).fill('01/02/2026');
+  await appointed.getByRole('button', { name: `Ngày kết thúc chức vụ của ${someone}` }).click();
   await expect(rows.filter({ hasText: someone }).filter({ hasText: 'Ủy viên BCH' })).toHaveCount(0);
   await page.getByLabel('Hiện cả các chức vụ đã kết thúc').check();
   await expect(rows.filter({ hasText: someone }).filter({ hasText: '01/02/2026' })).toHaveCount(1);
