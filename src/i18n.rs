@@ -227,6 +227,13 @@ table! {
     AgeUnknown => "Chưa ghi ngày sinh", "No date of birth";
     NotPartyMember => "Chưa là đảng viên", "Not a Party member";
     NotRecorded => "Chưa ghi", "Not recorded";
+    TitlesWillGo => "Lưu danh sách này sẽ bỏ danh hiệu của {0} người đang có tên (các ô đã bỏ chọn). Kiểm tra lại trước khi lưu.", "Saving this list takes the title from {0} people who hold it (the boxes unticked). Check before saving.";
+    SaveRemoving => "Vẫn lưu, bỏ danh hiệu của {0} người", "Save anyway, removing {0}";
+    LeavingHoldsRoles => "{0} đang giữ chức vụ: {1}. Kết thúc các chức vụ này ngày {2}?", "{0} holds these roles: {1}. End them on {2}?";
+    RecordAndEndRoles => "Ghi biến động và kết thúc chức vụ", "Record and end the roles";
+    RecordKeepRoles => "Chỉ ghi biến động", "Record only the movement";
+    RemovedNotice => "Đã thực hiện: {0}.", "Done: {0}.";
+    UndoRemoval => "Hoàn tác việc xóa", "Undo the deletion";
     RoundingGap => "Các tỷ lệ đã làm tròn cộng lại là {0}, lệch 100% chỉ vì làm tròn; số liệu không bị sửa.", "The rounded shares add up to {0}, off 100% only by rounding; no figure was adjusted.";
     MovementsInPeriod => "Biến động trong kỳ", "Movements in a period";
     PeriodFrom => "Từ ngày", "From";
@@ -245,11 +252,13 @@ table! {
     Progress => "Tiến độ", "Progress";
     CheckingRows => "Đang kiểm tra dòng {0} / {1}…", "Checking row {0} of {1}…";
     ColumnMapping => "Các cột của tệp", "The file's columns";
+    DownloadRosterTemplate => "Tải tệp mẫu danh sách (.xlsx)", "Download the roster template (.xlsx)";
     HeaderRowFound => "Dòng tiêu đề: dòng {0}. Dữ liệu bắt đầu từ dòng sau.", "Header row: row {0}. Data starts on the next row.";
     SheetColumn => "Cột trong tệp", "Column in the file";
     ColumnHolds => "Nội dung", "Holds";
     ColumnHoldsOf => "Nội dung cột {0}", "What column {0} holds";
     ColumnIgnore => "(bỏ qua)", "(ignore)";
+    ColumnNote => "Ghi vào ghi chú, kèm tên cột", "Into the notes, with its header";
     BirthMale => "Ngày sinh, cột Nam", "Date of birth, men's column";
     BirthFemale => "Ngày sinh, cột Nữ", "Date of birth, women's column";
     ImportPreview => "Xem trước", "Preview";
@@ -266,8 +275,10 @@ table! {
     RowBothGenders => "có ngày sinh ở cả cột Nam và cột Nữ", "a date of birth in both the men's and the women's column";
     RowUnknownGender => "không hiểu giới tính \"{0}\"", "gender \"{0}\" not understood";
     RowYearOnly => "chỉ có năm sinh {0}: để trống ngày sinh, ghi năm vào ghi chú", "only the year of birth {0}: date left empty, year kept in the notes";
-    RowUnknownEducation => "không nhận ra trình độ \"{0}\"", "education \"{0}\" not recognised";
-    RowUnknownTheory => "không nhận ra trình độ lý luận \"{0}\"", "political theory \"{0}\" not recognised";
+    RowUnknownEducation => "không nhận ra trình độ \"{0}\": ghi vào ghi chú", "education \"{0}\" not recognised: kept in the notes";
+    RowUnknownTheory => "không nhận ra trình độ lý luận \"{0}\": ghi vào ghi chú", "political theory \"{0}\" not recognised: kept in the notes";
+    RowCitizenIdZero => "số CCCD {0} chỉ có 11 chữ số (Excel bỏ mất số 0 đầu): đã thêm lại số 0", "citizen ID {0} has only 11 digits (Excel dropped the leading zero): the zero is put back";
+    FieldLeftEmpty => "{0}: {1} Nhập với ô này để trống.", "{0}: {1} Imported with this field empty.";
     ExportCsv => "Xuất CSV", "Export CSV";
     PrintRoster => "In danh sách", "Print the roster";
     RosterTitle => "DANH SÁCH ĐOÀN VIÊN", "ROSTER OF MEMBERS";
@@ -1360,6 +1371,7 @@ pub fn education(lang: Lang, e: Education) -> &'static str {
         Education::College => T::EduCollege,
         Education::Vocational => T::EduVocational,
         Education::None => T::EduNone,
+        Education::Unrecorded => T::NotRecorded,
     }
     .text(lang)
 }
@@ -1370,6 +1382,7 @@ pub fn political_theory(lang: Lang, p: PoliticalTheory) -> &'static str {
         PoliticalTheory::Intermediate => T::TheoryIntermediate,
         PoliticalTheory::Elementary => T::TheoryElementary,
         PoliticalTheory::None => T::TheoryNone,
+        PoliticalTheory::Unrecorded => T::NotRecorded,
     }
     .text(lang)
 }
@@ -1561,6 +1574,7 @@ pub fn sheet_column(lang: Lang, c: Column) -> &'static str {
         Column::Email => T::Email,
         Column::Salary => T::InsuredSalary,
         Column::Notes => T::Notes,
+        Column::Note => T::ColumnNote,
     }
     .text(lang)
 }
@@ -1580,6 +1594,7 @@ pub fn row_problem(lang: Lang, p: &RowProblem) -> String {
         RowProblem::YearOnly(v) => fill(T::RowYearOnly.text(lang), &[v]),
         RowProblem::UnknownEducation(v) => fill(T::RowUnknownEducation.text(lang), &[v]),
         RowProblem::UnknownTheory(v) => fill(T::RowUnknownTheory.text(lang), &[v]),
+        RowProblem::CitizenIdZero(v) => fill(T::RowCitizenIdZero.text(lang), &[v]),
     }
 }
 

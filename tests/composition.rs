@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use so_cong_doan::domain::book::{Book, UnionDraft};
 use so_cong_doan::domain::demo::demo_book;
 use so_cong_doan::domain::members::composition::{age_bands, composition, movements_between, rounding_gap, AgeBand};
-use so_cong_doan::domain::members::member::{Education, Gender, MemberDraft};
+use so_cong_doan::domain::members::member::{Education, Gender, Member, MemberDraft, PoliticalTheory};
 use so_cong_doan::domain::members::movement::{MovementDraft, MovementKind};
 use so_cong_doan::domain::share::Share;
 use so_cong_doan::domain::text::format_percent;
@@ -128,4 +128,37 @@ fn rounding_gaps_are_stated() {
     assert_eq!(rounding_gap(&thirds), Decimal::new(-1, 2));
     let halves = vec![(1, Share { count: 1, of: 2 }), (2, Share { count: 1, of: 2 })];
     assert_eq!(rounding_gap(&halves), Decimal::ZERO);
+}
+
+#[test]
+fn a_level_not_recorded_is_counted_apart_and_an_older_file_keeps_its_none() {
+    let draft = UnionDraft {
+        name: "A".into(),
+        superior: "B".into(),
+        term_start: "01/01/2023".into(),
+        term_end: "01/01/2028".into(),
+    };
+    let mut b = Book::new(draft.validate(today()).unwrap());
+    let new = MemberDraft::default();
+    assert_eq!((new.education, new.political_theory), (Education::Unrecorded, PoliticalTheory::Unrecorded));
+    assert_eq!(new.ethnicity, "", "no ethnicity assumed");
+    for (name, education) in [("A Một", Education::Master), ("B Hai", Education::Unrecorded)] {
+        let d = MemberDraft { full_name: name.into(), gender: Some(Gender::Male), education, ..MemberDraft::default() };
+        b.add_member(&d, None, today()).unwrap();
+    }
+    let c = composition(&b, today());
+    let count = |e: Education| c.education.iter().find(|(k, _)| *k == e).map(|(_, s)| s.count);
+    assert_eq!(
+        (count(Education::Master), count(Education::Unrecorded), count(Education::None)),
+        (Some(1), Some(1), Some(0))
+    );
+    assert_eq!(c.theory.iter().map(|(_, s)| s.count).sum::<usize>(), 2);
+    // Without anyone unrecorded, no such row.
+    b.members.retain(|m| m.education != Education::Unrecorded);
+    assert_eq!(composition(&b, today()).education.iter().filter(|(k, _)| *k == Education::Unrecorded).count(), 0);
+    // A file of schema 5 left "none" out: it still reads "none", and "unrecorded" is written out.
+    let member: Member = serde_json::from_str(r#"{"id":"6f1c0a4e-8a1b-4c59-9d36-2f7d0e5b1a11","full_name":"C Ba","gender":"female"}"#).unwrap();
+    assert_eq!((member.education, member.political_theory), (Education::None, PoliticalTheory::None));
+    let written = serde_json::to_string(&Member { education: Education::Unrecorded, ..member }).unwrap();
+    assert!(written.contains(r#""education":"unrecorded""#) && !written.contains("political_theory"), "{written}");
 }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use so_cong_doan::domain::book::{Book, UnionDraft};
-use so_cong_doan::domain::members::member::{Education, Gender, MemberField, PoliticalTheory, Problem};
+use so_cong_doan::domain::members::member::{Education, FieldError, Gender, MemberField, PoliticalTheory, Problem};
 use so_cong_doan::domain::members::sheet::*;
 
 fn t(s: &str) -> Cell {
@@ -165,14 +165,19 @@ fn importing_adds_the_good_rows_creates_groups_and_lists_the_rest() {
     ];
     let rows = rows(&grid, &detect(&grid), 2026);
     let outcome = book.import_members(&rows, today());
-    assert_eq!(outcome.added, 2);
+    assert_eq!(outcome.added, 3);
     assert_eq!(outcome.new_groups, vec!["Tổ Kế toán".to_string()]);
-    let refused: Vec<(usize, Vec<(MemberField, Problem)>)> =
-        outcome.rejected.iter().map(|(line, e)| (*line, e.iter().map(|e| (e.field, e.problem)).collect())).collect();
+    let lines = |list: &[(usize, Vec<FieldError>)]| -> Vec<(usize, Vec<(MemberField, Problem)>)> {
+        list.iter().map(|(line, e)| (*line, e.iter().map(|e| (e.field, e.problem)).collect())).collect()
+    };
+    // A birth date in the future is an optional field wrong: the row comes in without it, said.
+    assert_eq!(lines(&outcome.emptied), vec![(3, vec![(MemberField::BirthDate, Problem::InFuture)])]);
+    let binh = book.members.iter().find(|m| m.full_name == "Lê Thị Bình").unwrap();
+    assert_eq!(binh.birth_date, None);
+    // A card someone has (the same person twice) and a row without a gender are refused.
     assert_eq!(
-        refused,
+        lines(&outcome.rejected),
         vec![
-            (3, vec![(MemberField::BirthDate, Problem::InFuture)]),
             (4, vec![(MemberField::CardNumber, Problem::Duplicate)]),
             (5, vec![(MemberField::Gender, Problem::Required)]),
         ]
@@ -180,4 +185,173 @@ fn importing_adds_the_good_rows_creates_groups_and_lists_the_rest() {
     assert_eq!(book.groups.len(), 2);
     let an = book.members.iter().find(|m| m.full_name == "Nguyễn Văn An").unwrap();
     assert_eq!(an.group_id, Some(book.groups[0].id));
+}
+
+/// A roster as officers' own workbooks are laid out: a title block, a two-row header with merged cells, a row
+/// of column numbers, a total and a signature block under the data.
+fn officers_roster() -> Grid {
+    let n = |v: f64| Cell::Number(v);
+    let mut grid = vec![
+        row(&["LĐLĐ PHƯỜNG HOÀN KIẾM", "", "", "", "", "", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+        row(&["CĐCS TRƯỜNG THCS NGÔ SĨ LIÊN", "", "", "", "", "", "", "", "Độc lập - Tự do - Hạnh phúc"]),
+        row(&[]),
+        row(&["DANH SÁCH TRÍCH NGANG ĐOÀN VIÊN"]),
+        row(&["(Tính đến ngày 30/09/2026)"]),
+        row(&[
+            "STT",
+            "Họ và tên",
+            "Ngày sinh",
+            "",
+            "Mã đoàn viên",
+            "Nơi sinh",
+            "Số CCCD",
+            "Bộ phận",
+            "Chức vụ",
+            "Chức vụ công đoàn",
+            "Hệ số lương",
+            "Phụ cấp chức vụ",
+            "Trình độ văn hóa",
+            "Trình độ",
+            "",
+            "Đảng viên",
+            "Ngày gia nhập công đoàn",
+        ]),
+        row(&["", "", "Nam", "Nữ", "", "", "", "", "", "", "", "", "", "Chuyên môn", "Lý luận chính trị", "", ""]),
+        (1..=17).map(|i| Cell::Text(format!("({i})"))).collect(),
+    ];
+    grid.push(vec![
+        n(1.0),
+        t("Nguyễn Văn An"),
+        Cell::Date(NaiveDate::from_ymd_opt(1980, 4, 2).unwrap()),
+        Cell::Empty,
+        t("ĐV-001"),
+        t("Nam Định"),
+        n(79_085_012_345.0),
+        t("Tổ Toán"),
+        t("Giáo viên"),
+        t("Tổ trưởng"),
+        n(4.98),
+        t("0,2"),
+        t("12/12"),
+        t("Thạc sỹ"),
+        t("Cử nhân"),
+        t("Đảng viên"),
+        t("15/09/2005"),
+    ]);
+    grid.push(row(&[
+        "2",
+        "Trần Thị Bình",
+        "",
+        "1990",
+        "ĐV-002",
+        "",
+        "",
+        "Văn phòng",
+        "Kế toán",
+        "",
+        "",
+        "",
+        "12/12",
+        "CĐ",
+        "",
+        "x",
+        "31/02/2015",
+    ]));
+    grid.push(row(&[
+        "3",
+        "Lê Thị Chi",
+        "",
+        "05/06/1995",
+        "",
+        "",
+        "",
+        "Tổ Toán",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "ĐH",
+        "TC",
+        "",
+        "",
+    ]));
+    grid.push(row(&["Tổng cộng: 3 đoàn viên (nữ: 2)"]));
+    grid.push(row(&[]));
+    grid.push(row(&["", "", "", "", "", "", "", "", "", "", "", "", "", "Hà Nội, ngày 30 tháng 9 năm 2026"]));
+    grid.push(row(&["", "NGƯỜI LẬP BIỂU", "", "", "", "", "", "", "", "", "", "", "", "TM. BAN CHẤP HÀNH"]));
+    grid.push(row(&["", "", "", "", "", "", "", "", "", "", "", "", "", "CHỦ TỊCH"]));
+    grid.push(row(&["", "Phạm Thị Lập", "", "", "", "", "", "", "", "", "", "", "", "Hoàng Văn Chủ"]));
+    grid
+}
+
+#[test]
+fn an_officers_roster_is_read_without_help() {
+    let grid = officers_roster();
+    let layout = detect(&grid);
+    assert_eq!(layout.header, 7, "the two header rows and the row of column numbers");
+    use Column as C;
+    assert_eq!(
+        layout.columns,
+        vec![
+            C::Ignore,
+            C::FullName,
+            C::BirthMale,
+            C::BirthFemale,
+            C::CardNumber,
+            C::Note,
+            C::CitizenId,
+            C::Group,
+            C::JobTitle,
+            C::Note,
+            C::Note,
+            C::Note,
+            C::Note,
+            C::Education,
+            C::PoliticalTheory,
+            C::PartyMember,
+            C::JoinedUnion
+        ]
+    );
+    let read = rows(&grid, &layout, 2026);
+    let names: Vec<&str> = read.iter().map(|r| r.draft.full_name.as_str()).collect();
+    assert_eq!(names, ["Nguyễn Văn An", "Trần Thị Bình", "Lê Thị Chi"], "no total, no signature");
+    let an = &read[0].draft;
+    assert_eq!((an.gender, an.birth_date.as_str()), (Some(Gender::Male), "02/04/1980"));
+    assert_eq!(an.citizen_id, "079085012345", "the leading zero Excel dropped, put back");
+    assert_eq!(read[0].problems, vec![RowProblem::CitizenIdZero("79085012345".into())]);
+    assert_eq!((an.education, an.political_theory), (Education::Master, PoliticalTheory::Advanced));
+    assert!(an.party_member);
+    assert_eq!(an.card_number, "ĐV-001");
+    assert_eq!(an.job_title, "Giáo viên");
+    assert_eq!(read[0].group, "Tổ Toán");
+    for kept in ["Nơi sinh: Nam Định", "Chức vụ công đoàn: Tổ trưởng", "Hệ số lương: 4,98", "Phụ cấp chức vụ: 0,2"]
+    {
+        assert!(an.notes.contains(kept), "{kept} in {}", an.notes);
+    }
+    assert!(an.notes.contains("Trình độ văn hóa: 12/12"));
+    let binh = &read[1].draft;
+    assert_eq!((binh.gender, binh.birth_date.as_str()), (Some(Gender::Female), ""));
+    assert_eq!(read[1].problems, vec![RowProblem::YearOnly("1990".into())]);
+    assert_eq!(binh.education, Education::College);
+    assert!(binh.party_member);
+    assert_eq!(
+        (read[2].draft.education, read[2].draft.political_theory),
+        (Education::Bachelor, PoliticalTheory::Intermediate)
+    );
+
+    let draft = UnionDraft {
+        name: "CĐCS Trường THCS Ngô Sĩ Liên".into(),
+        superior: "LĐLĐ phường Hoàn Kiếm".into(),
+        term_start: "01/01/2023".into(),
+        term_end: "01/01/2028".into(),
+    };
+    let mut book = Book::new(draft.validate(today()).unwrap());
+    let outcome = book.import_members(&read, today());
+    assert_eq!((outcome.added, outcome.rejected.len()), (3, 0));
+    // 31/02/2015 is no date: Bình comes in without a union joining date, and it is said.
+    assert_eq!(outcome.emptied.len(), 1);
+    assert_eq!(outcome.emptied[0].0, 10);
+    assert_eq!(outcome.emptied[0].1[0].field, MemberField::JoinedUnion);
+    assert_eq!(outcome.new_groups, vec!["Tổ Toán".to_string(), "Văn phòng".to_string()]);
 }

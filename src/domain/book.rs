@@ -5,7 +5,7 @@ use crate::domain::activity::{no_activities, Activities, ActivityError};
 use crate::domain::ending::{Ending, EndingProblem};
 use crate::domain::finance::{Finance, FinanceError};
 use crate::domain::members::committee::{Appointment, AppointmentDraft, AppointmentProblem};
-use crate::domain::members::member::{FieldError, Group, Member, MemberDraft, Taken};
+use crate::domain::members::member::{FieldError, Group, Member, MemberDraft, Problem, Taken};
 use crate::domain::members::movement::{self, MovementDraft, MovementProblem};
 use crate::domain::members::sheet::SheetRow;
 use crate::domain::report::SavedReport;
@@ -23,6 +23,8 @@ pub struct ImportOutcome {
     pub added: usize,
     pub new_groups: Vec<String>,
     pub rejected: Vec<(usize, Vec<FieldError>)>,
+    /// Rows imported with these fields left empty, each with its line.
+    pub emptied: Vec<(usize, Vec<FieldError>)>,
 }
 
 /// Who the union is and its term (nhiệm kỳ), as they stand from a date (`union::UnionHistory`).
@@ -356,14 +358,26 @@ impl Book {
                     }
                 }
             };
-            let draft = MemberDraft { group_id, ..row.draft.clone() };
-            match draft.validate(new_id(), today, &self.groups, &taken) {
+            let mut draft = MemberDraft { group_id, ..row.draft.clone() };
+            // A wrong optional field is left empty and said; a row is refused only for its name, its gender
+            // or a card or CCCD someone already has (the same person imported twice).
+            let checked = match draft.validate(new_id(), today, &self.groups, &taken) {
+                Err(errors) if errors.iter().all(|e| e.problem != Problem::Duplicate && draft.clear(e.field)) => {
+                    outcome.emptied.push((row.line, errors));
+                    draft.validate(new_id(), today, &self.groups, &taken)
+                }
+                checked => checked,
+            };
+            match checked {
                 Ok(member) => {
                     taken.add(&member);
                     self.members.push(Arc::new(member));
                     outcome.added += 1;
                 }
-                Err(errors) => outcome.rejected.push((row.line, errors)),
+                Err(errors) => {
+                    outcome.emptied.retain(|(line, _)| *line != row.line);
+                    outcome.rejected.push((row.line, errors));
+                }
             }
         }
         outcome
@@ -390,6 +404,19 @@ impl Book {
         let member = self.member_mut(member)?;
         member.movements = movement::insert(&member.movements, movement).map_err(BookError::Movement)?;
         Ok(id)
+    }
+
+    /// Ends on `date` the roles held then, of one member or of everyone: what leaving the union (a transfer
+    /// out, retirement, death, the union's end) does to them. A role held past the date stops on it.
+    pub fn end_roles(&mut self, member: Option<Id>, date: NaiveDate) -> usize {
+        let mut ended = 0;
+        for a in self.appointments.iter_mut().filter(|a| member.is_none_or(|m| a.member_id == m) && a.holds_on(date)) {
+            if a.to.is_none_or(|to| to > date) {
+                a.to = Some(date);
+                ended += 1;
+            }
+        }
+        ended
     }
 
     pub fn remove_movement(&mut self, member: Id, movement_id: Id) -> Result<(), BookError> {

@@ -188,11 +188,7 @@ impl Book {
             book.record_movement(*member, &ceased, today)?;
         }
         ended.members = members.len();
-        for appointment in book.appointments.iter_mut().filter(|a| a.holds_on(ending.on)) {
-            if appointment.to.is_none_or(|to| to > ending.on) {
-                appointment.to = Some(ending.on);
-            }
-        }
+        book.end_roles(None, ending.on);
         book.ending = Some(ending);
         *self = book;
         Ok(ended)

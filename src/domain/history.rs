@@ -47,6 +47,24 @@ pub enum Change {
     Redo(Box<Change>),
 }
 
+impl Change {
+    /// A change that deletes a record: the page says what went, with undo on the spot.
+    pub fn removes(&self) -> bool {
+        use crate::domain::finance::FinanceChange as F;
+        matches!(
+            self,
+            Change::RemoveGroup(_)
+                | Change::DeleteMember(_)
+                | Change::PurgeMember(_)
+                | Change::RemoveMovement(_)
+                | Change::RemoveAppointment(_)
+                | Change::RemoveRecord(..)
+                | Change::RemoveHandover(_)
+                | Change::Finance(F::VoidVoucher(_) | F::RemoveFund(_) | F::RemoveCategory(_) | F::RemoveExemption(_))
+        )
+    }
+}
+
 /// The kinds of activity record, to name a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

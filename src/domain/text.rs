@@ -138,7 +138,8 @@ pub fn format_opt_date(date: Option<NaiveDate>) -> String {
     date.map(format_date).unwrap_or_default()
 }
 
-/// Reads a date typed by a person: dd/mm/yyyy, d/m/yyyy, d-m-yyyy, d.m.yyyy, d/m/yy, or ISO yyyy-mm-dd.
+/// Reads a date typed by a person: dd/mm/yyyy, d/m/yyyy, d-m-yyyy, d.m.yyyy, d,m,yyyy (a phone's decimal
+/// keyboard), d/m/yy, or ISO yyyy-mm-dd.
 /// Two-digit years are read as the nearest past century year relative to `pivot_year` (the current year).
 /// Only dates within `bounds::YEARS` are dates.
 pub fn parse_date(text: &str, pivot_year: i32) -> Option<NaiveDate> {
@@ -150,7 +151,7 @@ fn read_date(text: &str, pivot_year: i32) -> Option<NaiveDate> {
     if let Ok(date) = text.parse::<NaiveDate>() {
         return Some(date);
     }
-    let parts: Vec<&str> = text.split(['/', '-', '.']).map(str::trim).collect();
+    let parts: Vec<&str> = text.split(['/', '-', '.', ',']).map(str::trim).collect();
     let [d, m, y] = parts.as_slice() else { return None };
     if d.is_empty() || m.is_empty() || d.len() > 2 || m.len() > 2 {
         return None;

@@ -366,10 +366,21 @@ fn Banners(update_ready: RwSignal<bool>) -> impl IntoView {
                     crate::i18n::fill(T::ReloadedDropped.text(lang), &[&names.join("; ")])
                 }
                 Notice::Restored => T::RestoredNotice.text(session.lang.get()).to_string(),
+                Notice::Removed(change) => {
+                    let lang = session.lang.get();
+                    crate::i18n::fill(T::RemovedNotice.text(lang), &[&crate::i18n::change(lang, change)])
+                }
             };
+            let undo = matches!(notice, Notice::Removed(_)).then(|| view! {
+                <button type="button" on:click=move |_| {
+                    session.notice.set(None);
+                    session.undo();
+                }>{t(T::UndoRemoval)}</button>
+            });
             view! {
-                <div class="banner info" role="status">
+                <div class="banner info notice" role="status">
                     <p>{text}</p>
+                    {undo}
                     <button type="button" class="ghost" on:click=move |_| session.notice.set(None)>{t(T::Dismiss)}</button>
                 </div>
             }

@@ -53,6 +53,8 @@ fn device() -> String {
 pub enum Notice {
     ReloadedFromOtherTab(Vec<Change>),
     Restored,
+    /// A record deleted: what went, with undo beside it.
+    Removed(Change),
 }
 
 type Task<T> = Pin<Box<dyn Future<Output = T>>>;
@@ -481,11 +483,23 @@ impl Session {
     ) -> Result<(), BookError> {
         self.mark_change();
         let command: Command = Rc::new(command);
+        let removed = change.removes().then(|| change.clone());
         self.store().borrow_mut().apply(change, command, now())?;
         // The write is started before the pages are told: it goes on in the browser while they draw.
         self.save();
+        // Its undo button undoes the last change: it is shown only while the deletion is that change.
+        match removed {
+            Some(change) => self.notice.set(Some(Notice::Removed(change))),
+            None => self.forget_removal(),
+        }
         self.refresh(Merge::default());
         Ok(())
+    }
+
+    fn forget_removal(&self) {
+        if matches!(self.notice.get_untracked(), Some(Notice::Removed(_))) {
+            self.notice.set(None);
+        }
     }
 
     /// Starts or replaces the whole book: a new book, the demo, an import, a restore point.
@@ -520,6 +534,7 @@ impl Session {
 
     pub fn undo(&self) {
         self.mark_change();
+        self.forget_removal();
         if self.store().borrow_mut().undo(now()) {
             self.refresh(Merge::default());
             self.save();
@@ -528,6 +543,7 @@ impl Session {
 
     pub fn redo(&self) {
         self.mark_change();
+        self.forget_removal();
         if self.store().borrow_mut().redo(now()) {
             self.refresh(Merge::default());
             self.save();

@@ -80,7 +80,7 @@ export async function fillVisit(page, amount) {
  * date to come) and reads the composition it gives: 19 women (42,22%), 10 masters.
  */
 export async function importSeedRoster(page) {
-  await expect(page.getByText(/Dòng 49: Mai Văn Tương Lai — Ngày sinh: Ngày này chưa tới\./)).toBeVisible();
+  await expect(page.getByText(/Dòng 49: Mai Văn Chưa Rõ — Giới tính: Không được để trống\./)).toBeVisible();
   await page.getByRole('button', { name: 'Nhập 45 đoàn viên' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sẽ nhập' })).toContainText('45');
   await goTo(page, 'Cơ cấu đoàn viên');

@@ -18,8 +18,8 @@ function roster(size, women) {
     const birth = `${(i % 27) + 1}/${(i % 12) + 1}/${i % 2 ? '1985' : '92'}`;
     lines.push([String(i + 1), name, woman ? '' : birth, woman ? birth : '', i % 3 ? 'Tổ Văn phòng' : 'Tổ Kế toán', i < 10 ? 'Thạc sĩ' : 'Đại học', i % 5 ? 'x' : '']);
   }
-  // A row that must be refused: a date of birth in the future.
-  lines.push([String(size + 1), 'Mai Văn Tương Lai', '01/01/2099', '', 'Tổ Văn phòng', 'Đại học', '']);
+  // A row that must be refused: no birth date under "Nam" or "Nữ", so no gender.
+  lines.push([String(size + 1), 'Mai Văn Chưa Rõ', '', '', 'Tổ Văn phòng', 'Đại học', '']);
   return lines.map((l) => l.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\r\n');
 }
 

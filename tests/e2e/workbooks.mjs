@@ -6,7 +6,7 @@ const GIVEN = ['An', 'Bình', 'Chi', 'Dung', 'Giang', 'Hà', 'Khánh', 'Lan', 'M
 
 /**
  * A roster as officers keep it in Excel: a title row, a two-row header ("Ngày sinh" merged over "Nam" | "Nữ"),
- * births as Excel dates in some rows and typed as dd/mm/yyyy text in others, and one row to refuse.
+ * births as Excel dates in some rows and typed as dd/mm/yyyy text in others, and one row to refuse (no gender).
  */
 export async function rosterWorkbook(size, women, { before = [] } = {}) {
   const book = new ExcelJS.Workbook();
@@ -25,6 +25,7 @@ export async function rosterWorkbook(size, women, { before = [] } = {}) {
     const row = ws.addRow([i + 1, name, woman ? null : birth, woman ? birth : null, i % 3 ? 'Tổ Văn phòng' : 'Tổ Kế toán', i < 10 ? 'Thạc sĩ' : 'Đại học', i % 5 ? 'x' : null]);
     for (const c of [3, 4]) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = 'dd/mm/yyyy';
   }
-  ws.addRow([size + 1, 'Mai Văn Tương Lai', '01/01/2099', null, 'Tổ Văn phòng', 'Đại học', null]);
+  // Refused: without a birth date under "Nam" or "Nữ" the row says no gender.
+  ws.addRow([size + 1, 'Mai Văn Chưa Rõ', null, null, 'Tổ Văn phòng', 'Đại học', null]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

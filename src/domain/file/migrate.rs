@@ -4,7 +4,8 @@ use serde_json::Value;
 
 /// Steps from one schema to the next: `MIGRATIONS[i]` takes a book of version i + 1 to version i + 2.
 /// Each step has a test that reads a file of the older version kept under `tests/fixtures/`.
-pub(super) const MIGRATIONS: &[fn(Value) -> Value] = &[roles_to_appointments, add_finance, kinds_of_unit, to_five];
+pub(super) const MIGRATIONS: &[fn(Value) -> Value] =
+    &[roles_to_appointments, add_finance, kinds_of_unit, to_five, unrecorded_levels];
 
 /// Schema 1 → 2: a member's single `union_role` becomes an appointment with a term, from the start of the
 /// union's current term (the only date a version 1 book knows for it).
@@ -87,6 +88,13 @@ fn kinds_of_unit(book: Value) -> Value {
 /// the rest is absent until recorded. The version tells an older app, which would drop them, that it cannot
 /// read the file.
 fn to_five(book: Value) -> Value {
+    book
+}
+
+/// Schema 5 → 6: a member's `education` and `political_theory` may be `"unrecorded"`, what a new record
+/// starts with. Nothing to rewrite: an absent value still reads `"none"`, as older schemas wrote it. The
+/// version tells an older app, which cannot read the new value, that it cannot read the file.
+fn unrecorded_levels(book: Value) -> Value {
     book
 }
 

@@ -62,6 +62,13 @@ fn count_by<K: PartialEq + Clone>(roster: &[&Member], keys: &[K], key: impl Fn(&
     keys.iter().map(|k| (k.clone(), Share { count: roster.iter().filter(|m| key(m) == *k).count(), of })).collect()
 }
 
+/// The keys of a breakdown, the one for "not recorded" only when someone's value is not: it is shown apart,
+/// never counted as a real level.
+fn recorded<K: PartialEq + Copy>(roster: &[&Member], all: &[K], unrecorded: K, key: impl Fn(&Member) -> K) -> Vec<K> {
+    let any = roster.iter().any(|m| key(m) == unrecorded);
+    all.iter().copied().filter(|k| *k != unrecorded || any).collect()
+}
+
 /// The bands of `starts` ([30, 40, 50] → under 30, 30–39, 40–49, 50 and over).
 pub fn age_bands(starts: &[u32]) -> Vec<AgeBand> {
     let mut bands = Vec::with_capacity(starts.len() + 1);
@@ -104,8 +111,16 @@ pub fn composition(book: &Book, date: NaiveDate) -> Composition {
         total,
         gender: count_by(&roster, &[Gender::Male, Gender::Female], |m| m.gender),
         groups: count_by(&roster, &groups, group_of),
-        education: count_by(&roster, &Education::ALL, |m| m.education),
-        theory: count_by(&roster, &PoliticalTheory::ALL, |m| m.political_theory),
+        education: count_by(
+            &roster,
+            &recorded(&roster, &Education::ALL, Education::Unrecorded, |m| m.education),
+            |m| m.education,
+        ),
+        theory: count_by(
+            &roster,
+            &recorded(&roster, &PoliticalTheory::ALL, PoliticalTheory::Unrecorded, |m| m.political_theory),
+            |m| m.political_theory,
+        ),
         party: count_by(&roster, &[true, false], |m| m.party_member),
         age: count_by(&roster, &ages, |m| m.age_on(date).and_then(|a| band_of(&bands, a))),
         ethnicity,

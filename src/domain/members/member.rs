@@ -25,7 +25,8 @@ pub enum Gender {
     Female,
 }
 
-/// Trình độ chuyên môn, highest first.
+/// Trình độ chuyên môn, highest first. A new record starts `Unrecorded`, which the composition counts apart,
+/// never as a real level. In a file an absent value is `None`, as every schema before 6 wrote it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Education {
@@ -34,35 +35,59 @@ pub enum Education {
     Bachelor,
     College,
     Vocational,
-    #[default]
     None,
+    #[default]
+    Unrecorded,
 }
 
 impl Education {
-    pub const ALL: [Education; 6] = [
+    pub const ALL: [Education; 7] = [
         Education::Doctorate,
         Education::Master,
         Education::Bachelor,
         Education::College,
         Education::Vocational,
         Education::None,
+        Education::Unrecorded,
     ];
+
+    fn none() -> Self {
+        Education::None
+    }
+
+    fn is_none(&self) -> bool {
+        *self == Education::None
+    }
 }
 
-/// Trình độ lý luận chính trị, highest first.
+/// Trình độ lý luận chính trị, highest first; `Unrecorded` and the file's absent value as for `Education`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PoliticalTheory {
     Advanced,
     Intermediate,
     Elementary,
-    #[default]
     None,
+    #[default]
+    Unrecorded,
 }
 
 impl PoliticalTheory {
-    pub const ALL: [PoliticalTheory; 4] =
-        [PoliticalTheory::Advanced, PoliticalTheory::Intermediate, PoliticalTheory::Elementary, PoliticalTheory::None];
+    pub const ALL: [PoliticalTheory; 5] = [
+        PoliticalTheory::Advanced,
+        PoliticalTheory::Intermediate,
+        PoliticalTheory::Elementary,
+        PoliticalTheory::None,
+        PoliticalTheory::Unrecorded,
+    ];
+
+    fn none() -> Self {
+        PoliticalTheory::None
+    }
+
+    fn is_none(&self) -> bool {
+        *self == PoliticalTheory::None
+    }
 }
 
 /// The insured salary (lương đóng bảo hiểm) from a date: what dues are computed on.
@@ -101,9 +126,9 @@ pub struct Member {
     pub group_id: Option<Id>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub job_title: String,
-    #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(default = "Education::none", skip_serializing_if = "Education::is_none")]
     pub education: Education,
-    #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(default = "PoliticalTheory::none", skip_serializing_if = "PoliticalTheory::is_none")]
     pub political_theory: PoliticalTheory,
     #[serde(default, skip_serializing_if = "is_default")]
     pub party_member: bool,
@@ -210,6 +235,33 @@ impl MemberDraft {
             salaries: m.salaries.clone(),
             movements: m.movements.clone(),
         }
+    }
+}
+
+impl MemberDraft {
+    /// Empties a field a member can go without, as an import does with a wrong one; false for the name and
+    /// the gender, which a member cannot.
+    pub fn clear(&mut self, field: MemberField) -> bool {
+        match field {
+            MemberField::FullName | MemberField::Gender | MemberField::Exemptions => return false,
+            MemberField::BirthDate => self.birth_date.clear(),
+            MemberField::Ethnicity => self.ethnicity.clear(),
+            MemberField::Religion => self.religion.clear(),
+            MemberField::CitizenId => self.citizen_id.clear(),
+            MemberField::Nationality => self.nationality.clear(),
+            MemberField::Passport => self.passport.clear(),
+            MemberField::Group => self.group_id = None,
+            MemberField::PartySince => self.party_since.clear(),
+            MemberField::JoinedUnion => self.joined_union.clear(),
+            MemberField::CardNumber => self.card_number.clear(),
+            MemberField::Phone => self.phone.clear(),
+            MemberField::Email => self.email.clear(),
+            MemberField::Salary | MemberField::SalaryFrom => {
+                self.salary.clear();
+                self.salary_from.clear();
+            }
+        }
+        true
     }
 }
 

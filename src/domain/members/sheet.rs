@@ -43,10 +43,13 @@ pub enum Column {
     Email,
     Salary,
     Notes,
+    /// Kept in the notes under its header ("Hệ số lương: 4,98"): what the roster says that the record has no
+    /// field for is not lost.
+    Note,
 }
 
 impl Column {
-    pub const ALL: [Column; 22] = [
+    pub const ALL: [Column; 23] = [
         Column::Ignore,
         Column::FullName,
         Column::BirthDate,
@@ -69,22 +72,42 @@ impl Column {
         Column::Email,
         Column::Salary,
         Column::Notes,
+        Column::Note,
     ];
 }
 
 /// Where the table is in the sheet and what each column holds; the user can correct `columns`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
-    /// Index of the (last) header row; data starts on the next one.
+    /// Index of the last row of the header (its second row, or the row of column numbers); data starts on the
+    /// next one.
     pub header: usize,
     pub columns: Vec<Column>,
+    /// Each column's header as the sheet writes it, a second row's under the merged header above it
+    /// ("Trình độ Văn hóa"): the name a value kept in the notes goes by.
+    pub names: Vec<String>,
 }
 
 /// The usual headers, folded, most specific first: (what the header contains, or is, → the column). The
 /// app's own export, in either language, reads back.
 const HEADERS: &[(&str, bool, Column)] = &[
-    ("chuc vu cong doan", false, Column::Ignore),
-    ("union role", false, Column::Ignore),
+    ("stt", true, Column::Ignore),
+    ("tt", true, Column::Ignore),
+    ("so tt", true, Column::Ignore),
+    ("so thu tu", true, Column::Ignore),
+    ("no", true, Column::Ignore),
+    // Roles are appointments of the committee, made on its page; the roster's word is kept in the notes.
+    ("chuc vu cong doan", false, Column::Note),
+    ("chuc vu cd", false, Column::Note),
+    ("chuc vu trong cong doan", false, Column::Note),
+    ("union role", false, Column::Note),
+    // A coefficient (4,98), not a salary; an allowance, not a job title; general schooling (12/12), not
+    // professional education; a birthplace, not the home town.
+    ("he so", false, Column::Note),
+    ("phu cap", false, Column::Note),
+    ("trinh do van hoa", false, Column::Note),
+    ("van hoa", false, Column::Note),
+    ("noi sinh", false, Column::Note),
     ("full name", false, Column::FullName),
     ("date of birth", false, Column::BirthDate),
     ("gender", false, Column::Gender),
@@ -105,6 +128,14 @@ const HEADERS: &[(&str, bool, Column)] = &[
     ("ngay vao cong doan", false, Column::JoinedUnion),
     ("ngay ket nap cong doan", false, Column::JoinedUnion),
     ("ngay vao cd", false, Column::JoinedUnion),
+    ("gia nhap cong doan", false, Column::JoinedUnion),
+    ("gia nhap cd", false, Column::JoinedUnion),
+    ("ma doan vien", false, Column::CardNumber),
+    ("ma dv", false, Column::CardNumber),
+    ("cong doan bo phan", false, Column::Group),
+    ("bo phan", false, Column::Group),
+    ("phong ban", false, Column::Group),
+    ("don vi cong tac", false, Column::Group),
     ("dang vien", false, Column::PartyMember),
     ("ho va ten", false, Column::FullName),
     ("ho ten", false, Column::FullName),
@@ -141,15 +172,28 @@ const HEADERS: &[(&str, bool, Column)] = &[
 
 /// The column a header names, if it is one of the usual ones.
 pub fn recognise(header: &str) -> Column {
+    known(header).unwrap_or(Column::Ignore)
+}
+
+fn known(header: &str) -> Option<Column> {
     let folded = fold(header).split_whitespace().collect::<Vec<_>>().join(" ");
     let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
     if folded == "to cong doan" || folded == "to cd" {
-        return Column::Group;
+        return Some(Column::Group);
     }
     HEADERS
         .iter()
         .find(|(words, exact, _)| if *exact { folded == *words } else { folded.contains(words) })
-        .map_or(Column::Ignore, |(_, _, column)| *column)
+        .map(|(_, _, column)| *column)
+}
+
+/// The column of a header in a sheet: one the importer does not know is kept in the notes.
+fn column_of(header: &str) -> Column {
+    match known(header) {
+        Some(column) => column,
+        None if header.trim().is_empty() => Column::Ignore,
+        None => Column::Note,
+    }
 }
 
 /// A cell as text: numbers without a fraction are written as whole numbers (a phone keeps its digits).
@@ -158,43 +202,96 @@ pub fn cell_text(cell: &Cell) -> String {
         Cell::Empty => String::new(),
         Cell::Text(t) => t.trim().to_string(),
         Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
-        Cell::Number(n) => n.to_string(),
+        // A coefficient such as 4,98 as Vietnamese write it.
+        Cell::Number(n) => n.to_string().replace('.', ","),
         Cell::Date(d) => format_date(*d),
     }
 }
 
-/// Finds the header row among the first rows: the one naming the most known columns. A row of "Nam" and
-/// "Nữ" right under it (a birth date split by gender) is part of the header.
+/// Finds the header row among the first rows (below any title block): the one naming the most known
+/// columns. A second row of headers under it ("Nam" | "Nữ" under a merged "Ngày sinh", "Chuyên môn" | "Lý
+/// luận chính trị" under "Trình độ") and a row of column numbers ("(1) (2) (3)") are part of the header.
 pub fn detect(grid: &Grid) -> Layout {
     let width = grid.iter().map(Vec::len).max().unwrap_or(0);
-    let known = |row: &Vec<Cell>| row.iter().filter(|c| recognise(&cell_text(c)) != Column::Ignore).count();
+    let count = |row: &Vec<Cell>| row.iter().filter(|c| recognise(&cell_text(c)) != Column::Ignore).count();
     let header = grid
         .iter()
         .take(30)
         .enumerate()
-        .max_by_key(|(i, row)| (known(row), std::cmp::Reverse(*i)))
+        .max_by_key(|(i, row)| (count(row), std::cmp::Reverse(*i)))
         .map_or(0, |(i, _)| i);
-    let mut columns: Vec<Column> = (0..width)
-        .map(|c| grid.get(header).and_then(|r| r.get(c)).map_or(Column::Ignore, |h| recognise(&cell_text(h))))
-        .collect();
+    let text = |r: usize, c: usize| grid.get(r).and_then(|row| row.get(c)).map(cell_text).unwrap_or_default();
+    let mut names: Vec<String> = (0..width).map(|c| text(header, c)).collect();
+    let mut columns: Vec<Column> = names.iter().map(|n| column_of(n)).collect();
     let mut last = header;
-    // A second header row holds only headers ("Nam", "Nữ" under "Ngày sinh"); a data row always has a
-    // cell that is not one, such as a name.
-    let sub = grid.get(header + 1).filter(|row| {
-        let filled: Vec<Column> = row.iter().map(cell_text).filter(|t| !t.is_empty()).map(|t| recognise(&t)).collect();
-        !filled.is_empty() && filled.iter().all(|c| matches!(c, Column::BirthMale | Column::BirthFemale))
-    });
-    if let Some(sub) = sub {
-        for (i, cell) in sub.iter().enumerate() {
-            let column = recognise(&cell_text(cell));
-            if column != Column::Ignore {
-                columns[i] = column;
+    let name_column = columns.iter().position(|c| *c == Column::FullName);
+    if grid.get(header + 1).is_some_and(|row| is_sub_header(row, name_column)) {
+        // A merged header's text is in its first cell only: it names every column under it.
+        let mut parent = String::new();
+        for c in 0..width {
+            let top = text(header, c);
+            if !top.is_empty() {
+                parent = top;
+            }
+            let sub = text(header + 1, c);
+            if sub.is_empty() {
+                continue;
+            }
+            match known(&sub) {
+                Some(column) => {
+                    columns[c] = column;
+                    names[c] = sub;
+                }
+                None => {
+                    columns[c] = Column::Note;
+                    names[c] = format!("{parent} {sub}");
+                }
             }
         }
         last = header + 1;
     }
-    Layout { header: last, columns }
+    if grid.get(last + 1).is_some_and(|row| is_numbering(row)) {
+        last += 1;
+    }
+    Layout { header: last, columns, names }
 }
+
+/// A second header row holds headers only, at least one known: text without digits, and nothing under the
+/// name (whose header spans both rows), where a data row always has a name.
+fn is_sub_header(row: &[Cell], name_column: Option<usize>) -> bool {
+    let filled: Vec<&Cell> = row.iter().filter(|c| **c != Cell::Empty).collect();
+    let words = filled.iter().all(|c| matches!(c, Cell::Text(t) if !t.chars().any(|ch| ch.is_ascii_digit())));
+    let no_name = name_column.is_none_or(|c| row.get(c).is_none_or(|cell| cell_text(cell).is_empty()));
+    words && no_name && filled.iter().any(|c| known(&cell_text(c)).is_some_and(|k| k != Column::Ignore))
+}
+
+/// A row of column numbers under the header: "(1) (2) (3) …" or 1 2 3.
+fn is_numbering(row: &[Cell]) -> bool {
+    let filled: Vec<String> = row.iter().map(cell_text).filter(|t| !t.is_empty()).collect();
+    filled.len() >= 2
+        && filled.iter().all(|t| {
+            let inner = t.trim_start_matches('(').trim_end_matches(')');
+            !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Where the table ends: a total ("Tổng cộng: 30 đoàn viên") or a signature block ("NGƯỜI LẬP BIỂU", "TM. BAN
+/// CHẤP HÀNH", "Hà Nội, ngày …"), none of them a member.
+fn ends_table(row: &[Cell]) -> bool {
+    let texts: Vec<String> = row.iter().map(cell_text).filter(|t| !t.is_empty()).map(|t| fold(&t)).collect();
+    let total = texts.iter().any(|t| t.starts_with("tong cong") || t.starts_with("tong so") || t == "cong");
+    // Its first cell, as a member's row starts with a number or a name (a role further on may say "Chủ tịch").
+    let signature = texts.len() <= 3
+        && texts.first().is_some_and(|t| {
+            SIGNATURES.iter().any(|s| t.starts_with(s))
+                || (t.contains(" ngay ") && t.contains(" thang ") && t.contains(" nam "))
+        });
+    total || signature
+}
+
+/// How the lines of a signature block begin, folded.
+const SIGNATURES: [&str; 9] =
+    ["nguoi lap", "tm.", "tm ", "thu truong", "chu tich", "ke toan truong", "xac nhan", "ky ten", "(ky"];
 
 /// A row of the sheet turned into a member draft, with what could not be read in it.
 #[derive(Clone, Debug, PartialEq)]
@@ -217,6 +314,8 @@ pub enum RowProblem {
     YearOnly(String),
     UnknownEducation(String),
     UnknownTheory(String),
+    /// A CCCD of 11 digits: typed as a number, it lost its leading zero, which is put back.
+    CitizenIdZero(String),
 }
 
 /// Days from Excel's day zero; 1900 serials are counted as Excel counts them (after its 29/02/1900).
@@ -245,9 +344,9 @@ fn date_text(cell: &Cell, pivot_year: i32) -> Result<String, String> {
 fn education_of(text: &str) -> Option<Education> {
     let f = fold(text);
     let has = |w: &str| f.split(|c: char| !c.is_alphanumeric()).any(|x| x == w) || f.contains(w);
-    Some(if has("tien si") || f == "ts" {
+    Some(if has("tien si") || has("tien sy") || f == "ts" {
         Education::Doctorate
-    } else if has("thac si") || f == "ths" {
+    } else if has("thac si") || has("thac sy") || f == "ths" {
         Education::Master
     } else if has("dai hoc") || has("cu nhan") || has("ky su") || f == "dh" || f == "đh" {
         Education::Bachelor
@@ -264,11 +363,11 @@ fn education_of(text: &str) -> Option<Education> {
 
 fn theory_of(text: &str) -> Option<PoliticalTheory> {
     let f = fold(text);
-    Some(if f.contains("cao cap") || f.contains("cu nhan") {
+    Some(if f.contains("cao cap") || f.contains("cu nhan") || f == "cc" {
         PoliticalTheory::Advanced
-    } else if f.contains("trung cap") {
+    } else if f.contains("trung cap") || f == "tc" {
         PoliticalTheory::Intermediate
-    } else if f.contains("so cap") {
+    } else if f.contains("so cap") || f == "sc" {
         PoliticalTheory::Elementary
     } else if f.is_empty() || f.contains("chua") || f.contains("khong") {
         PoliticalTheory::None
@@ -291,20 +390,25 @@ fn marked(cell: &Cell) -> bool {
     !f.is_empty() && !matches!(f.as_str(), "khong" | "0" | "-" | "no")
 }
 
-/// Reads every data row below the header into a member draft; rows without a name are skipped.
+/// Reads every data row below the header into a member draft, up to a total or a signature block; rows
+/// without a name are skipped. A value not understood is kept in the notes under its header.
 pub fn rows(grid: &Grid, layout: &Layout, pivot_year: i32) -> Vec<SheetRow> {
     let mut out = Vec::new();
     for (index, row) in grid.iter().enumerate().skip(layout.header + 1) {
+        if ends_table(row) {
+            break;
+        }
         let mut draft = MemberDraft::default();
         let mut group = String::new();
         let mut problems = Vec::new();
         let mut notes = Vec::new();
         let mut genders = Vec::new();
-        for (column, cell) in layout.columns.iter().zip(row.iter()) {
+        for ((column, cell), name) in layout.columns.iter().zip(row.iter()).zip(layout.names.iter()) {
             let raw = cell_text(cell);
             if raw.is_empty() {
                 continue;
             }
+            let noted = format!("{name}: {raw}");
             let mut date = |target: &mut String| match date_text(cell, pivot_year) {
                 Ok(t) => *target = t,
                 Err(year) => {
@@ -329,16 +433,26 @@ pub fn rows(grid: &Grid, layout: &Layout, pivot_year: i32) -> Vec<SheetRow> {
                 Column::Ethnicity => draft.ethnicity = raw,
                 Column::Religion => draft.religion = raw,
                 Column::Hometown => draft.hometown = raw,
+                Column::CitizenId if raw.len() == 11 && raw.chars().all(|c| c.is_ascii_digit()) => {
+                    draft.citizen_id = format!("0{raw}");
+                    problems.push(RowProblem::CitizenIdZero(raw));
+                }
                 Column::CitizenId => draft.citizen_id = raw,
                 Column::Group => group = raw,
                 Column::JobTitle => draft.job_title = raw,
                 Column::Education => match education_of(&raw) {
                     Some(e) => draft.education = e,
-                    None => problems.push(RowProblem::UnknownEducation(raw)),
+                    None => {
+                        problems.push(RowProblem::UnknownEducation(raw));
+                        notes.push(noted);
+                    }
                 },
                 Column::PoliticalTheory => match theory_of(&raw) {
                     Some(p) => draft.political_theory = p,
-                    None => problems.push(RowProblem::UnknownTheory(raw)),
+                    None => {
+                        problems.push(RowProblem::UnknownTheory(raw));
+                        notes.push(noted);
+                    }
                 },
                 Column::PartyMember => {
                     draft.party_member = marked(cell);
@@ -356,6 +470,7 @@ pub fn rows(grid: &Grid, layout: &Layout, pivot_year: i32) -> Vec<SheetRow> {
                 Column::Email => draft.email = raw,
                 Column::Salary => draft.salary = raw,
                 Column::Notes => notes.insert(0, raw),
+                Column::Note => notes.push(noted),
             }
         }
         genders.dedup();

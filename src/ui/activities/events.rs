@@ -3,8 +3,8 @@
 
 use super::payment::{voucher_choices, voucher_link, PaymentChoice, PaymentFields};
 use super::{
-    at, choices, event_labels, form_title, pos, roster_on, scroll_to, year_choices, Line, MemberTicks, RecordTable,
-    DATES, NUM,
+    at, choices, event_labels, form_title, pos, roster_on, scroll_to, show_year, year_choices, Line, MemberTicks,
+    RecordTable, DATES, NUM,
 };
 use crate::domain::activity::links::Payment;
 use crate::domain::activity::ActivityError;
@@ -93,7 +93,7 @@ pub fn EventsPage() -> impl IntoView {
     view! {
         <h1>{t(T::NavEvents)}</h1>
         <p class="lead">{t(T::EventsHelp)}</p>
-        <EventForm editing/>
+        <EventForm editing shown=year/>
         <h2>{t(T::EventsOfYear)}</h2>
         <div class="toolbar">
             <SelectField label=T::Year value=year options=year_choices(Some(T::AllYears))/>
@@ -104,7 +104,8 @@ pub fn EventsPage() -> impl IntoView {
 }
 
 #[component]
-fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
+/// `shown`: the year the list shows, moved to a saved event's year so the event is in sight.
+fn EventForm(editing: RwSignal<Option<Id>>, shown: RwSignal<String>) -> impl IntoView {
     let session = expect_context::<Session>();
     let kind = RwSignal::new(pos(&EventKind::ALL, EventKind::Meeting));
     let title = RwSignal::new(String::new());
@@ -204,10 +205,12 @@ fn EventForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         };
         let id = editing.get_untracked();
         let name = draft.title.trim().to_string();
+        let year = parse_date(&draft.start, today().year()).map(|d| d.year().to_string());
         let result = session
             .apply(Change::SaveRecord(Record::Event, name), move |b| b.save_event(id, &draft, today()).map(|_| ()));
         if errors.take(result) {
             reset();
+            show_year(shown, year);
         }
     };
     view! {

@@ -1,8 +1,8 @@
 //! Initiatives (sáng kiến, đề tài): how many each year and at which level, the list, and the form.
 
 use super::{
-    at, choices, form_title, level_labels, pos, roster_on, scroll_to, year_choices, Line, MemberTicks, RecordTable,
-    SHORT,
+    at, choices, form_title, level_labels, pos, roster_on, scroll_to, show_year, year_choices, Line, MemberTicks,
+    RecordTable, SHORT,
 };
 use crate::domain::activity::measures::reference_date;
 use crate::domain::activity::ActivityError;
@@ -81,7 +81,7 @@ pub fn InitiativesPage() -> impl IntoView {
                 }
             })
         }}
-        <InitiativeForm editing/>
+        <InitiativeForm editing shown=year/>
         <h2>{t(T::InitiativesList)}</h2>
         <div class="toolbar">
             <SelectField label=T::Year value=year options=year_choices(Some(T::AllYears))/>
@@ -93,7 +93,8 @@ pub fn InitiativesPage() -> impl IntoView {
 }
 
 #[component]
-fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
+/// `shown`: the year the list shows, moved to a saved initiative's year so it is in sight.
+fn InitiativeForm(editing: RwSignal<Option<Id>>, shown: RwSignal<String>) -> impl IntoView {
     let session = expect_context::<Session>();
     let year = RwSignal::new(today().year().to_string());
     let title = RwSignal::new(String::new());
@@ -153,10 +154,12 @@ fn InitiativeForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
         };
         let id = editing.get_untracked();
         let name = draft.title.trim().to_string();
+        let saved_year = Some(draft.year.trim().to_string());
         let result = session
             .apply(Change::SaveRecord(Record::Initiative, name), move |b| b.save_initiative(id, &draft).map(|_| ()));
         if errors.take(result) {
             reset();
+            show_year(shown, saved_year);
         }
     };
     view! {

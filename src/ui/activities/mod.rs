@@ -127,6 +127,15 @@ pub fn year_choices(all: Option<T>) -> Signal<Vec<(String, String)>> {
     })
 }
 
+/// Moves a list that shows one year to the year of a record just saved, so the record is in sight; a list
+/// showing every year stays as it is.
+pub fn show_year(shown: RwSignal<String>, year: Option<String>) {
+    let current = shown.get_untracked();
+    if let Some(year) = year.filter(|y| !current.is_empty() && *y != current) {
+        shown.set(year);
+    }
+}
+
 /// A line of a record table: the record, the part of it the line shows if only a part (a title's holder),
 /// what its buttons name, its cells, and a cell that links elsewhere (its column and address).
 #[derive(Clone, Debug, PartialEq)]

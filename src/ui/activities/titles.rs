@@ -191,6 +191,9 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
     let decision = RwSignal::new(String::new());
     let decision_date = RwSignal::new(String::new());
     let ticked = RwSignal::new(HashSet::<Id>::new());
+    // Who holds the title in the book, and how many the list would take it from once the user was asked.
+    let holders = RwSignal::new(HashSet::<Id>::new());
+    let asked = RwSignal::new(None::<usize>);
     let errors = FormErrors::<ActivityError>::new();
     let done = RwSignal::new(None::<String>);
     let members = Signal::derive(move || {
@@ -217,12 +220,21 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
                 })
                 .unwrap_or_default()
         });
+        holders.set(held.clone());
         ticked.set(held);
+        asked.set(None);
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let kind_now = at(&TitleKind::BULK, &kind.get());
         let chosen = ticked.get();
+        // Unticking takes the title away: the list says how many before it does.
+        let removing = holders.with_untracked(|h| h.difference(&chosen).count());
+        if removing > 0 && asked.get_untracked() != Some(removing) {
+            asked.set(Some(removing));
+            return;
+        }
+        asked.set(None);
         let bulk = BulkTitles {
             year: year.to_string(),
             kind: kind_now,
@@ -260,6 +272,14 @@ fn BulkTitlesForm(year: i32) -> impl IntoView {
                 <DateField label=T::DecisionDate value=decision_date error=errors.of(F::DecisionDate)/>
             </div>
             <MemberTicks legend=T::MembersAtYearEnd members ticked error=errors.of(F::Member)/>
+            {move || asked.get().map(|n| view! {
+                <div class="banner warning" role="alert">
+                    <p>{i18n::fill(T::TitlesWillGo.text(lang()), &[&n.to_string()])}</p>
+                    <button type="submit">{i18n::fill(T::SaveRemoving.text(lang()), &[&n.to_string()])}</button>
+                    " "
+                    <button type="button" class="secondary" on:click=move |_| asked.set(None)>{t(T::Cancel)}</button>
+                </div>
+            })}
             <div class="actions">
                 <button type="submit">{t(T::SaveList)}</button>
                 <span class="ok-text" role="status">{move || done.get()}</span>

@@ -112,7 +112,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
     let existing =
         id.and_then(|id| session.book.with_untracked(|b| b.as_ref()?.member(id).map(MemberDraft::from_member)));
     let missing = id.is_some() && existing.is_none();
-    let draft = existing.unwrap_or_else(|| MemberDraft { ethnicity: "Kinh".into(), ..MemberDraft::default() });
+    let draft = existing.unwrap_or_default();
     let full_name = RwSignal::new(draft.full_name);
     let birth_date = RwSignal::new(draft.birth_date);
     let gender = RwSignal::new(draft.gender.map(|g| code(&g)).unwrap_or_default());

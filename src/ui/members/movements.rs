@@ -1,12 +1,14 @@
 //! A member's movements: the dated history of coming into and leaving the union, and the form to record one.
 
 use crate::domain::history::Change;
+use crate::domain::members::committee::roles_of;
 use crate::domain::members::movement::{MovementDraft, MovementField, MovementKind, MovementProblem};
-use crate::domain::text::format_date;
+use crate::domain::text::{format_date, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, code, from_code, T};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::{t, DateField, FormErrors, SelectField, TextField};
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 /// The inputs of a movement, shared by the member form (how a new member came in) and the history below.
@@ -64,13 +66,37 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
     let kinds = Signal::derive(move || {
         MovementKind::ALL.iter().map(|k| (code(k), i18n::movement_kind(lang(), *k).to_string())).collect::<Vec<_>>()
     });
+    // The roles a member leaving still holds on the movement's date, once the user has been asked about them.
+    let asking = RwSignal::new(None::<(NaiveDate, Vec<String>)>);
+    let record_with = move |end_roles: Option<NaiveDate>| {
+        asking.set(None);
+        let Some(draft) = fields.draft() else { return };
+        let result = session.apply(Change::RecordMovement(name()), move |b| {
+            b.record_movement(id, &draft, today())?;
+            if let Some(date) = end_roles {
+                b.end_roles(Some(id), date);
+            }
+            Ok(())
+        });
+        if errors.take(result) {
+            fields.clear();
+        }
+    };
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(draft) = fields.draft() else { return };
-        let result =
-            session.apply(Change::RecordMovement(name()), move |b| b.record_movement(id, &draft, today()).map(|_| ()));
-        if errors.take(result) {
-            fields.clear();
+        let leaving = draft.kind.is_some_and(|k| !k.joins());
+        let date = parse_date(&draft.date, today().year());
+        let held = session.book.with_untracked(|b| {
+            let (Some(b), Some(date)) = (b.as_ref(), date) else { return Vec::new() };
+            roles_of(&b.appointments, id, date)
+                .iter()
+                .map(|a| i18n::role(lang(), a.body, a.role).to_string())
+                .collect::<Vec<_>>()
+        });
+        match date.filter(|_| leaving && !held.is_empty()) {
+            Some(date) => asking.set(Some((date, held))),
+            None => record_with(None),
         }
     };
     let rows = move || {
@@ -128,6 +154,14 @@ pub fn MovementsSection(id: Id) -> impl IntoView {
                     <TextField label=T::MovementNote value=fields.note/>
                 </div>
                 {errors.view()}
+                {move || asking.get().map(|(date, roles)| view! {
+                    <div class="banner warning" role="alert">
+                        <p>{i18n::fill(T::LeavingHoldsRoles.text(lang()), &[&name(), &roles.join(", "), &format_date(date)])}</p>
+                        <button type="button" on:click=move |_| record_with(Some(date))>{t(T::RecordAndEndRoles)}</button>
+                        " "
+                        <button type="button" class="secondary" on:click=move |_| record_with(None)>{t(T::RecordKeepRoles)}</button>
+                    </div>
+                })}
                 <div class="actions"><button type="submit">{t(T::RecordMovement)}</button></div>
             </form>
         </section>

@@ -106,42 +106,57 @@ pub fn export_csv(session: Session, members: &[Arc<Member>]) {
     download(&name, &text, "text/csv;charset=utf-8");
 }
 
-/// `danh-sach-doan-vien-<union>-<date>.xlsx`: the same table as the CSV, every cell written as text (a
-/// formula typed in a field stays text), A4 landscape, made by the office worker.
+/// The roster as a worksheet: the same table as the CSV, every cell written as text (a formula typed in a
+/// field stays text), A4 landscape.
+fn roster_sheet(lang: Lang, book: &Book, members: &[Arc<Member>]) -> crate::office::Sheet {
+    let (header, rows) = roster_table(lang, book, members);
+    crate::office::Sheet {
+        name: crate::office::Sheet::safe_name(T::RosterSheetName.text(lang)),
+        heading: vec![
+            book.union.current().superior.to_uppercase(),
+            book.union.current().name.to_uppercase(),
+            T::RosterTitle.text(lang).to_string(),
+        ],
+        columns: header
+            .into_iter()
+            .zip(WIDTHS)
+            .map(|(header, width)| crate::office::Column { header, width })
+            .collect(),
+        rows: rows
+            .into_iter()
+            .map(|r| crate::office::Row {
+                cells: r
+                    .into_iter()
+                    .map(|c| if c.is_empty() { crate::office::Cell::Empty } else { crate::office::Cell::Text(c) })
+                    .collect(),
+                bold: false,
+            })
+            .collect(),
+        footer: vec![i18n::fill(T::AsOf.text(lang), &[&format_date(today())])],
+        landscape: true,
+    }
+}
+
+/// `danh-sach-doan-vien-<union>-<date>.xlsx`, made by the office worker.
 pub fn export_xlsx(session: Session, members: &[Arc<Member>], busy: RwSignal<Option<String>>) {
+    save_roster(session, members, false, busy);
+}
+
+/// `mau-danh-sach-doan-vien.xlsx`: an empty roster with the headers the import reads best, to fill.
+fn template_xlsx(session: Session, busy: RwSignal<Option<String>>) {
+    save_roster(session, &[], true, busy);
+}
+
+fn save_roster(session: Session, members: &[Arc<Member>], template: bool, busy: RwSignal<Option<String>>) {
     let lang = session.lang.get_untracked();
     let Some((name, sheet)) = session.book.with_untracked(|b| {
         let b = b.as_ref()?;
-        let (header, rows) = roster_table(lang, b, members);
-        let sheet = crate::office::Sheet {
-            name: crate::office::Sheet::safe_name(T::RosterSheetName.text(lang)),
-            heading: vec![
-                b.union.current().superior.to_uppercase(),
-                b.union.current().name.to_uppercase(),
-                T::RosterTitle.text(lang).to_string(),
-            ],
-            columns: header
-                .into_iter()
-                .zip(WIDTHS)
-                .map(|(header, width)| crate::office::Column { header, width })
-                .collect(),
-            rows: rows
-                .into_iter()
-                .map(|r| crate::office::Row {
-                    cells: r
-                        .into_iter()
-                        .map(|c| if c.is_empty() { crate::office::Cell::Empty } else { crate::office::Cell::Text(c) })
-                        .collect(),
-                    bold: false,
-                })
-                .collect(),
-            footer: vec![i18n::fill(T::AsOf.text(lang), &[&format_date(today())])],
-            landscape: true,
+        let name = if template {
+            "mau-danh-sach-doan-vien.xlsx".to_string()
+        } else {
+            format!("danh-sach-doan-vien-{}-{}.xlsx", slug(&b.union.current().name), today().format("%Y-%m-%d"))
         };
-        Some((
-            format!("danh-sach-doan-vien-{}-{}.xlsx", slug(&b.union.current().name), today().format("%Y-%m-%d")),
-            sheet,
-        ))
+        Some((name, roster_sheet(lang, b, members)))
     }) else {
         return;
     };
@@ -204,6 +219,7 @@ pub fn ImportRosterPage() -> impl IntoView {
     let preview = RwSignal::new(None::<(Vec<SheetRow>, ImportOutcome)>);
     let done = RwSignal::new(None::<ImportOutcome>);
     let input_id = field_id("roster-file");
+    let saving = RwSignal::new(None::<String>);
 
     // Checks every row against a copy of the book, a chunk at a time: the preview is exactly what the
     // import will do.
@@ -221,6 +237,7 @@ pub fn ImportRosterPage() -> impl IntoView {
                 outcome.added += part.added;
                 outcome.new_groups.extend(part.new_groups);
                 outcome.rejected.extend(part.rejected);
+                outcome.emptied.extend(part.emptied);
             }
             progress.set(None);
             preview.set(Some((rows, outcome)));
@@ -335,6 +352,12 @@ pub fn ImportRosterPage() -> impl IntoView {
             <a class="button secondary" href="#/members">{t(T::BackToList)}</a>
         </div>
         <p class="lead">{t(T::ImportRosterHelp)}</p>
+        <p>
+            <button type="button" class="secondary" on:click=move |_| template_xlsx(session, saving)>
+                {t(T::DownloadRosterTemplate)}
+            </button>
+            {move || saving.get().map(|s| view! { " "<span role="status">{s}</span> })}
+        </p>
         <div class="field">
             <label for=input_id.clone()>{t(T::ChooseRosterFile)}</label>
             <input id=input_id type="file" accept=".csv,.xlsx,text/csv" on:change=on_file/>
@@ -445,10 +468,16 @@ fn Preview(
     let lang = move || session.lang.get();
     let refused: std::collections::HashSet<usize> = outcome.rejected.iter().map(|(line, _)| *line).collect();
     let shown: Vec<SheetRow> = rows.iter().filter(|r| !refused.contains(&r.line)).take(20).cloned().collect();
-    let warnings: Vec<(usize, String)> = rows
-        .iter()
-        .flat_map(|r| r.problems.iter().map(move |p| (r.line, i18n::row_problem(session.lang.get_untracked(), p))))
-        .collect();
+    let l = session.lang.get_untracked();
+    let mut warnings: Vec<(usize, String)> =
+        rows.iter().flat_map(|r| r.problems.iter().map(move |p| (r.line, i18n::row_problem(l, p)))).collect();
+    warnings.extend(outcome.emptied.iter().flat_map(|(line, errors)| {
+        errors.iter().map(move |e| {
+            let field = i18n::member_field(l, e.field);
+            (*line, i18n::fill(T::FieldLeftEmpty.text(l), &[field, i18n::member_problem(l, e.problem)]))
+        })
+    }));
+    warnings.sort_by_key(|(line, _)| *line);
     let count = outcome.added;
     view! {
         <section aria-labelledby="preview">

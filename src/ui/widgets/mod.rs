@@ -49,6 +49,9 @@ pub fn TextField(
     #[prop(optional)] placeholder: &'static str,
     #[prop(optional)] required: bool,
     #[prop(optional)] multiline: bool,
+    /// The phone keyboard the field brings up: "numeric" for amounts, "decimal" for dates.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let id = field_id("f");
     let error_id = format!("{id}-error");
@@ -65,7 +68,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type="text" placeholder=placeholder required=required aria-invalid=invalid
+            <input id=id.clone() type="text" inputmode=inputmode placeholder=placeholder required=required aria-invalid=invalid
                 aria-describedby=described prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))/>
         }
@@ -81,7 +84,8 @@ pub fn TextField(
     }
 }
 
-/// A date typed as dd/mm/yyyy: a text field with the format as hint.
+/// A date typed as dd/mm/yyyy: a text field with the format as hint. On a phone it brings up the keyboard of
+/// digits and a separator, which the date reader takes as well as a slash.
 #[component]
 pub fn DateField(
     label: T,
@@ -89,7 +93,7 @@ pub fn DateField(
     #[prop(into, optional)] error: FieldMessage,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    view! { <TextField label value error required hint=T::DateHint placeholder="dd/mm/yyyy"/> }
+    view! { <TextField label value error required hint=T::DateHint placeholder="dd/mm/yyyy" inputmode="decimal"/> }
 }
 
 /// A choice from a list; `options` are (value, label) pairs.
