@@ -296,9 +296,9 @@ table! {
     DateLine => "{0}, ngày {1} tháng {2} năm {3}", "{0}, {1}/{2}/{3}";
     ReportTitle => "BÁO CÁO", "REPORT";
     ReportSubtitle => "Kết quả hoạt động công đoàn từ ngày {0} đến ngày {1}", "The union's work from {0} to {1}";
-    PartMembers => "I. TÌNH HÌNH ĐOÀN VIÊN", "I. MEMBERS";
-    PartAssessment => "III. ĐÁNH GIÁ CHUNG", "III. ASSESSMENT";
-    PartLessons => "IV. BÀI HỌC KINH NGHIỆM", "IV. LESSONS";
+    PartMembers => "TÌNH HÌNH ĐOÀN VIÊN", "MEMBERS";
+    PartAssessment => "ĐÁNH GIÁ CHUNG", "ASSESSMENT";
+    PartLessons => "BÀI HỌC KINH NGHIỆM", "LESSONS";
     PartDirection => "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "DIRECTION FOR THE NEXT PERIOD";
     SectionMembers => "Tình hình đoàn viên", "Members";
     SectionAssessment => "Đánh giá chung", "Assessment";
@@ -306,7 +306,12 @@ table! {
     SectionEmulation => "Thi đua, khen thưởng, sáng kiến", "Emulation, awards, initiatives";
     SectionWomen => "Công tác nữ công", "Women's work";
     SectionFinance => "Tài chính công đoàn", "Union finance";
-    PartResults => "II. KẾT QUẢ HOẠT ĐỘNG", "II. RESULTS";
+    PartResults => "KẾT QUẢ HOẠT ĐỘNG", "RESULTS";
+    ReportNumber => "Số: {0}/BC-CĐCS", "No. {0}/BC-CĐCS";
+    ReportNumberField => "Số báo cáo (để trống để điền tay)", "Report number (leave empty to write by hand)";
+    Recipients => "Nơi nhận:", "To:";
+    RecipientSuperior => "- {0} (để báo cáo);", "- {0} (for report);";
+    RecipientFile => "- Lưu: VT, BCH.", "- File: office, committee.";
     ReportWelfareText => "Trong kỳ, Công đoàn đã tổ chức thăm hỏi, hiếu, hỷ, trợ cấp cho cán bộ, đoàn viên và thân nhân {0} lượt, với kinh phí {1}; trong đó: {2}.", "During the period the union made {0} welfare visits to members and their families, for {1}: {2}.";
     ReportWelfareItem => "{0} {1} lượt ({2})", "{0}: {1} ({2})";
     ReportNoWelfare => "Trong kỳ chưa ghi lượt thăm hỏi nào.", "No welfare visit is recorded in the period.";

@@ -157,7 +157,9 @@ fn a_level_not_recorded_is_counted_apart_and_an_older_file_keeps_its_none() {
     b.members.retain(|m| m.education != Education::Unrecorded);
     assert_eq!(composition(&b, today()).education.iter().filter(|(k, _)| *k == Education::Unrecorded).count(), 0);
     // A file of schema 5 left "none" out: it still reads "none", and "unrecorded" is written out.
-    let member: Member = serde_json::from_str(r#"{"id":"6f1c0a4e-8a1b-4c59-9d36-2f7d0e5b1a11","full_name":"C Ba","gender":"female"}"#).unwrap();
+    let member: Member =
+        serde_json::from_str(r#"{"id":"6f1c0a4e-8a1b-4c59-9d36-2f7d0e5b1a11","full_name":"C Ba","gender":"female"}"#)
+            .unwrap();
     assert_eq!((member.education, member.political_theory), (Education::None, PoliticalTheory::None));
     let written = serde_json::to_string(&Member { education: Education::Unrecorded, ..member }).unwrap();
     assert!(written.contains(r#""education":"unrecorded""#) && !written.contains("political_theory"), "{written}");

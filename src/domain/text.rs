@@ -191,9 +191,11 @@ pub fn format_number(amount: Decimal) -> String {
     out
 }
 
-/// A count as reports write it: two digits under ten ("04 Tổ công đoàn", "nghỉ chế độ 06").
-pub fn format_count(count: usize) -> String {
-    format!("{count:02}")
+/// A part's number in an administrative document: I, II, III, … (up to 39, more than a report has parts).
+pub fn roman(n: usize) -> String {
+    const TENS: [&str; 4] = ["", "X", "XX", "XXX"];
+    const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    format!("{}{}", TENS[(n / 10).min(3)], UNITS[n % 10])
 }
 
 /// An amount of money as shown: "1.919.980.000 đ".

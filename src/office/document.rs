@@ -27,6 +27,9 @@ pub struct AdminHeader {
     /// "Hà Nội, ngày 31 tháng 12 năm 2025", under the right column in italics; may be empty.
     #[serde(default)]
     pub date_line: String,
+    /// "Số: 12/BC-CĐCS", under the left column; may be empty.
+    #[serde(default)]
+    pub number: String,
 }
 
 impl AdminHeader {
@@ -36,6 +39,7 @@ impl AdminHeader {
             left,
             right: vec!["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(), "Độc lập - Tự do - Hạnh phúc".into()],
             date_line,
+            number: String::new(),
         }
     }
 }
@@ -52,6 +56,9 @@ pub enum Block {
     /// Side by side at the foot of the document, each centred: its title (bold, a line each), the hint
     /// "(Ký, họ tên)" in italics, room to sign, then the name in bold.
     Signatures(Vec<Signature>),
+    /// The foot of an administrative document: "Nơi nhận:" and its lines on the left, the signature on the
+    /// right.
+    Closing { recipients: Vec<String>, signature: Signature },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

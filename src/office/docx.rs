@@ -89,6 +89,7 @@ pub fn write(document: &Document) -> Result<Vec<u8>, String> {
                 docx.add_table(table(header, rows)).add_paragraph(Paragraph::new())
             }
             Block::Signatures(blocks) => docx.add_table(signatures(blocks)),
+            Block::Closing { recipients, signature } => docx.add_table(closing(recipients, signature)),
         };
     }
     let mut out = std::io::Cursor::new(Vec::new());
@@ -110,11 +111,19 @@ fn in_cell(align: AlignmentType) -> Paragraph {
 /// The administrative header: one row of two borderless cells.
 fn header(h: &AdminHeader) -> Table {
     let last = h.left.len().saturating_sub(1);
-    let issuer =
+    let mut issuer =
         h.left.iter().enumerate().fold(TableCell::new().width(ISSUER_WIDTH, WidthType::Dxa), |cell, (i, line)| {
             let run = Run::new().add_text(line).size(HEADER);
             cell.add_paragraph(in_cell(AlignmentType::Center).add_run(if i == last { run.bold() } else { run }))
         });
+    if !h.number.is_empty() {
+        issuer = issuer.add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .line_spacing(LineSpacing::new().before(200).after(0).line(240))
+                .add_run(Run::new().add_text(&h.number).size(HEADER)),
+        );
+    }
     let last = h.right.len().saturating_sub(1);
     let mut nation = h.right.iter().enumerate().fold(
         TableCell::new().width(TEXT_WIDTH - ISSUER_WIDTH, WidthType::Dxa),
@@ -141,21 +150,33 @@ fn header(h: &AdminHeader) -> Table {
 /// The signature blocks: one row of borderless cells of equal width, with five empty lines to sign on.
 fn signatures(blocks: &[Signature]) -> Table {
     let width = TEXT_WIDTH / blocks.len().max(1);
-    let cells = blocks
-        .iter()
-        .map(|s| {
-            let line = |run: Run| in_cell(AlignmentType::Center).add_run(run);
-            let cell = s.title.iter().fold(TableCell::new().width(width, WidthType::Dxa), |c, t| {
-                c.add_paragraph(line(Run::new().add_text(t).bold()))
-            });
-            let cell = (0..5).fold(cell.add_paragraph(line(Run::new().add_text(&s.hint).italic())), |c, _| {
-                c.add_paragraph(Paragraph::new())
-            });
-            cell.add_paragraph(line(Run::new().add_text(&s.name).bold()))
-        })
-        .collect();
+    let cells = blocks.iter().map(|s| signature(s, width)).collect();
     Table::without_borders(vec![TableRow::new(cells).cant_split()])
         .set_grid(vec![width; blocks.len()])
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+}
+
+fn signature(s: &Signature, width: usize) -> TableCell {
+    let line = |run: Run| in_cell(AlignmentType::Center).add_run(run);
+    let cell = s.title.iter().fold(TableCell::new().width(width, WidthType::Dxa), |c, t| {
+        c.add_paragraph(line(Run::new().add_text(t).bold()))
+    });
+    let cell = (0..5).fold(cell.add_paragraph(line(Run::new().add_text(&s.hint).italic())), |c, _| {
+        c.add_paragraph(Paragraph::new())
+    });
+    cell.add_paragraph(line(Run::new().add_text(&s.name).bold()))
+}
+
+/// "Nơi nhận:" (bold italic) and its lines in small type on the left, as the issuer's column is wide; the
+/// signature on the right.
+fn closing(recipients: &[String], sign: &Signature) -> Table {
+    let left = recipients.iter().enumerate().fold(TableCell::new().width(ISSUER_WIDTH, WidthType::Dxa), |c, (i, r)| {
+        let run = Run::new().add_text(r).size(HEADER - 2);
+        c.add_paragraph(in_cell(AlignmentType::Left).add_run(if i == 0 { run.bold().italic() } else { run }))
+    });
+    Table::without_borders(vec![TableRow::new(vec![left, signature(sign, TEXT_WIDTH - ISSUER_WIDTH)]).cant_split()])
+        .set_grid(vec![ISSUER_WIDTH, TEXT_WIDTH - ISSUER_WIDTH])
         .width(TEXT_WIDTH, WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
 }

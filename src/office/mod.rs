@@ -67,13 +67,38 @@ pub struct Row {
     pub bold: bool,
 }
 
-/// A cell: text, or money in whole đồng (written as a number with thousands separators).
+/// A cell as a spreadsheet holds it, so Excel can sum and sort: text; money in whole đồng (a number with
+/// thousands separators); a count; a date (an Excel date shown dd/mm/yyyy).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Cell {
     Empty,
     Text(String),
     Money(rust_decimal::Decimal),
+    Count(u64),
+    Date(chrono::NaiveDate),
+}
+
+impl Cell {
+    /// Text, or nothing when empty.
+    pub fn text(text: String) -> Cell {
+        if text.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(text)
+        }
+    }
+
+    /// The cell as a CSV writes it.
+    pub fn shown(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(t) => t.clone(),
+            Cell::Money(m) => crate::domain::text::format_number(*m),
+            Cell::Count(n) => n.to_string(),
+            Cell::Date(d) => crate::domain::text::format_date(*d),
+        }
+    }
 }
 
 impl Sheet {

@@ -20,6 +20,8 @@ fn build(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
     let header = base().set_bold().set_border(FormatBorder::Thin).set_text_wrap().set_align(FormatAlign::Center);
     let cell = base().set_border(FormatBorder::Thin).set_text_wrap();
     let money = base().set_border(FormatBorder::Thin).set_num_format("#,##0");
+    let count = base().set_border(FormatBorder::Thin);
+    let date = base().set_border(FormatBorder::Thin).set_num_format("dd/mm/yyyy");
     let mut xlsx = Xlsx::new();
     for sheet in &book.sheets {
         let ws = xlsx.add_worksheet();
@@ -43,17 +45,16 @@ fn build(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
         ws.set_repeat_rows(row, row)?;
         row += 1;
         for r in &sheet.rows {
-            let (cell, money) = if r.bold {
-                (cell.clone().set_bold(), money.clone().set_bold())
-            } else {
-                (cell.clone(), money.clone())
-            };
+            let bold = |f: &Format| if r.bold { f.clone().set_bold() } else { f.clone() };
+            let (cell, money, count, date) = (bold(&cell), bold(&money), bold(&count), bold(&date));
             for (c, value) in r.cells.iter().enumerate() {
                 let c = c as u16;
                 match value {
                     Cell::Empty => ws.write_blank(row, c, &cell)?,
                     Cell::Text(t) => ws.write_string_with_format(row, c, t, &cell)?,
                     Cell::Money(m) => ws.write_number_with_format(row, c, m.to_f64().unwrap_or_default(), &money)?,
+                    Cell::Count(n) => ws.write_number_with_format(row, c, *n as f64, &count)?,
+                    Cell::Date(d) => ws.write_number_with_format(row, c, excel_serial(*d), &date)?,
                 };
             }
             row += 1;
@@ -65,4 +66,11 @@ fn build(book: &Workbook) -> Result<Vec<u8>, XlsxError> {
         }
     }
     xlsx.save_to_buffer()
+}
+
+/// Excel's number for a date: days from its day zero, 30/12/1899 (which counts 1900 as a leap year, so this
+/// holds from 01/03/1900, before any date a book keeps).
+fn excel_serial(date: chrono::NaiveDate) -> f64 {
+    let zero = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
+    (date - zero).num_days() as f64
 }

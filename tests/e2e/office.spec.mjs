@@ -3,7 +3,8 @@
 import { test, expect } from '@playwright/test';
 import JSZip from 'jszip';
 import { openDemo, createBook, goTo, downloadBytes, importSeedRoster } from './helpers.mjs';
-import { rosterWorkbook } from './workbooks.mjs';
+import ExcelJS from 'exceljs';
+import { officersWorkbook, rosterWorkbook } from './workbooks.mjs';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -180,4 +181,50 @@ test('LibreOffice opens the Excel roster and the Word report', async ({ page }, 
   const text = execFileSync('sh', ['-c', `pdftotext -layout ${join(dir, 'report.pdf')} - || true`], { encoding: 'utf8' });
   if (text) expect(text.replace(/\s+/g, ' ')).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'report.pdf'), testInfo.outputPath('report')]);
+});
+
+test("an officer's own roster workbook imports all its members without touching the mapping", async ({ page }) => {
+  await createBook(page);
+  await openImport(page);
+  await chooseFile(page, 'ds-trich-ngang.xlsx', await officersWorkbook(30, 18));
+  await expect(page.getByText('Dòng tiêu đề: dòng 8.')).toBeVisible();
+  await expect(page.getByLabel('Nội dung cột N')).toHaveValue(/.+/);
+  const preview = page.getByRole('region', { name: 'Xem trước' });
+  await expect(preview.getByRole('status')).toHaveText('Sẽ nhập 30 đoàn viên; 0 dòng bị từ chối; tổ mới: Văn phòng, Tổ Toán - Tin.');
+  // What was read differently from the sheet is said, line by line; no total, no signature came in.
+  await expect(preview.getByText(/Dòng 9: số CCCD 79085012345 chỉ có 11 chữ số/)).toBeVisible();
+  await expect(preview.getByText(/Dòng 11: chỉ có năm sinh 1990/)).toBeVisible();
+  await expect(preview.getByText('Dòng 13: Ngày vào công đoàn: Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 15/03/1985. Nhập với ô này để trống.')).toBeVisible();
+  await expect(preview.getByText(/Phạm Thị Lập|Tổng cộng|CHỦ TỊCH/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Nhập 30 đoàn viên' }).click();
+  await goTo(page, 'Cơ cấu đoàn viên');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('có 30 đoàn viên');
+  const row = (part, name) => page.getByRole('region', { name: part, exact: true }).getByRole('row', { name });
+  await expect(row('Giới tính', /Nữ/)).toContainText('60,00%');
+  await expect(row('Trình độ chuyên môn', /Thạc sĩ/)).toContainText('33,33%');
+  await expect(row('Lý luận chính trị', /Cao cấp/)).toContainText('6');
+  // Not recorded is not "Chưa học".
+  await expect(row('Lý luận chính trị', /Chưa ghi/)).toContainText('20,00%');
+  // What the record has no field for is in the notes, under its header.
+  await goTo(page, 'Đoàn viên');
+  await page.getByRole('link', { name: /Trần Thị Bình B/ }).click();
+  await expect(page.getByLabel('Ghi chú')).toHaveValue(/Chức vụ công đoàn: Tổ trưởng.*Hệ số lương: 4,98.*Phụ cấp chức vụ: 0,2/);
+  await expect(page.getByLabel('Số CCCD')).toHaveValue('001085010001');
+});
+
+test('the roster template downloads with the headers the import reads', async ({ page }) => {
+  await createBook(page);
+  await openImport(page);
+  const { name, bytes } = await downloadBytes(page, 'Tải tệp mẫu danh sách (.xlsx)');
+  expect(name).toBe('mau-danh-sach-doan-vien.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes);
+  const texts = [];
+  book.worksheets[0].eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+  for (const header of ['Họ và tên', 'Giới tính', 'Ngày sinh', 'Tổ công đoàn', 'Trình độ chuyên môn', 'Số CCCD']) {
+    expect(texts).toContain(header);
+  }
+  // Filled in and read back, it needs no mapping.
+  await chooseFile(page, 'mau.xlsx', bytes);
+  await expect(page.getByLabel('Nội dung cột B')).toHaveValue('1');
 });

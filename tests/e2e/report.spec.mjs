@@ -17,7 +17,7 @@ test('the report of the last term writes the seed figures from the records', asy
   await expect(doc).toContainText('Độc lập - Tự do - Hạnh phúc');
   await expect(doc).toContainText('CÔNG ĐOÀN VIÊN CHỨC TỈNH HÒA AN');
   const text = page.getByRole('textbox', { name: 'Tình hình đoàn viên' });
-  await expect(text).toHaveValue(/hiện có 45 đoàn viên \(trong đó có 19 đoàn viên nữ\), sinh hoạt ở 04 Tổ công đoàn, gồm: Tổng hợp, Quản trị - Tài chính, Hành chính - Lưu trữ, Cơ yếu - Công nghệ thông tin/);
+  await expect(text).toHaveValue(/hiện có 45 đoàn viên \(trong đó có 19 đoàn viên nữ\), sinh hoạt ở 4 Tổ công đoàn, gồm: Tổng hợp, Quản trị - Tài chính, Hành chính - Lưu trữ, Cơ yếu - Công nghệ thông tin/);
   await expect(text).toHaveValue(/Thạc sĩ: 14 đồng chí \(chiếm tỷ lệ 31,11%\)/);
   await expect(text).toHaveValue(/đảng viên 44\/45 đồng chí \(chiếm tỷ lệ 97,78%\)/);
   await expect(text).toHaveValue(/Trong kỳ: kết nạp 03 đoàn viên, tiếp nhận 16 đoàn viên, chuyển đi 11 đoàn viên, nghỉ chế độ, nghỉ hưu 06 đoàn viên\./);

@@ -92,7 +92,7 @@ fn to_five(book: Value) -> Value {
 }
 
 /// Schema 5 → 6: a member's `education` and `political_theory` may be `"unrecorded"`, what a new record
-/// starts with. Nothing to rewrite: an absent value still reads `"none"`, as older schemas wrote it. The
+/// starts with; a report may have its `number`. Nothing to rewrite: an absent value still reads `"none"`, as older schemas wrote it. The
 /// version tells an older app, which cannot read the new value, that it cannot read the file.
 fn unrecorded_levels(book: Value) -> Value {
     book

@@ -5,7 +5,7 @@ use super::{figure, Figure, Period};
 use crate::domain::activity::titles::{titles_of_year, TitleKind};
 use crate::domain::activity::{events_of, welfare_between, WelfareTotals};
 use crate::domain::book::Book;
-use crate::domain::text::{format_count, format_money};
+use crate::domain::text::format_money;
 use crate::domain::{code, Id};
 use chrono::Datelike;
 
@@ -64,11 +64,11 @@ impl ActivitiesPart {
         let mut out = vec![
             figure("welfare.visits", self.welfare.visits.to_string()),
             figure("welfare.amount", format_money(self.welfare.amount)),
-            figure("initiatives", format_count(self.initiatives.0)),
-            figure("initiatives.higher", format_count(self.initiatives.1)),
-            figure("prizes", format_count(self.prizes.len())),
-            figure("women.events", format_count(self.women_events.len())),
-            figure("women.titles", format_count(self.women_titles)),
+            figure("initiatives", self.initiatives.0.to_string()),
+            figure("initiatives.higher", self.initiatives.1.to_string()),
+            figure("prizes", self.prizes.len().to_string()),
+            figure("women.events", self.women_events.len().to_string()),
+            figure("women.titles", self.women_titles.to_string()),
         ];
         for (kind, visits, amount) in &self.welfare.by_kind {
             out.push(figure(&format!("welfare.{}", code(kind)), visits.to_string()));
@@ -76,7 +76,7 @@ impl ActivitiesPart {
         }
         for (year, kinds) in &self.titles {
             for (kind, n) in kinds {
-                out.push(figure(&format!("titles.{year}.{}", code(kind)), format_count(*n)));
+                out.push(figure(&format!("titles.{year}.{}", code(kind)), n.to_string()));
             }
         }
         out

@@ -6,7 +6,7 @@ use crate::domain::members::composition::{composition, movements_between, Compos
 use crate::domain::members::member::Gender;
 use crate::domain::members::movement::MovementKind;
 use crate::domain::share::Share;
-use crate::domain::text::{format_count, format_percent};
+use crate::domain::text::format_percent;
 use crate::domain::{code, Id};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -43,20 +43,20 @@ impl MembersPart {
         let mut out = vec![
             figure("members.total", c.total.to_string()),
             figure("members.women", self.women().count.to_string()),
-            figure("members.groups", format_count(c.groups.iter().filter(|(g, _)| g.is_some()).count())),
+            figure("members.groups", (c.groups.iter().filter(|(g, _)| g.is_some()).count()).to_string()),
             figure("members.party", format!("{}/{}", self.party().count, c.total)),
             figure("members.party.share", format_percent(self.party().percent())),
         ];
         let mut shares = |prefix: &str, rows: Vec<(String, Share)>| {
             for (key, share) in rows {
-                out.push(figure(&format!("{prefix}.{key}"), format_count(share.count)));
+                out.push(figure(&format!("{prefix}.{key}"), share.count.to_string()));
                 out.push(figure(&format!("{prefix}.{key}.share"), format_percent(share.percent())));
             }
         };
         shares("education", c.education.iter().map(|(e, s)| (code(e), *s)).collect());
         shares("theory", c.theory.iter().map(|(t, s)| (code(t), *s)).collect());
         for (kind, who) in &self.movements {
-            out.push(figure(&format!("movements.{}", code(kind)), format_count(who.len())));
+            out.push(figure(&format!("movements.{}", code(kind)), who.len().to_string()));
         }
         out
     }

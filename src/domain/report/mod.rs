@@ -100,6 +100,9 @@ pub struct SavedReport {
     /// Where the report is signed, for "<place>, ngày … tháng … năm …".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
+    /// The report's number in the union's register, for "Số: 12/BC-CĐCS"; empty to write it by hand.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub number: String,
     #[serde(default)]
     pub sections: Vec<SectionText>,
 }
@@ -143,6 +146,7 @@ impl Book {
                     id: super::new_id(),
                     period,
                     place: String::new(),
+                    number: String::new(),
                     sections: Vec::new(),
                 });
                 self.reports.len() - 1
@@ -160,6 +164,10 @@ impl Book {
 
     pub fn set_report_place(&mut self, period: Period, place: &str) {
         self.report_mut(period).place = place.trim().to_string();
+    }
+
+    pub fn set_report_number(&mut self, period: Period, number: &str) {
+        self.report_mut(period).number = number.trim().to_string();
     }
 
     pub fn report(&self, period: Period) -> Option<&SavedReport> {

@@ -46,7 +46,7 @@ pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
         let what = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
         Row {
             cells: vec![
-                text(format_date(v.date)),
+                Cell::Date(v.date),
                 text(v.code()),
                 text(what),
                 amount(r.money_in),

@@ -6,7 +6,7 @@ use crate::domain::book::Book;
 use crate::domain::members::composition::{
     composition, movements_between, rounding_gap, AgeBand, Breakdown, Composition,
 };
-use crate::domain::text::{format_count, format_date, format_percent, parse_date};
+use crate::domain::text::{format_date, format_percent, parse_date};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::session::{today, Session};
@@ -137,7 +137,7 @@ fn MovementsInPeriod() -> impl IntoView {
             let parts: Vec<String> = counts
                 .iter()
                 .filter(|(_, who)| !who.is_empty())
-                .map(|(kind, who)| format!("{} {}", i18n::movement_kind(lang(), *kind), format_count(who.len())))
+                .map(|(kind, who)| format!("{} {}", i18n::movement_kind(lang(), *kind), who.len().to_string()))
                 .collect();
             if parts.is_empty() {
                 T::NoMovementsInPeriod.text(lang()).to_string()

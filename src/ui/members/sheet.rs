@@ -7,17 +7,17 @@ use crate::domain::history::Change;
 use crate::domain::members::committee::roles_of;
 use crate::domain::members::member::Member;
 use crate::domain::members::sheet::{self, Column, Grid, Layout, SheetRow};
-use crate::domain::text::{format_date, format_number, format_opt_date, slug};
+use crate::domain::text::{format_date, format_number, slug};
 use crate::i18n::{self, Lang, T};
 use crate::office::read::SheetRead;
-use crate::office::{Request, Workbook};
+use crate::office::{Cell, Request, Workbook};
 use crate::ui::office::OfficeError;
 use crate::ui::route::{navigate, Route};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::download;
 use crate::ui::widgets::field_id;
 use crate::ui::widgets::t;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -53,8 +53,9 @@ const WIDTHS: [f64; 21] = [
     20.0,
 ];
 
-/// The roster as a table of text, in the page's language.
-pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<String>, Vec<Vec<String>>) {
+/// The roster as a table in the page's language: counts, dates and salaries as such, for Excel to sum and sort;
+/// the rest as text, a phone or a CCCD keeping its leading zero.
+pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<String>, Vec<Vec<Cell>>) {
     let header = EXPORT.iter().map(|k| k.text(lang).to_string()).collect();
     let rows = members
         .iter()
@@ -64,28 +65,29 @@ pub fn roster_table(lang: Lang, book: &Book, members: &[Arc<Member>]) -> (Vec<St
                 .iter()
                 .map(|a| i18n::role(lang, a.body, a.role))
                 .collect::<Vec<_>>();
+            let date = |d: Option<NaiveDate>| d.map_or(Cell::Empty, Cell::Date);
             vec![
-                (i + 1).to_string(),
-                m.full_name.clone(),
-                i18n::gender(lang, m.gender).to_string(),
-                format_opt_date(m.birth_date),
-                m.ethnicity.clone(),
-                m.religion.clone(),
-                m.hometown.clone(),
-                m.citizen_id.clone(),
-                super::group_name(book, m.group_id),
-                m.job_title.clone(),
-                roles.join(", "),
-                i18n::education(lang, m.education).to_string(),
-                i18n::political_theory(lang, m.political_theory).to_string(),
-                if m.party_member { T::Yes.text(lang).to_string() } else { String::new() },
-                format_opt_date(m.party_since),
-                format_opt_date(m.joined_union),
-                m.card_number.clone(),
-                m.phone.clone(),
-                m.email.clone(),
-                m.salary_on(today()).map(format_number).unwrap_or_default(),
-                m.notes.clone(),
+                Cell::Count(i as u64 + 1),
+                Cell::text(m.full_name.clone()),
+                Cell::text(i18n::gender(lang, m.gender).to_string()),
+                date(m.birth_date),
+                Cell::text(m.ethnicity.clone()),
+                Cell::text(m.religion.clone()),
+                Cell::text(m.hometown.clone()),
+                Cell::text(m.citizen_id.clone()),
+                Cell::text(super::group_name(book, m.group_id)),
+                Cell::text(m.job_title.clone()),
+                Cell::text(roles.join(", ")),
+                Cell::text(i18n::education(lang, m.education).to_string()),
+                Cell::text(i18n::political_theory(lang, m.political_theory).to_string()),
+                Cell::text(if m.party_member { T::Yes.text(lang).to_string() } else { String::new() }),
+                date(m.party_since),
+                date(m.joined_union),
+                Cell::text(m.card_number.clone()),
+                Cell::text(m.phone.clone()),
+                Cell::text(m.email.clone()),
+                m.salary_on(today()).map_or(Cell::Empty, Cell::Money),
+                Cell::text(m.notes.clone()),
             ]
         })
         .collect();
@@ -98,6 +100,7 @@ pub fn export_csv(session: Session, members: &[Arc<Member>]) {
     let Some((name, text)) = session.book.with_untracked(|b| {
         let b = b.as_ref()?;
         let (header, rows) = roster_table(lang, b, members);
+        let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(Cell::shown).collect()).collect();
         let name = format!("danh-sach-doan-vien-{}-{}.csv", slug(&b.union.current().name), today().format("%Y-%m-%d"));
         Some((name, sheet::write_csv(&header, &rows)))
     }) else {
@@ -106,8 +109,8 @@ pub fn export_csv(session: Session, members: &[Arc<Member>]) {
     download(&name, &text, "text/csv;charset=utf-8");
 }
 
-/// The roster as a worksheet: the same table as the CSV, every cell written as text (a formula typed in a
-/// field stays text), A4 landscape.
+/// The roster as a worksheet: the same table as the CSV (a formula typed in a field stays text), A4
+/// landscape.
 fn roster_sheet(lang: Lang, book: &Book, members: &[Arc<Member>]) -> crate::office::Sheet {
     let (header, rows) = roster_table(lang, book, members);
     crate::office::Sheet {
@@ -122,16 +125,7 @@ fn roster_sheet(lang: Lang, book: &Book, members: &[Arc<Member>]) -> crate::offi
             .zip(WIDTHS)
             .map(|(header, width)| crate::office::Column { header, width })
             .collect(),
-        rows: rows
-            .into_iter()
-            .map(|r| crate::office::Row {
-                cells: r
-                    .into_iter()
-                    .map(|c| if c.is_empty() { crate::office::Cell::Empty } else { crate::office::Cell::Text(c) })
-                    .collect(),
-                bold: false,
-            })
-            .collect(),
+        rows: rows.into_iter().map(|cells| crate::office::Row { cells, bold: false }).collect(),
         footer: vec![i18n::fill(T::AsOf.text(lang), &[&format_date(today())])],
         landscape: true,
     }

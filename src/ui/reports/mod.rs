@@ -10,7 +10,7 @@ use results::results;
 use crate::domain::history::Change;
 use crate::domain::members::composition::rounding_gap;
 use crate::domain::report::{parts, stale_figures, term, MembersPart, Parts, Period, Section, SectionText};
-use crate::domain::text::{format_count, format_date, format_money, format_percent, parse_date};
+use crate::domain::text::{format_date, format_money, format_percent, parse_date, roman};
 use crate::i18n::{self, Lang, T};
 use crate::ui::route::Route;
 use crate::ui::session::{today, Session};
@@ -92,6 +92,7 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
     let union = session.book.with_untracked(|b| b.as_ref().map(|b| b.union.on(period.to).clone()));
     let saved = session.book.with_untracked(|b| b.as_ref().and_then(|b| b.report(period).cloned()));
     let place = RwSignal::new(saved.as_ref().map(|r| r.place.clone()).unwrap_or_default());
+    let number = RwSignal::new(saved.as_ref().map(|r| r.number.clone()).unwrap_or_default());
     let for_text = part.clone();
     let generated = move || text::members(lang(), &for_text, session.book.with_untracked(|b| b.clone()));
     let stored_members = saved.as_ref().and_then(|r| r.section(Section::Members).cloned());
@@ -116,7 +117,22 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
             Ok(())
         });
     };
+    let save_number = move |_| {
+        let value = number.get_untracked();
+        let _ = session.apply(Change::EditReport(T::ReportNumberField.text(lang()).to_string()), move |b| {
+            b.set_report_number(period, &value);
+            Ok(())
+        });
+    };
     let place_id = field_id("place");
+    let number_id = field_id("number");
+    // Whether each closing part says something: one left empty is not printed, and the parts after it
+    // take its number.
+    let said = [RwSignal::new(true), RwSignal::new(true), RwSignal::new(true)];
+    let closing = session.book.with_untracked(|b| {
+        b.as_ref()
+            .map(|b| (docx::recipients(lang(), &superior), docx::chair_signature(lang(), b, period.to.min(today()))))
+    });
     let busy = RwSignal::new(None::<String>);
     let for_docx = parts.clone();
     let download_docx = move |_| {
@@ -125,7 +141,8 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
         let union = book.union.on(period.to).clone();
         let written: Vec<(Section, String)> =
             texts.0.with_value(|all| all.iter().map(|(s, text)| (*s, text.get_untracked())).collect());
-        let document = docx::document(l, &book, untrack(date_line), &for_docx, &written, today());
+        let document =
+            docx::document(l, &book, untrack(date_line), &number.get_untracked(), &for_docx, &written, today());
         let name = format!(
             "bao-cao-{}-{}-{}.docx",
             crate::domain::text::slug(&union.name),
@@ -139,6 +156,10 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
             <label for=place_id.clone()>{t(T::ReportPlace)}</label>
             <input id=place_id type="text" prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) on:change=save_place/>
         </div>
+        <div class="field no-print">
+            <label for=number_id.clone()>{t(T::ReportNumberField)}</label>
+            <input id=number_id type="text" prop:value=move || number.get() on:input=move |ev| number.set(event_target_value(&ev)) on:change=save_number/>
+        </div>
         <div class="actions no-print">
             <button type="button" class="secondary" on:click=download_docx>{t(T::DownloadReportDocx)}</button>
             {move || busy.get().map(|b| view! { <span class="muted" role="status">{b}</span> })}
@@ -148,6 +169,7 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
                 <div class="issuer">
                     <p>{superior.to_uppercase()}</p>
                     <p><strong>{union_name.to_uppercase()}</strong></p>
+                    <p class="doc-number">{move || docx::report_number(lang(), &number.get())}</p>
                 </div>
                 <div class="nation">
                     <p><strong>"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"</strong></p>
@@ -160,23 +182,40 @@ fn ReportDocument(parts: Parts) -> impl IntoView {
             {move || session.book.with(|b| b.as_ref().and_then(|b| text::committee(lang(), b, period.to.min(today()))))
                 .map(|line| view! { <p class="doc-committee">{line}</p> })}
             <section aria-labelledby="part-members">
-                <h3 id="part-members">{t(T::PartMembers)}</h3>
+                <h3 id="part-members">"I. "{t(T::PartMembers)}</h3>
                 <EditableSection period section=Section::Members stored=stored_members generate=Callback::new(move |_| generated())/>
                 <MembersTables part=part.clone()/>
             </section>
             <section aria-labelledby="part-results">
-                <h3 id="part-results">{t(T::PartResults)}</h3>
+                <h3 id="part-results">"II. "{t(T::PartResults)}</h3>
                 {results(&parts, saved.as_ref())}
             </section>
-            {[(Section::Assessment, T::PartAssessment), (Section::Lessons, T::PartLessons), (Section::Direction, T::PartDirection)].into_iter().map(|(section, heading)| {
+            {[(Section::Assessment, T::PartAssessment), (Section::Lessons, T::PartLessons), (Section::Direction, T::PartDirection)].into_iter().enumerate().map(|(i, (section, heading))| {
                 let stored = saved.as_ref().and_then(|r| r.section(section).cloned());
+                let numbered = move || {
+                    let before = said[..i].iter().filter(|s| s.get()).count();
+                    if said[i].get() { format!("{}. ", roman(3 + before)) } else { String::new() }
+                };
                 view! {
-                    <section>
-                        <h3>{t(heading)}</h3>
-                        <EditableSection period section stored generate=Callback::new(|_| (String::new(), Vec::new()))/>
+                    <section class:no-print=move || !said[i].get()>
+                        <h3>{numbered}{t(heading)}</h3>
+                        <EditableSection period section stored said=said[i] generate=Callback::new(|_| (String::new(), Vec::new()))/>
                     </section>
                 }
             }).collect_view()}
+            {closing.map(|(recipients, signature)| view! {
+                <footer class="doc-closing">
+                    <div class="recipients">
+                        {recipients.into_iter().enumerate().map(|(i, line)| view! { <p class:lead-line=i == 0>{line}</p> }).collect_view()}
+                    </div>
+                    <div class="signature">
+                        {signature.title.into_iter().map(|line| view! { <p><strong>{line}</strong></p> }).collect_view()}
+                        <p><em>{signature.hint}</em></p>
+                        <p class="sign-room"></p>
+                        <p><strong>{signature.name}</strong></p>
+                    </div>
+                </footer>
+            })}
         </article>
         <ConsistencyPanel parts=parts.clone()/>
     }
@@ -190,6 +229,9 @@ fn EditableSection(
     section: Section,
     stored: Option<SectionText>,
     generate: Callback<(), (String, Vec<crate::domain::report::Figure>)>,
+    /// Told whether the section says something, for the parts that are not printed empty.
+    #[prop(optional)]
+    said: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
@@ -199,6 +241,9 @@ fn EditableSection(
         all.update_value(|all| all.push((section, text)));
     }
     let used = StoredValue::new(initial.1);
+    if let Some(said) = said {
+        Effect::new(move |_| said.set(!text.with(|t| t.trim().is_empty())));
+    }
     let key = format!("report/{}/{}/{}", period.from, period.to, i18n::code(&section));
     let form = Draft::new(&key, vec![(i18n::section_key(section), text.into())]);
     // The text kept with the report, else the one written from the figures as they are now.
@@ -317,7 +362,7 @@ fn MembersTables(part: MembersPart) -> impl IntoView {
                 <caption>{T::MovementsInPeriod.text(lang)}</caption>
                 <thead><tr><th scope="col">{T::MovementKind.text(lang)}</th><th scope="col" class="num">{T::Count.text(lang)}</th></tr></thead>
                 <tbody>{movements.into_iter().map(|(l, n)| view! {
-                    <tr><td><a href=Route::Composition.href()>{l}</a></td><td class="num">{format_count(n)}</td></tr>
+                    <tr><td><a href=Route::Composition.href()>{l}</a></td><td class="num">{n.to_string()}</td></tr>
                 }).collect_view()}</tbody>
             </table>
         </div>

@@ -7,7 +7,7 @@ use crate::domain::activity::titles::TitleKind;
 use crate::domain::book::Book;
 use crate::domain::finance::reports::LineTotal;
 use crate::domain::report::{ActivitiesPart, FinancePart, Parts, Period, SavedReport, Section};
-use crate::domain::text::{format_count, format_money, slug};
+use crate::domain::text::{format_money, slug};
 use crate::i18n::{self, Lang, T};
 use crate::ui::route::period_href;
 use crate::ui::route::FinanceRoute;
@@ -92,17 +92,19 @@ pub fn welfare_table(lang: Lang, a: &ActivitiesPart, period: Period) -> Table {
 
 pub fn titles_table(lang: Lang, a: &ActivitiesPart) -> Table {
     let kinds: Vec<TitleKind> = TitleKind::ALL.iter().copied().filter(|k| a.title_total(*k) > 0).collect();
-    let rows =
-        a.titles
-            .iter()
-            .map(|(year, counts)| {
-                std::iter::once(year.to_string())
-                    .chain(kinds.iter().map(|k| {
-                        counts.iter().find(|(c, _)| c == k).map(|(_, n)| format_count(*n)).unwrap_or_default()
-                    }))
-                    .collect()
-            })
-            .collect();
+    let rows = a
+        .titles
+        .iter()
+        .map(|(year, counts)| {
+            std::iter::once(year.to_string())
+                .chain(
+                    kinds
+                        .iter()
+                        .map(|k| counts.iter().find(|(c, _)| c == k).map(|(_, n)| n.to_string()).unwrap_or_default()),
+                )
+                .collect()
+        })
+        .collect();
     let header = std::iter::once(T::YearN.text(lang).replace(" {0}", ""))
         .chain(kinds.iter().map(|k| i18n::title_kind(lang, *k).to_string()))
         .collect();
@@ -187,20 +189,23 @@ pub fn results(parts: &Parts, saved: Option<&SavedReport>) -> impl IntoView {
         .collect();
     let targets = session.book.with_untracked(|b| b.as_ref().map(|b| targets_table(lang, b, period, today())));
     view! {
-        <h4>{T::SectionWelfare.text(lang)}</h4>
+        <h4>"1. "{T::SectionWelfare.text(lang)}</h4>
         <EditableSection period section=Section::Welfare stored=stored(Section::Welfare) generate=Callback::new(move |_| text::welfare(lang, &a1))/>
         {doc_table(welfare_table(lang, a, period))}
-        <h4>{T::SectionEmulation.text(lang)}</h4>
+        <h4>"2. "{T::SectionEmulation.text(lang)}</h4>
         <EditableSection period section=Section::Emulation stored=stored(Section::Emulation) generate=Callback::new(move |_| text::emulation(lang, &a2))/>
         {doc_table(titles_table(lang, a))}
         <BarChart title=T::TitlesByYear.text(lang).to_string() bars=title_bars/>
-        <h4>{T::SectionWomen.text(lang)}</h4>
+        <h4>"3. "{T::SectionWomen.text(lang)}</h4>
         <EditableSection period section=Section::Women stored=stored(Section::Women) generate=Callback::new(move |_| text::women(lang, &a3))/>
-        <h4>{T::SectionFinance.text(lang)}</h4>
+        <h4>"4. "{T::SectionFinance.text(lang)}</h4>
         <EditableSection period section=Section::Finance stored=stored(Section::Finance) generate=Callback::new(move |_| text::finance(lang, &f1))/>
         {doc_table(money_table(lang, f, period))}
         <BarChart title=T::IncomeExpenseByYear.text(lang).to_string() bars=year_bars/>
-        <h4>{T::TargetsAgainstResults.text(lang)}</h4>
-        {targets.map(doc_table)}
+        // Without targets, no heading over nothing.
+        {targets.filter(|t| !t.rows.is_empty()).map(|table| view! {
+            <h4>"5. "{T::TargetsAgainstResults.text(lang)}</h4>
+            {doc_table(table)}
+        })}
     }
 }

@@ -5,7 +5,7 @@
 use crate::domain::book::Book;
 use crate::domain::report::{Figure, MembersPart};
 use crate::domain::share::Share;
-use crate::domain::text::{format_count, format_percent};
+use crate::domain::text::format_percent;
 use crate::i18n::{self, Lang, T};
 
 /// "Thạc sĩ: 14 đồng chí (chiếm tỷ lệ 31,11%)" for each value held by someone.
@@ -13,7 +13,7 @@ fn listing<K>(lang: Lang, rows: &[(K, Share)], label: impl Fn(&K) -> &'static st
     rows.iter()
         .filter(|(_, s)| s.count > 0)
         .map(|(k, s)| {
-            i18n::fill(T::ReportShareItem.text(lang), &[label(k), &format_count(s.count), &format_percent(s.percent())])
+            i18n::fill(T::ReportShareItem.text(lang), &[label(k), &s.count.to_string(), &format_percent(s.percent())])
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -30,7 +30,7 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
         .map(|(k, who)| {
             i18n::fill(
                 T::ReportMovementItem.text(lang),
-                &[&i18n::movement_kind(lang, *k).to_lowercase(), &format_count(who.len())],
+                &[&i18n::movement_kind(lang, *k).to_lowercase(), &who.len().to_string()],
             )
         })
         .collect();
@@ -41,7 +41,7 @@ pub fn members(lang: Lang, part: &MembersPart, book: Option<Book>) -> (String, V
             &book.union.on(part.period.to).name,
             &c.total.to_string(),
             &part.women().count.to_string(),
-            &format_count(groups.len()),
+            &groups.len().to_string(),
             &groups.join(", "),
             &listing(lang, &c.education, |e| i18n::education(lang, *e)),
             &listing(lang, &c.theory, |p| i18n::political_theory(lang, *p)),
@@ -89,9 +89,7 @@ pub fn emulation(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
         .map(|(year, kinds)| {
             let each: Vec<String> = kinds
                 .iter()
-                .map(|(k, n)| {
-                    i18n::fill(T::ReportTitleItem.text(lang), &[i18n::title_kind(lang, *k), &format_count(*n)])
-                })
+                .map(|(k, n)| i18n::fill(T::ReportTitleItem.text(lang), &[i18n::title_kind(lang, *k), &n.to_string()]))
                 .collect();
             i18n::fill(T::ReportTitlesYear.text(lang), &[&year.to_string(), &each.join(", ")])
         })
@@ -102,7 +100,7 @@ pub fn emulation(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
     }
     text.push(i18n::fill(
         T::ReportInitiativesText.text(lang),
-        &[&format_count(part.initiatives.0), &format_count(part.initiatives.1)],
+        &[&part.initiatives.0.to_string(), &part.initiatives.1.to_string()],
     ));
     if !part.prizes.is_empty() {
         let prizes: Vec<String> = part
@@ -118,7 +116,7 @@ pub fn emulation(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
 pub fn women(lang: Lang, part: &ActivitiesPart) -> (String, Vec<Figure>) {
     let text = i18n::fill(
         T::ReportWomenText.text(lang),
-        &[&format_count(part.women_events.len()), &format_count(part.women_titles)],
+        &[&part.women_events.len().to_string(), &part.women_titles.to_string()],
     );
     (text, part.figures())
 }
