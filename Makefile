@@ -38,6 +38,10 @@ tools: node_modules/.installed
 	@# Firefox ESR is driven over WebDriver by geckodriver (Playwright cannot drive a stock Firefox).
 	@[ -x /usr/bin/firefox-esr ] || { $(SUDO) apt-get update \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr; }
+	@# LibreOffice opens the .xlsx and .docx the app makes, and poppler turns them into pictures, in every test run.
+	@{ command -v soffice && command -v pdftoppm; } >/dev/null || { $(SUDO) apt-get update \
+	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	     libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation; }
 	@geckodriver --version 2>/dev/null | grep -w '$(GECKODRIVER_VERSION)' >/dev/null \
 	  || cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
 	@wasm-opt --version | grep 'version 132' >/dev/null \

@@ -232,6 +232,10 @@ table! {
     LeavingHoldsRoles => "{0} đang giữ chức vụ: {1}. Kết thúc các chức vụ này ngày {2}?", "{0} holds these roles: {1}. End them on {2}?";
     RecordAndEndRoles => "Ghi biến động và kết thúc chức vụ", "Record and end the roles";
     RecordKeepRoles => "Chỉ ghi biến động", "Record only the movement";
+    QuickPeriods => "Chọn nhanh kỳ", "Quick periods";
+    ThisYear => "Năm nay", "This year";
+    LastYear => "Năm trước", "Last year";
+    WholeTerm => "Nhiệm kỳ", "The term";
     RemovedNotice => "Đã thực hiện: {0}.", "Done: {0}.";
     UndoRemoval => "Hoàn tác việc xóa", "Undo the deletion";
     RoundingGap => "Các tỷ lệ đã làm tròn cộng lại là {0}, lệch 100% chỉ vì làm tròn; số liệu không bị sửa.", "The rounded shares add up to {0}, off 100% only by rounding; no figure was adjusted.";

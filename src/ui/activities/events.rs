@@ -16,7 +16,7 @@ use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::FormErrors;
-use crate::ui::widgets::{t, CheckField, DateField, SelectField, TextField};
+use crate::ui::widgets::{t, CheckField, DateField, QuickPeriods, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -64,12 +64,7 @@ pub fn event_heads() -> Vec<(T, &'static str)> {
 pub fn EventsPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
-    // The latest year with events, so the page opens on something.
-    let latest = session.book.with_untracked(|b| {
-        b.as_ref()
-            .and_then(|b| b.activities.events.iter().map(|e| e.start.year()).filter(|y| *y <= today().year()).max())
-    });
-    let year = RwSignal::new(latest.unwrap_or(today().year()).to_string());
+    let year = RwSignal::new(today().year().to_string());
     let list = Memo::new(move |_| {
         let y = year.get().parse().ok();
         session.book.with(|b| b.as_ref().map(|b| events_of(b, y, false)).unwrap_or_default())
@@ -97,6 +92,7 @@ pub fn EventsPage() -> impl IntoView {
         <h2>{t(T::EventsOfYear)}</h2>
         <div class="toolbar">
             <SelectField label=T::Year value=year options=year_choices(Some(T::AllYears))/>
+            <QuickPeriods value=year this_year=today().year().to_string() last_year=(today().year() - 1).to_string() term=Some(String::new())/>
         </div>
         <p class="lead" role="status">{sentence}</p>
         <RecordTable heads=event_heads() lines on_edit=Callback::new(move |id| editing.set(Some(id))) on_remove=remove/>

@@ -15,7 +15,7 @@ use crate::i18n::{self, T};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::FormErrors;
-use crate::ui::widgets::{t, SelectField, TextField};
+use crate::ui::widgets::{t, QuickPeriods, SelectField, TextField};
 use chrono::Datelike;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -85,6 +85,7 @@ pub fn InitiativesPage() -> impl IntoView {
         <h2>{t(T::InitiativesList)}</h2>
         <div class="toolbar">
             <SelectField label=T::Year value=year options=year_choices(Some(T::AllYears))/>
+            <QuickPeriods value=year this_year=today().year().to_string() last_year=(today().year() - 1).to_string() term=Some(String::new())/>
         </div>
         <RecordTable
             heads=vec![(T::Year, SHORT), (T::InitiativeTitle, ""), (T::Authors, ""), (T::Level, ""), (T::DecisionNumber, SHORT)]

@@ -16,7 +16,7 @@ use crate::ui::route::Route;
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::draft::{Draft, DraftRestored, StaleNotice};
-use crate::ui::widgets::{field_id, t, DateField};
+use crate::ui::widgets::{field_id, t, DateField, QuickPeriods};
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -32,14 +32,33 @@ fn chosen_period(choice: &str, from: &str, to: &str, term: Period) -> Option<Per
     }
 }
 
+const PERIOD_KEY: &str = "so-cong-doan/report-period";
+
+/// The report's period as last chosen in this tab: choice, from, to.
+fn remembered_period() -> [Option<String>; 3] {
+    let kept = window().session_storage().ok().flatten().and_then(|s| s.get_item(PERIOD_KEY).ok().flatten());
+    let mut parts =
+        kept.as_deref().unwrap_or_default().split('|').map(|p| Some(p.to_string()).filter(|_| kept.is_some()));
+    [parts.next().flatten(), parts.next().flatten(), parts.next().flatten()]
+}
+
+fn remember_period(values: [String; 3]) {
+    if let Some(storage) = window().session_storage().ok().flatten() {
+        let _ = storage.set_item(PERIOD_KEY, &values.join("|"));
+    }
+}
+
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = move || session.lang.get();
     let term = Memo::new(move |_| session.book.with(|b| b.as_ref().map(|b| term(b, today()))));
-    let choice = RwSignal::new("term".to_string());
-    let from = RwSignal::new(String::new());
-    let to = RwSignal::new(format_date(today()));
+    // The period chosen stays chosen when the user goes to another page and back, with what was written for it.
+    let [kept_choice, kept_from, kept_to] = remembered_period();
+    let choice = RwSignal::new(kept_choice.unwrap_or_else(|| "term".to_string()));
+    let from = RwSignal::new(kept_from.unwrap_or_default());
+    let to = RwSignal::new(kept_to.unwrap_or_else(|| format_date(today())));
+    Effect::new(move |_| remember_period([choice.get(), from.get(), to.get()]));
     let period = Memo::new(move |_| chosen_period(&choice.get(), &from.get(), &to.get(), term.get()?));
     let parts = Memo::new(move |_| {
         let period = period.get()?;
@@ -58,12 +77,17 @@ pub fn ReportPage() -> impl IntoView {
         <div class="toolbar no-print">
             <div class="field">
                 <label for=choice_id.clone()>{t(T::ReportPeriod)}</label>
-                <select id=choice_id on:change=move |ev| choice.set(event_target_value(&ev))>
-                    <option value="term">{t(T::CurrentTerm)}</option>
-                    {move || years().into_iter().map(|y| view! { <option value=format!("year:{y}")>{i18n::fill(T::YearN.text(lang()), &[&y.to_string()])}</option> }).collect_view()}
-                    <option value="custom">{t(T::CustomPeriod)}</option>
+                <select id=choice_id on:change=move |ev| choice.set(event_target_value(&ev)) prop:value=move || choice.get()>
+                    <option value="term" selected=choice.get_untracked() == "term">{t(T::CurrentTerm)}</option>
+                    {move || years().into_iter().map(|y| {
+                        let value = format!("year:{y}");
+                        let selected = choice.get_untracked() == value;
+                        view! { <option value=value selected=selected>{i18n::fill(T::YearN.text(lang()), &[&y.to_string()])}</option> }
+                    }).collect_view()}
+                    <option value="custom" selected=choice.get_untracked() == "custom">{t(T::CustomPeriod)}</option>
                 </select>
             </div>
+            <QuickPeriods value=choice this_year=format!("year:{}", today().year()) last_year=format!("year:{}", today().year() - 1) term=Some("term".to_string())/>
             <Show when=move || choice.get() == "custom">
                 <DateField label=T::PeriodFrom value=from/>
                 <DateField label=T::PeriodTo value=to/>
@@ -254,7 +278,11 @@ fn EditableSection(
     let saved = RwSignal::new(stored.is_some() && !form.restored.get_untracked());
     let id = field_id("section");
     let label = move || i18n::section(lang(), section).to_string();
-    let save = move |_| {
+    // Saved when the box is left, as well as by its button: text typed is kept with the report.
+    let save = move || {
+        if saved.get_untracked() {
+            return;
+        }
         let keep = SectionText { section, text: text.get_untracked(), figures: used.get_value() };
         if session
             .apply(Change::EditReport(label()), move |b| {
@@ -280,9 +308,10 @@ fn EditableSection(
             <label for=id.clone() class="visually-hidden">{label}</label>
             <textarea id=id rows=if section.has_figures() { "8" } else { "5" } prop:value=move || text.get()
                 on:input=move |ev| { text.set(event_target_value(&ev)); saved.set(false); }
+                on:change=move |_| save()
                 placeholder=move || if section.has_figures() { "" } else { T::ProsePlaceholder.text(lang()) }></textarea>
             <div class="actions">
-                <button type="button" class="small" on:click=save aria-label=move || i18n::fill(T::SaveSectionNamed.text(lang()), &[&label()])>{t(T::SaveSection)}</button>
+                <button type="button" class="small" on:click=move |_| save() aria-label=move || i18n::fill(T::SaveSectionNamed.text(lang()), &[&label()])>{t(T::SaveSection)}</button>
                 {section.has_figures().then(|| view! {
                     <button type="button" class="small secondary" on:click=regenerate
                         aria-label=move || i18n::fill(T::RegenerateNamed.text(lang()), &[&label()])>{t(T::Regenerate)}</button>

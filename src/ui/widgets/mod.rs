@@ -96,6 +96,31 @@ pub fn DateField(
     view! { <TextField label value error required hint=T::DateHint placeholder="dd/mm/yyyy" inputmode="decimal"/> }
 }
 
+/// One click to the periods officers ask for most: this year, last year and, where a list has it, the term:
+/// buttons that set `value` to the one given for each.
+#[component]
+pub fn QuickPeriods(
+    value: RwSignal<String>,
+    this_year: String,
+    last_year: String,
+    term: Option<String>,
+) -> impl IntoView {
+    let button = move |label: T, chosen: String| {
+        let pressed = chosen.clone();
+        view! {
+            <button type="button" class="small secondary" aria-pressed=move || (value.get() == pressed).to_string()
+                on:click=move |_| value.set(chosen.clone())>{t(label)}</button>
+        }
+    };
+    view! {
+        <div class="quick-periods" role="group" aria-label=t(T::QuickPeriods)>
+            {button(T::ThisYear, this_year)}
+            {button(T::LastYear, last_year)}
+            {term.map(|term| button(T::WholeTerm, term))}
+        </div>
+    }
+}
+
 /// A choice from a list; `options` are (value, label) pairs.
 #[component]
 pub fn SelectField(
