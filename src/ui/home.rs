@@ -125,6 +125,9 @@ fn YearSoFar() -> impl IntoView {
                     {card(named(T::StatExpense), FinanceRoute::Reports.href(), format_money(money.lines.total_expense))}
                     {card(named(T::StatWelfare), Sub::Welfare.href(), visits)}
                 </dl>
+                {(!money.charity.is_zero()).then(|| view! {
+                    <p class="muted">{i18n::fill(T::CharityApart.text(lang), &[&format_money(money.charity)])}</p>
+                })}
             }
         })
     }

@@ -20,7 +20,7 @@ test('the report of the last term writes the seed figures from the records', asy
   await expect(text).toHaveValue(/hiện có 45 đoàn viên \(trong đó có 19 đoàn viên nữ\), sinh hoạt ở 4 Tổ công đoàn, gồm: Tổng hợp, Quản trị - Tài chính, Hành chính - Lưu trữ, Cơ yếu - Công nghệ thông tin/);
   await expect(text).toHaveValue(/Thạc sĩ: 14 đồng chí \(chiếm tỷ lệ 31,11%\)/);
   await expect(text).toHaveValue(/đảng viên 44\/45 đồng chí \(chiếm tỷ lệ 97,78%\)/);
-  await expect(text).toHaveValue(/Trong kỳ: kết nạp 03 đoàn viên, tiếp nhận 16 đoàn viên, chuyển đi 11 đoàn viên, nghỉ chế độ, nghỉ hưu 06 đoàn viên\./);
+  await expect(text).toHaveValue(/Trong kỳ: kết nạp 3 đoàn viên, tiếp nhận 16 đoàn viên, chuyển đi 11 đoàn viên, nghỉ chế độ, nghỉ hưu 6 đoàn viên\./);
   await expect(page.getByRole('table', { name: 'Biến động trong kỳ' }).getByRole('row', { name: /Tiếp nhận/ })).toContainText('16');
   const panel = page.getByRole('complementary', { name: 'Đối chiếu với sổ' });
   await expect(panel.getByText('Mọi số liệu trong văn bản khớp với sổ.')).toBeVisible();
@@ -117,4 +117,30 @@ test('part II: care, emulation, women, finance and targets, written from the rec
   await page.getByRole('table', { name: 'Danh hiệu theo năm' }).getByRole('link', { name: '2024' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh hiệu, khen thưởng');
   await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
+});
+
+test('text typed in the report stays through a visit to another page; empty parts are not printed, the rest numbered on', async ({ page }, info) => {
+  await openDemo(page);
+  await goTo(page, 'Báo cáo');
+  await page.getByRole('button', { name: 'Năm trước' }).click();
+  const year = `year:${new Date().getFullYear() - 1}`;
+  await expect(page.getByLabel('Kỳ báo cáo')).toHaveValue(year);
+  await page.getByLabel('Số báo cáo (để trống để điền tay)').fill('07');
+  await page.getByRole('textbox', { name: 'Bài học kinh nghiệm' }).fill('Bám sát cơ sở, lắng nghe đoàn viên.');
+  // Straight to another page, no save button pressed.
+  await goTo(page, 'Đoàn viên');
+  await goTo(page, 'Báo cáo');
+  await expect(page.getByLabel('Kỳ báo cáo')).toHaveValue(year);
+  await expect(page.getByRole('textbox', { name: 'Bài học kinh nghiệm' })).toHaveValue('Bám sát cơ sở, lắng nghe đoàn viên.');
+  await expect(page.getByLabel('Số báo cáo (để trống để điền tay)')).toHaveValue('07');
+  await page.emulateMedia({ media: 'print' });
+  const doc = page.getByRole('article', { name: 'Báo cáo' });
+  await expect(doc).toContainText('Số: 07/BC-CĐCS');
+  // Assessment left empty: not printed, and the lessons take number III.
+  await expect(doc.getByRole('heading', { name: 'ĐÁNH GIÁ CHUNG' })).toBeHidden();
+  await expect(doc.getByRole('heading', { name: 'III. BÀI HỌC KINH NGHIỆM' })).toBeVisible();
+  await expect(doc.getByRole('heading', { name: /PHƯƠNG HƯỚNG/ })).toBeHidden();
+  await expect(doc).toContainText('Nơi nhận:');
+  await expect(doc).toContainText('TM. BAN CHẤP HÀNH');
+  await page.screenshot({ path: info.outputPath('report-print.png'), fullPage: true });
 });

@@ -20,11 +20,14 @@ pub struct FinancePart {
     pub by_year: Vec<(i32, Decimal, Decimal)>,
     /// Closed years whose stored balances differ from what the vouchers give now.
     pub drifts: Vec<i32>,
+    /// What the charity funds hold at the end: kept by the union for others, so in none of the figures above.
+    pub charity: Decimal,
 }
 
 pub fn finance_part(book: &Book, period: Period) -> FinancePart {
     let finance = &book.finance;
-    let own = statements(finance, period).into_iter().filter(|s| s.fund.kind != FundKind::Charity).collect::<Vec<_>>();
+    let (charity, own): (Vec<_>, Vec<_>) =
+        statements(finance, period).into_iter().partition(|s| s.fund.kind == FundKind::Charity);
     let by_year = period
         .years()
         .map(|y| {
@@ -40,6 +43,7 @@ pub fn finance_part(book: &Book, period: Period) -> FinancePart {
         remittance: remittance(finance, period),
         by_year,
         drifts: finance.drifts().into_iter().map(|d| d.year).collect(),
+        charity: charity.iter().map(|s| s.closing).sum(),
     }
 }
 

@@ -221,7 +221,7 @@ fn EventForm(editing: RwSignal<Option<Id>>, shown: RwSignal<String>) -> impl Int
             <TextField label=T::EventTitle value=title error=errors.of(F::Title) required=true/>
             <div class="row">
                 <TextField label=T::Organiser value=organiser error=errors.of(F::Organiser)/>
-                <TextField label=T::Headcount value=headcount error=errors.of(F::Headcount) hint=T::HeadcountHint/>
+                <TextField label=T::Headcount value=headcount error=errors.of(F::Headcount) hint=T::HeadcountHint inputmode="numeric"/>
                 <CheckField label=T::ByWomenCommittee value=women/>
             </div>
             <TextField label=T::Results value=results error=errors.of(F::Results) multiline=true/>
@@ -231,7 +231,7 @@ fn EventForm(editing: RwSignal<Option<Id>>, shown: RwSignal<String>) -> impl Int
                 <CostList kept/>
                 <h3>{t(T::CostNew)}</h3>
                 <div class="row">
-                    <TextField label=T::CostDong value=cost error=errors.of(F::Cost) placeholder="5.000.000"/>
+                    <TextField label=T::CostDong value=cost error=errors.of(F::Cost) placeholder="5.000.000" inputmode="numeric"/>
                     <TextField label=T::CostPurpose value=purpose/>
                 </div>
                 <PaymentFields choice=pay vouchers/>

@@ -226,7 +226,7 @@ fn WelfareForm(editing: RwSignal<Option<Id>>) -> impl IntoView {
             </div>
             <div class="row">
                 <TextField label=T::Relative value=relative error=errors.of(F::Relative) hint=T::RelativeHint/>
-                <TextField label=T::AmountDong value=amount error=errors.of(F::Amount) placeholder="1.000.000"/>
+                <TextField label=T::AmountDong value=amount error=errors.of(F::Amount) placeholder="1.000.000" inputmode="numeric"/>
                 <TextField label=T::Gift value=gift error=errors.of(F::Gift)/>
             </div>
             <PaymentFields choice=pay vouchers/>

@@ -195,7 +195,7 @@ pub fn VoucherForm(kind: VoucherKind) -> impl IntoView {
                 <p class="hint">{t(T::VoucherForHint)}</p>
             })}
             <TextField label=T::FinReason value=reason error=errors.of(Field::Reason) required=true/>
-            <TextField label=T::FinAmount value=amount error=errors.of(Field::Amount) hint=T::FinAmountHint required=true placeholder="1.500.000"/>
+            <TextField label=T::FinAmount value=amount error=errors.of(Field::Amount) hint=T::FinAmountHint required=true placeholder="1.500.000" inputmode="numeric"/>
             <p class="words" aria-live="polite">{move || words().map(|w| format!("{}: {w}", T::FinInWords.text(lang())))}</p>
             {errors.view()}
             <div class="actions">

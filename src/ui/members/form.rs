@@ -276,7 +276,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                             out
                         }) error=errors.of(MemberField::Ethnicity)/>
                         <SelectField label=T::Religion value=religion options=names(&RELIGIONS) error=errors.of(MemberField::Religion)/>
-                        <TextField label=T::CitizenId value=citizen_id error=errors.of(MemberField::CitizenId)/>
+                        <TextField label=T::CitizenId value=citizen_id error=errors.of(MemberField::CitizenId) inputmode="numeric"/>
                     </div>
                     <div class="row">
                         <TextField label=T::Nationality value=nationality error=errors.of(MemberField::Nationality) placeholder="Việt Nam"/>
@@ -284,7 +284,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                     </div>
                     <TextField label=T::Hometown value=hometown/>
                     <div class="row">
-                        <TextField label=T::Phone value=phone error=errors.of(MemberField::Phone)/>
+                        <TextField label=T::Phone value=phone error=errors.of(MemberField::Phone) inputmode="tel"/>
                         <TextField label=T::Email value=email error=errors.of(MemberField::Email)/>
                     </div>
                 </fieldset>
@@ -299,7 +299,7 @@ pub fn MemberPage(id: Option<Id>) -> impl IntoView {
                         <TextField label=T::CardNumber value=card_number error=errors.of(MemberField::CardNumber)/>
                     </div>
                     <div class="row">
-                        <TextField label=T::InsuredSalary value=salary error=errors.of(MemberField::Salary) placeholder="11.100.000"/>
+                        <TextField label=T::InsuredSalary value=salary error=errors.of(MemberField::Salary) placeholder="11.100.000" inputmode="numeric"/>
                         <DateField label=T::SalaryFrom value=salary_from error=errors.of(MemberField::SalaryFrom)/>
                     </div>
                     {move || salary_history().map(|h| view! { <p class="hint">{t(T::SalaryHistory)}": "{h}</p> })}

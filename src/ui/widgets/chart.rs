@@ -22,7 +22,9 @@ pub fn BarChart(title: String, bars: Vec<Bar>) -> impl IntoView {
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
     let height = ROW * bars.len() as u64 + 4;
     let room = WIDTH - LABEL - TEXT;
+    // On a phone the chart keeps a readable size and scrolls sideways in its frame rather than shrinking.
     view! {
+        <div class="chart-wrap">
         <svg class="chart" role="img" aria-label=title viewBox=format!("0 0 {WIDTH} {height}") width="100%"
             preserveAspectRatio="xMinYMin meet">
             {bars.into_iter().enumerate().map(|(i, bar)| {
@@ -38,5 +40,6 @@ pub fn BarChart(title: String, bars: Vec<Bar>) -> impl IntoView {
                 }
             }).collect_view()}
         </svg>
+        </div>
     }
 }

@@ -31,6 +31,18 @@ pub fn field_id(prefix: &str) -> String {
 /// The error of a field, translated; `None` when the field is fine.
 pub type FieldMessage = Signal<Option<String>>;
 
+/// A field's message as long as the field holds the value it was about: it goes once the user changes it, and
+/// comes back with the next refused save if the new value is wrong too.
+fn until_changed(error: FieldMessage, value: RwSignal<String>) -> FieldMessage {
+    let about = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if error.with(Option::is_some) {
+            about.set(Some(value.get_untracked()));
+        }
+    });
+    Signal::derive(move || error.get().filter(|_| about.with(|a| value.with(|v| a.as_ref() == Some(v)))))
+}
+
 #[component]
 fn ErrorLine(id: String, error: FieldMessage) -> impl IntoView {
     view! {
@@ -53,6 +65,7 @@ pub fn TextField(
     #[prop(optional)]
     inputmode: Option<&'static str>,
 ) -> impl IntoView {
+    let error = until_changed(error, value);
     let id = field_id("f");
     let error_id = format!("{id}-error");
     let described = {
@@ -130,6 +143,7 @@ pub fn SelectField(
     #[prop(into, optional)] error: FieldMessage,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
+    let error = until_changed(error, value);
     let id = field_id("s");
     let error_id = format!("{id}-error");
     let described = {
