@@ -117,3 +117,16 @@ fn the_demo_has_its_committees() {
     let earlier = holders_on(&demo.appointments, NaiveDate::from_ymd_opt(2018, 1, 1).unwrap());
     assert!(earlier.iter().any(|a| a.body == Body::Executive && a.role == Role::Head));
 }
+
+#[test]
+fn leaving_the_union_ends_the_roles_held_on_that_day_and_no_others() {
+    let (mut b, _, x, y) = setup();
+    b.appoint(None, &seat(x, Body::Executive, Role::Head, "01/01/2023", ""), today()).unwrap();
+    b.appoint(None, &seat(x, Body::Inspection, Role::Member, "01/01/2023", "31/12/2024"), today()).unwrap();
+    b.appoint(None, &seat(y, Body::Executive, Role::Member, "01/01/2023", ""), today()).unwrap();
+    assert_eq!(b.end_roles(Some(x), date(2026, 3, 1)), 1, "the role held then; the one ended before stays as it was");
+    assert_eq!(roles_of(&b.appointments, x, date(2026, 3, 1)).len(), 1, "held on the day itself");
+    assert!(roles_of(&b.appointments, x, date(2026, 3, 2)).is_empty());
+    assert_eq!(roles_of(&b.appointments, y, date(2026, 3, 2)).len(), 1, "someone else's role is not touched");
+    assert_eq!(b.end_roles(Some(x), date(2026, 3, 1)), 0, "twice is once");
+}

@@ -56,9 +56,9 @@ test('a voucher on a phone: its amount in sight, the amount field brings up digi
   const first = page.getByRole('link', { name: /^Xem phiếu P[TC]-/ }).first();
   await first.click();
   const voucher = page.getByRole('article').first();
-  await expect(voucher).toContainText('Bằng chữ');
+  await expect(voucher).toContainText('Viết bằng chữ');
   await fitsTheScreen(page);
-  await inSight(voucher.getByText(/\d{1,3}(\.\d{3})+ đ|\d{1,3}(\.\d{3})+/).first());
+  await inSight(voucher.getByText(/^\d{1,3}(\.\d{3})+ đồng$/).first());
   await page.screenshot({ path: info.outputPath('phone-voucher.png'), fullPage: true });
   await page.getByRole('navigation', { name: 'Mục tài chính' }).getByRole('link', { name: 'Phiếu thu, chi' }).click();
   await page.getByRole('link', { name: 'Lập phiếu chi' }).click();

@@ -203,11 +203,11 @@ impl Book {
             .collect();
         let mut costs = Vec::new();
         for c in &draft.costs {
-            let purpose = p.text(F::Cost, &c.purpose, false);
+            let purpose = p.text(F::CostPurpose, &c.purpose, false);
             let paid = matches!(c.payment, Payment::Link(_));
             let amount = p.money(F::Cost, &c.amount);
-            let date = p.date(F::Cost, &c.date, today, false, false);
-            let party = p.text(F::Cost, &c.party, false);
+            let date = p.date(F::CostDate, &c.date, today, false, false);
+            let party = p.text(F::CostParty, &c.party, false);
             match (c.amount.trim().is_empty(), amount) {
                 (true, _) if paid => {}
                 (true, _) if purpose.is_empty() => continue,

@@ -24,7 +24,11 @@ pub enum ActivityField {
     Start,
     End,
     Headcount,
+    /// A cost's amount, and its purpose, date and payee, each a field of its own.
     Cost,
+    CostPurpose,
+    CostDate,
+    CostParty,
     Year,
     Holder,
     GrantedBy,

@@ -232,13 +232,13 @@ fn EventForm(editing: RwSignal<Option<Id>>, shown: RwSignal<String>) -> impl Int
                 <h3>{t(T::CostNew)}</h3>
                 <div class="row">
                     <TextField label=T::CostDong value=cost error=errors.of(F::Cost) placeholder="5.000.000" inputmode="numeric"/>
-                    <TextField label=T::CostPurpose value=purpose/>
+                    <TextField label=T::CostPurpose value=purpose error=errors.of(F::CostPurpose)/>
                 </div>
                 <PaymentFields choice=pay vouchers/>
                 <Show when=move || pay.how.get() == "new">
                     <div class="row">
-                        <DateField label=T::CostDate value=paid_on/>
-                        <TextField label=T::FinPayee value=payee/>
+                        <DateField label=T::CostDate value=paid_on error=errors.of(F::CostDate)/>
+                        <TextField label=T::FinPayee value=payee error=errors.of(F::CostParty)/>
                     </div>
                 </Show>
                 <p class="hint">{t(T::CostHint)}</p>
