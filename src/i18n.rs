@@ -119,7 +119,7 @@ table! {
     StatBalance => "Tồn quỹ công đoàn", "Union funds on hand";
     StatIncome => "Thu năm {0}", "Income {0}";
     StatExpense => "Chi năm {0}", "Expense {0}";
-    CharityApart => "Tồn quỹ và thu chi ở đây không gồm quỹ xã hội, từ thiện ({0}): tiền giữ hộ, không phải tài chính công đoàn; sổ quỹ có cả quỹ này.", "Funds and income here leave out the charity fund ({0}): money kept for others, not the union's; the books include it.";
+    CharityApart => "Tồn quỹ và thu chi ở đây không gồm quỹ xã hội, từ thiện (thu {0}, chi {1}, còn {2}): tiền giữ hộ, không phải tài chính công đoàn; sổ quỹ có cả quỹ này.", "Funds and income here leave out the charity fund (collected {0}, handed on {1}, held {2}): money kept for others, not the union's; the books include it.";
     StatWelfare => "Thăm hỏi năm {0}", "Welfare visits {0}";
     StatVisits => "{0} lượt · {1}", "{0} · {1}";
     AddMember => "Thêm đoàn viên", "Add a member";

@@ -125,8 +125,9 @@ fn YearSoFar() -> impl IntoView {
                     {card(named(T::StatExpense), FinanceRoute::Reports.href(), format_money(money.lines.total_expense))}
                     {card(named(T::StatWelfare), Sub::Welfare.href(), visits)}
                 </dl>
-                {(!money.charity.is_zero()).then(|| view! {
-                    <p class="muted">{i18n::fill(T::CharityApart.text(lang), &[&format_money(money.charity)])}</p>
+                {(!(money.charity.is_zero() && money.lines.charity_in.is_zero() && money.lines.charity_out.is_zero())).then(|| {
+                    let [collected, handed, held] = [money.lines.charity_in, money.lines.charity_out, money.charity].map(format_money);
+                    view! { <p class="muted">{i18n::fill(T::CharityApart.text(lang), &[&collected, &handed, &held])}</p> }
                 })}
             }
         })

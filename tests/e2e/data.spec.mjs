@@ -11,7 +11,7 @@ test('export, then import the file in a fresh browser profile and see the same m
   expect(file.name).toMatch(/^so-cong-doan-cong-doan-co-so-van-phong-so-noi-vu-tinh-hoa-an-\d{4}-\d{2}-\d{2}\.json$/);
   const parsed = JSON.parse(file.text);
   expect(parsed.format).toBe('so-cong-doan');
-  expect(parsed.schema_version).toBe(5);
+  expect(parsed.schema_version).toBe(6);
   expect(parsed.book.members).toHaveLength(45 + 17);
   await expect(page.getByText(/Lần xuất gần nhất: \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 

@@ -50,6 +50,6 @@ test('a union ends: refunds, the balance to the superior, members ceased, and a 
   await section.getByLabel('Tôi cần sửa lại sổ của công đoàn đã kết thúc').check();
   await section.getByRole('button', { name: 'Mở lại sổ' }).click();
   await expect(section.getByRole('button', { name: 'Kết thúc hoạt động' })).toBeVisible();
-  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
   await expect(section.getByRole('button', { name: 'Mở lại sổ' })).toBeVisible();
 });

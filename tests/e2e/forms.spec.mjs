@@ -88,7 +88,7 @@ test('an undo under an open form brings back the fields the user had not touched
   await page.getByRole('link', { name: `Sửa ${someone}` }).click();
   await expect(phone(page)).toHaveValue('0987 654 321');
   await page.getByLabel('Số thẻ đoàn viên').fill('99887766');
-  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
   await expect(stale(page)).toBeVisible();
   await expect(phone(page)).toHaveValue(before);
   await expect(page.getByLabel('Số thẻ đoàn viên')).toHaveValue('99887766');

@@ -67,14 +67,14 @@ test('two profiles from one file merge: one-sided changes taken, one conflict ch
   expect(await phoneOf(page, mine)).toBe('0912000222');
   expect(await phoneOf(page, theirs)).toBe('0988000333');
   // The merge is one change: undo takes all of it back, and only it.
-  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
   await stored(page);
   expect(await phoneOf(page, both)).toBe('0912000111');
   expect(await phoneOf(page, theirs)).toBe(original);
   expect(await phoneOf(page, mine)).toBe('0912000222');
 
   // Merging again the file it already holds changes nothing in the other profile.
-  await page.getByRole('button', { name: 'Làm lại' }).click();
+  await page.getByRole('button', { name: 'Làm lại', exact: true }).click();
   await stored(page);
   await goTo(page, 'Dữ liệu');
   const merged = await download(page, 'Xuất tệp JSON');

@@ -62,7 +62,7 @@ test('a book with a passphrase opens in another profile with it, and is refused 
   await expect(page.getByLabel('Mật khẩu', { exact: true })).toHaveValue('');
   const sealed = JSON.parse(file.text);
   expect(Object.keys(sealed)).toEqual(['format', 'header', 'ciphertext']);
-  expect(sealed.header).toMatchObject({ format: 'so-cong-doan', encryption: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600000, compression: 'deflate-raw', schema_version: 5 });
+  expect(sealed.header).toMatchObject({ format: 'so-cong-doan', encryption: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600000, compression: 'deflate-raw', schema_version: 6 });
   for (const name of names.slice(0, 5)) expect(file.text).not.toContain(name);
   const plain = await openByTheDoc(file.text, PASSPHRASE);
   expect(plain.format).toBe('so-cong-doan');

@@ -38,7 +38,7 @@ test('import a roster of 45 rows from CSV, read the composition, see the refused
   const masters = page.getByRole('region', { name: 'Trình độ chuyên môn', exact: true }).getByRole('row', { name: /Thạc sĩ/ });
   await expect(masters).toContainText('22,22%');
   // Undo takes the whole import back.
-  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('có 0 đoàn viên');
 });
 

@@ -200,9 +200,9 @@ test('undo a delete with the button and with Ctrl+Z, redo with Ctrl+Y', async ({
   const name = (await rosterNames(page))[0];
   await page.getByRole('button', { name: `Xóa ${name}` }).click();
   await expect(shown(page)).toHaveText('Hiển thị 44 / 44 đoàn viên');
-  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
   await expect(shown(page)).toHaveText('Hiển thị 45 / 45 đoàn viên');
-  await page.getByRole('button', { name: 'Làm lại' }).click();
+  await page.getByRole('button', { name: 'Làm lại', exact: true }).click();
   await expect(shown(page)).toHaveText('Hiển thị 44 / 44 đoàn viên');
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('Control+z');
@@ -229,7 +229,7 @@ test('restore a restore point, then undo the restore', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Đã khôi phục bản sao lưu' })).toBeVisible();
   await goTo(page, 'Đoàn viên');
   await expect(page.getByRole('cell', { name: 'Vũ Văn Hai', exact: true })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
   await expect(page.getByRole('cell', { name: 'Vũ Văn Hai', exact: true })).toBeVisible();
 });
 
