@@ -77,6 +77,7 @@ pub fn error(lang: Lang, e: &FinanceError) -> String {
         FinanceError::YearNotOver(y) => year(T::FinErrYearNotOver, y),
         FinanceError::AlreadyVoid => T::FinErrAlreadyVoid.text(lang).into(),
         FinanceError::NothingOwed => T::FinErrNothingOwed.text(lang).into(),
+        FinanceError::NobodyListed => T::GiftErrNobody.text(lang).into(),
         FinanceError::InUse => T::FinErrInUse.text(lang).into(),
         FinanceError::Overdrawn { fund, day, balance } => fill(
             T::FinErrOverdrawn.text(lang),

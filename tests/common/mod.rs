@@ -50,7 +50,7 @@ pub fn ready<F: std::future::Future>(future: F) -> F::Output {
 /// figures themselves are tested elsewhere; here a book at the bounds, or one a fuzzer made, must not panic.
 pub fn walk_computations(book: &so_cong_doan::domain::book::Book) {
     use so_cong_doan::domain::activity::{self, measures};
-    use so_cong_doan::domain::finance::{books, budget, dues, reports, vouchers, words, Period};
+    use so_cong_doan::domain::finance::{books, budget, cash_count, dues, gifts, reports, vouchers, words, Period};
     use so_cong_doan::domain::members::composition;
     use so_cong_doan::domain::report;
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
@@ -77,6 +77,14 @@ pub fn walk_computations(book: &so_cong_doan::domain::book::Book) {
         reports::remittance(&book.finance, period).outstanding();
         vouchers::select(&book.finance, period, None, None);
         dues::sheet(book, year, None, today);
+        for group in &book.groups {
+            dues::month_sheet(book, group.id, so_cong_doan::domain::finance::Month { year, month: 12 }, today);
+        }
+        let gifts = gifts::GiftFilter { date: period.to, women_only: true, group: None };
+        gifts::recipients(book, gifts);
+        for fund in &book.finance.funds {
+            cash_count::cash_count(&book.finance, fund, period.to, [u32::MAX / 9; 9]);
+        }
         activity::titles_of_year(book, year);
         activity::events_of(book, Some(year), false);
         activity::welfare_between(book, period.from, period.to);

@@ -1,8 +1,9 @@
 //! The cash book (sổ quỹ tiền mặt) and the bank books: every voucher that moves a fund, in order, with the
 //! running balance; and the balance statement of every fund for a period, checked: closing = opening +
-//! income − expense ± transfers, to the đồng.
+//! income − expense ± transfers, to the đồng. Forms S11-H and S12-H close each month with its totals and
+//! the totals since the first of January.
 
-use super::{Finance, Fund, Period, VoucherKind};
+use super::{Finance, Fund, Month, Period, VoucherKind};
 use crate::domain::Id;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -30,6 +31,43 @@ pub struct FundBook {
     pub total_in: Decimal,
     pub total_out: Decimal,
     pub closing: Decimal,
+    /// Every month the period touches, in order, each closing its lines.
+    pub months: Vec<MonthTotal>,
+}
+
+/// The lines closing a month of a fund's book: "Cộng tháng" (in, out, the balance at its end) and "Lũy kế
+/// từ đầu năm" (in and out since the first of January, before the period began too).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthTotal {
+    pub month: Month,
+    pub money_in: Decimal,
+    pub money_out: Decimal,
+    pub closing: Decimal,
+    pub year_in: Decimal,
+    pub year_out: Decimal,
+    /// The index in `rows` after the month's last line.
+    rows_end: usize,
+}
+
+/// A line of the book as printed: a voucher's, or the totals closing a month.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BookEntry<'a> {
+    Voucher(&'a BookRow),
+    MonthEnd(&'a MonthTotal),
+}
+
+impl FundBook {
+    /// The vouchers' lines with each month's totals after its last line.
+    pub fn entries(&self) -> Vec<BookEntry<'_>> {
+        let mut out = Vec::with_capacity(self.rows.len() + self.months.len());
+        let mut start = 0;
+        for m in &self.months {
+            out.extend(self.rows[start..m.rows_end].iter().map(BookEntry::Voucher));
+            out.push(BookEntry::MonthEnd(m));
+            start = m.rows_end;
+        }
+        out
+    }
 }
 
 impl Finance {
@@ -118,7 +156,52 @@ impl Finance {
             total_out += money_out;
             rows.push(BookRow { voucher: v.clone(), money_in, money_out, balance });
         }
-        Some(FundBook { fund, period, opening, rows, total_in, total_out, closing: balance })
+        let months = self.month_totals(fund_id, period, opening, &rows);
+        Some(FundBook { fund, period, opening, rows, total_in, total_out, closing: balance, months })
+    }
+
+    /// What came into and went out of a fund over a period, void vouchers left out.
+    fn moves(&self, fund_id: Id, period: Period) -> (Decimal, Decimal) {
+        self.vouchers_in(period).iter().map(|v| v.effect_on(fund_id)).fold(
+            (Decimal::ZERO, Decimal::ZERO),
+            |(i, o), e| {
+                if e >= Decimal::ZERO {
+                    (i + e, o)
+                } else {
+                    (i, o - e)
+                }
+            },
+        )
+    }
+
+    /// The totals of each month of a period over a fund's lines (in date order), from the balance at its start.
+    fn month_totals(&self, fund_id: Id, period: Period, opening: Decimal, rows: &[BookRow]) -> Vec<MonthTotal> {
+        let first = Month::of(period.from);
+        let january = Month { year: first.year, month: 1 }.first_day();
+        let before = match period.from.pred_opt() {
+            Some(eve) if period.from > january => self.moves(fund_id, Period { from: january, to: eve }),
+            _ => (Decimal::ZERO, Decimal::ZERO),
+        };
+        let (mut year_in, mut year_out) = before;
+        let (mut month, last) = (first, Month::of(period.to));
+        let (mut at, mut balance) = (0, opening);
+        let mut out = Vec::new();
+        loop {
+            if month.month == 1 && month != first {
+                (year_in, year_out) = (Decimal::ZERO, Decimal::ZERO);
+            }
+            let (mut money_in, mut money_out) = (Decimal::ZERO, Decimal::ZERO);
+            while let Some(r) = rows.get(at).filter(|r| Month::of(r.voucher.date) == month) {
+                (money_in, money_out, balance) = (money_in + r.money_in, money_out + r.money_out, r.balance);
+                at += 1;
+            }
+            (year_in, year_out) = (year_in + money_in, year_out + money_out);
+            out.push(MonthTotal { month, money_in, money_out, closing: balance, year_in, year_out, rows_end: at });
+            if month >= last {
+                return out;
+            }
+            month = month.next();
+        }
     }
 }
 

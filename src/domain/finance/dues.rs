@@ -187,6 +187,29 @@ pub fn sheet(book: &Book, year: i32, group: Option<Id>, as_of: NaiveDate) -> Due
     DuesSheet { year: [sum(&due), sum(&paid), sum(&owed), sum(&credit)], due, paid, owed, credit, rows }
 }
 
+/// A group's dues for one month, to sign: every member listed in the year's sheet who was on the roster
+/// that month or paid for it, with the month's dues (or why none) and what was paid.
+#[derive(Clone)]
+pub struct MonthSheet {
+    pub month: Month,
+    pub rows: Vec<(Arc<Member>, DuesCell)>,
+    /// Due, paid, owed and credit, over the rows.
+    pub totals: [Decimal; 4],
+}
+
+/// The month's column of the group's sheet of its year.
+pub fn month_sheet(book: &Book, group: Id, month: Month, as_of: NaiveDate) -> MonthSheet {
+    let year = sheet(book, month.year, Some(group), as_of);
+    let i = month.month as usize - 1;
+    let rows = year
+        .rows
+        .into_iter()
+        .map(|r| (r.member, r.months[i]))
+        .filter(|(_, c)| c.dues != Dues::NotMember || !c.paid.is_zero())
+        .collect();
+    MonthSheet { month, rows, totals: [year.due[i], year.paid[i], year.owed[i], year.credit[i]] }
+}
+
 /// One receipt for the whole group, or one per member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Receipts {

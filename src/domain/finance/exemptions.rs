@@ -83,9 +83,14 @@ impl Exemption {
     }
 }
 
-/// The exemption of a month, where one covers it.
+/// The kind of the exemption of a month, where one covers it.
 pub fn exempt_in(exemptions: &[Exemption], month: Month) -> Option<ExemptionKind> {
-    exemptions.iter().find(|e| e.covers(month)).map(|e| e.kind)
+    exemption_in(exemptions, month).map(|e| e.kind)
+}
+
+/// The exemption that covers a month, if one does.
+pub fn exemption_in(exemptions: &[Exemption], month: Month) -> Option<&Exemption> {
+    exemptions.iter().find(|e| e.covers(month))
 }
 
 /// An exemption as typed in the form.

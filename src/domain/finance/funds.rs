@@ -20,6 +20,16 @@ pub enum FundKind {
 
 impl FundKind {
     pub const ALL: [FundKind; 3] = [FundKind::Cash, FundKind::Bank, FundKind::Charity];
+
+    /// The account a voucher's Nợ / Có names for the fund: 111 Tiền mặt, 112 Tiền gửi ngân hàng; a charity
+    /// fund's depends on where its money is kept, so the accountant writes it.
+    pub fn account(self) -> Option<&'static str> {
+        match self {
+            FundKind::Cash => Some("111"),
+            FundKind::Bank => Some("112"),
+            FundKind::Charity => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

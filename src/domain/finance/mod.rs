@@ -5,12 +5,14 @@
 pub mod allowances;
 pub mod books;
 pub mod budget;
+pub mod cash_count;
 pub mod categories;
 pub mod commands;
 pub mod dues;
 pub mod exemptions;
 pub mod filing;
 pub mod funds;
+pub mod gifts;
 pub mod reports;
 pub mod rules;
 pub mod sources;
@@ -329,6 +331,8 @@ pub enum FinanceError {
     YearNotOver(i32),
     /// No member of the group owes dues for the month.
     NothingOwed,
+    /// A gift list with nobody on it.
+    NobodyListed,
     /// A standard line, or a line or fund that vouchers use, cannot be removed.
     InUse,
     /// A payment or transfer larger than the fund holds: on `day` its balance would be only `balance`.
