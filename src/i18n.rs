@@ -1215,7 +1215,7 @@ table! {
     FormContent => "Nội dung", "Purpose";
     FormAttached => "Kèm theo", "Attached";
     FormAttachedDocs => "………… chứng từ kế toán.", "………… accounting documents.";
-    FormReceived => "Đã nhận đủ số tiền: - Bằng số: ……………………………… - Bằng chữ: ………………………………………………………………", "Received in full: - in figures: ……………………………… - in words: ………………………………………………………………";
+    FormReceived => "Đã nhận đủ số tiền: - Bằng số: …………………………… - Bằng chữ: …………………………………………………………", "Received in full: - in figures: …………………………… - in words: …………………………………………………………";
     FormFundOf => "Quỹ: {0}", "Fund: {0}";
     FormSignChair => "CHỦ TỊCH", "CHAIR";
     FormSignMaker => "NGƯỜI LẬP", "PREPARED BY";

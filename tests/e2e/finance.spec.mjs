@@ -133,16 +133,16 @@ test('print a voucher on A5 with the amount in words and the signatures, then vo
   await page.getByLabel('Loại phiếu').selectOption({ label: 'Phiếu chi' });
   await page.getByRole('link', { name: 'Xem phiếu PC-2026-001' }).click();
   const sheet = page.getByRole('article', { name: 'PC-2026-001' });
-  await expect(sheet).toContainText('Công đoàn cơ sở Văn phòng Sở Nội vụ tỉnh Hòa An');
+  await expect(sheet).toContainText('CÔNG ĐOÀN CƠ SỞ VĂN PHÒNG SỞ NỘI VỤ TỈNH HÒA AN');
   await expect(sheet).toContainText('PHIẾU CHI');
-  await expect(sheet).toContainText('Số: PC-2026-001');
+  await expect(sheet).toContainText('Số:PC-2026-001');
   await expect(sheet).toContainText(/Ngày \d{2} tháng 01 năm 2026/);
   await expect(sheet).toContainText('Họ và tên người nhận tiền:');
-  await expect(sheet).toContainText('Lý do:Chi quà Tết Nguyên đán cho đoàn viên');
+  await expect(sheet).toContainText('Nội dung:Chi quà Tết Nguyên đán cho đoàn viên');
   const words = await sheet.locator('.in-words').innerText();
   expect(words).toMatch(/^[A-ZĐ][a-zà-ỹđ ]+ đồng$/);
-  for (const role of ['Chủ tịch', 'Kế toán', 'Người nhận tiền', 'Thủ quỹ']) await expect(sheet).toContainText(role);
-  await expect(sheet.getByText('(Ký, họ tên)')).toHaveCount(4);
+  for (const role of ['CHỦ TỊCH', 'KẾ TOÁN', 'NGƯỜI LẬP', 'NGƯỜI NHẬN TIỀN', 'THỦ QUỸ']) await expect(sheet).toContainText(role);
+  await expect(sheet.getByText('(Ký, họ tên)')).toHaveCount(5);
   // As printed: only the sheet, on A5 landscape.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Danh mục chính' })).toBeHidden();

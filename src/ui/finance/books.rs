@@ -1,11 +1,15 @@
-//! The cash book (sổ quỹ tiền mặt) and each bank book, with the running balance, for any period; the
-//! balance statement of every fund, checked by the domain; printable on A4 and exported to .xlsx.
+//! The cash book (sổ quỹ tiền mặt, S11-H) and each bank book (S12-H), with the running balance and each
+//! month's totals, for any period; the balance statement of every fund, checked by the domain; printable on
+//! A4 and exported to .xlsx.
 
 use super::export::{cash_book_sheet, save_xlsx};
+use super::paper::{doc_head, holder, Corner};
 use super::table::{col, num, table, Cell, Row};
-use super::{money, with_book, PeriodFields, PeriodInputs, PrintAndExport, YearSelect};
-use crate::domain::finance::books::{statements, FundBook};
+use super::{money, named_signature_blocks, with_book, PeriodFields, PeriodInputs, PrintAndExport, YearSelect};
+use crate::domain::book::Book;
+use crate::domain::finance::books::{statements, BookEntry, FundBook, MonthTotal};
 use crate::domain::finance::FundKind;
+use crate::domain::members::committee::{Body, Role};
 use crate::domain::text::{format_date, format_money};
 use crate::domain::Id;
 use crate::i18n::{self, Lang, T};
@@ -13,6 +17,7 @@ use crate::ui::route::FinanceRoute;
 use crate::ui::session::Session;
 use crate::ui::widgets::t;
 use crate::ui::widgets::SelectField;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -33,41 +38,83 @@ fn figure(d: Decimal) -> Cell {
     }
 }
 
+/// The book's form (S11-H, S12-H; none for a charity fund) and the headings of its three figures.
+pub fn book_form(kind: FundKind) -> (Option<T>, [T; 3]) {
+    match kind {
+        FundKind::Cash => (Some(T::FormS11), [T::FinIn, T::FinOut, T::FinBalance]),
+        FundKind::Bank => (Some(T::FormS12), [T::FormDeposited, T::FormWithdrawn, T::FormRemaining]),
+        FundKind::Charity => (None, [T::FinIn, T::FinOut, T::FinBalance]),
+    }
+}
+
+/// "Cộng tháng 01/2026" and "Lũy kế từ đầu năm": the label and the three figures of each line closing a month.
+pub fn month_end_lines(m: &MonthTotal, lang: Lang) -> [(String, [Option<Decimal>; 3]); 2] {
+    [
+        (
+            i18n::fill(T::FormMonthTotal.text(lang), &[&m.month.to_string()]),
+            [Some(m.money_in), Some(m.money_out), Some(m.closing)],
+        ),
+        (T::FormYearToDate.text(lang).to_string(), [Some(m.year_in), Some(m.year_out), None]),
+    ]
+}
+
 fn book_table(fb: &FundBook, lang: Lang) -> AnyView {
+    let [money_in, money_out, balance] = book_form(fb.fund.kind).1;
     let columns = vec![
         col(T::Date.text(lang)),
         col(T::FinNumber.text(lang)),
         col(T::FinDescription.text(lang)),
-        num(T::FinIn.text(lang)),
-        num(T::FinOut.text(lang)),
-        num(T::FinBalance.text(lang)),
+        num(money_in.text(lang)),
+        num(money_out.text(lang)),
+        num(balance.text(lang)),
     ];
-    let total = |label: T, cells: [Cell; 3]| {
+    let total = |class: &'static str, label: String, cells: [Cell; 3]| {
         let [a, b, c] = cells;
-        Row::with_class("subtotal", vec![Cell::Empty, Cell::Empty, Cell::Head(label.text(lang).into()), a, b, c])
+        Row::with_class(class, vec![Cell::Empty, Cell::Empty, Cell::Head(label), a, b, c])
     };
-    let mut rows = vec![total(T::FinOpening, [Cell::Empty, Cell::Empty, Cell::Num(money(fb.opening))])];
-    rows.extend(fb.rows.iter().map(|r| {
-        let v = &r.voucher;
-        let text = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
-        let number = v.code();
-        Row::new(vec![
-            Cell::Text(format_date(v.date)),
-            Cell::Link {
-                href: FinanceRoute::Voucher(v.id).href(),
-                label: i18n::fill(T::FinViewNamed.text(lang), &[&number]),
-                text: number,
-            },
-            Cell::Text(text),
-            figure(r.money_in),
-            figure(r.money_out),
-            Cell::Num(money(r.balance)),
-        ])
-    }));
-    rows.push(total(T::FinTotals, [Cell::Num(money(fb.total_in)), Cell::Num(money(fb.total_out)), Cell::Empty]));
+    let opening = [Cell::Empty, Cell::Empty, Cell::Num(money(fb.opening))];
+    let mut rows = vec![total("subtotal", T::FinOpening.text(lang).into(), opening)];
+    for entry in fb.entries() {
+        match entry {
+            BookEntry::Voucher(r) => {
+                let v = &r.voucher;
+                let text = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
+                let number = v.code();
+                rows.push(Row::new(vec![
+                    Cell::Text(format_date(v.date)),
+                    Cell::Link {
+                        href: FinanceRoute::Voucher(v.id).href(),
+                        label: i18n::fill(T::FinViewNamed.text(lang), &[&number]),
+                        text: number,
+                    },
+                    Cell::Text(text),
+                    figure(r.money_in),
+                    figure(r.money_out),
+                    Cell::Num(money(r.balance)),
+                ]));
+            }
+            BookEntry::MonthEnd(m) => {
+                for (label, figures) in month_end_lines(m, lang) {
+                    let cells = figures.map(|f| f.map_or(Cell::Empty, |d| Cell::Num(money(d))));
+                    rows.push(total("month-end", label, cells));
+                }
+            }
+        }
+    }
+    let totals = [Cell::Num(money(fb.total_in)), Cell::Num(money(fb.total_out)), Cell::Empty];
+    rows.push(total("subtotal", T::FinTotals.text(lang).into(), totals));
     let closing = Cell::Marked { class: "", text: money(fb.closing), test_id: "closing" };
-    rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, closing]));
+    rows.push(total("subtotal", T::FinClosing.text(lang).into(), [Cell::Empty, Cell::Empty, closing]));
     table("fund-book", columns, rows, T::Actions.text(lang))
+}
+
+/// Who signs a fund's book: the one who keeps it, the accountant, the chair on its last day.
+pub fn book_signatures(b: &Book, on: NaiveDate) -> Vec<(T, String)> {
+    vec![
+        (T::FormSignKeeper, String::new()),
+        (T::AllowSignAccountant, b.finance.settings.accountant.clone()),
+        (T::AllowSignChair, holder(b, Body::Executive, Role::Head, None, on)),
+    ]
 }
 
 #[component]
@@ -105,11 +152,15 @@ pub fn BooksPage() -> impl IntoView {
             let title = format!("{}: {}", book_title(fb.fund.kind).text(lang()), fb.fund.name);
             let range = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
             view! {
-                <section class="report a4-landscape" aria-label=title.clone()>
-                    <p class="report-union">{with_book(|b| b.union.on(fb.period.to).name.clone())}</p>
+                <section class="report a4-landscape fund-book-form" aria-label=title.clone()>
+                    {with_book(|b| {
+                        let corner = book_form(fb.fund.kind).0.map_or(Corner::Nothing, Corner::Form);
+                        Some(doc_head(b, fb.period.to, corner, lang()))
+                    })}
                     <h2 class="report-title">{title.clone()}</h2>
                     <p class="report-period">{range}</p>
                     {book_table(&fb, lang())}
+                    {named_signature_blocks(lang(), &with_book(|b| book_signatures(b, fb.period.to)))}
                 </section>
             }
         })}

@@ -1,9 +1,9 @@
 //! The cash book and the settlement as spreadsheets for the superior union: the domain's figures laid out
 //! as tables in the page's language, made into an .xlsx by the office worker.
 
-use super::books::book_title;
+use super::books::{book_form, book_signatures, book_title, month_end_lines};
 use crate::domain::book::Book;
-use crate::domain::finance::books::FundBook;
+use crate::domain::finance::books::{BookEntry, FundBook};
 use crate::domain::finance::budget::{Settlement, SettlementLine};
 use crate::domain::finance::filing::{basic_indicators, BasicIndicators, Origin};
 use crate::domain::text::{format_date, format_money, format_percent, slug};
@@ -31,46 +31,67 @@ fn signatures(book: &Book, lang: Lang) -> Vec<String> {
     )]
 }
 
+/// Form S11-H or S12-H as a sheet: every voucher's line, each month closed by its totals and the totals since
+/// January, and who signs.
 pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
     let title = format!("{}: {}", book_title(fb.fund.kind).text(lang), fb.fund.name);
     let period = format!("{} – {}", format_date(fb.period.from), format_date(fb.period.to));
     let union = book.union.on(fb.period.to);
-    let total = |label: T, cells: [Cell; 3]| {
+    let (form, [money_in, money_out, balance]) = book_form(fb.fund.kind);
+    let total = |label: String, cells: [Cell; 3]| {
         let [a, b, c] = cells;
-        Row { cells: vec![Cell::Empty, Cell::Empty, text(label.text(lang)), a, b, c], bold: true }
+        Row { cells: vec![Cell::Empty, Cell::Empty, text(label), a, b, c], bold: true }
     };
-    let mut rows = vec![total(T::FinOpening, [Cell::Empty, Cell::Empty, Cell::Money(fb.opening)])];
+    let mut rows = vec![total(T::FinOpening.text(lang).into(), [Cell::Empty, Cell::Empty, Cell::Money(fb.opening)])];
     let amount = |d: Decimal| if d.is_zero() { Cell::Empty } else { Cell::Money(d) };
-    rows.extend(fb.rows.iter().map(|r| {
-        let v = &r.voucher;
-        let what = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
-        Row {
-            cells: vec![
-                Cell::Date(v.date),
-                text(v.code()),
-                text(what),
-                amount(r.money_in),
-                amount(r.money_out),
-                Cell::Money(r.balance),
-            ],
-            bold: false,
+    for entry in fb.entries() {
+        match entry {
+            BookEntry::Voucher(r) => {
+                let v = &r.voucher;
+                let what = if v.party.is_empty() { v.reason.clone() } else { format!("{} — {}", v.reason, v.party) };
+                let cells = vec![
+                    Cell::Date(v.date),
+                    text(v.code()),
+                    text(what),
+                    amount(r.money_in),
+                    amount(r.money_out),
+                    Cell::Money(r.balance),
+                ];
+                rows.push(Row { cells, bold: false });
+            }
+            BookEntry::MonthEnd(m) => {
+                for (label, figures) in month_end_lines(m, lang) {
+                    rows.push(total(label, figures.map(|f| f.map_or(Cell::Empty, Cell::Money))));
+                }
+            }
         }
-    }));
-    rows.push(total(T::FinTotals, [Cell::Money(fb.total_in), Cell::Money(fb.total_out), Cell::Empty]));
-    rows.push(total(T::FinClosing, [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)]));
+    }
+    rows.push(total(
+        T::FinTotals.text(lang).into(),
+        [Cell::Money(fb.total_in), Cell::Money(fb.total_out), Cell::Empty],
+    ));
+    rows.push(total(T::FinClosing.text(lang).into(), [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)]));
+    let form = form.map(|f| format!("{} {}", f.text(lang), T::FormIssued107.text(lang)));
+    let signatures = book_signatures(book, fb.period.to);
+    let titles = signatures.iter().map(|(t, _)| t.text(lang).replace('\n', " ")).collect::<Vec<_>>();
+    let names = signatures.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
     Sheet {
         name: Sheet::safe_name(&fb.fund.name),
-        heading: vec![union.superior.clone(), union.name.clone(), period, title.to_uppercase()],
+        heading: [union.superior.clone(), union.name.clone(), period]
+            .into_iter()
+            .chain(form)
+            .chain([title.to_uppercase()])
+            .collect(),
         columns: vec![
             column(T::Date, 12.0, lang),
             column(T::FinNumber, 14.0, lang),
             column(T::FinDescription, 60.0, lang),
-            column(T::FinIn, 16.0, lang),
-            column(T::FinOut, 16.0, lang),
-            column(T::FinBalance, 18.0, lang),
+            column(money_in, 16.0, lang),
+            column(money_out, 16.0, lang),
+            column(balance, 18.0, lang),
         ],
         rows,
-        footer: signatures(book, lang),
+        footer: vec![titles.join("    "), String::new(), String::new(), names.join("    ")],
         landscape: true,
     }
 }
@@ -239,10 +260,21 @@ mod tests {
         let cash = book.finance.funds[0].id;
         let fb = book.finance.fund_book(cash, Period::year(2025)).unwrap();
         let sheet = cash_book_sheet(&book, &fb, Lang::Vi);
-        assert_eq!(sheet.rows.len(), fb.rows.len() + 3, "opening, one row per voucher, totals, closing");
+        assert_eq!(
+            sheet.rows.len(),
+            fb.rows.len() + 2 * 12 + 3,
+            "opening, the vouchers, two lines a month, totals, closing"
+        );
         assert_eq!(sheet.rows[0].cells[5], Cell::Money(fb.opening));
         assert_eq!(sheet.rows.last().unwrap().cells[5], Cell::Money(fb.closing));
+        let december = &sheet.rows[sheet.rows.len() - 4];
+        assert_eq!(december.cells[2], Cell::Text("Cộng tháng 12/2025".into()));
+        assert_eq!(december.cells[5], Cell::Money(fb.closing));
+        let year = &sheet.rows[sheet.rows.len() - 3];
+        assert_eq!((&year.cells[3], &year.cells[4]), (&Cell::Money(fb.total_in), &Cell::Money(fb.total_out)));
+        assert!(sheet.heading.iter().any(|h| h.starts_with("Mẫu số S11-H (Ban hành kèm theo Thông tư")));
         assert!(sheet.heading.last().unwrap().starts_with("SỔ QUỸ TIỀN MẶT"));
+        assert!(sheet.footer[0].contains("NGƯỜI GHI SỔ"));
         assert!(sheet.landscape);
     }
 

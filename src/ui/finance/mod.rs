@@ -8,6 +8,7 @@ pub mod dues_use;
 pub mod export;
 mod filing;
 mod form;
+mod paper;
 mod reports;
 mod rules;
 mod settlement;
