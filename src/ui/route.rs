@@ -176,6 +176,12 @@ pub enum FinanceRoute {
     Categories,
     Rules,
     Years,
+    /// Biên bản kiểm kê quỹ tiền mặt.
+    CashCount,
+    /// Danh sách nhận quà.
+    Gifts,
+    /// A group's dues sheet of a month, to sign.
+    DuesMonth,
 }
 
 impl FinanceRoute {
@@ -196,6 +202,9 @@ impl FinanceRoute {
             (Some("categories"), _) => FinanceRoute::Categories,
             (Some("rules"), _) => FinanceRoute::Rules,
             (Some("years"), _) => FinanceRoute::Years,
+            (Some("cash-count"), _) => FinanceRoute::CashCount,
+            (Some("gifts"), _) => FinanceRoute::Gifts,
+            (Some("dues-month"), _) => FinanceRoute::DuesMonth,
             _ => FinanceRoute::Vouchers,
         }
     }
@@ -214,6 +223,9 @@ impl FinanceRoute {
             FinanceRoute::Categories => "/categories".into(),
             FinanceRoute::Rules => "/rules".into(),
             FinanceRoute::Years => "/years".into(),
+            FinanceRoute::CashCount => "/cash-count".into(),
+            FinanceRoute::Gifts => "/gifts".into(),
+            FinanceRoute::DuesMonth => "/dues-month".into(),
         };
         format!("#/finance{rest}")
     }
@@ -222,6 +234,7 @@ impl FinanceRoute {
     pub fn tab(&self) -> FinanceRoute {
         match self {
             FinanceRoute::New(_) | FinanceRoute::Voucher(_) => FinanceRoute::Vouchers,
+            FinanceRoute::DuesMonth => FinanceRoute::Dues,
             other => other.clone(),
         }
     }

@@ -20,14 +20,18 @@ const PAGE: usize = 100;
 #[component]
 pub fn DuesPage() -> impl IntoView {
     view! {
-        <h1>{t(T::FinDues)}</h1>
+        <div class="page-head">
+            <h1>{t(T::FinDues)}</h1>
+            <a class="button secondary" href=crate::ui::route::FinanceRoute::DuesMonth.href()>{t(T::DuesMonthLink)}</a>
+        </div>
         <super::units::ConfirmUnit/>
         <Collect/>
         <Sheet/>
     }
 }
 
-fn group_choices(first: T) -> Signal<Vec<(String, String)>> {
+/// The union's groups to choose from, after a first choice ("— Chọn —", "Tất cả các tổ").
+pub fn group_choices(first: T) -> Signal<Vec<(String, String)>> {
     let session = expect_context::<Session>();
     Signal::derive(move || {
         let mut out = vec![(String::new(), first.text(session.lang.get()).to_string())];

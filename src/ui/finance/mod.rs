@@ -3,11 +3,14 @@
 
 mod allowances;
 mod books;
+mod cash_count;
 mod dues;
+mod dues_month;
 pub mod dues_use;
 pub mod export;
 mod filing;
 mod form;
+mod gifts;
 mod paper;
 mod reports;
 mod rules;
@@ -49,6 +52,8 @@ pub fn FinancePage(route: FinanceRoute) -> impl IntoView {
         (FinanceRoute::Vouchers, T::FinVouchers),
         (FinanceRoute::Books, T::FinBooks),
         (FinanceRoute::Dues, T::FinDues),
+        (FinanceRoute::CashCount, T::CountTab),
+        (FinanceRoute::Gifts, T::GiftTab),
         (FinanceRoute::Allowances, T::FinAllowancesTab),
         (FinanceRoute::Reports, T::FinReports),
         (FinanceRoute::Settlement, T::FinSettlement),
@@ -78,6 +83,9 @@ pub fn FinancePage(route: FinanceRoute) -> impl IntoView {
             FinanceRoute::Categories => view! { <setup::CategoriesPage/> }.into_any(),
             FinanceRoute::Rules => view! { <rules::RulesPage/> }.into_any(),
             FinanceRoute::Years => view! { <years::YearsPage/> }.into_any(),
+            FinanceRoute::CashCount => view! { <cash_count::CashCountPage/> }.into_any(),
+            FinanceRoute::Gifts => view! { <gifts::GiftsPage/> }.into_any(),
+            FinanceRoute::DuesMonth => view! { <dues_month::DuesMonthPage/> }.into_any(),
         }}
     }
 }
