@@ -151,7 +151,7 @@ test('the single file makes Excel and Word files from file://, its worker carrie
 
 // LibreOffice (installed by `make tools`, with poppler) opens both files as an officer's office suite would,
 // prints them to PDF, and the pages are turned into pictures kept with the test's results.
-test('LibreOffice opens the Excel roster and the Word report', async ({ page }, testInfo) => {
+test('LibreOffice opens the Excel roster, the Word report and the cash book', async ({ page }, testInfo) => {
   const { execFileSync } = await import('node:child_process');
   const { mkdtempSync, writeFileSync, readFileSync, readdirSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -164,7 +164,12 @@ test('LibreOffice opens the Excel roster and the Word report', async ({ page }, 
   await page.getByLabel('Số báo cáo (để trống để điền tay)').fill('12');
   await page.getByLabel('Số báo cáo (để trống để điền tay)').blur();
   const docx = await downloadBytes(page, 'Tải báo cáo (.docx)');
+  await goTo(page, 'Tài chính');
+  await page.getByRole('navigation', { name: 'Mục tài chính' }).getByRole('link', { name: 'Sổ quỹ', exact: true }).click();
+  await page.getByLabel('Năm tài chính').selectOption('2025');
+  const cashBook = await downloadBytes(page, 'Xuất Excel (.xlsx)');
   const dir = mkdtempSync(join(tmpdir(), 'lo-'));
+  writeFileSync(join(dir, 'cashbook.xlsx'), cashBook.bytes);
   writeFileSync(join(dir, 'roster.xlsx'), xlsx.bytes);
   writeFileSync(join(dir, 'report.docx'), docx.bytes);
   const convert = (to, file) =>
@@ -196,6 +201,16 @@ test('LibreOffice opens the Excel roster and the Word report', async ({ page }, 
   for (const line of ['TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', '(để báo cáo)', 'Lưu: VT, BCH.']) expect(report).toContain(line);
   expect(report).not.toMatch(/\b0\d (Tổ|đồng chí)/);
   expect(pictures('roster.xlsx', 'roster')).toContain('DANH SÁCH ĐOÀN VIÊN');
+  // The cash book S11-H: each month closed by its totals and the year's so far, as numbers Calc can sum.
+  const book = pictures('cashbook.xlsx', 'cashbook');
+  for (const line of ['Mẫu số S11-H', 'SỔ QUỸ TIỀN MẶT', 'Cộng tháng 01/2025', 'Cộng tháng 12/2025', 'Lũy kế từ đầu năm', 'NGƯỜI GHI SỔ']) {
+    expect(book).toContain(line);
+  }
+  const bookSheet = await (await JSZip.loadAsync(cashBook.bytes)).file('xl/worksheets/sheet1.xml').async('string');
+  const strings = await (await JSZip.loadAsync(cashBook.bytes)).file('xl/sharedStrings.xml').async('string');
+  const december = [...strings.matchAll(/<si>(.*?)<\/si>/gs)].findIndex((m) => m[1].includes('Cộng tháng 12/2025'));
+  const monthRow = bookSheet.match(new RegExp(`<row [^>]*>(?:(?!</row>).)*t="s"><v>${december}</v>(?:(?!</row>).)*</row>`, 's'))[0];
+  expect(monthRow).toMatch(/<c r="F\d+"[^>]*><v>\d+<\/v>/);
   expect(readdirSync(testInfo.outputPath()).filter((f) => f.endsWith('.png')).length).toBeGreaterThan(1);
 });
 

@@ -203,3 +203,18 @@ test("a group's dues sheet of a month says who paid, who owes and who is exempt 
   const paper = await printed(page, testInfo, 'dues-month');
   expect([paper.width, paper.height]).toEqual([595, 842]);
 });
+
+test('the settlement prints with its signatures and without the app\'s own check', async ({ page }, testInfo) => {
+  await openDemo(page);
+  await openFinance(page, 'Dự toán, quyết toán');
+  await page.getByLabel('Năm tài chính').selectOption('2025');
+  const report = page.getByRole('region', { name: 'Quyết toán thu, chi tài chính công đoàn năm 2025' });
+  const check = report.getByRole('status');
+  await expect(check).toHaveText('Số dư cuối năm = số dư đầu năm + tổng thu − tổng chi: khớp đến từng đồng.');
+  await page.emulateMedia({ media: 'print' });
+  await expect(check).toBeHidden();
+  await expect(report.getByText('Mẫu B07-TLĐ')).toBeVisible();
+  for (const role of ['NGƯỜI LẬP BIỂU', 'KẾ TOÁN', 'CHỦ TỊCH']) await expect(report.getByText(role, { exact: true })).toBeVisible();
+  const paper = await printed(page, testInfo, 'settlement');
+  expect([paper.width, paper.height]).toEqual([595, 842]);
+});

@@ -3,7 +3,7 @@
 //! A4 and exported to .xlsx.
 
 use super::export::{cash_book_sheet, save_xlsx};
-use super::paper::{doc_head, holder, Corner};
+use super::paper::{date_line, doc_head, holder, Corner};
 use super::table::{col, num, table, Cell, Row};
 use super::{money, named_signature_blocks, with_book, PeriodFields, PeriodInputs, PrintAndExport, YearSelect};
 use crate::domain::book::Book;
@@ -160,6 +160,7 @@ pub fn BooksPage() -> impl IntoView {
                     <h2 class="report-title">{title.clone()}</h2>
                     <p class="report-period">{range}</p>
                     {book_table(&fb, lang())}
+                    <p class="sign-date"><em>{date_line(lang(), fb.period.to)}</em></p>
                     {named_signature_blocks(lang(), &with_book(|b| book_signatures(b, fb.period.to)))}
                 </section>
             }

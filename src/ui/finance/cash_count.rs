@@ -167,7 +167,7 @@ fn record(c: CashCount, day: NaiveDate, seats: [Option<String>; 3], reason: Stri
                 <dt>{T::CountCounted.text(lang)}</dt><dd>{money(c.counted)}" đ"</dd>
                 <dt>{T::CountInWords.text(lang)}</dt><dd><em>{amount_in_words(c.counted)}</em></dd>
                 <dt>{T::CountDifference.text(lang)}</dt><dd data-testid="difference">{money(difference)}" đ ("{verdict.text(lang)}")"</dd>
-                <dt>{T::CountReason.text(lang)}</dt><dd class:blank=blank>{reason}</dd>
+                <dt>{T::CountReason.text(lang)}":"</dt><dd class:blank=blank>{reason}</dd>
             </dl>
             {named_signature_blocks(lang, &signatures)}
         </article>

@@ -3,12 +3,14 @@
 
 use super::export::{charity_note, indicator_rows, save_xlsx, settlement_check, settlement_rows, settlement_sheet};
 use super::filing::{IndicatorsForm, LineAmountsForm};
+use super::paper::holder;
 use super::table::{col, num, table, Cell, Row};
 use super::{money, with_book, PrintAndExport, YearSelect};
 use crate::domain::book::Book;
 use crate::domain::finance::budget::settlement;
 use crate::domain::finance::filing::basic_indicators;
-use crate::domain::finance::{Field, Finance, FinanceChange};
+use crate::domain::finance::{Field, Finance, FinanceChange, Period};
+use crate::domain::members::committee::{Body, Role};
 use crate::i18n::{self, Lang, T};
 use crate::ui::session::Session;
 use crate::ui::widgets::t;
@@ -35,7 +37,7 @@ pub fn SettlementPage() -> impl IntoView {
         {move || report.get().map(|s| {
             let title = i18n::fill(T::FinSettlementTitle.text(lang()), &[&s.year.to_string()]);
             let (union, superior) = with_book(|b| {
-                let u = b.union.on(crate::domain::finance::Period::year(s.year).to);
+                let u = b.union.on(Period::year(s.year).to);
                 (u.name.clone(), u.superior.clone())
             });
             view! {
@@ -50,7 +52,11 @@ pub fn SettlementPage() -> impl IntoView {
                     // The app's own check and note are for the screen: the paper the union files carries neither.
                     <p class="no-print" class:ok=s.balances() class:bad=!s.balances() role="status">{settlement_check(&s, lang())}</p>
                     <p class="muted no-print">{charity_note(&s, lang())}</p>
-                    {super::signature_blocks(lang(), &[T::AllowSignMaker, T::AllowSignAccountant, T::AllowSignChair])}
+                    {super::named_signature_blocks(lang(), &with_book(|b| vec![
+                        (T::AllowSignMaker, String::new()),
+                        (T::AllowSignAccountant, b.finance.settings.accountant.clone()),
+                        (T::AllowSignChair, holder(b, Body::Executive, Role::Head, None, Period::year(s.year).to)),
+                    ]))}
                 </section>
             }
         })}
