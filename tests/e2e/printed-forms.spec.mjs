@@ -61,6 +61,8 @@ test('a voucher prints as form C40-BB or C41-BB, one on A5 or two copies on an A
 });
 
 test('the cash book S11-H and the bank book S12-H close each month, print and export with the month lines', async ({ page }, testInfo) => {
+  // Two books of a year, each printed to PDF and screenshot whole: slower than one form.
+  test.setTimeout(90_000);
   await openDemo(page);
   await openFinance(page, 'Sổ quỹ');
   await page.getByLabel('Năm tài chính').selectOption('2025');
