@@ -216,6 +216,8 @@ test('the settlement prints with its signatures and without the app\'s own check
   await page.emulateMedia({ media: 'print' });
   await expect(check).toBeHidden();
   await expect(report.getByText('Mẫu B07-TLĐ')).toBeVisible();
+  await expect(report.locator('header')).toContainText('CÔNG ĐOÀN VIÊN CHỨC TỈNH HÒA AN');
+  await expect(report.locator('header')).toContainText('CÔNG ĐOÀN CƠ SỞ VĂN PHÒNG SỞ NỘI VỤ TỈNH HÒA AN');
   for (const role of ['NGƯỜI LẬP BIỂU', 'KẾ TOÁN', 'CHỦ TỊCH']) await expect(report.getByText(role, { exact: true })).toBeVisible();
   const paper = await printed(page, testInfo, 'settlement');
   expect([paper.width, paper.height]).toEqual([595, 842]);

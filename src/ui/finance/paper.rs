@@ -15,6 +15,8 @@ pub enum Corner {
     Nation,
     /// "Mẫu số …" and the circular that issued the form (TT 107/2017/TT-BTC).
     Form(T),
+    /// The code of a form the union's own confederation issued (B07-TLĐ), without the Ministry's circular.
+    Code(T),
     /// Nothing: a book the Ministry has no form for (a charity fund's).
     Nothing,
 }
@@ -41,6 +43,12 @@ pub fn doc_head(book: &Book, on: NaiveDate, corner: Corner, lang: Lang) -> impl 
             <div class="form-code">
                 <p><strong>{code.text(lang)}</strong></p>
                 <p class="issued"><em>{T::FormIssued107.text(lang)}</em></p>
+            </div>
+        }
+        .into_any(),
+        Corner::Code(code) => view! {
+            <div class="form-code">
+                <p><strong>{code.text(lang)}</strong></p>
             </div>
         }
         .into_any(),

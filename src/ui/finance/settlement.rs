@@ -3,7 +3,7 @@
 
 use super::export::{charity_note, indicator_rows, save_xlsx, settlement_check, settlement_rows, settlement_sheet};
 use super::filing::{IndicatorsForm, LineAmountsForm};
-use super::paper::holder;
+use super::paper::{doc_head, holder, Corner};
 use super::table::{col, num, table, Cell, Row};
 use super::{money, with_book, PrintAndExport, YearSelect};
 use crate::domain::book::Book;
@@ -36,16 +36,9 @@ pub fn SettlementPage() -> impl IntoView {
         <div class="toolbar no-print"><YearSelect/></div>
         {move || report.get().map(|s| {
             let title = i18n::fill(T::FinSettlementTitle.text(lang()), &[&s.year.to_string()]);
-            let (union, superior) = with_book(|b| {
-                let u = b.union.on(Period::year(s.year).to);
-                (u.name.clone(), u.superior.clone())
-            });
             view! {
                 <section class="report a4" aria-label=title.clone()>
-                    <div class="report-head">
-                        <div><p>{superior}</p><p><strong>{union}</strong></p></div>
-                        <p class="form-code">{t(T::FinFormB07)}</p>
-                    </div>
+                    {with_book(|b| Some(doc_head(b, Period::year(s.year).to, Corner::Code(T::FinFormB07), lang())))}
                     <h2 class="report-title">{title.clone()}</h2>
                     {indicators_table(s.year, lang())}
                     {settlement_table(&s, lang())}
