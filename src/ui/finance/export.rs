@@ -73,8 +73,13 @@ pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
     rows.push(total(T::FinClosing.text(lang).into(), [Cell::Empty, Cell::Empty, Cell::Money(fb.closing)]));
     let form = form.map(|f| format!("{} {}", f.text(lang), T::FormIssued107.text(lang)));
     let signatures = book_signatures(book, fb.period.to);
-    let titles = signatures.iter().map(|(t, _)| t.text(lang).replace('\n', " ")).collect::<Vec<_>>();
-    let names = signatures.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>();
+    // One line of "title: name", as the settlement's sheet signs: names cannot slip under the wrong title in a
+    // single cell; a name not known is left as dots to write by hand.
+    let signed = signatures
+        .iter()
+        .map(|(t, n)| format!("{}: {}", t.text(lang).replace('\n', " "), if n.is_empty() { "…………" } else { n }))
+        .collect::<Vec<_>>()
+        .join("    ");
     Sheet {
         name: Sheet::safe_name(&fb.fund.name),
         heading: [union.superior.clone(), union.name.clone(), period]
@@ -91,7 +96,7 @@ pub fn cash_book_sheet(book: &Book, fb: &FundBook, lang: Lang) -> Sheet {
             column(balance, 18.0, lang),
         ],
         rows,
-        footer: vec![titles.join("    "), String::new(), String::new(), names.join("    ")],
+        footer: vec![signed],
         landscape: true,
     }
 }
@@ -274,7 +279,7 @@ mod tests {
         assert_eq!((&year.cells[3], &year.cells[4]), (&Cell::Money(fb.total_in), &Cell::Money(fb.total_out)));
         assert!(sheet.heading.iter().any(|h| h.starts_with("Mẫu số S11-H (Ban hành kèm theo Thông tư")));
         assert!(sheet.heading.last().unwrap().starts_with("SỔ QUỸ TIỀN MẶT"));
-        assert!(sheet.footer[0].contains("NGƯỜI GHI SỔ"));
+        assert!(sheet.footer[0].starts_with("NGƯỜI GHI SỔ: …………    KẾ TOÁN: "), "{}", sheet.footer[0]);
         assert!(sheet.landscape);
     }
 
