@@ -12,6 +12,7 @@ use crate::domain::finance::Period;
 use crate::domain::report;
 use crate::domain::text::fold;
 use chrono::{DateTime, Duration, FixedOffset};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// A file exported more than this many days before the end of the period cannot tell the period's last
@@ -88,88 +89,93 @@ impl Consolidation {
     }
 }
 
-/// The books of `files` (in the order they were added) added up over `period`. Of two files of the same
-/// union (the same name, ignoring case and marks), the one exported later is used; `word` says why a file
-/// was refused.
-pub fn consolidate(files: &[(String, Opened)], period: Period, word: impl Fn(&FileError) -> String) -> Consolidation {
-    let union_key = |imported: &Imported| fold(&imported.book.union.on(period.to).name);
-    let exported = |imported: &Imported| imported.meta.exported_at;
-    // The file used for each union: the latest export, the later added of two alike.
+/// A file read for a period: how it is listed, the union it is of, and its own report's figures. Made where
+/// the file is held (a worker), then combined with the others' (`combine`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Examined {
+    pub listed: Listed,
+    /// The union's name folded (case and marks ignored): two files alike are of the same union.
+    pub key: String,
+    pub figures: Vec<(Label, Decimal)>,
+}
+
+/// A file over `period`, read or not; `word` says why a file was refused.
+pub fn examine(name: &str, opened: &Opened, period: Period, word: impl Fn(&FileError) -> String) -> Examined {
+    let mut listed = Listed {
+        name: name.to_string(),
+        status: Status::Locked,
+        union: String::new(),
+        superior: String::new(),
+        exported_at: None,
+        covers: None,
+        balances: None,
+        drifts: Vec::new(),
+        personal_data: true,
+        stale: false,
+    };
+    let mut figures = Vec::new();
+    match opened {
+        Opened::Locked(at) => listed.exported_at = *at,
+        Opened::Refused(e) => listed.status = Status::Refused { reason: word(e) },
+        Opened::Read(imported) => {
+            let book = &imported.book;
+            let parts = report::parts(book, period);
+            let info = book.union.on(period.to);
+            listed.union = info.name.clone();
+            listed.superior = info.superior.clone();
+            listed.exported_at = imported.meta.exported_at;
+            listed.covers = covers(imported);
+            listed.drifts = parts.finance.drifts.clone();
+            listed.balances = Some(parts.finance.balances() && listed.drifts.is_empty());
+            listed.personal_data = imported.meta.personal_data;
+            listed.status = Status::Used;
+            figures = of_report(&parts);
+        }
+    }
+    listed.stale = listed.exported_at.is_none_or(|at| at.date_naive() + Duration::days(STALE_DAYS) < period.to);
+    Examined { key: fold(&listed.union), listed, figures }
+}
+
+/// The files examined (in the order they were added) added up over `period`. Of two files of the same union,
+/// the one exported later is used (the later added of two alike); the unions in the order of their names.
+pub fn combine(examined: Vec<Examined>, period: Period) -> Consolidation {
     let mut used: Vec<usize> = Vec::new();
-    let mut superseded_by = vec![None; files.len()];
-    for (i, (_, opened)) in files.iter().enumerate() {
-        let Opened::Read(imported) = opened else { continue };
-        let same = used.iter().position(|&u| match &files[u].1 {
-            Opened::Read(other) => union_key(other) == union_key(imported),
-            _ => false,
-        });
-        match same {
+    let mut superseded_by: Vec<Option<usize>> = vec![None; examined.len()];
+    for (i, file) in examined.iter().enumerate().filter(|(_, f)| f.listed.status == Status::Used) {
+        match used.iter().position(|&u| examined[u].key == file.key) {
             None => used.push(i),
             Some(at) => {
-                let Opened::Read(other) = &files[used[at]].1 else { continue };
-                let (newer, older) = if exported(imported) >= exported(other) { (i, used[at]) } else { (used[at], i) };
+                let other = used[at];
+                let later = file.listed.exported_at >= examined[other].listed.exported_at;
+                let (newer, older) = if later { (i, other) } else { (other, i) };
                 used[at] = newer;
                 superseded_by[older] = Some(newer);
             }
         }
     }
-    // A union superseded twice points at the file finally used.
-    for i in 0..files.len() {
+    used.sort_by(|&a, &b| examined[a].key.cmp(&examined[b].key).then(a.cmp(&b)));
+    let mut files = Vec::with_capacity(examined.len());
+    let mut reports = vec![Vec::new(); used.len()];
+    for (i, file) in examined.into_iter().enumerate() {
+        let mut listed = file.listed;
+        // A union superseded twice points at the file finally used.
         let mut by = superseded_by[i];
         while let Some(next) = by.and_then(|b| superseded_by[b]) {
             by = Some(next);
         }
-        superseded_by[i] = by;
-    }
-    used.sort_by_cached_key(|&i| match &files[i].1 {
-        Opened::Read(imported) => (union_key(imported), i),
-        _ => (String::new(), i),
-    });
-    let mut reports = Vec::with_capacity(used.len());
-    let mut listed = Vec::with_capacity(files.len());
-    for (i, (name, opened)) in files.iter().enumerate() {
-        let mut row = Listed {
-            name: name.clone(),
-            status: Status::Locked,
-            union: String::new(),
-            superior: String::new(),
-            exported_at: None,
-            covers: None,
-            balances: None,
-            drifts: Vec::new(),
-            personal_data: true,
-            stale: false,
-        };
-        match opened {
-            Opened::Locked(at) => row.exported_at = *at,
-            Opened::Refused(e) => row.status = Status::Refused { reason: word(e) },
-            Opened::Read(imported) => {
-                let book = &imported.book;
-                let parts = report::parts(book, period);
-                let info = book.union.on(period.to);
-                row.union = info.name.clone();
-                row.superior = info.superior.clone();
-                row.exported_at = imported.meta.exported_at;
-                row.covers = covers(imported);
-                row.drifts = parts.finance.drifts.clone();
-                row.balances = Some(parts.finance.balances() && row.drifts.is_empty());
-                row.personal_data = imported.meta.personal_data;
-                row.status = match superseded_by[i] {
-                    Some(by) => Status::Superseded { by },
-                    None => Status::Used,
-                };
-                if row.status == Status::Used {
-                    reports.push((i, of_report(&parts)));
-                }
-            }
+        if let Some(by) = by {
+            listed.status = Status::Superseded { by };
+        } else if let Some(at) = used.iter().position(|&u| u == i) {
+            reports[at] = file.figures;
         }
-        row.stale = row.exported_at.is_none_or(|at| at.date_naive() + Duration::days(STALE_DAYS) < period.to);
-        listed.push(row);
+        files.push(listed);
     }
-    // In the order of the unions' names.
-    reports.sort_by_key(|(i, _)| used.iter().position(|u| u == i));
-    let (unions, reports): (Vec<usize>, Vec<_>) = reports.into_iter().unzip();
-    Consolidation { period: Some(period), files: listed, figures: add_up(unions, &reports) }
+    Consolidation { period: Some(period), files, figures: add_up(used, &reports) }
+}
+
+/// The books of `files` (in the order they were added) added up over `period`: each examined, then combined.
+pub fn consolidate(files: &[(String, Opened)], period: Period, word: impl Fn(&FileError) -> String) -> Consolidation {
+    combine(files.iter().map(|(name, opened)| examine(name, opened, period, &word)).collect(), period)
 }
 
 /// The span a book's money covers: from its first fund's opening to its last voucher.
