@@ -1,0 +1,362 @@
+//! "Tổng hợp nhiều công đoàn": the superior union opens many unions' files at once, sees each listed with
+//! what it says of itself and any problem, and gets the figures of a period per union and in total, each
+//! figure opening the unions behind it; exported to .xlsx and .docx, and printed. The files are kept in the
+//! browser apart from the book (`stored`) and read and added up in a worker (`worker`): this thread shows.
+
+mod export;
+mod figures;
+mod files;
+mod stored;
+mod worker;
+
+use crate::consolidator::Request;
+use crate::domain::consolidation::{combine, Consolidation, Examined, Label, Status};
+use crate::domain::file::Content;
+use crate::domain::finance::Period;
+use crate::domain::text::{format_date, parse_date};
+use crate::i18n::T;
+use crate::office::Progress;
+use crate::ui::crypto::{self, CryptoError};
+use crate::ui::session::{today, Session};
+use crate::ui::widgets::{t, DateField};
+use chrono::Datelike;
+use figures::Figures;
+use files::Files;
+use js_sys::Array;
+use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::File;
+use worker::{Consolidator, WorkerError};
+
+/// What the workers are asked after the files kept have changed. New workers are first given every file
+/// kept, which covers all but opened passphrases.
+enum Step {
+    Added(Vec<File>),
+    Removed { worker: usize, index: usize },
+    Unsealed(Vec<usize>, Vec<Vec<u8>>),
+    Period,
+}
+
+/// A file kept: its key in the browser's database, the file, and the worker that holds it.
+#[derive(Clone)]
+struct Chosen {
+    key: f64,
+    file: File,
+    worker: usize,
+}
+
+/// How many workers read the files side by side: one a core, up to four (beyond, memory grows faster than
+/// the time falls).
+fn pool_size() -> usize {
+    (window().navigator().hardware_concurrency() as usize).clamp(1, 4)
+}
+
+/// The page's state: the files kept in the order they were chosen, the workers holding them and what each
+/// said last, and the consolidation those answers make.
+#[derive(Clone, Copy)]
+struct Consolidating {
+    session: Session,
+    chosen: StoredValue<Vec<Chosen>, LocalStorage>,
+    workers: StoredValue<Vec<Rc<Consolidator>>, LocalStorage>,
+    /// Each worker's files examined, in the order it holds them, and the memory it needed.
+    examined: StoredValue<Vec<(Vec<Examined>, u64)>, LocalStorage>,
+    answer: RwSignal<Option<Consolidation>>,
+    progress: RwSignal<Option<Progress>>,
+    notice: RwSignal<Option<T>>,
+    /// The wasm memory the workers needed together, for the bench.
+    memory: RwSignal<u64>,
+    from: RwSignal<String>,
+    to: RwSignal<String>,
+}
+
+type Asked = (usize, Request, Array, Array);
+
+impl Consolidating {
+    fn period(self) -> Option<Period> {
+        let year = today().year();
+        let (from, to) = (parse_date(&self.from.get_untracked(), year)?, parse_date(&self.to.get_untracked(), year)?);
+        (from <= to).then_some(Period { from, to })
+    }
+
+    /// Where the file at `index` is: its worker, and its place among that worker's files.
+    fn place(self, index: usize) -> Option<(usize, usize)> {
+        self.chosen.with_value(|c| {
+            let worker = c.get(index)?.worker;
+            Some((worker, c[..index].iter().filter(|f| f.worker == worker).count()))
+        })
+    }
+
+    /// Tells the workers what changed and shows the consolidation of their answers.
+    fn send(self, step: Step) {
+        let Some(period) = self.period() else {
+            self.notice.set(Some(T::ConsPeriodInvalid));
+            return;
+        };
+        self.notice.set(None);
+        self.progress.set(Some(Progress { done: 0, total: 0 }));
+        crate::ui::timing::mark("consolidate-start");
+        leptos::task::spawn_local(async move {
+            let asked = self.ask(step, period).await;
+            self.progress.set(None);
+            if let Err(e) = asked {
+                self.stop();
+                self.notice.set(Some(match e {
+                    WorkerError::Cancelled => T::ConsStopped,
+                    WorkerError::NoWorker => T::ConsNoWorker,
+                    WorkerError::Failed(why) => {
+                        web_sys::console::warn_1(&why.into());
+                        T::ConsFailed
+                    }
+                }));
+                return;
+            }
+            // The files in the order they were chosen, each from its worker's answer.
+            let examined = self.examined.with_value(|answers| {
+                let mut next = vec![0; answers.len()];
+                self.chosen.with_value(|c| {
+                    c.iter()
+                        .filter_map(|f| {
+                            let at = next.get_mut(f.worker)?;
+                            *at += 1;
+                            answers[f.worker].0.get(*at - 1).cloned()
+                        })
+                        .collect::<Vec<_>>()
+                })
+            });
+            self.answer.set(Some(combine(examined, period)));
+            crate::ui::timing::measure("consolidated", "consolidate-start");
+        });
+    }
+
+    async fn ask(self, step: Step, period: Period) -> Result<(), WorkerError> {
+        let lang = self.session.lang.get_untracked().code().to_string();
+        let fresh = self.workers.with_value(Vec::is_empty);
+        let files_of = |worker: usize, from: usize| {
+            self.chosen.with_value(|c| {
+                c.iter().skip(from).filter(|f| f.worker == worker).map(|f| f.file.clone()).collect::<Vec<_>>()
+            })
+        };
+        let add = |worker: usize, files: Vec<File>| -> Asked {
+            let names = files.iter().map(|f| f.name()).collect();
+            let request = Request::Add { names, period, lang: lang.clone() };
+            (worker, request, files.iter().collect(), Array::new())
+        };
+        if fresh {
+            let size = pool_size();
+            let workers = (0..size).map(|_| Consolidator::start().map(Rc::new)).collect::<Result<Vec<_>, _>>()?;
+            self.workers.set_value(workers);
+            self.examined.set_value(vec![(Vec::new(), 0); size]);
+            self.chosen.update_value(|c| c.iter_mut().enumerate().for_each(|(i, f)| f.worker = i % size));
+            self.run((0..size).map(|w| add(w, files_of(w, 0))).collect()).await?;
+        }
+        let size = self.workers.with_value(Vec::len);
+        let asked: Vec<Asked> = match step {
+            Step::Unsealed(indices, plain) => {
+                let mut by_worker: Vec<(Vec<usize>, Array, Array)> =
+                    vec![(Vec::new(), Array::new(), Array::new()); size];
+                for (index, bytes) in indices.into_iter().zip(plain) {
+                    let Some((worker, at)) = self.place(index) else { continue };
+                    let bytes = js_sys::Uint8Array::from(bytes.as_slice());
+                    by_worker[worker].0.push(at);
+                    by_worker[worker].2.push(&bytes.buffer());
+                    by_worker[worker].1.push(&bytes);
+                }
+                let asked = by_worker.into_iter().enumerate().filter(|(_, (at, _, _))| !at.is_empty());
+                asked
+                    .map(|(w, (indices, inputs, transfer))| {
+                        (w, Request::Unseal { indices, period, lang: lang.clone() }, inputs, transfer)
+                    })
+                    .collect()
+            }
+            _ if fresh => return Ok(()),
+            Step::Added(added) => {
+                let first = self.chosen.with_value(Vec::len) - added.len();
+                (0..size).map(|w| add(w, files_of(w, first))).filter(|(_, _, files, _)| files.length() > 0).collect()
+            }
+            Step::Removed { worker, index } => {
+                vec![(worker, Request::Remove { index, period, lang }, Array::new(), Array::new())]
+            }
+            Step::Period => (0..size)
+                .map(|w| (w, Request::Compute { period, lang: lang.clone() }, Array::new(), Array::new()))
+                .collect(),
+        };
+        self.run(asked).await
+    }
+
+    /// Asks the workers at once and keeps their answers; the progress shown is the sum of theirs.
+    async fn run(self, asked: Vec<Asked>) -> Result<(), WorkerError> {
+        let workers = self.workers.get_value();
+        let told = Rc::new(std::cell::RefCell::new(vec![Progress { done: 0, total: 0 }; workers.len()]));
+        let answers = asked.into_iter().map(|(w, request, inputs, transfer)| {
+            let (worker, told) = (workers[w].clone(), told.clone());
+            async move {
+                let progress = move |p: Progress| {
+                    let mut all = told.borrow_mut();
+                    all[w] = p;
+                    let sum = |f: fn(&Progress) -> usize| all.iter().map(f).sum();
+                    self.progress.set(Some(Progress { done: sum(|p| p.done), total: sum(|p| p.total) }));
+                };
+                (w, worker.ask(&request, inputs, transfer, progress).await)
+            }
+        });
+        for (w, answer) in futures::future::join_all(answers).await {
+            let answer = answer?;
+            self.examined.update_value(|e| e[w] = (answer.examined, answer.memory_bytes));
+        }
+        self.memory.set(self.examined.with_value(|e| e.iter().map(|(_, m)| m).sum()));
+        Ok(())
+    }
+
+    /// Keeps the files chosen and reads them; a folder's other files are left out.
+    fn add(self, chosen: Vec<File>) {
+        let chosen: Vec<File> = chosen.into_iter().filter(|f| f.name().to_lowercase().ends_with(".json")).collect();
+        if chosen.is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let keys = match stored::add(&chosen).await {
+                Ok(keys) => keys,
+                Err(_) => {
+                    self.notice.set(Some(T::ConsStoreFailed));
+                    vec![f64::NAN; chosen.len()]
+                }
+            };
+            let size = self.workers.with_value(Vec::len).max(1);
+            self.chosen.update_value(|c| {
+                let first = c.len();
+                let added = keys.into_iter().zip(chosen.iter().cloned()).enumerate();
+                c.extend(added.map(|(i, (key, file))| Chosen { key, file, worker: (first + i) % size }));
+            });
+            self.send(Step::Added(chosen));
+        });
+    }
+
+    fn remove(self, index: usize) {
+        let (Some(key), Some((worker, at))) =
+            (self.chosen.with_value(|c| c.get(index).map(|f| f.key)), self.place(index))
+        else {
+            return;
+        };
+        self.chosen.update_value(|c| {
+            c.remove(index);
+        });
+        leptos::task::spawn_local(async move {
+            let _ = stored::remove(&[key]).await;
+        });
+        self.send(Step::Removed { worker, index: at });
+    }
+
+    fn remove_all(self) {
+        self.stop();
+        let keys: Vec<f64> = self.chosen.with_value(|c| c.iter().map(|f| f.key).collect());
+        self.chosen.set_value(Vec::new());
+        self.answer.set(None);
+        leptos::task::spawn_local(async move {
+            let _ = stored::remove(&keys).await;
+        });
+    }
+
+    /// Ends the workers: a request under way answers `Cancelled`; the next starts new ones.
+    fn stop(self) {
+        for worker in self.workers.get_value() {
+            worker.cancel();
+        }
+        self.workers.set_value(Vec::new());
+        self.examined.set_value(Vec::new());
+    }
+
+    /// Opens the files waiting for a passphrase with `typed`; those it does not open wait for another.
+    fn unlock(self, typed: String, wrong: RwSignal<Vec<String>>) {
+        let locked: Vec<(usize, File)> = self.answer.with_untracked(|a| {
+            let files = a.as_ref().map(|a| a.files.as_slice()).unwrap_or_default();
+            let locked = files.iter().enumerate().filter(|(_, l)| l.status == Status::Locked).map(|(i, _)| i);
+            self.chosen.with_value(|c| locked.filter_map(|i| Some((i, c.get(i)?.file.clone()))).collect())
+        });
+        let typed = crypto::normalized(&typed);
+        leptos::task::spawn_local(async move {
+            let mut texts = Vec::new();
+            for (i, file) in locked {
+                let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                texts.push((i, file.name(), text));
+            }
+            self.session.with_reader(move |reader| {
+                let sealed: Vec<_> = texts
+                    .into_iter()
+                    .filter_map(|(i, name, text)| match (reader.file)(&text) {
+                        Ok(Content::Sealed(sealed)) => Some((i, name, sealed)),
+                        _ => None,
+                    })
+                    .collect();
+                leptos::task::spawn_local(async move {
+                    let (mut opened, mut plain, mut refused) = (Vec::new(), Vec::new(), Vec::new());
+                    for (i, name, sealed) in sealed {
+                        match crypto::decrypt(&typed, &sealed).await {
+                            Ok(bytes) => {
+                                opened.push(i);
+                                plain.push(bytes);
+                            }
+                            Err(CryptoError::Refused) => refused.push(name),
+                            Err(CryptoError::Unavailable) => return self.notice.set(Some(T::CryptoUnavailable)),
+                        }
+                    }
+                    wrong.set(refused);
+                    if !opened.is_empty() {
+                        self.send(Step::Unsealed(opened, plain));
+                    }
+                });
+            });
+        });
+    }
+}
+
+#[component]
+pub fn ConsolidationPage() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = move || session.lang.get();
+    let state = Consolidating {
+        session,
+        chosen: StoredValue::new_local(Vec::new()),
+        workers: StoredValue::new_local(Vec::new()),
+        examined: StoredValue::new_local(Vec::new()),
+        answer: RwSignal::new(None),
+        progress: RwSignal::new(None),
+        notice: RwSignal::new(None),
+        memory: RwSignal::new(0),
+        from: RwSignal::new(format_date(today().with_ordinal(1).unwrap_or_default())),
+        to: RwSignal::new(format_date(today())),
+    };
+    // The consolidation kept from last time is read again.
+    leptos::task::spawn_local(async move {
+        if let Ok(kept) = stored::load().await {
+            if !kept.is_empty() {
+                let size = pool_size();
+                let kept = kept.into_iter().enumerate().map(|(i, (key, file))| Chosen { key, file, worker: i % size });
+                state.chosen.set_value(kept.collect());
+                state.send(Step::Period);
+            }
+        }
+    });
+    on_cleanup(move || state.stop());
+    let drill = RwSignal::new(None::<Label>);
+    let compute = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        state.send(Step::Period);
+    };
+    view! {
+        <div class="page-head no-print">
+            <h1>{t(T::NavConsolidation)}</h1>
+        </div>
+        <p class="hint no-print">{t(T::ConsHelp)}</p>
+        <Files state/>
+        {move || state.notice.get().map(|n| view! { <p class="banner warning no-print" role="alert">{n.text(lang())}</p> })}
+        <form class="toolbar no-print" on:submit=compute novalidate aria-label=t(T::ConsPeriod)>
+            <DateField label=T::PeriodFrom value=state.from/>
+            <DateField label=T::PeriodTo value=state.to/>
+            <button type="submit" disabled=move || state.progress.with(Option::is_some)>{t(T::ConsCompute)}</button>
+        </form>
+        {move || state.answer.get().filter(|a| !a.figures.unions.is_empty()).map(|answer| {
+            view! { <Figures answer drill/> }
+        })}
+    }
+}
