@@ -16,7 +16,7 @@ use so_cong_doan::domain::demo::unions::commune_union;
 use so_cong_doan::domain::file::{sealed, write, write_without_personal};
 use so_cong_doan::domain::finance::Period;
 use so_cong_doan::domain::report::parts;
-use so_cong_doan::domain::text::{format_count, format_money};
+use so_cong_doan::domain::text::format_money;
 
 fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -62,7 +62,7 @@ fn own_figure(label: &Label, figures: &[(String, String)], period: Period) -> Op
                 .filter_map(|y| get(format!("titles.{y}.{}", code::<TitleKind>(of))))
                 .map(|n| n.parse::<usize>().unwrap())
                 .sum();
-            Some(format_count(held))
+            Some(held.to_string())
         }
         _ => None,
     }
@@ -70,12 +70,9 @@ fn own_figure(label: &Label, figures: &[(String, String)], period: Period) -> Op
 
 fn written(label: &Label, value: Decimal) -> String {
     let n = || value.to_string().parse::<usize>().unwrap();
-    match label {
-        Label::Members | Label::Gender { .. } | Label::Party | Label::Visits | Label::WelfareKind { .. } => {
-            n().to_string()
-        }
-        l if l.is_money() => format_money(value),
-        _ => format_count(n()),
+    match label.is_money() {
+        true => format_money(value),
+        false => n().to_string(),
     }
 }
 

@@ -5,7 +5,8 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { webcrypto } from 'node:crypto';
 import ExcelJS from 'exceljs';
@@ -98,4 +99,15 @@ test('twenty unions added up: passphrase asked once, a damaged file refused by n
   await expect(listing.getByRole('row', { name: /cd-\d+\.json/ })).toHaveCount(COUNT);
   await expect(listing.getByRole('cell', { name: 'Cần mật khẩu' })).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Dùng dữ liệu mẫu' })).toHaveCount(0);
+});
+
+test('the single file adds up unions opened from file://, its consolidation worker carried inside it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const files = (await unionFiles()).filter((_, i) => ![...SEALED, DAMAGED].includes(i)).slice(0, 3);
+  await page.goto(`${pathToFileURL(resolve('dist/so-cong-doan.html')).href}#/consolidation`);
+  await expect(page.locator('body[data-ready="1"]')).toBeAttached();
+  await page.getByLabel('Chọn các tệp sổ (.json)').setInputFiles(files);
+  await expect(page.getByRole('cell', { name: 'Được dùng' })).toHaveCount(3);
+  const expected = [0, 1, 2].reduce((n, i) => n + MEMBERS + (i % 5), 0);
+  await expect(page.getByRole('row', { name: /^Tổng số đoàn viên/ }).getByRole('cell').first()).toHaveText(String(expected));
 });

@@ -8,6 +8,8 @@ use crate::i18n::{self, consolidation, Lang, T};
 use crate::office::{AdminHeader, Block, Cell, Column, Document, Row as SheetRow, Sheet, Workbook};
 use crate::ui::session::today;
 use crate::ui::widgets::format_time;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
 
 /// `tong-hop-<from>-<to>.<ext>`
 pub fn file_name(answer: &Consolidation, ext: &str) -> String {
@@ -21,6 +23,14 @@ fn column(header: &str, width: f64) -> Column {
 
 fn text(s: String) -> Cell {
     Cell::Text(s)
+}
+
+/// A figure as a number the sheet can add: money in đồng, or a count.
+fn number(row: &Row, value: Decimal) -> Cell {
+    match row.label.is_money() {
+        true => Cell::Money(value),
+        false => Cell::Count(value.to_u64().unwrap_or_default()),
+    }
 }
 
 fn heading(lang: Lang, answer: &Consolidation, title: T) -> Vec<String> {
@@ -49,9 +59,9 @@ pub fn workbook(lang: Lang, answer: &Consolidation) -> Workbook {
         for row in rows {
             let cells = vec![
                 text(consolidation::label(lang, &row.label)),
-                Cell::Money(row.total),
+                number(row, row.total),
                 text(share(lang, answer, row, None)),
-                Cell::Money(row.behind().len().into()),
+                Cell::Count(row.behind().len() as u64),
             ];
             totals.push(SheetRow { cells, bold: false });
         }
@@ -61,7 +71,7 @@ pub fn workbook(lang: Lang, answer: &Consolidation) -> Workbook {
         .enumerate()
         .map(|(u, name)| {
             let mut cells = vec![text(name.to_string())];
-            cells.extend(answer.figures.rows.iter().map(|r| Cell::Money(r.values.get(u).copied().unwrap_or_default())));
+            cells.extend(answer.figures.rows.iter().map(|r| number(r, r.values.get(u).copied().unwrap_or_default())));
             SheetRow { cells, bold: false }
         })
         .collect();

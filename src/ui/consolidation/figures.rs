@@ -4,7 +4,7 @@
 
 use super::export;
 use crate::domain::consolidation::{Consolidation, Label, Row};
-use crate::domain::text::{format_count, format_date, format_money, format_percent};
+use crate::domain::text::{format_date, format_money, format_percent};
 use crate::i18n::{self, consolidation, Lang, T};
 use crate::ui::office::{save, DOCX, XLSX};
 use crate::ui::session::Session;
@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 pub fn value(row: &Row, value: Decimal) -> String {
     match row.label.is_money() {
         true => format_money(value),
-        false => format_count(value.to_usize().unwrap_or_default()),
+        false => value.to_usize().unwrap_or_default().to_string(),
     }
 }
 
