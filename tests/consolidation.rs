@@ -1,6 +1,6 @@
 //! The consolidation of many unions' files: each union's figures are those of its own report, the totals
 //! their sums, for generated unions of many sizes; a refused file changes no one else's figures; of two files
-//! of one union the later is used; a file waiting for its passphrase is listed.
+//! of one union the later is used; a file waiting for its passphrase is listed; unions in reading order.
 
 mod common;
 
@@ -176,4 +176,13 @@ fn a_file_with_a_passphrase_waits_for_it() {
     assert_eq!(result.files[0].status, Status::Locked);
     assert_eq!(result.files[0].exported_at, Some(exported));
     assert!(result.figures.rows.is_empty());
+}
+
+#[test]
+fn unions_come_in_the_order_of_their_names_numbers_by_their_value() {
+    let files: Vec<(String, String)> =
+        [10, 1, 0].iter().map(|&i| (format!("cd-{i}.json"), write(&commune_union(i, 3), at()))).collect();
+    let result = added_up(&files, Period { from: day(2026, 1, 1), to: day(2026, 11, 25) });
+    let numbers: Vec<&str> = result.union_names().iter().filter_map(|n| n.rsplit(' ').next()).collect();
+    assert_eq!(numbers, ["1", "2", "11"]);
 }

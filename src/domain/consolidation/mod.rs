@@ -137,7 +137,8 @@ pub fn examine(name: &str, opened: &Opened, period: Period, word: impl Fn(&FileE
 }
 
 /// The files examined (in the order they were added) added up over `period`. Of two files of the same union,
-/// the one exported later is used (the later added of two alike); the unions in the order of their names.
+/// the one exported later is used (the later added of two alike); the unions in the order of their names,
+/// numbers by their value.
 pub fn combine(examined: Vec<Examined>, period: Period) -> Consolidation {
     let mut used: Vec<usize> = Vec::new();
     let mut superseded_by: Vec<Option<usize>> = vec![None; examined.len()];
@@ -153,7 +154,7 @@ pub fn combine(examined: Vec<Examined>, period: Period) -> Consolidation {
             }
         }
     }
-    used.sort_by(|&a, &b| examined[a].key.cmp(&examined[b].key).then(a.cmp(&b)));
+    used.sort_by_cached_key(|&i| (reading_order(&examined[i].key), i));
     let mut files = Vec::with_capacity(examined.len());
     let mut reports = vec![Vec::new(); used.len()];
     for (i, file) in examined.into_iter().enumerate() {
@@ -186,4 +187,24 @@ fn covers(imported: &Imported) -> Option<Period> {
     let from = opened.into_iter().chain(first).min()?;
     let to = finance.vouchers.last().map_or(from, |v| v.date).max(from);
     Some(Period { from, to })
+}
+
+/// A name in the order people read it: the numbers in it by their value ("số 2" before "số 11"). Each part is
+/// the text before a number and the number.
+fn reading_order(name: &str) -> Vec<(String, u64)> {
+    let mut parts: Vec<(String, u64)> = Vec::new();
+    let mut in_number = false;
+    for c in name.chars() {
+        let digit = c.to_digit(10);
+        if parts.is_empty() || (in_number && digit.is_none()) {
+            parts.push((String::new(), 0));
+        }
+        in_number = digit.is_some();
+        let Some(part) = parts.last_mut() else { continue };
+        match digit {
+            Some(d) => part.1 = part.1.saturating_mul(10).saturating_add(u64::from(d)),
+            None => part.0.push(c),
+        }
+    }
+    parts
 }
