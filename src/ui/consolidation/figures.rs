@@ -3,12 +3,13 @@
 //! still owe the superior union; and the exports.
 
 use super::export;
+use super::files::PAGE;
 use crate::domain::consolidation::{Consolidation, Label, Row};
 use crate::domain::text::{format_date, format_money, format_percent};
 use crate::i18n::{self, consolidation, Lang, T};
 use crate::ui::office::{save, DOCX, XLSX};
 use crate::ui::session::Session;
-use crate::ui::widgets::t;
+use crate::ui::widgets::{next_tick, t};
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -91,7 +92,16 @@ pub fn Figures(answer: Consolidation, drill: RwSignal<Option<Label>>) -> impl In
         })
         .collect_view();
     let for_drill = answer.clone();
-    let per_union = per_union(l, &answer, &names);
+    let shown = RwSignal::new(PAGE);
+    let per_union = per_union(l, &answer, &names, shown);
+    // On paper every union's row.
+    let print = move |_| {
+        shown.set(usize::MAX);
+        leptos::task::spawn_local(async {
+            next_tick().await;
+            let _ = window().print();
+        });
+    };
     let owing = owing(l, &answer, &names);
     view! {
         <section aria-labelledby="cons-figures">
@@ -100,7 +110,7 @@ pub fn Figures(answer: Consolidation, drill: RwSignal<Option<Label>>) -> impl In
             <div class="actions no-print">
                 <button type="button" on:click=export_xlsx>{t(T::ConsExportXlsx)}</button>
                 <button type="button" class="secondary" on:click=export_docx>{t(T::ConsExportDocx)}</button>
-                <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{t(T::PrintReport)}</button>
+                <button type="button" class="secondary" on:click=print>{t(T::PrintReport)}</button>
                 {move || busy.get().map(|b| view! { <span class="muted" role="status">{b}</span> })}
             </div>
             <div class="table-wrap">
@@ -148,7 +158,7 @@ fn Behind(answer: Consolidation, row: Row, drill: RwSignal<Option<Label>>) -> im
         <section class="drill no-print" aria-label=title.clone()>
             <h3>{title.clone()}</h3>
             <div class="table-wrap">
-                <table>
+                <table class="cons-unions">
                     <thead><tr>
                         <th scope="col">{t(T::ConsColUnion)}</th>
                         <th scope="col">{t(T::ConsValue)}</th>
@@ -162,28 +172,36 @@ fn Behind(answer: Consolidation, row: Row, drill: RwSignal<Option<Label>>) -> im
     }
 }
 
-fn per_union(l: Lang, answer: &Consolidation, names: &[String]) -> impl IntoView {
-    let rows: Vec<&Row> = PER_UNION.iter().filter_map(|label| answer.figures.row(label)).collect();
+/// Each union's main figures, `shown` rows of them.
+fn per_union(l: Lang, answer: &Consolidation, names: &[String], shown: RwSignal<usize>) -> impl IntoView {
+    let rows: Vec<Row> = PER_UNION.iter().filter_map(|label| answer.figures.row(label)).cloned().collect();
     let head = rows.iter().map(|r| view! { <th scope="col">{consolidation::label(l, &r.label)}</th> }).collect_view();
-    let body = names
-        .iter()
-        .enumerate()
-        .map(|(u, name)| {
-            let cells = rows
-                .iter()
-                .map(|r| view! { <td class="num">{value(r, r.values.get(u).copied().unwrap_or_default())}</td> })
-                .collect_view();
-            view! { <tr><th scope="row">{name.clone()}</th>{cells}</tr> }
-        })
-        .collect_view();
+    let (count, names) = (names.len(), names.to_vec());
+    let body = move || {
+        names
+            .iter()
+            .enumerate()
+            .take(shown.get())
+            .map(|(u, name)| {
+                let cells = rows
+                    .iter()
+                    .map(|r| view! { <td class="num">{value(r, r.values.get(u).copied().unwrap_or_default())}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{name.clone()}</th>{cells}</tr> }
+            })
+            .collect_view()
+    };
     view! {
         <h3 id="cons-per-union">{T::ConsPerUnion.text(l)}</h3>
         <div class="table-wrap">
-            <table aria-labelledby="cons-per-union">
+            <table class="cons-unions" aria-labelledby="cons-per-union">
                 <thead><tr><th scope="col">{T::ConsColUnion.text(l)}</th>{head}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
+        <Show when=move || { count > shown.get() }>
+            <button type="button" class="secondary no-print" on:click=move |_| shown.update(|n| *n += PAGE)>{T::ShowMore.text(l)}</button>
+        </Show>
     }
 }
 

@@ -32,6 +32,8 @@ pub fn Files(state: Consolidating) -> impl IntoView {
             let _ = input.set_attribute("webkitdirectory", "");
         }
     });
+    // One request at a time: no files are chosen while the workers read.
+    let busy = move || state.progress.with(Option::is_some);
     let passphrase = RwSignal::new(String::new());
     let wrong = RwSignal::new(Vec::<String>::new());
     let listed = Memo::new(move |_| state.answer.with(|a| a.as_ref().map(|a| a.files.clone()).unwrap_or_default()));
@@ -63,17 +65,18 @@ pub fn Files(state: Consolidating) -> impl IntoView {
             <div class="toolbar">
                 <div class="field">
                     <label for=files_id.clone()>{t(T::ConsChooseFiles)}</label>
-                    <input id=files_id type="file" multiple accept=".json,application/json"
+                    <input id=files_id type="file" multiple accept=".json,application/json" disabled=busy
                         on:change=move |ev| state.add(chosen_files(&ev))/>
                 </div>
                 <div class="field">
                     <label for=folder_id.clone()>{t(T::ConsChooseFolder)}</label>
-                    <input id=folder_id type="file" node_ref=folder on:change=move |ev| state.add(chosen_files(&ev))/>
+                    <input id=folder_id type="file" node_ref=folder disabled=busy
+                        on:change=move |ev| state.add(chosen_files(&ev))/>
                 </div>
             </div>
             {progress}
             {move || (!locked.with(Vec::is_empty)).then(|| view! {
-                <form class="form inline" on:submit=unlock novalidate>
+                <form class="form inline cons-unlock" on:submit=unlock novalidate>
                     <p class="field grow">{move || locked.with(|l| i18n::fill(T::ConsLockedHelp.text(lang()), &[&l.len().to_string(), &l.join(", ")]))}</p>
                     <PassphraseField label=T::ConsPassphrase value=passphrase/>
                     <button type="submit" disabled=move || state.progress.with(Option::is_some)>{t(T::ConsUnlock)}</button>
@@ -88,6 +91,14 @@ pub fn Files(state: Consolidating) -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// Rows of a long list shown at a time: hundreds of files would hold the page up while it draws them.
+pub const PAGE: usize = 50;
+
+/// Not used, or used with something to look at.
+fn has_problem(file: &Listed) -> bool {
+    !matches!(file.status, Status::Used) || file.stale || file.balances == Some(false)
 }
 
 #[component]
@@ -118,7 +129,7 @@ fn FileTable(state: Consolidating, listed: Memo<Vec<Listed>>) -> impl IntoView {
             let exported = file.exported_at.map(|at| format_date(at.date_naive())).unwrap_or_else(|| "—".into());
             notes.push(i18n::fill(T::ConsStale.text(l), &[&exported, &STALE_DAYS.to_string()]));
         }
-        let problem = !matches!(file.status, Status::Used) || file.stale || file.balances == Some(false);
+        let problem = has_problem(&file);
         let remove_label = i18n::fill(T::ConsRemoveNamed.text(l), &[&file.name]);
         view! {
             <tr class:warning=problem>
@@ -135,9 +146,16 @@ fn FileTable(state: Consolidating, listed: Memo<Vec<Listed>>) -> impl IntoView {
             </tr>
         }
     };
+    // The files with a problem first, then the others, each in the order chosen; a page at a time.
+    let shown = RwSignal::new(PAGE);
+    let rows = move || {
+        let mut all: Vec<(usize, Listed)> = listed.get().into_iter().enumerate().collect();
+        all.sort_by_key(|(_, file)| !has_problem(file));
+        all.into_iter().take(shown.get()).map(row).collect_view()
+    };
     view! {
         <div class="table-wrap">
-            <table>
+            <table class="cons-files">
                 <thead><tr>
                     <th scope="col">{t(T::ConsColFile)}</th>
                     <th scope="col">{t(T::ConsColUnion)}</th>
@@ -148,9 +166,12 @@ fn FileTable(state: Consolidating, listed: Memo<Vec<Listed>>) -> impl IntoView {
                     <th scope="col">{t(T::ConsColStatus)}</th>
                     <th scope="col"></th>
                 </tr></thead>
-                <tbody>{move || listed.get().into_iter().enumerate().map(row).collect_view()}</tbody>
+                <tbody>{rows}</tbody>
             </table>
         </div>
+        <Show when=move || { listed.with(Vec::len) > shown.get() }>
+            <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{t(T::ShowMore)}</button>
+        </Show>
         <p><button type="button" class="small secondary" on:click=move |_| state.remove_all()>{t(T::ConsRemoveAll)}</button></p>
     }
 }

@@ -18,7 +18,7 @@ use crate::i18n::T;
 use crate::office::Progress;
 use crate::ui::crypto::{self, CryptoError};
 use crate::ui::session::{today, Session};
-use crate::ui::widgets::{t, DateField};
+use crate::ui::widgets::{next_tick, t, DateField};
 use chrono::Datelike;
 use figures::Figures;
 use files::Files;
@@ -111,6 +111,8 @@ impl Consolidating {
                 }));
                 return;
             }
+            // The answers are read; the browser draws before they are combined and shown.
+            next_tick().await;
             // The files in the order they were chosen, each from its worker's answer.
             let examined = self.examined.with_value(|answers| {
                 let mut next = vec![0; answers.len()];
@@ -153,8 +155,9 @@ impl Consolidating {
         let size = self.workers.with_value(Vec::len);
         let asked: Vec<Asked> = match step {
             Step::Unsealed(indices, plain) => {
+                // Arrays of their own for each worker: a clone of an `Array` is the same array.
                 let mut by_worker: Vec<(Vec<usize>, Array, Array)> =
-                    vec![(Vec::new(), Array::new(), Array::new()); size];
+                    (0..size).map(|_| (Vec::new(), Array::new(), Array::new())).collect();
                 for (index, bytes) in indices.into_iter().zip(plain) {
                     let Some((worker, at)) = self.place(index) else { continue };
                     let bytes = js_sys::Uint8Array::from(bytes.as_slice());
@@ -208,27 +211,35 @@ impl Consolidating {
         Ok(())
     }
 
-    /// Keeps the files chosen and reads them; a folder's other files are left out.
+    /// Reads the files chosen and keeps them meanwhile, each under the key the database gives it; a folder's
+    /// other files are left out.
     fn add(self, chosen: Vec<File>) {
         let chosen: Vec<File> = chosen.into_iter().filter(|f| f.name().to_lowercase().ends_with(".json")).collect();
         if chosen.is_empty() {
             return;
         }
+        let size = self.workers.with_value(Vec::len).max(1);
+        self.chosen.update_value(|c| {
+            let first = c.len();
+            let added = chosen.iter().cloned().enumerate();
+            c.extend(added.map(|(i, file)| Chosen { key: f64::NAN, file, worker: (first + i) % size }));
+        });
+        self.send(Step::Added(chosen.clone()));
         leptos::task::spawn_local(async move {
-            let keys = match stored::add(&chosen).await {
-                Ok(keys) => keys,
-                Err(_) => {
-                    self.notice.set(Some(T::ConsStoreFailed));
-                    vec![f64::NAN; chosen.len()]
-                }
-            };
-            let size = self.workers.with_value(Vec::len).max(1);
+            let Ok(keys) = stored::add(&chosen).await else { return self.notice.set(Some(T::ConsStoreFailed)) };
+            // A file removed before it was kept is forgotten again.
+            let mut gone = Vec::new();
             self.chosen.update_value(|c| {
-                let first = c.len();
-                let added = keys.into_iter().zip(chosen.iter().cloned()).enumerate();
-                c.extend(added.map(|(i, (key, file))| Chosen { key, file, worker: (first + i) % size }));
+                for (file, key) in chosen.iter().zip(keys) {
+                    match c.iter_mut().find(|k| js_sys::Object::is(&k.file, file)) {
+                        Some(kept) => kept.key = key,
+                        None => gone.push(key),
+                    }
+                }
             });
-            self.send(Step::Added(chosen));
+            if !gone.is_empty() {
+                let _ = stored::remove(&gone).await;
+            }
         });
     }
 
@@ -241,19 +252,21 @@ impl Consolidating {
         self.chosen.update_value(|c| {
             c.remove(index);
         });
-        leptos::task::spawn_local(async move {
-            let _ = stored::remove(&[key]).await;
-        });
+        // A file not yet kept is forgotten once it is (`add`).
+        if !key.is_nan() {
+            leptos::task::spawn_local(async move {
+                let _ = stored::remove(&[key]).await;
+            });
+        }
         self.send(Step::Removed { worker, index: at });
     }
 
     fn remove_all(self) {
         self.stop();
-        let keys: Vec<f64> = self.chosen.with_value(|c| c.iter().map(|f| f.key).collect());
         self.chosen.set_value(Vec::new());
         self.answer.set(None);
         leptos::task::spawn_local(async move {
-            let _ = stored::remove(&keys).await;
+            let _ = stored::clear().await;
         });
     }
 

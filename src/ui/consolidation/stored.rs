@@ -59,3 +59,8 @@ pub async fn remove(keys: &[f64]) -> Result<(), JsValue> {
     }
     Ok(())
 }
+
+/// Forgets every file.
+pub async fn clear() -> Result<(), JsValue> {
+    request(files(IdbTransactionMode::Readwrite).await?.clear()?).await.map(|_| ())
+}
