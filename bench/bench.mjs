@@ -236,8 +236,8 @@ async function consolidation(env, count, members) {
     await page.getByLabel('Chọn các tệp sổ (.json)').setInputFiles(files);
     times.push(await measured(page, 'consolidated'));
     longTasks = longTasks.concat(await page.evaluate(() => window.benchLongTasks));
-    const used = await page.getByRole('cell', { name: 'Được dùng' }).count();
-    if (used !== count) throw new Error(`consolidation used ${used} files of ${count}`);
+    const heading = await page.getByRole('heading', { name: /^Số liệu tổng hợp của \d+ công đoàn/ }).textContent();
+    if (!heading.includes(`của ${count} công đoàn`)) throw new Error(`consolidation of ${count} files said: ${heading}`);
   }
   const memory = Number(await page.locator('[data-worker-memory]').getAttribute('data-worker-memory'));
   await context.close();
@@ -431,7 +431,7 @@ const browser = await chromium.launch(chromiumOptions);
 const env = { browser, url };
 const chromiumVersion = browser.version();
 const rows = [];
-// BENCH_ONLY=<regex> runs only the measurements whose name matches, and leaves bench/results.json as it is.
+// BENCH_ONLY=<regex> runs only the measurements whose name matches, and updates only theirs in bench/results.json.
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 try {
   for (const m of MEASUREMENTS.filter((m) => !only || only.test(m.name))) {
@@ -450,13 +450,13 @@ console.log(line(head));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const t of table) console.log(line(t));
 
+// With BENCH_ONLY, the other measurements' last results are kept.
+const kept = only && existsSync(`${ROOT}bench/results.json`) ? JSON.parse(await readFile(`${ROOT}bench/results.json`, 'utf8')).results : {};
 const results = {
   date: new Date().toISOString(),
   chromium: chromiumVersion,
   runs: RUNS,
-  results: Object.fromEntries(rows.map(({ metric, ...r }) => [metric, r])),
+  results: { ...kept, ...Object.fromEntries(rows.map(({ metric, ...r }) => [metric, r])) },
 };
-if (!only) {
-  await writeFile(`${ROOT}bench/results.json`, JSON.stringify(results, null, 2) + '\n');
-  console.log('wrote bench/results.json');
-}
+await writeFile(`${ROOT}bench/results.json`, JSON.stringify(results, null, 2) + '\n');
+console.log('wrote bench/results.json');

@@ -84,6 +84,8 @@ test('twenty unions added up: passphrase asked once, a damaged file refused by n
   await expect(behind.getByRole('row')).toHaveCount(COUNT);
   await expect(behind.getByRole('row', { name: /Công đoàn cơ sở Trường học số 5\b/ })).toContainText(String(MEMBERS + 4));
 
+  await page.screenshot({ path: 'test-results/consolidation-chromium.png', fullPage: true });
+
   const xlsx = await downloadBytes(page, 'Xuất bảng tổng hợp (.xlsx)');
   expect(xlsx.name).toBe('tong-hop-2026-01-01-2026-11-25.xlsx');
   const book = new ExcelJS.Workbook();
