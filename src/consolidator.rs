@@ -29,10 +29,38 @@ pub enum Request {
 
 /// The answer: the files held, examined, in the order they were added, and the worker's memory once they
 /// were (the wasm memory only grows, so this is the most the work has needed so far).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
     pub examined: Vec<Examined>,
     pub memory_bytes: u64,
+}
+
+/// The first line of an answer.
+#[derive(Serialize, Deserialize)]
+struct Memory {
+    memory_bytes: u64,
+}
+
+impl Answer {
+    /// A line each: the memory, then each file examined as JSON, so that the page can read a few lines at a
+    /// time and draw between them (`lines`).
+    pub fn text(&self) -> String {
+        let memory = Memory { memory_bytes: self.memory_bytes };
+        let lines =
+            std::iter::once(serde_json::to_string(&memory)).chain(self.examined.iter().map(serde_json::to_string));
+        lines.collect::<Result<Vec<_>, _>>().map(|l| l.join("\n")).unwrap_or_default()
+    }
+
+    /// Reads an answer's text: the memory, and the lines of the files examined, each read by `examined`.
+    pub fn lines(text: &str) -> Option<(u64, std::str::Lines<'_>)> {
+        let mut lines = text.lines();
+        let memory: Memory = serde_json::from_str(lines.next()?).ok()?;
+        Some((memory.memory_bytes, lines))
+    }
+
+    pub fn examined(line: &str) -> Option<Examined> {
+        serde_json::from_str(line).ok()
+    }
 }
 
 /// A file held: its name, as read, and as last examined (over which period).

@@ -3,8 +3,8 @@
 //!
 //! A request comes as `[json, file…]`: the files the page chose (`File`s, read here with `FileReaderSync`, so
 //! the page's thread never touches their bytes) or the plain bytes of files the page decrypted. While it reads,
-//! the worker posts `[done, total]`; then it posts its answer, an `Answer` as JSON, or why not, as
-//! `{"error": …}`.
+//! the worker posts `[done, total]`; then it posts its answer (`Answer::text`: a line of JSON each), or why
+//! not, as `{"error": …}`.
 
 use so_cong_doan::consolidator::{Answer, Held, READY};
 use so_cong_doan::office::Progress;
@@ -39,7 +39,7 @@ fn main() {
             .handle(&request, inputs, &mut progress)
             .map(|examined| Answer { examined, memory_bytes: memory_bytes() });
         let text = match answer {
-            Ok(answer) => serde_json::to_string(&answer).unwrap_or_default(),
+            Ok(answer) => answer.text(),
             Err(why) => serde_json::json!({ "error": why }).to_string(),
         };
         let _ = reply_to.post_message(&JsValue::from_str(&text));

@@ -62,6 +62,8 @@ struct Consolidating {
     /// Each worker's files examined, in the order it holds them, and the memory it needed.
     examined: StoredValue<Vec<(Vec<Examined>, u64)>, LocalStorage>,
     answer: RwSignal<Option<Consolidation>>,
+    /// Whether the figures of the answer are shown: they are drawn in the task after the listing.
+    drawn: RwSignal<bool>,
     progress: RwSignal<Option<Progress>>,
     notice: RwSignal<Option<T>>,
     /// The wasm memory the workers needed together, for the bench.
@@ -126,7 +128,12 @@ impl Consolidating {
                         .collect::<Vec<_>>()
                 })
             });
+            // The listing is drawn first, the figures in a task of their own.
+            self.drawn.set(false);
             self.answer.set(Some(combine(examined, period)));
+            next_tick().await;
+            self.drawn.set(true);
+            next_tick().await;
             crate::ui::timing::measure("consolidated", "consolidate-start");
         });
     }
@@ -333,6 +340,7 @@ pub fn ConsolidationPage() -> impl IntoView {
         workers: StoredValue::new_local(Vec::new()),
         examined: StoredValue::new_local(Vec::new()),
         answer: RwSignal::new(None),
+        drawn: RwSignal::new(false),
         progress: RwSignal::new(None),
         notice: RwSignal::new(None),
         memory: RwSignal::new(0),
@@ -368,7 +376,7 @@ pub fn ConsolidationPage() -> impl IntoView {
             <DateField label=T::PeriodTo value=state.to/>
             <button type="submit" disabled=move || state.progress.with(Option::is_some)>{t(T::ConsCompute)}</button>
         </form>
-        {move || state.answer.get().filter(|a| !a.figures.unions.is_empty()).map(|answer| {
+        {move || state.answer.get().filter(|a| state.drawn.get() && !a.figures.unions.is_empty()).map(|answer| {
             view! { <Figures answer drill/> }
         })}
     }

@@ -16,7 +16,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     let opening = factory.open_with_u32(DATABASE, 1)?;
     let made = opening.clone();
     let upgrade = Closure::once_into_js(move || {
-        if let Ok(db) = made.result().and_then(|db| db.dyn_into::<IdbDatabase>().map_err(JsValue::from)) {
+        if let Ok(db) = made.result().and_then(|db| db.dyn_into::<IdbDatabase>()) {
             let params = IdbObjectStoreParameters::new();
             params.set_auto_increment(true);
             let _ = db.create_object_store_with_optional_parameters(FILES, &params);
@@ -26,9 +26,17 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     Ok(request(opening.into()).await?.unchecked_into())
 }
 
-async fn files(mode: IdbTransactionMode) -> Result<IdbObjectStore, JsValue> {
-    open().await?.transaction_with_str_and_mode(FILES, mode)?.object_store(FILES)
+fn store(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbObjectStore, JsValue> {
+    db.transaction_with_str_and_mode(FILES, mode)?.object_store(FILES)
 }
+
+async fn files(mode: IdbTransactionMode) -> Result<IdbObjectStore, JsValue> {
+    store(&open().await?, mode)
+}
+
+/// Files kept in one transaction: the page's thread copies each into the database, about a millisecond each,
+/// so hundreds at once would hold the page up.
+const BATCH: usize = 16;
 
 /// The files kept, with their keys, in the order they were chosen.
 pub async fn load() -> Result<Vec<(f64, File)>, JsValue> {
@@ -38,13 +46,16 @@ pub async fn load() -> Result<Vec<(f64, File)>, JsValue> {
     Ok(keys.iter().zip(values.iter()).filter_map(|(k, v)| Some((k.as_f64()?, v.dyn_into().ok()?))).collect())
 }
 
-/// Keeps files; their keys, in order.
+/// Keeps files, a batch at a time; their keys, in order.
 pub async fn add(chosen: &[File]) -> Result<Vec<f64>, JsValue> {
-    let store = files(IdbTransactionMode::Readwrite).await?;
-    let adding: Vec<_> = chosen.iter().map(|f| store.add(f).map(request)).collect::<Result<_, _>>()?;
-    let mut keys = Vec::with_capacity(adding.len());
-    for key in adding {
-        keys.push(key.await?.as_f64().unwrap_or_default());
+    let db = open().await?;
+    let mut keys = Vec::with_capacity(chosen.len());
+    for batch in chosen.chunks(BATCH) {
+        let store = store(&db, IdbTransactionMode::Readwrite)?;
+        let adding: Vec<_> = batch.iter().map(|f| store.add(f).map(request)).collect::<Result<_, _>>()?;
+        for key in adding {
+            keys.push(key.await?.as_f64().unwrap_or_default());
+        }
     }
     Ok(keys)
 }

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::ui::widgets::next_tick;
+
 /// Why no answer came.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WorkerError {
@@ -20,15 +22,22 @@ pub enum WorkerError {
     Failed(String),
 }
 
+/// Files of an answer read in one task (a fraction of a millisecond each).
+const READ_AT_A_TIME: usize = 20;
+
+/// Where the worker's progress goes: the request under way's.
+type Told = Rc<RefCell<Rc<dyn Fn(Progress)>>>;
+type Handlers = (Closure<dyn FnMut(web_sys::MessageEvent)>, Closure<dyn FnMut(web_sys::Event)>);
+
 type Waiting = Rc<RefCell<Option<(Function, Function)>>>;
 
 pub struct Consolidator {
     worker: web_sys::Worker,
     /// The request under way, settled by the worker's next answer (its first: that it is ready).
     waiting: Waiting,
-    progress: Rc<RefCell<Rc<dyn Fn(Progress)>>>,
+    progress: Told,
     ready: RefCell<Option<Promise>>,
-    _handlers: (Closure<dyn FnMut(web_sys::MessageEvent)>, Closure<dyn FnMut(web_sys::Event)>),
+    _handlers: Handlers,
 }
 
 fn waiting_for(waiting: &Waiting) -> Promise {
@@ -40,7 +49,7 @@ impl Consolidator {
         let url = crate::ui::office::worker_url("./consolidator_loader.js", "soCongDoanConsolidatorWorker");
         let worker = web_sys::Worker::new(&url).map_err(|_| WorkerError::NoWorker)?;
         let waiting: Waiting = Rc::default();
-        let progress: Rc<RefCell<Rc<dyn Fn(Progress)>>> = Rc::new(RefCell::new(Rc::new(|_| {})));
+        let progress: Told = Rc::new(RefCell::new(Rc::new(|_| {})));
         let ready = waiting_for(&waiting);
         let (answers, told) = (waiting.clone(), progress.clone());
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -96,7 +105,16 @@ impl Consolidator {
             false => WorkerError::NoWorker,
         })?;
         let text = text.as_string().unwrap_or_default();
-        serde_json::from_str(&text).map_err(|_| WorkerError::Failed(text))
+        let Some((memory_bytes, lines)) = Answer::lines(&text) else { return Err(WorkerError::Failed(text)) };
+        let mut examined = Vec::new();
+        for (i, line) in lines.enumerate() {
+            // The browser draws between a few files read and the next.
+            if i % READ_AT_A_TIME == READ_AT_A_TIME - 1 {
+                next_tick().await;
+            }
+            examined.push(Answer::examined(line).ok_or_else(|| WorkerError::Failed(line.to_string()))?);
+        }
+        Ok(Answer { examined, memory_bytes })
     }
 
     /// Ends the worker; a request under way answers `Cancelled`.
