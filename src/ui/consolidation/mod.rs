@@ -46,6 +46,23 @@ struct Chosen {
     worker: usize,
 }
 
+/// Files posted to a worker at a time: posting copies each `File` on the page's thread (half a millisecond).
+const POSTED_AT_A_TIME: usize = 32;
+
+/// A request to add many files as requests of `POSTED_AT_A_TIME` files each; any other request as it is.
+fn in_parts(request: Request, inputs: Array, transfer: Array) -> Vec<(Request, Array, Array)> {
+    let Request::Add { names, period, lang } = request else { return vec![(request, inputs, transfer)] };
+    names
+        .chunks(POSTED_AT_A_TIME)
+        .enumerate()
+        .map(|(i, names)| {
+            let from = (i * POSTED_AT_A_TIME) as u32;
+            let files = inputs.slice(from, from + names.len() as u32);
+            (Request::Add { names: names.to_vec(), period, lang: lang.clone() }, files, Array::new())
+        })
+        .collect()
+}
+
 /// How many workers read the files side by side: one a core, up to four (beyond, memory grows faster than
 /// the time falls).
 fn pool_size() -> usize {
@@ -201,13 +218,26 @@ impl Consolidating {
         let answers = asked.into_iter().map(|(w, request, inputs, transfer)| {
             let (worker, told) = (workers[w].clone(), told.clone());
             async move {
-                let progress = move |p: Progress| {
-                    let mut all = told.borrow_mut();
-                    all[w] = p;
-                    let sum = |f: fn(&Progress) -> usize| all.iter().map(f).sum();
-                    self.progress.set(Some(Progress { done: sum(|p| p.done), total: sum(|p| p.total) }));
-                };
-                (w, worker.ask(&request, inputs, transfer, progress).await)
+                // Many files go a few at a time: the page copies each `File` it posts, and only the last
+                // answer, which holds them all, is read.
+                let total = inputs.length() as usize;
+                let (mut done, mut text) = (0, String::new());
+                for (request, inputs, transfer) in in_parts(request, inputs, transfer) {
+                    let told = told.clone();
+                    let progress = move |p: Progress| {
+                        let mut all = told.borrow_mut();
+                        all[w] = Progress { done: done + p.done, total: total.max(done + p.total) };
+                        let sum = |f: fn(&Progress) -> usize| all.iter().map(f).sum();
+                        self.progress.set(Some(Progress { done: sum(|p| p.done), total: sum(|p| p.total) }));
+                    };
+                    let sent = inputs.length() as usize;
+                    match worker.ask(&request, inputs, transfer, progress).await {
+                        Ok(answer) => text = answer,
+                        Err(e) => return (w, Err(e)),
+                    }
+                    done += sent;
+                }
+                (w, Consolidator::read(text).await)
             }
         });
         for (w, answer) in futures::future::join_all(answers).await {

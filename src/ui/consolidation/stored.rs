@@ -34,9 +34,9 @@ async fn files(mode: IdbTransactionMode) -> Result<IdbObjectStore, JsValue> {
     store(&open().await?, mode)
 }
 
-/// Files kept in one transaction: the page's thread copies each into the database, about a millisecond each,
-/// so hundreds at once would hold the page up.
-const BATCH: usize = 16;
+/// The time spent putting files into one transaction, in milliseconds: the page's thread copies each into the
+/// database, from a fraction of a millisecond to tens, so hundreds at once would hold the page up.
+const BATCH_MS: f64 = 10.0;
 
 /// The files kept, with their keys, in the order they were chosen.
 pub async fn load() -> Result<Vec<(f64, File)>, JsValue> {
@@ -46,13 +46,18 @@ pub async fn load() -> Result<Vec<(f64, File)>, JsValue> {
     Ok(keys.iter().zip(values.iter()).filter_map(|(k, v)| Some((k.as_f64()?, v.dyn_into().ok()?))).collect())
 }
 
-/// Keeps files, a batch at a time; their keys, in order.
+/// Keeps files, as many to a transaction as `BATCH_MS` allows; their keys, in order.
 pub async fn add(chosen: &[File]) -> Result<Vec<f64>, JsValue> {
     let db = open().await?;
+    let clock = web_sys::window().and_then(|w| w.performance()).ok_or(JsValue::NULL)?;
     let mut keys = Vec::with_capacity(chosen.len());
-    for batch in chosen.chunks(BATCH) {
-        let store = store(&db, IdbTransactionMode::Readwrite)?;
-        let adding: Vec<_> = batch.iter().map(|f| store.add(f).map(request)).collect::<Result<_, _>>()?;
+    let mut left = chosen.iter().peekable();
+    while left.peek().is_some() {
+        let (store, began) = (store(&db, IdbTransactionMode::Readwrite)?, clock.now());
+        let mut adding = Vec::new();
+        while let Some(file) = left.next_if(|_| adding.is_empty() || clock.now() - began < BATCH_MS) {
+            adding.push(request(store.add(file)?));
+        }
         for key in adding {
             keys.push(key.await?.as_f64().unwrap_or_default());
         }

@@ -80,14 +80,15 @@ impl Consolidator {
         })
     }
 
-    /// Sends a request with the files (or bytes) beside it, telling `progress` how far the worker is.
+    /// Sends a request with the files (or bytes) beside it, telling `progress` how far the worker is; the
+    /// answer as the worker wrote it (`read`).
     pub async fn ask(
         &self,
         request: &Request,
         inputs: Array,
         transfer: Array,
         progress: impl Fn(Progress) + 'static,
-    ) -> Result<Answer, WorkerError> {
+    ) -> Result<String, WorkerError> {
         let ready = self.ready.borrow_mut().take();
         if let Some(ready) = ready {
             let said = JsFuture::from(ready).await.map_err(|_| WorkerError::NoWorker)?;
@@ -104,7 +105,11 @@ impl Consolidator {
             true => WorkerError::Cancelled,
             false => WorkerError::NoWorker,
         })?;
-        let text = text.as_string().unwrap_or_default();
+        Ok(text.as_string().unwrap_or_default())
+    }
+
+    /// Reads an answer a few files at a time, the browser drawing in between.
+    pub async fn read(text: String) -> Result<Answer, WorkerError> {
         let Some((memory_bytes, lines)) = Answer::lines(&text) else { return Err(WorkerError::Failed(text)) };
         let mut examined = Vec::new();
         for (i, line) in lines.enumerate() {
