@@ -134,9 +134,16 @@ pub fn Figures(answer: Consolidation, drill: RwSignal<Option<Label>>) -> impl In
     }
 }
 
-/// The unions behind one figure, largest first, each with its share of its own members.
+/// The unions behind one figure, largest first, each with its share of its own members; brought into view
+/// when opened, below the totals.
 #[component]
 fn Behind(answer: Consolidation, row: Row, drill: RwSignal<Option<Label>>) -> impl IntoView {
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(el) = section.get() {
+            el.scroll_into_view();
+        }
+    });
     let session = expect_context::<Session>();
     let l = session.lang.get_untracked();
     let names = answer.union_names();
@@ -155,7 +162,7 @@ fn Behind(answer: Consolidation, row: Row, drill: RwSignal<Option<Label>>) -> im
         })
         .collect_view();
     view! {
-        <section class="drill no-print" aria-label=title.clone()>
+        <section class="drill no-print" aria-label=title.clone() node_ref=section>
             <h3>{title.clone()}</h3>
             <div class="table-wrap">
                 <table class="cons-unions">
