@@ -3,6 +3,9 @@
 // { name, run } to MEASUREMENTS: run(env) returns [{ metric, value, unit }].
 import { chromium } from '@playwright/test';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -198,6 +201,58 @@ async function mergeCopies(env, size, changed) {
   return { preview, stored };
 }
 
+/** The exported files of `count` generated unions of `members` members and a year of money (examples/union_files.rs), made once. */
+function unionFiles(count, members) {
+  const folder = join(tmpdir(), `so-cong-doan-unions-${count}x${members}`);
+  if (!existsSync(join(folder, `cd-${count - 1}.json`))) {
+    execFileSync('cargo', ['run', '--release', '-q', '--example', 'union_files', '--', folder, String(count), String(members), '--plain'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return Array.from({ length: count }, (_, i) => join(folder, `cd-${i}.json`));
+}
+
+// `count` generated unions' files chosen at once on the consolidation page, `RUNS` times, each time after the
+// last consolidation's files were removed (so a new worker reads them all): timed from the choice to the
+// figures shown (the page's `consolidated` measure). Meanwhile the page's own thread is watched for tasks
+// over 50 ms (the browser's long tasks) from the choice on, and the worker says how much wasm memory the work
+// needed.
+async function consolidation(env, count, members) {
+  const files = unionFiles(count, members);
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('/#/consolidation', env.url).href);
+  await page.getByLabel('Chọn các tệp sổ (.json)').waitFor({ timeout: 60_000 });
+  await page.getByLabel('Từ ngày').fill('01/01/2026');
+  await page.getByLabel('Đến ngày').fill('25/11/2026');
+  const times = [];
+  let longTasks = [], inputTasks = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (i > 0) await page.getByRole('button', { name: 'Bỏ tất cả các tệp' }).click();
+    await page.evaluate(() => {
+      performance.clearMeasures();
+      window.benchLongTasks = [];
+      window.benchChosen = null;
+      window.benchObserver?.disconnect();
+      window.benchObserver = new PerformanceObserver((list) => window.benchLongTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration])));
+      window.benchObserver.observe({ type: 'longtask' });
+      document.addEventListener('change', () => { window.benchChosen = performance.now(); }, { capture: true, once: true });
+    });
+    await page.getByLabel('Chọn các tệp sổ (.json)').setInputFiles(files);
+    times.push(await measured(page, 'consolidated'));
+    // The task in which the files reach the page is mostly the browser's own (it makes a File of each path
+    // before the page hears of them): counted apart.
+    await page.waitForTimeout(300);
+    const [chosen, tasks] = await page.evaluate(() => [window.benchChosen, window.benchLongTasks]);
+    const choosing = ([start, duration]) => start <= chosen && chosen <= start + duration;
+    inputTasks = inputTasks.concat(tasks.filter(choosing).map(([, d]) => d));
+    longTasks = longTasks.concat(tasks.filter((t) => !choosing(t) && t[0] > chosen).map(([, d]) => d));
+    const heading = await page.getByRole('heading', { name: /^Số liệu tổng hợp của \d+ công đoàn/ }).textContent();
+    if (!heading.includes(`của ${count} công đoàn`)) throw new Error(`consolidation of ${count} files said: ${heading}`);
+  }
+  const memory = Number(await page.locator('[data-worker-memory]').getAttribute('data-worker-memory'));
+  await context.close();
+  return { times, longTasks, inputTasks, memory };
+}
+
 /** A built wasm file's size, raw and gzipped at level 9. */
 async function wasmSize(file) {
   const wasm = await readFile(`${DIST}/${file}`);
@@ -215,7 +270,8 @@ const MEASUREMENTS = [
       const main = files.filter((f) => html.includes(f));
       if (main.length !== 1) throw new Error(`expected one .wasm loaded by index.html, found ${main}`);
       const office = files.filter((f) => f.startsWith('office'));
-      const chunks = files.filter((f) => !main.includes(f) && !office.includes(f));
+      const consolidator = files.filter((f) => f.startsWith('consolidator'));
+      const chunks = files.filter((f) => !main.includes(f) && !office.includes(f) && !consolidator.includes(f));
       const total = async (list) => {
         let raw = 0, gzip = 0;
         for (const f of list) {
@@ -225,7 +281,7 @@ const MEASUREMENTS = [
         }
         return { raw, gzip };
       };
-      const [m, c, o] = [await total(main), await total(chunks), await total(office)];
+      const [m, c, o, k] = [await total(main), await total(chunks), await total(office), await total(consolidator)];
       return [
         { metric: 'wasm_raw_bytes', value: m.raw, unit: 'B' },
         { metric: 'wasm_gzip9_bytes', value: m.gzip, unit: 'B' },
@@ -233,6 +289,8 @@ const MEASUREMENTS = [
         { metric: 'chunks_gzip9_bytes', value: c.gzip, unit: 'B' },
         { metric: 'worker_office_raw_bytes', value: o.raw, unit: 'B' },
         { metric: 'worker_office_gzip9_bytes', value: o.gzip, unit: 'B' },
+        { metric: 'worker_consolidator_raw_bytes', value: k.raw, unit: 'B' },
+        { metric: 'worker_consolidator_gzip9_bytes', value: k.gzip, unit: 'B' },
       ];
     },
   },
@@ -342,6 +400,23 @@ const MEASUREMENTS = [
     },
   },
   {
+    name: 'many unions consolidated, in Chromium',
+    async run(env) {
+      const out = [];
+      for (const [count, members] of [[300, 200], [30, 5000]]) {
+        const r = await consolidation(env, count, members);
+        const size = `${count}x${members}`;
+        out.push(
+          { metric: `consolidate_ms_${size}`, value: Math.round(median(r.times)), unit: 'ms', runs: r.times.map(Math.round) },
+          { metric: `consolidate_main_long_tasks_${size}`, value: r.longTasks.length, unit: '', runs: r.longTasks.map(Math.round) },
+          { metric: `consolidate_choice_task_ms_${size}`, value: Math.round(median(r.inputTasks.length ? r.inputTasks : [0])), unit: 'ms', runs: r.inputTasks.map(Math.round) },
+          { metric: `consolidate_worker_memory_bytes_${size}`, value: r.memory, unit: 'B' },
+        );
+      }
+      return out;
+    },
+  },
+  {
     name: 'single file, dist/so-cong-doan.html',
     async run(env) {
       const html = await readFile(`${DIST}/so-cong-doan.html`);
@@ -366,7 +441,7 @@ const browser = await chromium.launch(chromiumOptions);
 const env = { browser, url };
 const chromiumVersion = browser.version();
 const rows = [];
-// BENCH_ONLY=<regex> runs only the measurements whose name matches, and leaves bench/results.json as it is.
+// BENCH_ONLY=<regex> runs only the measurements whose name matches, and updates only theirs in bench/results.json.
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 try {
   for (const m of MEASUREMENTS.filter((m) => !only || only.test(m.name))) {
@@ -385,13 +460,13 @@ console.log(line(head));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const t of table) console.log(line(t));
 
+// With BENCH_ONLY, the other measurements' last results are kept.
+const kept = only && existsSync(`${ROOT}bench/results.json`) ? JSON.parse(await readFile(`${ROOT}bench/results.json`, 'utf8')).results : {};
 const results = {
   date: new Date().toISOString(),
   chromium: chromiumVersion,
   runs: RUNS,
-  results: Object.fromEntries(rows.map(({ metric, ...r }) => [metric, r])),
+  results: { ...kept, ...Object.fromEntries(rows.map(({ metric, ...r }) => [metric, r])) },
 };
-if (!only) {
-  await writeFile(`${ROOT}bench/results.json`, JSON.stringify(results, null, 2) + '\n');
-  console.log('wrote bench/results.json');
-}
+await writeFile(`${ROOT}bench/results.json`, JSON.stringify(results, null, 2) + '\n');
+console.log('wrote bench/results.json');

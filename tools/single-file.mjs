@@ -79,29 +79,30 @@ await __wbg_init({ module_or_path: wasmBytes });
   'trunk loader'
 );
 
-// The office worker (spreadsheets, Word reports): trunk's loader shim fetches office.js and office_bg.wasm
-// beside the page. Here the worker's whole source (its glue, then its wasm gzipped as base64, unpacked by the
-// browser's DecompressionStream and handed to its init function) is carried as inert text, made into a
-// worker from a blob URL only when a file is made: the app asks window.soCongDoanOfficeWorker() for that URL
-// (src/ui/office.rs). Gzipped, the worker adds about 0.9 MB to this file instead of 2 MB.
-{
-  const loader = await readFile(join(dist, 'office_loader.js'), 'utf8');
+// The workers (office: spreadsheets and Word reports; consolidator: many unions' files added up): trunk's
+// loader shim fetches <name>.js and <name>_bg.wasm beside the page. Here each worker's whole source (its
+// glue, then its wasm gzipped as base64, unpacked by the browser's DecompressionStream and handed to its init
+// function) is carried as inert text, made into a worker from a blob URL only when it is needed: the app asks
+// window.<global>() for that URL (src/ui/office.rs, worker_url). Gzipped, the office worker adds about 0.9 MB
+// to this file instead of 2 MB.
+for (const [name, global] of [['office', 'soCongDoanOfficeWorker'], ['consolidator', 'soCongDoanConsolidatorWorker']]) {
+  const loader = await readFile(join(dist, `${name}_loader.js`), 'utf8');
   const m = loader.match(/^importScripts\("\.\/([\w-]+\.js)"\);wasm_bindgen\("\.\/([\w-]+_bg\.wasm)"\);$/);
-  if (!m) throw new Error(`single-file: unexpected office worker loader: ${loader}`);
+  if (!m) throw new Error(`single-file: unexpected ${name} worker loader: ${loader}`);
   const glue = await readFile(join(dist, m[1]), 'utf8');
   const wasm = gzipSync(await readFile(join(dist, m[2])), { level: 9 }).toString('base64');
   const source = `${glue}
-const officeWasm = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
-wasm_bindgen({ module_or_path: new Response(new Blob([officeWasm]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() });
+const workerWasm = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
+wasm_bindgen({ module_or_path: new Response(new Blob([workerWasm]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() });
 `;
   await once(
     `</head>`,
-    async () => `<script type="text/plain" id="office-worker">${inert(source, 'script')}</script>
+    async () => `<script type="text/plain" id="${name}-worker">${inert(source, 'script')}</script>
 <script>
-  window.soCongDoanOfficeWorker = function () {
-    var self = window.soCongDoanOfficeWorker;
+  window.${global} = function () {
+    var self = window.${global};
     if (!self.url) {
-      var source = document.getElementById('office-worker').textContent;
+      var source = document.getElementById('${name}-worker').textContent;
       self.url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     }
     return self.url;

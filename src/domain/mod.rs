@@ -2,6 +2,7 @@
 pub mod activity;
 pub mod book;
 pub mod bounds;
+pub mod consolidation;
 pub mod demo;
 pub mod ending;
 pub mod file;

@@ -54,7 +54,8 @@ fn settled(
     JsFuture::from(promise)
 }
 
-fn request(request: IdbRequest) -> JsFuture {
+/// Settles with the request's result, or fails with its error.
+pub fn request(request: IdbRequest) -> JsFuture {
     let (r, e) = (request.clone(), request.clone());
     settled(
         &request,

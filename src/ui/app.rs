@@ -138,6 +138,8 @@ pub fn App() -> impl IntoView {
                 view! { <main class="page"><Opening/></main> }.into_any()
             } else if damaged.get() {
                 view! { <main class="page">{on_first_visit(|| data_view(DataArea::Recovery))}</main> }.into_any()
+            } else if !has_book.get() && route.get() == Route::Consolidation {
+                view! { <main class="page">{on_first_visit(consolidation_view)}</main> }.into_any()
             } else if !has_book.get() {
                 view! { <main class="page"><WelcomePage/></main> }.into_any()
             } else {
@@ -181,6 +183,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     {link(Route::Trash, T::NavTrash)}
                     {link(Route::Data, T::NavData)}
                     {link(Route::Handover(HandoverRoute::List), T::NavHandover)}
+                    {link(Route::Consolidation, T::NavConsolidation)}
                     {link(Route::About, T::NavAbout)}
                 </ul>
             </nav>
@@ -193,6 +196,7 @@ fn Shell(route: RwSignal<Route>) -> impl IntoView {
                     Route::Data => on_first_visit(|| data_view(DataArea::Data)),
                     Route::About => on_first_visit(|| data_view(DataArea::About)),
                     Route::Handover(page) => on_first_visit(move || data_view(DataArea::Handover(page))),
+                    Route::Consolidation => on_first_visit(consolidation_view),
                     route => on_first_visit(move || members_view(route.clone())),
                 }}
             </main>
@@ -261,6 +265,11 @@ fn finance_view(route: FinanceRoute) -> Result<AnyView, SplitLoaderError> {
 #[wasm_split(reports_view, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn reports_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <super::reports::ReportPage/> }.into_any())
+}
+
+#[wasm_split(consolidation_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn consolidation_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <super::consolidation::ConsolidationPage/> }.into_any())
 }
 
 /// The pages of the data area's chunk; the recovery page is one, shown instead of the book when storage

@@ -11,8 +11,8 @@ use crate::domain::members::composition::headcount;
 use crate::domain::report::{finance_part, Period};
 use crate::domain::text::{format_date, format_money, format_percent};
 use crate::i18n::{self, T};
-use crate::ui::route::FinanceRoute;
 use crate::ui::route::Sub;
+use crate::ui::route::{FinanceRoute, Route};
 use crate::ui::widgets::t;
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -46,6 +46,7 @@ pub fn WelcomePage() -> impl IntoView {
                 <ImportPanel/>
             </section>
         </div>
+        <p><a href=Route::Consolidation.href()>{t(T::NavConsolidation)}</a>" — "{t(T::ConsWelcome)}</p>
     }
 }
 

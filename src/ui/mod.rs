@@ -2,6 +2,7 @@
 pub mod about;
 pub mod activities;
 pub mod app;
+pub mod consolidation;
 pub mod crypto;
 pub mod data;
 pub mod durability;

@@ -9,20 +9,17 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// The worker's loader, written by trunk next to index.html (`data-loader-shim`).
-const WORKER: &str = "./office_loader.js";
-/// Set by the single-file build (tools/single-file.mjs), where nothing lies beside the page: a function
-/// that returns the URL of the worker carried inside it.
-const INLINE_WORKER: &str = "soCongDoanOfficeWorker";
-
-fn worker_url() -> String {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(INLINE_WORKER))
+/// A worker's URL: its loader, written by trunk next to index.html (`data-loader-shim`), or in the single
+/// file, where nothing lies beside the page, what the function `inline` it sets returns (tools/single-file.mjs).
+pub fn worker_url(loader: &str, inline: &str) -> String {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(inline))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(&JsValue::NULL).ok())
         .and_then(|url| url.as_string())
-        .unwrap_or_else(|| WORKER.to_string())
+        .unwrap_or_else(|| loader.to_string())
 }
 
 /// Why the worker gave no file. Its own message (a library's, in English) goes to the console for whoever
@@ -67,7 +64,8 @@ async fn run(
     progress: std::rc::Rc<dyn Fn(Progress)>,
 ) -> Result<Vec<u8>, OfficeError> {
     let json = JsValue::from_str(&json);
-    let worker = web_sys::Worker::new(&worker_url()).map_err(|_| OfficeError::NoWorker)?;
+    let worker = web_sys::Worker::new(&worker_url("./office_loader.js", "soCongDoanOfficeWorker"))
+        .map_err(|_| OfficeError::NoWorker)?;
     let mut handlers = Vec::new();
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         // The worker loads its wasm before it listens: the request goes once it says it is ready.

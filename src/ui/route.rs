@@ -26,6 +26,8 @@ pub enum Route {
     About,
     Finance(FinanceRoute),
     Handover(HandoverRoute),
+    /// Many unions' files added up, apart from the book: open with or without one.
+    Consolidation,
 }
 
 /// The handover pages, under `#/handover`: the list and a new record, one record (the biên bản), and the
@@ -55,6 +57,7 @@ impl Route {
             (Some("trash"), _) => Route::Trash,
             (Some("data"), _) => Route::Data,
             (Some("about"), _) => Route::About,
+            (Some("consolidation"), _) => Route::Consolidation,
             (Some("handover"), id) => {
                 let term = parts.next() == Some("term");
                 Route::Handover(match id.and_then(|id| id.parse().ok()) {
@@ -85,6 +88,7 @@ impl Route {
             Route::Trash => "#/trash".into(),
             Route::Data => "#/data".into(),
             Route::About => "#/about".into(),
+            Route::Consolidation => "#/consolidation".into(),
             Route::Finance(page) => page.href(),
             Route::Handover(HandoverRoute::List) => "#/handover".into(),
             Route::Handover(HandoverRoute::Record(id)) => format!("#/handover/{id}"),

@@ -1,5 +1,6 @@
 //! Steps timed in the browser's performance timeline, for `make bench`: `mark` a step's start, `measure` from
-//! it. The bench reads `book-sealed`, `book-decrypted`, `book-unsealed`, `merge-preview` and `merge-built`.
+//! it. The bench reads `book-sealed`, `book-decrypted`, `book-unsealed`, `merge-preview`, `merge-built` and
+//! `consolidated`.
 
 pub fn mark(start: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

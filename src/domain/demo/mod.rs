@@ -4,6 +4,7 @@
 
 pub mod activities;
 pub mod finance;
+pub mod unions;
 
 use crate::domain::book::{Book, UnionInfo};
 use crate::domain::members::committee::{Appointment, Body, Role};

@@ -15,8 +15,8 @@ use crate::ui::office::OfficeError;
 use crate::ui::route::{navigate, Route};
 use crate::ui::session::{today, Session};
 use crate::ui::widgets::download;
-use crate::ui::widgets::field_id;
 use crate::ui::widgets::t;
+use crate::ui::widgets::{field_id, next_tick};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -180,14 +180,6 @@ async fn read_xlsx(
     let read: SheetRead = serde_json::from_slice(&answer?).map_err(|_| OfficeError::Failed)?;
     let (names, index) = (read.sheets.clone(), read.sheet);
     Ok((read.grid(), names, index))
-}
-
-/// Lets the browser draw between two steps of a long job, so progress shows and the page stays alive.
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Rows checked at a time between two redraws.

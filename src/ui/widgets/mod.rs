@@ -15,6 +15,14 @@ use crate::i18n::T;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// Lets the browser draw between two steps of a long job, so progress shows and the page stays alive.
+pub async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Translates a key in the language of the page.
 pub fn t(key: T) -> impl Fn() -> &'static str + Copy {
     let session = expect_context::<Session>();
