@@ -126,7 +126,7 @@ fn YearSoFar() -> impl IntoView {
                     {card(named(T::StatExpense), FinanceRoute::Reports.href(), format_money(money.lines.total_expense))}
                     {card(named(T::StatWelfare), Sub::Welfare.href(), visits)}
                 </dl>
-                {(!(money.charity.is_zero() && money.lines.charity_in.is_zero() && money.lines.charity_out.is_zero())).then(|| {
+                {money.charity_apart().then(|| {
                     let [collected, handed, held] = [money.lines.charity_in, money.lines.charity_out, money.charity].map(format_money);
                     view! { <p class="muted">{i18n::fill(T::CharityApart.text(lang), &[&collected, &handed, &held])}</p> }
                 })}

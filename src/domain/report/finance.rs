@@ -48,6 +48,11 @@ pub fn finance_part(book: &Book, period: Period) -> FinancePart {
 }
 
 impl FinancePart {
+    /// The charity funds moved or hold money: the union's figures then differ from the books by them.
+    pub fn charity_apart(&self) -> bool {
+        !(self.charity.is_zero() && self.lines.charity_in.is_zero() && self.lines.charity_out.is_zero())
+    }
+
     /// Closing = opening + income − expense, to the đồng; false when the books do not say so.
     pub fn balances(&self) -> bool {
         self.closing == self.opening + self.lines.total_income - self.lines.total_expense

@@ -30,7 +30,7 @@ pub fn book_title(kind: FundKind) -> T {
 }
 
 /// A figure, or nothing for zero (an empty "Thu" or "Chi").
-fn figure(d: Decimal) -> Cell {
+pub(super) fn figure(d: Decimal) -> Cell {
     if d.is_zero() {
         Cell::Empty
     } else {

@@ -1,6 +1,7 @@
 //! The dues sheet of a group for a month, to sign: who owed what, who paid, who owes still, and who is exempt
 //! and why, from the domain's dues of the month; printed on A4 with a column for each member's signature.
 
+use super::books::figure;
 use super::dues::group_choices;
 use super::paper::{doc_head, holder, Corner};
 use super::table::{col, num, table, Cell, Row};
@@ -57,7 +58,6 @@ fn sheet_table(s: &MonthSheet, lang: Lang) -> AnyView {
         col(T::DuesNote.text(lang)),
         col(T::AllowSign.text(lang)),
     ];
-    let figure = |d: rust_decimal::Decimal| if d.is_zero() { Cell::Empty } else { Cell::Num(money(d)) };
     let mut rows: Vec<Row> = s
         .rows
         .iter()
